@@ -1,0 +1,3 @@
+export * from "./auth.ts";
+export * from "./couple.ts";
+export * from "./errors.ts";

@@ -1,0 +1,69 @@
+import { Kysely, Migrator, type Dialect } from "kysely";
+import { migrationProvider } from "./migrations.ts";
+import { openPostgres } from "./postgres.ts";
+import { coupleRepo } from "./repos/couples.ts";
+import { inviteRepo } from "./repos/invites.ts";
+import { loginFailureRepo } from "./repos/login-failures.ts";
+import { sessionRepo } from "./repos/sessions.ts";
+import { userRepo } from "./repos/users.ts";
+import type { Database } from "./schema.ts";
+import { openSqlite } from "./sqlite.ts";
+import type { Engine, Repos, Store } from "./store.ts";
+
+export interface StoreOptions {
+  /** PostgreSQL connection string; when absent, the embedded SQLite database is used. */
+  databaseUrl?: string | undefined;
+  /** Folder for the SQLite file. */
+  dataDir: string;
+  /** PostgreSQL schema to use (tests isolate themselves with one schema each). */
+  pgSchema?: string;
+}
+
+function repos(db: Kysely<Database>): Repos {
+  return {
+    users: userRepo(db),
+    sessions: sessionRepo(db),
+    invites: inviteRepo(db),
+    couples: coupleRepo(db),
+    loginFailures: loginFailureRepo(db),
+  };
+}
+
+/** Opens the configured engine and brings its schema up to date. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  let dialect: Dialect;
+  let engine: Engine;
+  if (options.databaseUrl) {
+    engine = "postgres";
+    dialect = openPostgres(options.databaseUrl, options.pgSchema ? { searchPath: options.pgSchema } : {}).dialect;
+  } else {
+    engine = "sqlite";
+    dialect = openSqlite(options.dataDir).dialect;
+  }
+  const db = new Kysely<Database>({ dialect });
+  try {
+    if (engine === "postgres" && options.pgSchema) {
+      await db.schema.createSchema(options.pgSchema).ifNotExists().execute();
+    }
+    await migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    engine,
+    ...repos(db),
+    transaction: (work) => db.transaction().execute((trx) => work(repos(trx))),
+    close: () => db.destroy(),
+  };
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) {
+    const name = failed ? ` (${failed.migrationName})` : "";
+    throw new Error(`Database migration failed${name}: ${String((error as Error | undefined)?.message ?? error)}`);
+  }
+}

@@ -1,0 +1,47 @@
+import type { Kysely, Selectable } from "kysely";
+import type { Database, UsersTable } from "../schema.ts";
+import type { UserRecord, UserRepo } from "../store.ts";
+import { rethrowUnique } from "../unique.ts";
+
+const toRecord = (row: Selectable<UsersTable>): UserRecord => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+  passwordHash: row.password_hash,
+  createdAt: row.created_at,
+  passwordChangedAt: row.password_changed_at,
+});
+
+export function userRepo(db: Kysely<Database>): UserRepo {
+  return {
+    async create(user) {
+      await db
+        .insertInto("users")
+        .values({
+          id: user.id,
+          email: user.email,
+          display_name: user.displayName,
+          password_hash: user.passwordHash,
+          created_at: user.createdAt,
+          password_changed_at: user.passwordChangedAt,
+        })
+        .execute()
+        .catch(rethrowUnique("users_email"));
+    },
+    async findById(id) {
+      const row = await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async findByEmail(email) {
+      const row = await db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async updatePassword(id, passwordHash, at) {
+      await db
+        .updateTable("users")
+        .set({ password_hash: passwordHash, password_changed_at: at })
+        .where("id", "=", id)
+        .execute();
+    },
+  };
+}

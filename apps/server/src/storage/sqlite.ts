@@ -1,0 +1,48 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { SqliteDialect } from "kysely";
+
+/** Thrown when another process already holds the data directory. */
+export class DataDirInUseError extends Error {
+  constructor(readonly file: string) {
+    super(
+      `Another Attune process is already using the database at ${file}. ` +
+        `Stop that process first, or start this one with a different DATA_DIR.`,
+    );
+    this.name = "DataDirInUseError";
+  }
+}
+
+export const SQLITE_FILE = "attune.sqlite";
+
+/**
+ * Opens the embedded database with settings that lose nothing: WAL with
+ * synchronous=FULL (every commit is fsynced), foreign keys on, and an exclusive
+ * lock taken at once so a second process fails fast instead of writing beside us.
+ */
+export function openSqlite(dataDir: string): { dialect: SqliteDialect; file: string } {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, SQLITE_FILE);
+  // timeout 0: when another process holds the lock, fail now rather than hang.
+  const database = new BetterSqlite3(file, { timeout: 0 });
+  try {
+    database.pragma("locking_mode = EXCLUSIVE");
+    database.pragma("journal_mode = WAL");
+    database.pragma("synchronous = FULL");
+    database.pragma("foreign_keys = ON");
+    // An immediate transaction takes the write lock now; EXCLUSIVE mode keeps it
+    // until the connection closes, and the OS releases it if the process dies.
+    database.exec("BEGIN IMMEDIATE; COMMIT;");
+  } catch (error) {
+    database.close();
+    if (isBusy(error)) throw new DataDirInUseError(file);
+    throw error;
+  }
+  return { dialect: new SqliteDialect({ database }), file };
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_LOCKED";
+}

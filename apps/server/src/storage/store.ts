@@ -51,7 +51,8 @@ export interface SessionRepo {
   create(session: SessionRecord): Promise<void>;
   /** The session with this token hash, if it has not expired at `now`. */
   findActiveByTokenHash(tokenHash: string, now: number): Promise<SessionRecord | undefined>;
-  touch(id: string, at: number): Promise<void>;
+  /** Records activity and slides the expiry forward. */
+  touch(id: string, at: number, expiresAt: number): Promise<void>;
   listForUser(userId: string, now: number): Promise<SessionRecord[]>;
   /** Deletes the user's session; false when no such session belongs to the user. */
   deleteForUser(id: string, userId: string): Promise<boolean>;

@@ -37,8 +37,12 @@ export function sessionRepo(db: Kysely<Database>): SessionRepo {
         .executeTakeFirst();
       return row && toRecord(row);
     },
-    async touch(id, at) {
-      await db.updateTable("sessions").set({ last_seen_at: at }).where("id", "=", id).execute();
+    async touch(id, at, expiresAt) {
+      await db
+        .updateTable("sessions")
+        .set({ last_seen_at: at, expires_at: expiresAt })
+        .where("id", "=", id)
+        .execute();
     },
     async listForUser(userId, now) {
       const rows = await db

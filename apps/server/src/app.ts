@@ -1,0 +1,119 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
+import type { DomainDeps } from "./domain/deps.ts";
+import { requireAuth } from "./http/auth.ts";
+import { installCsrfGuard } from "./http/csrf.ts";
+import { installErrorHandling } from "./http/errors.ts";
+import { loggerOptions } from "./http/logging.ts";
+import { serveWebApp } from "./http/static-web.ts";
+import { authRoutes } from "./routes/auth.ts";
+import type { RouteContext } from "./routes/context.ts";
+import { coupleRoutes } from "./routes/couple.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { meRoutes } from "./routes/me.ts";
+
+export interface AppOptions {
+  deps: DomainDeps;
+  logLevel?: string;
+  logStream?: DestinationStream;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webDist?: string;
+  publicOrigin?: string;
+  /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind TLS termination). */
+  trustProxy?: boolean;
+  authAttemptsPerMinute?: number;
+  /** Largest accepted request body; larger ones get 413. */
+  bodyLimit?: number;
+}
+
+/** Builds the Fastify app; no port is opened (tests call `app.inject`). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? "info", options.logStream),
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest("auth", null);
+  // Accept an empty body on JSON requests (a DELETE or a bodiless POST from fetch).
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, text, done) => {
+    const raw = typeof text === "string" ? text : text.toString("utf8");
+    if (raw.trim() === "") return done(null, undefined);
+    try {
+      done(null, JSON.parse(raw));
+    } catch {
+      const error = Object.assign(new Error("invalid JSON"), { statusCode: 400, code: "FST_ERR_CTP_INVALID_JSON_BODY" });
+      done(error, undefined);
+    }
+  });
+
+  installErrorHandling(app);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: "no-referrer" },
+    frameguard: { action: "deny" },
+    // HSTS only makes sense behind https; the proxy that terminates TLS should send it.
+    strictTransportSecurity: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  installCsrfGuard(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "Attune API", version: "0.1.0", description: "Private by design: every route checks the couple and the author." },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "attune_session" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  const ctx: RouteContext = {
+    deps: options.deps,
+    auth: requireAuth(options.deps),
+    publicOrigin: options.publicOrigin,
+    authAttemptsPerMinute: options.authAttemptsPerMinute ?? 30,
+  };
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, ctx);
+      await api.register(authRoutes, ctx);
+      await api.register(meRoutes, ctx);
+      await api.register(coupleRoutes, ctx);
+    },
+    { prefix: "/api" },
+  );
+
+  if (options.webDist) await serveWebApp(app, options.webDist);
+  return app;
+}

@@ -1,0 +1,36 @@
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+import type { DomainDeps } from "../domain/deps.ts";
+import { DomainError } from "../domain/errors.ts";
+import { authenticate } from "../domain/sessions.ts";
+import type { SessionRecord, UserRecord } from "../storage/store.ts";
+import { SESSION_COOKIE, clearSessionCookie } from "./session-cookie.ts";
+
+export interface Auth {
+  user: UserRecord;
+  session: SessionRecord;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    auth: Auth | null;
+  }
+}
+
+/** preHandler that admits only a signed-in person and puts them on `request.auth`. */
+export function requireAuth(deps: DomainDeps): preHandlerAsyncHookHandler {
+  return async function requireAuthHook(request: FastifyRequest, reply: FastifyReply) {
+    const token = request.cookies[SESSION_COOKIE];
+    const auth = token ? await authenticate(deps, token) : undefined;
+    if (!auth) {
+      if (token) clearSessionCookie(request, reply);
+      throw new DomainError("unauthenticated", "Please log in to continue.");
+    }
+    request.auth = auth;
+  };
+}
+
+/** The signed-in person of a route guarded by requireAuth. */
+export function authOf(request: FastifyRequest): Auth {
+  if (!request.auth) throw new DomainError("unauthenticated", "Please log in to continue.");
+  return request.auth;
+}

@@ -1,0 +1,11 @@
+import type { preHandlerAsyncHookHandler } from "fastify";
+import type { DomainDeps } from "../domain/deps.ts";
+
+/** What every route plugin receives. */
+export interface RouteContext {
+  deps: DomainDeps;
+  auth: preHandlerAsyncHookHandler;
+  publicOrigin: string | undefined;
+  /** Per-IP limit for login and sign-up attempts, per minute. */
+  authAttemptsPerMinute: number;
+}

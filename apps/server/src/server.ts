@@ -1,0 +1,54 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildApp } from "./app.ts";
+import { argon2Hasher } from "./domain/passwords.ts";
+import { openStore } from "./storage/open-store.ts";
+
+const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+
+export interface StartOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  webDist?: string;
+  logLevel?: string;
+  publicOrigin?: string | undefined;
+  trustProxy?: boolean;
+  /** PostgreSQL schema (tests isolate themselves with one each). */
+  pgSchema?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  engine: "sqlite" | "postgres";
+  close(): Promise<void>;
+}
+
+/** Opens the store, builds the app and listens. Used by main.ts and the browser tests. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const store = await openStore({
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
+  });
+  const app = await buildApp({
+    deps: { store, passwords: argon2Hasher, now: Date.now },
+    logLevel: options.logLevel ?? "warn",
+    webDist: options.webDist ?? defaultWebDist,
+    ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
+    trustProxy: options.trustProxy ?? false,
+  });
+  app.addHook("onClose", () => store.close());
+  try {
+    await app.listen({ port: options.port ?? 0, host: options.host ?? "127.0.0.1" });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  const host = options.host && options.host !== "0.0.0.0" ? options.host : "localhost";
+  return { url: `http://${host}:${port}`, engine: store.engine, close: () => app.close() };
+}

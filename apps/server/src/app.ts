@@ -23,6 +23,12 @@ import { coupleRoutes } from "./routes/couple.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 
+declare module "fastify" {
+  interface FastifyInstance {
+    apiRoutes: { method: string; url: string }[];
+  }
+}
+
 export interface AppOptions {
   deps: DomainDeps;
   logLevel?: string;
@@ -97,6 +103,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  // Every API route, recorded so the authorization matrix can prove it covers them all.
+  const apiRoutes: { method: string; url: string }[] = [];
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (route.url.startsWith("/api/") && method !== "HEAD") apiRoutes.push({ method, url: route.url });
+  });
+  app.decorate("apiRoutes", apiRoutes);
 
   const ctx: RouteContext = {
     deps: options.deps,

@@ -18,13 +18,16 @@ export function installCsrfGuard(app: FastifyInstance): void {
     }
     const origin = request.headers.origin;
     if (origin && origin !== "null") {
+      // Compare through URL so default ports ("host:80" vs "host") match.
       let host: string;
+      let ours: string;
       try {
         host = new URL(origin).host;
+        ours = new URL(`${request.protocol}://${request.host}`).host;
       } catch {
         throw new DomainError("csrf_rejected", "This request comes from an origin we don't accept.");
       }
-      if (host !== request.host) {
+      if (host !== ours) {
         throw new DomainError("csrf_rejected", "This request comes from another site and was refused.");
       }
     }

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client, testApp, uniqueEmail, type TestApp } from "../test/api.ts";
+
+describe("error responses", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp("sqlite", { bodyLimit: 4096 });
+  });
+  afterAll(async () => t.close());
+
+  const post = (payload: string, headers: Record<string, string> = {}) =>
+    t.app.inject({
+      method: "POST",
+      url: "/api/auth/signup",
+      headers: { "content-type": "application/json", "x-attune-csrf": "1", ...headers },
+      payload,
+    });
+
+  it("names the field of a bad body", async () => {
+    const res = await post(JSON.stringify({ email: uniqueEmail("a"), displayName: "A" }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ error: { code: "validation_failed", message: expect.any(String), field: "password" } });
+  });
+
+  it("answers 413 for an oversized body, 415 for a non-JSON one, 400 for broken JSON", async () => {
+    const big = await post(JSON.stringify({ email: "a@b.c", displayName: "x".repeat(10_000), password: "p".repeat(20) }));
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.code).toBe("payload_too_large");
+    const form = await post("email=a", { "content-type": "application/x-www-form-urlencoded" });
+    expect(form.statusCode).toBe(415);
+    expect(form.json().error.code).toBe("unsupported_media_type");
+    const broken = await post("{not json");
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.code).toBe("bad_request");
+  });
+
+  it("rejects state-changing requests without the CSRF header or from another origin", async () => {
+    const c = await new Client(t.app).signUp("Pat");
+    const noHeader = await t.app.inject({ method: "POST", url: "/api/invites", headers: { cookie: `attune_session=${c.cookie}` } });
+    expect(noHeader.statusCode).toBe(403);
+    expect(noHeader.json().error.code).toBe("csrf_rejected");
+    const foreign = await c.request("POST", "/api/invites", undefined, { origin: "https://evil.example" });
+    expect(foreign.status).toBe(403);
+    const crossSite = await c.request("POST", "/api/invites", undefined, { "sec-fetch-site": "cross-site" });
+    expect(crossSite.status).toBe(403);
+    const sameOrigin = await c.request("POST", "/api/invites", undefined, { origin: "http://localhost:80", host: "localhost:80" });
+    expect(sameOrigin.status).toBe(201);
+  });
+
+  it("answers unknown API paths with a JSON 404 and bad path params with 400", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/nope" });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ error: { code: "not_found", message: expect.any(String) } });
+    const c = await new Client(t.app).signUp("Quin");
+    const badCode = await c.request("GET", "/api/invites/!!");
+    expect(badCode).toMatchObject({ status: 400, body: { error: { code: "validation_failed" } } });
+  });
+
+  it("never leaks a stack trace", async () => {
+    const bodies = [await post("{"), await post(JSON.stringify({ email: 5 })), await t.app.inject({ method: "GET", url: "/api/me" })];
+    for (const res of bodies) expect(res.body).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+
+  it("sends security headers", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/health" });
+    expect(res.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(res.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["referrer-policy"]).toBe("no-referrer");
+    expect(res.headers["x-frame-options"]).toBe("DENY");
+  });
+
+  it("serves the OpenAPI document with the API's paths", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/auth/signup", "/api/invites/{code}/accept", "/api/health"]));
+    expect(doc.paths["/api/auth/signup"].post.requestBody).toBeDefined();
+    const docs = await t.app.inject({ method: "GET", url: "/api/docs" });
+    expect([200, 302]).toContain(docs.statusCode);
+  });
+});
+
+describe("logs", () => {
+  it("contain no passwords, tokens, cookies or invite codes", async () => {
+    const t = await testApp("sqlite");
+    try {
+      const a = await new Client(t.app).signUp("Ray", "secret phrase of ray");
+      const b = await new Client(t.app).signUp("Sol", "secret phrase of sol");
+      const code = ((await a.request("POST", "/api/invites")).body as { code: string }).code;
+      await b.request("GET", `/api/invites/${code}`);
+      await b.request("POST", `/api/invites/${code}/accept`);
+      await a.logIn("wrong phrase of ray");
+      const all = t.logs.join("\n");
+      expect(all.length).toBeGreaterThan(0);
+      expect(all).toContain("/api/invites/:code");
+      for (const secret of ["secret phrase of ray", "wrong phrase of ray", code, a.cookie, b.cookie, a.email]) {
+        expect(all).not.toContain(secret);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { Writable } from "node:stream";
+import type { FastifyInstance } from "fastify";
+import type { MeView } from "@attune/shared";
+import { buildApp, type AppOptions } from "../app.ts";
+import { argon2Hasher } from "../domain/passwords.ts";
+import type { Engine, Store } from "../storage/store.ts";
+import { testDatabase, type TestDatabase } from "./engines.ts";
+
+export interface Response {
+  status: number;
+  body: unknown;
+  headers: Record<string, string | string[] | number | undefined>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  store: Store;
+  /** Lines the app logged, for checking that nothing private reaches them. */
+  logs: string[];
+  clock: { now: number };
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh real database, called in-process (no port). */
+export async function testApp(engine: Engine, options: Partial<AppOptions> = {}): Promise<TestApp> {
+  const tdb: TestDatabase = testDatabase(engine);
+  const store = await tdb.open();
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const clock = { now: Date.now() };
+  const app = await buildApp({
+    deps: { store, passwords: argon2Hasher, now: () => clock.now },
+    logLevel: "info",
+    logStream,
+    ...options,
+  });
+  return {
+    app,
+    store,
+    logs,
+    clock,
+    async close() {
+      await app.close();
+      await store.close();
+      await tdb.drop();
+    },
+  };
+}
+
+let counter = 0;
+export const uniqueEmail = (name: string) => `${name.toLowerCase()}-${Date.now().toString(36)}-${++counter}@example.test`;
+
+/** A browser-like client: keeps its session cookie and sends the CSRF header. */
+export class Client {
+  cookie: string | undefined;
+  email = "";
+  password = "";
+  me: MeView | undefined;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async request(method: string, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    const res = await this.app.inject({
+      method: method as "GET",
+      url,
+      headers: {
+        ...(method === "GET" ? {} : { "x-attune-csrf": "1" }),
+        ...(payload === undefined ? {} : { "content-type": "application/json" }),
+        ...(this.cookie ? { cookie: `attune_session=${this.cookie}` } : {}),
+        ...headers,
+      },
+      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
+    });
+    const setCookie = res.cookies.find((c) => c.name === "attune_session");
+    if (setCookie) this.cookie = setCookie.value || undefined;
+    const text = res.body;
+    return { status: res.statusCode, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+  }
+
+  async signUp(displayName: string, password = "a calm river at dusk"): Promise<this> {
+    this.email = uniqueEmail(displayName);
+    this.password = password;
+    const res = await this.request("POST", "/api/auth/signup", { email: this.email, displayName, password });
+    if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
+    this.me = res.body as MeView;
+    return this;
+  }
+
+  async logIn(password = this.password): Promise<Response> {
+    return this.request("POST", "/api/auth/login", { email: this.email, password });
+  }
+
+  get id(): string {
+    if (!this.me) throw new Error("not signed up");
+    return this.me.user.id;
+  }
+}
+
+/** Links two signed-up clients as a couple through the real invite routes. */
+export async function link(a: Client, b: Client): Promise<void> {
+  const invite = await a.request("POST", "/api/invites");
+  if (invite.status !== 201) throw new Error(`invite failed: ${JSON.stringify(invite.body)}`);
+  const code = (invite.body as { code: string }).code;
+  const accepted = await b.request("POST", `/api/invites/${code}/accept`);
+  if (accepted.status !== 200) throw new Error(`accept failed: ${JSON.stringify(accepted.body)}`);
+}

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+import type { FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from "fastify";
 import type { DomainDeps } from "../domain/deps.ts";
 import { DomainError } from "../domain/errors.ts";
 import { authenticate } from "../domain/sessions.ts";
@@ -16,8 +16,8 @@ declare module "fastify" {
   }
 }
 
-/** preHandler that admits only a signed-in person and puts them on `request.auth`. */
-export function requireAuth(deps: DomainDeps): preHandlerAsyncHookHandler {
+/** preValidation hook (auth before validation: an anonymous caller learns nothing about bodies) that admits only a signed-in person and puts them on `request.auth`. */
+export function requireAuth(deps: DomainDeps): preValidationAsyncHookHandler {
   return async function requireAuthHook(request: FastifyRequest, reply: FastifyReply) {
     const token = request.cookies[SESSION_COOKIE];
     const auth = token ? await authenticate(deps, token) : undefined;

@@ -42,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
 
   app.post(
     "/auth/logout",
-    { preHandler: auth, schema: { tags: ["auth"], summary: "End this session" } },
+    { preValidation: auth, schema: { tags: ["auth"], summary: "End this session" } },
     async (request, reply) => {
       await logOut(deps, authOf(request).session);
       clearSessionCookie(request, reply);

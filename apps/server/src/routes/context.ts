@@ -1,10 +1,10 @@
-import type { preHandlerAsyncHookHandler } from "fastify";
+import type { preValidationAsyncHookHandler } from "fastify";
 import type { DomainDeps } from "../domain/deps.ts";
 
 /** What every route plugin receives. */
 export interface RouteContext {
   deps: DomainDeps;
-  auth: preHandlerAsyncHookHandler;
+  auth: preValidationAsyncHookHandler;
   publicOrigin: string | undefined;
   /** Per-IP limit for login and sign-up attempts, per minute. */
   authAttemptsPerMinute: number;

@@ -14,7 +14,7 @@ export const coupleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
 
   app.post(
     "/invites",
-    { preHandler: auth, schema: { tags: ["couple"], summary: "Create an invite for my partner", response: { 201: inviteView } } },
+    { preValidation: auth, schema: { tags: ["couple"], summary: "Create an invite for my partner", response: { 201: inviteView } } },
     async (request, reply) => {
       const invite = await createInvite(deps, authOf(request).user.id);
       return reply.status(201).send(presentInvite(invite, originOf(request, ctx.publicOrigin)));
@@ -23,7 +23,7 @@ export const coupleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
 
   app.delete(
     "/invites/current",
-    { preHandler: auth, schema: { tags: ["couple"], summary: "Cancel my pending invite" } },
+    { preValidation: auth, schema: { tags: ["couple"], summary: "Cancel my pending invite" } },
     async (request, reply) => {
       await cancelInvite(deps, authOf(request).user.id);
       return reply.status(204).send();
@@ -33,7 +33,7 @@ export const coupleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
   app.get(
     "/invites/:code",
     {
-      preHandler: auth,
+      preValidation: auth,
       schema: { tags: ["couple"], summary: "Who sent this invite", params: codeParams, response: { 200: invitePreview } },
     },
     async (request) => {
@@ -45,7 +45,7 @@ export const coupleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
   app.post(
     "/invites/:code/accept",
     {
-      preHandler: auth,
+      preValidation: auth,
       schema: { tags: ["couple"], summary: "Accept an invite and link as a couple", params: codeParams, response: { 200: meView } },
     },
     async (request) => {
@@ -57,7 +57,7 @@ export const coupleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
 
   app.post(
     "/couple/unlink",
-    { preHandler: auth, schema: { tags: ["couple"], summary: "Unlink from my partner" } },
+    { preValidation: auth, schema: { tags: ["couple"], summary: "Unlink from my partner" } },
     async (request, reply) => {
       await unlink(deps, authOf(request).user.id);
       return reply.status(204).send();

@@ -14,14 +14,14 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
 
   app.get(
     "/me",
-    { preHandler: auth, schema: { tags: ["account"], summary: "Who I am, my couple, my pending invite", response: { 200: meView } } },
+    { preValidation: auth, schema: { tags: ["account"], summary: "Who I am, my couple, my pending invite", response: { 200: meView } } },
     async (request) => presentMe(await describeMe(deps, authOf(request).user), originOf(request, ctx.publicOrigin)),
   );
 
   app.post(
     "/me/password",
     {
-      preHandler: auth,
+      preValidation: auth,
       config: { rateLimit: { max: ctx.authAttemptsPerMinute, timeWindow: "1 minute" } },
       schema: { tags: ["account"], summary: "Change my password; ends my other sessions", body: changePasswordBody },
     },
@@ -36,7 +36,7 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
   app.get(
     "/sessions",
     {
-      preHandler: auth,
+      preValidation: auth,
       schema: { tags: ["account"], summary: "My active sessions", response: { 200: z.object({ sessions: z.array(sessionView) }) } },
     },
     async (request) => {
@@ -49,7 +49,7 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
   app.delete(
     "/sessions/:id",
     {
-      preHandler: auth,
+      preValidation: auth,
       schema: { tags: ["account"], summary: "End one of my sessions", params: z.object({ id: z.string().max(64) }) },
     },
     async (request, reply) => {
@@ -60,7 +60,7 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
 
   app.delete(
     "/sessions",
-    { preHandler: auth, schema: { tags: ["account"], summary: "End all my sessions but this one" } },
+    { preValidation: auth, schema: { tags: ["account"], summary: "End all my sessions but this one" } },
     async (request, reply) => {
       const { user, session } = authOf(request);
       await endOtherSessions(deps, user.id, session.id);

@@ -1,0 +1,167 @@
+import type { MeView } from "@attune/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Response } from "./test/api.ts";
+import { testApp, type TestApp } from "./test/api.ts";
+import { engines } from "./test/engines.ts";
+import { ACTORS, buildWorld, type Actor, type World } from "./test/world.ts";
+
+/**
+ * Every API route × every kind of person. Another couple's object must look exactly
+ * like a missing one. A fresh world per cell, so no cell depends on another.
+ * A new route that is not in this table fails the coverage test below.
+ */
+interface Cell {
+  status: number;
+  /** Extra checks on the response and on what must still be true afterwards. */
+  check?: (res: Response, w: World, actor: Actor) => Promise<void> | void;
+}
+interface Row {
+  method: "GET" | "POST" | "DELETE";
+  route: string;
+  path: (w: World) => string;
+  body?: (w: World, actor: Actor) => unknown;
+  cells: Record<Exclude<Actor, "anonymous">, Cell> & { anonymous?: Cell };
+}
+
+const ok = (status: number, check?: Cell["check"]): Cell => (check ? { status, check } : { status });
+const same = (cell: Cell): Record<Exclude<Actor, "anonymous">, Cell> => ({ self: cell, partner: cell, otherCouple: cell, exPartner: cell });
+
+async function stillLinked(w: World): Promise<void> {
+  const me = (await w.a.request("GET", "/api/me")).body as MeView;
+  expect(me.couple?.partner.id).toBe(w.b.id);
+}
+
+const linkedStill: Cell["check"] = (_res, w) => stillLinked(w);
+
+async function aStillSignedIn(w: World): Promise<void> {
+  expect((await w.a.request("GET", "/api/me")).status).toBe(200);
+}
+
+async function looksMissing(res: Response, w: World, actor: Actor): Promise<void> {
+  const missing = await w.as(actor).request("DELETE", "/api/sessions/00000000-0000-4000-8000-000000000000");
+  expect(res.body).toEqual(missing.body);
+  const list = (await w.a.request("GET", "/api/sessions")).body as { sessions: { id: string }[] };
+  expect(list.sessions.map((s) => s.id)).toContain(w.aSecondSessionId);
+}
+
+const ROWS: Row[] = [
+  {
+    method: "GET",
+    route: "/api/me",
+    path: () => "/api/me",
+    cells: same(ok(200, async (res, w, actor) => {
+      const me = res.body as MeView;
+      expect(me.user.id).toBe(w.as(actor).id);
+      if (actor !== "self") expect(JSON.stringify(me)).not.toContain(w.a.email);
+    })),
+  },
+  {
+    method: "POST",
+    route: "/api/me/password",
+    path: () => "/api/me/password",
+    body: (w, actor) => ({ currentPassword: w.as(actor).password, newPassword: "a completely new phrase" }),
+    cells: { ...same(ok(204, async (_res, w) => {
+      expect((await w.a.logIn()).status).toBe(200);
+    })), self: ok(204) },
+  },
+  {
+    method: "POST",
+    route: "/api/auth/logout",
+    path: () => "/api/auth/logout",
+    cells: { ...same(ok(204, async (_r, w) => aStillSignedIn(w))), self: ok(204) },
+  },
+  {
+    method: "GET",
+    route: "/api/sessions",
+    path: () => "/api/sessions",
+    cells: same(ok(200, (res, w, actor) => {
+      const ids = (res.body as { sessions: { id: string }[] }).sessions.map((s) => s.id);
+      if (actor === "self") expect(ids).toContain(w.aSecondSessionId);
+      else expect(ids).not.toContain(w.aSecondSessionId);
+    })),
+  },
+  {
+    method: "DELETE",
+    route: "/api/sessions/:id",
+    path: (w) => `/api/sessions/${w.aSecondSessionId}`,
+    cells: { ...same(ok(404, looksMissing)), self: ok(204) },
+  },
+  {
+    method: "DELETE",
+    route: "/api/sessions",
+    path: () => "/api/sessions",
+    cells: same(ok(204, async (_r, w) => aStillSignedIn(w))),
+  },
+  {
+    method: "POST",
+    route: "/api/invites",
+    path: () => "/api/invites",
+    cells: { ...same(ok(409, linkedStill)), exPartner: ok(201, linkedStill) },
+  },
+  {
+    method: "DELETE",
+    route: "/api/invites/current",
+    path: () => "/api/invites/current",
+    cells: same(ok(204, linkedStill)),
+  },
+  {
+    method: "GET",
+    route: "/api/invites/:code",
+    path: (w) => `/api/invites/${w.openInviteCode}`,
+    cells: same(ok(200)),
+  },
+  {
+    method: "POST",
+    route: "/api/invites/:code/accept",
+    path: (w) => `/api/invites/${w.openInviteCode}/accept`,
+    cells: { ...same(ok(409, linkedStill)), exPartner: ok(200, linkedStill) },
+  },
+  {
+    method: "POST",
+    route: "/api/couple/unlink",
+    path: () => "/api/couple/unlink",
+    cells: {
+      self: ok(204),
+      partner: ok(204),
+      otherCouple: ok(204, linkedStill), // ends their own couple, never ours
+      exPartner: ok(404, linkedStill),
+    },
+  },
+];
+
+/** Routes anyone may call, by design. */
+const PUBLIC = new Set(["GET /api/health", "POST /api/auth/signup", "POST /api/auth/login", "GET /api/openapi.json"]);
+
+describe.each(engines)("authorization matrix on %s", (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp(engine, { authAttemptsPerMinute: 10_000 });
+  });
+  afterAll(async () => t.close());
+
+  it("covers every API route", () => {
+    const registered = t.app.apiRoutes
+      .filter((r) => !r.url.startsWith("/api/docs"))
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((r) => !PUBLIC.has(r));
+    const covered = ROWS.map((r) => `${r.method} ${r.route}`);
+    expect(new Set(registered)).toEqual(new Set(covered));
+  });
+
+  for (const row of ROWS) {
+    for (const actor of ACTORS) {
+      it(`${row.method} ${row.route} as ${actor}`, async () => {
+        const w = await buildWorld(t.app);
+        const client = w.as(actor);
+        const res = await client.request(row.method, row.path(w), row.body?.(w, actor));
+        const cell = actor === "anonymous" ? (row.cells.anonymous ?? ok(401)) : row.cells[actor];
+        expect(res.status, JSON.stringify(res.body)).toBe(cell.status);
+        if (actor === "anonymous") {
+          expect(res.body).toMatchObject({ error: { code: "unauthenticated" } });
+          await aStillSignedIn(w);
+        }
+        await cell.check?.(res, w, actor);
+      });
+    }
+  }
+});

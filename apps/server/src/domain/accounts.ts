@@ -38,6 +38,7 @@ export async function signUp(deps: DomainDeps, body: SignupBody, userAgent: stri
     passwordHash: await deps.passwords.hash(body.password),
     createdAt: now,
     passwordChangedAt: now,
+    defaultVisibility: "private",
   };
   try {
     return await deps.store.transaction(async (repos) => {

@@ -1,9 +1,12 @@
 import { Kysely, Migrator, type Dialect } from "kysely";
 import { migrationProvider } from "./migrations.ts";
 import { openPostgres } from "./postgres.ts";
+import { answerRepo } from "./repos/answers.ts";
+import { checkinRepo } from "./repos/checkins.ts";
 import { coupleRepo } from "./repos/couples.ts";
 import { inviteRepo } from "./repos/invites.ts";
 import { loginFailureRepo } from "./repos/login-failures.ts";
+import { replyRepo } from "./repos/replies.ts";
 import { sessionRepo } from "./repos/sessions.ts";
 import { userRepo } from "./repos/users.ts";
 import type { Database } from "./schema.ts";
@@ -26,6 +29,9 @@ function repos(db: Kysely<Database>): Repos {
     invites: inviteRepo(db),
     couples: coupleRepo(db),
     loginFailures: loginFailureRepo(db),
+    checkins: checkinRepo(db),
+    replies: replyRepo(db),
+    answers: answerRepo(db),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * Table types for Kysely. Times are epoch milliseconds (bigint in PostgreSQL,
  * integer in SQLite) so one set of queries reads the same values on both engines.
@@ -9,6 +11,7 @@ export interface UsersTable {
   password_hash: string;
   created_at: number;
   password_changed_at: number;
+  default_visibility: Generated<string>;
 }
 
 export interface SessionsTable {
@@ -48,7 +51,62 @@ export interface LoginFailuresTable {
   at: number;
 }
 
+export interface CheckinsTable {
+  id: string;
+  author_id: string;
+  couple_id: string | null;
+  day: string;
+  mad: number;
+  sad: number;
+  glad: number;
+  fear: number;
+  high: string;
+  low: string;
+  prompt_id: string | null;
+  mind_heart: string;
+  visibility: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface RepliesTable {
+  id: string;
+  target_kind: string;
+  target_id: string;
+  author_id: string;
+  couple_id: string;
+  body: string;
+  created_at: number;
+  coach_level: number | null;
+  /** Comma-separated coach ids; portable where arrays are not. */
+  coach_pitfalls: string;
+  coach_moves: string;
+  feedback_heard: number | null;
+  feedback_note: string | null;
+  feedback_at: number | null;
+}
+
+export interface CheckinReadsTable {
+  user_id: string;
+  checkin_id: string;
+  read_at: number;
+}
+
+export interface DailyAnswersTable {
+  id: string;
+  couple_id: string;
+  day: string;
+  user_id: string;
+  question_id: string;
+  text: string;
+  created_at: number;
+}
+
 export interface Database {
+  checkins: CheckinsTable;
+  replies: RepliesTable;
+  checkin_reads: CheckinReadsTable;
+  daily_answers: DailyAnswersTable;
   users: UsersTable;
   sessions: SessionsTable;
   couples: CouplesTable;

@@ -10,6 +10,7 @@ const user = (over: Partial<UserRecord> = {}): UserRecord => ({
   passwordHash: "hash",
   createdAt: 1_700_000_000_000,
   passwordChangedAt: 1_700_000_000_000,
+  defaultVisibility: "private",
   ...over,
 });
 

@@ -12,6 +12,69 @@ export interface UserRecord {
   passwordHash: string;
   createdAt: number;
   passwordChangedAt: number;
+  defaultVisibility: Visibility;
+}
+
+export type Visibility = "private" | "shared";
+
+export interface CheckinRecord {
+  id: string;
+  authorId: string;
+  /** The couple it is shared within (set while shared and the author has a partner). */
+  coupleId: string | null;
+  day: string;
+  emotions: { mad: number; sad: number; glad: number; fear: number };
+  high: string;
+  low: string;
+  promptId: string | null;
+  mindHeart: string;
+  visibility: Visibility;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A check-in as one viewer sees it in a list. */
+export interface CheckinItem extends CheckinRecord {
+  authorName: string;
+  read: boolean;
+  replyCount: number;
+}
+
+export type CheckinChanges = Partial<Pick<CheckinRecord, "emotions" | "high" | "low" | "mindHeart" | "visibility" | "coupleId">> & {
+  updatedAt: number;
+};
+
+export interface Cursor {
+  key: number | string;
+  id: string;
+}
+
+export type ReplyTarget = "checkin" | "answer";
+
+export interface ReplyRecord {
+  id: string;
+  targetKind: ReplyTarget;
+  targetId: string;
+  authorId: string;
+  coupleId: string;
+  body: string;
+  createdAt: number;
+  coach: { level: number; pitfalls: string[]; moves: string[] } | null;
+  feedback: { heard: boolean; note: string | null; at: number } | null;
+}
+
+export interface ReplyItem extends ReplyRecord {
+  authorName: string;
+}
+
+export interface AnswerRecord {
+  id: string;
+  coupleId: string;
+  day: string;
+  userId: string;
+  questionId: string;
+  text: string;
+  createdAt: number;
 }
 
 export interface SessionRecord {
@@ -45,6 +108,38 @@ export interface UserRepo {
   findById(id: string): Promise<UserRecord | undefined>;
   findByEmail(email: string): Promise<UserRecord | undefined>;
   updatePassword(id: string, passwordHash: string, at: number): Promise<void>;
+  setDefaultVisibility(id: string, visibility: Visibility): Promise<void>;
+}
+
+export interface CheckinRepo {
+  /** Throws UniqueViolation when the author already checked in that day. */
+  create(checkin: CheckinRecord): Promise<void>;
+  findById(id: string): Promise<CheckinRecord | undefined>;
+  findItem(id: string, viewerId: string): Promise<CheckinItem | undefined>;
+  update(id: string, changes: CheckinChanges): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** Shared check-ins of a couple, newest first; cursor key is created_at. */
+  timeline(coupleId: string, viewerId: string, cursor: Cursor | null, limit: number): Promise<CheckinItem[]>;
+  /** The author's own check-ins, latest day first; cursor key is the day. */
+  history(authorId: string, cursor: Cursor | null, limit: number): Promise<CheckinItem[]>;
+  markRead(userId: string, checkinId: string, at: number): Promise<void>;
+  /** Shared check-ins of the partner in this couple the viewer has not opened. */
+  unreadCount(coupleId: string, viewerId: string): Promise<number>;
+}
+
+export interface ReplyRepo {
+  create(reply: ReplyRecord): Promise<void>;
+  findById(id: string): Promise<ReplyRecord | undefined>;
+  listForTarget(kind: ReplyTarget, targetId: string): Promise<ReplyItem[]>;
+  setFeedback(id: string, feedback: { heard: boolean; note: string | null; at: number }): Promise<void>;
+  deleteForTarget(kind: ReplyTarget, targetId: string): Promise<void>;
+}
+
+export interface AnswerRepo {
+  /** Throws UniqueViolation when this person already answered that day. */
+  create(answer: AnswerRecord): Promise<void>;
+  findById(id: string): Promise<AnswerRecord | undefined>;
+  forCoupleDay(coupleId: string, day: string): Promise<AnswerRecord[]>;
 }
 
 export interface SessionRepo {
@@ -92,6 +187,9 @@ export interface Repos {
   invites: InviteRepo;
   couples: CoupleRepo;
   loginFailures: LoginFailureRepo;
+  checkins: CheckinRepo;
+  replies: ReplyRepo;
+  answers: AnswerRepo;
 }
 
 export interface Store extends Repos {

@@ -10,6 +10,7 @@ const toRecord = (row: Selectable<UsersTable>): UserRecord => ({
   passwordHash: row.password_hash,
   createdAt: row.created_at,
   passwordChangedAt: row.password_changed_at,
+  defaultVisibility: row.default_visibility === "shared" ? "shared" : "private",
 });
 
 export function userRepo(db: Kysely<Database>): UserRepo {
@@ -24,6 +25,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
           password_hash: user.passwordHash,
           created_at: user.createdAt,
           password_changed_at: user.passwordChangedAt,
+          default_visibility: user.defaultVisibility,
         })
         .execute()
         .catch(rethrowUnique("users_email"));
@@ -42,6 +44,9 @@ export function userRepo(db: Kysely<Database>): UserRepo {
         .set({ password_hash: passwordHash, password_changed_at: at })
         .where("id", "=", id)
         .execute();
+    },
+    async setDefaultVisibility(id, visibility) {
+      await db.updateTable("users").set({ default_visibility: visibility }).where("id", "=", id).execute();
     },
   };
 }

@@ -1,0 +1,48 @@
+import type { Kysely, Selectable } from "kysely";
+import type { DailyAnswersTable, Database } from "../schema.ts";
+import type { AnswerRecord, AnswerRepo } from "../store.ts";
+import { rethrowUnique } from "../unique.ts";
+
+const toRecord = (row: Selectable<DailyAnswersTable>): AnswerRecord => ({
+  id: row.id,
+  coupleId: row.couple_id,
+  day: row.day,
+  userId: row.user_id,
+  questionId: row.question_id,
+  text: row.text,
+  createdAt: row.created_at,
+});
+
+export function answerRepo(db: Kysely<Database>): AnswerRepo {
+  return {
+    async create(a) {
+      await db
+        .insertInto("daily_answers")
+        .values({
+          id: a.id,
+          couple_id: a.coupleId,
+          day: a.day,
+          user_id: a.userId,
+          question_id: a.questionId,
+          text: a.text,
+          created_at: a.createdAt,
+        })
+        .execute()
+        .catch(rethrowUnique("daily_answers_one_each"));
+    },
+    async findById(id) {
+      const row = await db.selectFrom("daily_answers").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async forCoupleDay(coupleId, day) {
+      const rows = await db
+        .selectFrom("daily_answers")
+        .selectAll()
+        .where("couple_id", "=", coupleId)
+        .where("day", "=", day)
+        .orderBy("created_at", "asc")
+        .execute();
+      return rows.map(toRecord);
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from "kysely";
+import type { CheckinsTable, Database } from "../schema.ts";
+import type { CheckinItem, CheckinRecord, CheckinRepo, Cursor } from "../store.ts";
+import { rethrowUnique } from "../unique.ts";
+
+type Row = Selectable<CheckinsTable>;
+
+const toRecord = (row: Row): CheckinRecord => ({
+  id: row.id,
+  authorId: row.author_id,
+  coupleId: row.couple_id,
+  day: row.day,
+  emotions: { mad: row.mad, sad: row.sad, glad: row.glad, fear: row.fear },
+  high: row.high,
+  low: row.low,
+  promptId: row.prompt_id,
+  mindHeart: row.mind_heart,
+  visibility: row.visibility === "shared" ? "shared" : "private",
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const toItem = (row: Row & { author_name: string; read_at: number | null; reply_count: number | string | null }): CheckinItem => ({
+  ...toRecord(row),
+  authorName: row.author_name,
+  read: row.read_at !== null,
+  replyCount: Number(row.reply_count ?? 0),
+});
+
+/** Check-ins with author name, the viewer's read marker and the reply count. */
+function items(db: Kysely<Database>, viewerId: string) {
+  return db
+    .selectFrom("checkins as c")
+    .innerJoin("users as u", "u.id", "c.author_id")
+    .leftJoin("checkin_reads as r", (join) => join.onRef("r.checkin_id", "=", "c.id").on("r.user_id", "=", viewerId))
+    .selectAll("c")
+    .select((eb) => [
+      "u.display_name as author_name",
+      "r.read_at as read_at",
+      eb
+        .selectFrom("replies as rp")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .whereRef("rp.target_id", "=", "c.id")
+        .where("rp.target_kind", "=", "checkin")
+        .as("reply_count"),
+    ]);
+}
+
+/** Keyset pagination: rows strictly after the cursor in (key desc, id desc) order. */
+function after(column: "c.created_at" | "c.day", cursor: Cursor) {
+  return (eb: ExpressionBuilder<Database & { c: CheckinsTable }, "c">) =>
+    eb.or([eb(column, "<", cursor.key as never), eb.and([eb(column, "=", cursor.key as never), eb("c.id", "<", cursor.id)])]);
+}
+
+export function checkinRepo(db: Kysely<Database>): CheckinRepo {
+  return {
+    async create(c) {
+      await db
+        .insertInto("checkins")
+        .values({
+          id: c.id,
+          author_id: c.authorId,
+          couple_id: c.coupleId,
+          day: c.day,
+          ...c.emotions,
+          high: c.high,
+          low: c.low,
+          prompt_id: c.promptId,
+          mind_heart: c.mindHeart,
+          visibility: c.visibility,
+          created_at: c.createdAt,
+          updated_at: c.updatedAt,
+        })
+        .execute()
+        .catch(rethrowUnique("checkins_author_day"));
+    },
+    async findById(id) {
+      const row = await db.selectFrom("checkins").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async findItem(id, viewerId) {
+      const row = await items(db, viewerId).where("c.id", "=", id).executeTakeFirst();
+      return row && toItem(row);
+    },
+    async update(id, ch) {
+      await db
+        .updateTable("checkins")
+        .set({
+          ...(ch.emotions ?? {}),
+          ...(ch.high !== undefined ? { high: ch.high } : {}),
+          ...(ch.low !== undefined ? { low: ch.low } : {}),
+          ...(ch.mindHeart !== undefined ? { mind_heart: ch.mindHeart } : {}),
+          ...(ch.visibility !== undefined ? { visibility: ch.visibility } : {}),
+          ...(ch.coupleId !== undefined ? { couple_id: ch.coupleId } : {}),
+          updated_at: ch.updatedAt,
+        })
+        .where("id", "=", id)
+        .execute();
+    },
+    async delete(id) {
+      await db.deleteFrom("checkins").where("id", "=", id).execute();
+    },
+    async timeline(coupleId, viewerId, cursor, limit) {
+      let q = items(db, viewerId).where("c.couple_id", "=", coupleId).where("c.visibility", "=", "shared");
+      if (cursor) q = q.where(after("c.created_at", cursor));
+      const rows = await q.orderBy("c.created_at", "desc").orderBy("c.id", "desc").limit(limit).execute();
+      return rows.map(toItem);
+    },
+    async history(authorId, cursor, limit) {
+      let q = items(db, authorId).where("c.author_id", "=", authorId);
+      if (cursor) q = q.where(after("c.day", cursor));
+      const rows = await q.orderBy("c.day", "desc").orderBy("c.id", "desc").limit(limit).execute();
+      return rows.map(toItem);
+    },
+    async markRead(userId, checkinId, at) {
+      await db
+        .insertInto("checkin_reads")
+        .values({ user_id: userId, checkin_id: checkinId, read_at: at })
+        .onConflict((oc) => oc.columns(["user_id", "checkin_id"]).doNothing())
+        .execute();
+    },
+    async unreadCount(coupleId, viewerId) {
+      const row = await db
+        .selectFrom("checkins as c")
+        .leftJoin("checkin_reads as r", (join) => join.onRef("r.checkin_id", "=", "c.id").on("r.user_id", "=", viewerId))
+        .select(sql<number>`count(*)`.as("n"))
+        .where("c.couple_id", "=", coupleId)
+        .where("c.visibility", "=", "shared")
+        .where("c.author_id", "!=", viewerId)
+        .where("r.read_at", "is", null)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { Kysely, Selectable } from "kysely";
+import type { Database, RepliesTable } from "../schema.ts";
+import type { ReplyItem, ReplyRecord, ReplyRepo } from "../store.ts";
+
+const ids = (s: string) => (s ? s.split(",") : []);
+
+const toRecord = (row: Selectable<RepliesTable>): ReplyRecord => ({
+  id: row.id,
+  targetKind: row.target_kind === "answer" ? "answer" : "checkin",
+  targetId: row.target_id,
+  authorId: row.author_id,
+  coupleId: row.couple_id,
+  body: row.body,
+  createdAt: row.created_at,
+  coach: row.coach_level === null ? null : { level: row.coach_level, pitfalls: ids(row.coach_pitfalls), moves: ids(row.coach_moves) },
+  feedback:
+    row.feedback_heard === null || row.feedback_at === null
+      ? null
+      : { heard: row.feedback_heard === 1, note: row.feedback_note, at: row.feedback_at },
+});
+
+export function replyRepo(db: Kysely<Database>): ReplyRepo {
+  return {
+    async create(r) {
+      await db
+        .insertInto("replies")
+        .values({
+          id: r.id,
+          target_kind: r.targetKind,
+          target_id: r.targetId,
+          author_id: r.authorId,
+          couple_id: r.coupleId,
+          body: r.body,
+          created_at: r.createdAt,
+          coach_level: r.coach?.level ?? null,
+          coach_pitfalls: (r.coach?.pitfalls ?? []).join(","),
+          coach_moves: (r.coach?.moves ?? []).join(","),
+          feedback_heard: null,
+          feedback_note: null,
+          feedback_at: null,
+        })
+        .execute();
+    },
+    async findById(id) {
+      const row = await db.selectFrom("replies").selectAll().where("id", "=", id).executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async listForTarget(kind, targetId): Promise<ReplyItem[]> {
+      const rows = await db
+        .selectFrom("replies")
+        .innerJoin("users", "users.id", "replies.author_id")
+        .selectAll("replies")
+        .select("users.display_name as author_name")
+        .where("target_kind", "=", kind)
+        .where("target_id", "=", targetId)
+        .orderBy("replies.created_at", "asc")
+        .orderBy("replies.id", "asc")
+        .execute();
+      return rows.map((row) => ({ ...toRecord(row), authorName: row.author_name }));
+    },
+    async setFeedback(id, f) {
+      await db
+        .updateTable("replies")
+        .set({ feedback_heard: f.heard ? 1 : 0, feedback_note: f.note, feedback_at: f.at })
+        .where("id", "=", id)
+        .execute();
+    },
+    async deleteForTarget(kind, targetId) {
+      await db.deleteFrom("replies").where("target_kind", "=", kind).where("target_id", "=", targetId).execute();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { DAILY_QUESTION_DATA } from "./daily-questions.ts";
+import { MIND_HEART_PROMPT_DATA } from "./mind-heart-prompts.ts";
+import { createPromptRotation, createQuestionRotation, type QuestionOptions } from "./rotation.ts";
+import {
+  dailyQuestionListSchema,
+  mindHeartPromptListSchema,
+  type DailyQuestion,
+  type MindHeartPrompt,
+} from "./schema.ts";
+
+export {
+  ASSUMPTIONS,
+  DEPTHS,
+  TOPICS,
+  QUESTION_TEXT_MAX,
+  dailyQuestionSchema,
+  dailyQuestionListSchema,
+  mindHeartPromptSchema,
+  mindHeartPromptListSchema,
+  type Assumption,
+  type DailyQuestion,
+  type Depth,
+  type MindHeartPrompt,
+  type Topic,
+} from "./schema.ts";
+export { FORTNIGHT_DEPTHS, type QuestionOptions } from "./rotation.ts";
+
+/** Every daily question, validated when this module loads (bad data fails fast). */
+export const DAILY_QUESTIONS: readonly DailyQuestion[] = Object.freeze(dailyQuestionListSchema.parse(DAILY_QUESTION_DATA));
+/** Every mind-and-heart prompt, validated when this module loads. */
+export const MIND_HEART_PROMPTS: readonly MindHeartPrompt[] = Object.freeze(mindHeartPromptListSchema.parse(MIND_HEART_PROMPT_DATA));
+
+const questionRotation = createQuestionRotation(DAILY_QUESTIONS);
+const promptRotation = createPromptRotation(MIND_HEART_PROMPTS);
+
+/**
+ * The couple's question for a day. `dayIndex` is whole days since 1970-01-01, computed
+ * by the caller from the local calendar date. Deterministic; never repeats within any
+ * 365 consecutive days for the same seed and context; lighter early in the week, deeper
+ * at the weekend. Without `options.context`, only questions that fit every couple.
+ */
+export function questionForDay(coupleSeed: string, dayIndex: number, options?: QuestionOptions): DailyQuestion {
+  return questionRotation(coupleSeed, dayIndex, options);
+}
+
+/** The mind-and-heart prompt for a day: a per-seed shuffle, no repeats within a full round. */
+export function promptForDay(seed: string, dayIndex: number): MindHeartPrompt {
+  return promptRotation(seed, dayIndex);
+}

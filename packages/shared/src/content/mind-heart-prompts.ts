@@ -22,7 +22,7 @@ export const MIND_HEART_PROMPT_DATA: readonly MindHeartPromptInput[] = [
   { id: "mh-13", text: "What did you need today that you didn't quite get?" },
   { id: "mh-14", text: "What felt good in your body today, and where did you hold tension?" },
   { id: "mh-15", text: "What's something you haven't said out loud yet?" },
-  { id: "mh-16", text: "When did you feel most like yourself today?" },
+  { id: "mh-16", text: "When today did you feel most at ease in your own skin?" },
   { id: "mh-17", text: "What stirred you up today: something mad, sad, glad or scary?" },
   { id: "mh-18", text: "What are you carrying with you into tomorrow?" },
   { id: "mh-19", text: "Was there a moment today you felt unseen or brushed aside?" },

@@ -43,6 +43,22 @@ export function questionForDay(coupleSeed: string, dayIndex: number, options?: Q
   return questionRotation(coupleSeed, dayIndex, options);
 }
 
+const questionsById = new Map(DAILY_QUESTIONS.map((q) => [q.id, q]));
+const promptsById = new Map(MIND_HEART_PROMPTS.map((p) => [p.id, p]));
+
+/**
+ * A question by id, e.g. the one an answer was given to. Adding questions reshuffles
+ * future days, so a day that already has an answer should show the answered question.
+ */
+export function questionById(id: string): DailyQuestion | undefined {
+  return questionsById.get(id);
+}
+
+/** A mind-and-heart prompt by id (check-ins store the id of the prompt they answered). */
+export function promptById(id: string): MindHeartPrompt | undefined {
+  return promptsById.get(id);
+}
+
 /** The mind-and-heart prompt for a day: a per-seed shuffle, no repeats within a full round. */
 export function promptForDay(seed: string, dayIndex: number): MindHeartPrompt {
   return promptRotation(seed, dayIndex);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DAILY_QUESTIONS, MIND_HEART_PROMPTS, promptForDay, questionForDay } from "./index.ts";
+import { DAILY_QUESTIONS, MIND_HEART_PROMPTS, promptById, promptForDay, questionById, questionForDay } from "./index.ts";
 import {
   FORTNIGHT_DEPTHS,
   createQuestionRotation,
@@ -226,5 +226,16 @@ describe("promptForDay", () => {
     expect(promptForDay("user-1", day)).toEqual(promptForDay("user-1", day));
     const weeks = Array.from({ length: 20 }, (_, u) => Array.from({ length: 7 }, (_, i) => promptForDay(`user-${u}`, day + i).id).join());
     expect(new Set(weeks).size).toBe(20);
+  });
+});
+
+describe("lookups by id", () => {
+  it("finds every question and prompt by its id, and nothing for an unknown id", () => {
+    for (const q of DAILY_QUESTIONS) expect(questionById(q.id)).toBe(q);
+    for (const p of MIND_HEART_PROMPTS) expect(promptById(p.id)).toBe(p);
+    expect(questionById("dq-000")).toBeUndefined();
+    expect(promptById("mh-00")).toBeUndefined();
+    const today = questionForDay("alice:bob", dayOf("2026-11-22"));
+    expect(questionById(today.id)).toEqual(today);
   });
 });

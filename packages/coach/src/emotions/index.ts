@@ -4,7 +4,8 @@
  * Pipeline: tokenize → find feeling words → score → threshold.
  */
 import { affirmedWords, findFeelingWords } from "./lexicon.ts";
-import { tokenize } from "./tokenize.ts";
+import { modelScores } from "./model.ts";
+import { markNegation, tokenize } from "./tokenize.ts";
 import { CORE_EMOTIONS, type CoreEmotion } from "./types.ts";
 
 export type { CoreEmotion } from "./types.ts";
@@ -42,10 +43,11 @@ export const DETECTION_THRESHOLD = 0.5;
 export function detectEmotions(text: string): EmotionResult {
   const tokens = tokenize(typeof text === "string" ? text : "");
   const hits = findFeelingWords(tokens);
-  const counts: Record<CoreEmotion, number> = { mad: 0, sad: 0, glad: 0, fear: 0 };
-  for (const hit of hits) if (!hit.negated) counts[hit.emotion]++;
+  const model = modelScores(tokens, markNegation(tokens), hits);
   const scores: Record<CoreEmotion, number> = { mad: 0, sad: 0, glad: 0, fear: 0 };
-  for (const e of CORE_EMOTIONS) scores[e] = 1 - 0.4 ** counts[e] * 0.95;
+  CORE_EMOTIONS.forEach((e, k) => {
+    scores[e] = Math.round((model[k] ?? 0) * 1000) / 1000;
+  });
   const emotions = CORE_EMOTIONS.filter((e) => scores[e] >= DETECTION_THRESHOLD)
     .map((emotion) => ({ emotion, score: scores[emotion] }))
     .sort((a, b) => b.score - a.score);

@@ -19,9 +19,13 @@ import { loggerOptions } from "./http/logging.ts";
 import { serveWebApp } from "./http/static-web.ts";
 import { authRoutes } from "./routes/auth.ts";
 import type { RouteContext } from "./routes/context.ts";
+import { checkinRoutes } from "./routes/checkins.ts";
 import { coupleRoutes } from "./routes/couple.ts";
+import { dailyQuestionRoutes } from "./routes/daily-question.ts";
+import { eventRoutes } from "./routes/events.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
+import { replyRoutes } from "./routes/replies.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -124,6 +128,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes, ctx);
       await api.register(meRoutes, ctx);
       await api.register(coupleRoutes, ctx);
+      await api.register(checkinRoutes, ctx);
+      await api.register(replyRoutes, ctx);
+      await api.register(dailyQuestionRoutes, ctx);
+      await api.register(eventRoutes, ctx);
     },
     { prefix: "/api" },
   );

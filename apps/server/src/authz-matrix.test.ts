@@ -16,11 +16,12 @@ interface Cell {
   check?: (res: Response, w: World, actor: Actor) => Promise<void> | void;
 }
 interface Row {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "DELETE" | "PATCH";
   route: string;
   path: (w: World) => string;
   body?: (w: World, actor: Actor) => unknown;
   cells: Record<Exclude<Actor, "anonymous">, Cell> & { anonymous?: Cell };
+  label?: string;
 }
 
 const ok = (status: number, check?: Cell["check"]): Cell => (check ? { status, check } : { status });
@@ -44,7 +45,129 @@ async function looksMissing(res: Response, w: World, actor: Actor): Promise<void
   expect(list.sessions.map((s) => s.id)).toContain(w.aSecondSessionId);
 }
 
+/** The same 404 body a missing check-in gets. */
+async function checkinLooksMissing(res: Response, w: World, actor: Actor): Promise<void> {
+  const missing = await w.as(actor).request("GET", "/api/checkins/00000000-0000-4000-8000-000000000000");
+  expect(res.body).toEqual(missing.body);
+}
+
+async function replyLooksMissing(res: Response, w: World, actor: Actor): Promise<void> {
+  const missing = await w.as(actor).request("POST", "/api/replies/00000000-0000-4000-8000-000000000000/feedback", { heard: true });
+  expect(res.body).toEqual(missing.body);
+}
+
+const hidden = ok(404, checkinLooksMissing);
+const idsIn = (res: Response) => (res.body as { items: { id: string }[] }).items.map((i) => i.id);
+
+/** Rows for one check-in of A's that only A and (if shared now) B may read. */
+function checkinRows(name: string, pick: (w: World) => string, partnerReads: boolean): Row[] {
+  const partner = (status: number, check?: Cell["check"]) => (partnerReads ? ok(status, check) : hidden);
+  const rows: Row[] = [
+    { method: "GET", route: "/api/checkins/:id", path: (w) => `/api/checkins/${pick(w)}`, cells: { self: ok(200), partner: partner(200), otherCouple: hidden, exPartner: hidden } },
+    { method: "GET", route: "/api/checkins/:id/replies", path: (w) => `/api/checkins/${pick(w)}/replies`, cells: { self: ok(200), partner: partner(200), otherCouple: hidden, exPartner: hidden } },
+    { method: "POST", route: "/api/checkins/:id/replies", path: (w) => `/api/checkins/${pick(w)}/replies`, body: () => ({ body: "I'm here." }), cells: { self: ok(partnerReads ? 201 : 409), partner: partner(201), otherCouple: hidden, exPartner: hidden } },
+    { method: "POST", route: "/api/checkins/:id/read", path: (w) => `/api/checkins/${pick(w)}/read`, cells: { self: ok(204), partner: partner(204), otherCouple: hidden, exPartner: hidden } },
+    { method: "PATCH", route: "/api/checkins/:id", path: (w) => `/api/checkins/${pick(w)}`, body: () => ({ mindHeart: "changed" }), cells: { self: ok(200), partner: hidden, otherCouple: hidden, exPartner: hidden } },
+    { method: "DELETE", route: "/api/checkins/:id", path: (w) => `/api/checkins/${pick(w)}`, cells: { self: ok(204), partner: hidden, otherCouple: hidden, exPartner: hidden } },
+  ];
+  return rows.map((row) => ({ ...row, label: name }));
+}
+
 const ROWS: Row[] = [
+  ...checkinRows("shared", (w) => w.aShared, true),
+  ...checkinRows("private", (w) => w.aPrivate, false),
+  ...checkinRows("shared with the ex", (w) => w.aSharedWithEx, false),
+  {
+    method: "GET",
+    route: "/api/timeline",
+    path: () => "/api/timeline",
+    cells: {
+      self: ok(200, (res, w) => expect(idsIn(res)).toEqual(expect.arrayContaining([w.aShared]))),
+      partner: ok(200, (res, w) => {
+        expect(idsIn(res)).toContain(w.aShared);
+        expect(idsIn(res)).not.toContain(w.aPrivate);
+        expect(idsIn(res)).not.toContain(w.aSharedWithEx);
+      }),
+      otherCouple: ok(200, (res, w) => expect(idsIn(res)).not.toEqual(expect.arrayContaining([w.aShared]))),
+      exPartner: ok(200, (res) => expect(idsIn(res)).toEqual([])),
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/checkins/mine",
+    path: () => "/api/checkins/mine",
+    cells: {
+      ...same(ok(200, (res, w) => {
+        for (const id of [w.aShared, w.aPrivate, w.aSharedWithEx]) expect(idsIn(res)).not.toContain(id);
+      })),
+      self: ok(200, (res, w) => expect(idsIn(res)).toEqual(expect.arrayContaining([w.aShared, w.aPrivate, w.aSharedWithEx]))),
+    },
+  },
+  {
+    method: "POST",
+    route: "/api/checkins",
+    path: () => "/api/checkins",
+    body: (w) => ({ day: w.today, emotions: { mad: 0, sad: 0, glad: 2, fear: 0 }, mindHeart: "ok", visibility: "shared" }),
+    cells: same(ok(201, (res, w, actor) => expect((res.body as { author: { id: string } }).author.id).toBe(w.as(actor).id))),
+  },
+  {
+    method: "GET",
+    route: "/api/prompts/mind-heart",
+    path: (w) => `/api/prompts/mind-heart?day=${w.today}`,
+    cells: same(ok(200)),
+  },
+  {
+    method: "POST",
+    route: "/api/replies/:id/feedback",
+    path: (w) => `/api/replies/${w.bReply}/feedback`,
+    body: () => ({ heard: true, note: "yes" }),
+    cells: { self: ok(200), partner: ok(403), otherCouple: ok(404, replyLooksMissing), exPartner: ok(404, replyLooksMissing) },
+  },
+  {
+    method: "GET",
+    route: "/api/daily-question",
+    path: (w) => `/api/daily-question?day=${w.today}`,
+    cells: {
+      ...same(ok(200, (res) => expect(JSON.stringify(res.body)).not.toContain("The sea in winter."))),
+      self: ok(200, (res) => expect(res.body).toMatchObject({ revealed: true, myAnswer: { text: "The sea in winter." } })),
+      partner: ok(200, (res) => expect(res.body).toMatchObject({ revealed: true, partnerAnswer: { text: "The sea in winter." } })),
+    },
+  },
+  {
+    method: "POST",
+    route: "/api/daily-question/answer",
+    path: () => "/api/daily-question/answer",
+    body: (w) => ({ day: w.today, text: "something" }),
+    cells: { self: ok(409), partner: ok(409), otherCouple: ok(200, (res) => expect(res.body).toMatchObject({ revealed: false, partnerAnswer: null })), exPartner: ok(409) },
+  },
+  {
+    method: "GET",
+    route: "/api/answers/:id/replies",
+    path: (w) => `/api/answers/${w.aAnswer}/replies`,
+    cells: { self: ok(200), partner: ok(200), otherCouple: ok(404), exPartner: ok(404) },
+  },
+  {
+    method: "POST",
+    route: "/api/answers/:id/replies",
+    path: (w) => `/api/answers/${w.aAnswer}/replies`,
+    body: () => ({ body: "Tell me more about the sea?" }),
+    cells: { self: ok(201), partner: ok(201), otherCouple: ok(404), exPartner: ok(404) },
+  },
+  {
+    method: "GET",
+    route: "/api/me/prefs",
+    path: () => "/api/me/prefs",
+    cells: same(ok(200)),
+  },
+  {
+    method: "PATCH",
+    route: "/api/me/prefs",
+    path: () => "/api/me/prefs",
+    body: () => ({ defaultVisibility: "shared" }),
+    cells: same(ok(200, async (_r, w, actor) => {
+      expect(((await w.as(actor).request("GET", "/api/me/prefs")).body as { defaultVisibility: string }).defaultVisibility).toBe("shared");
+    })),
+  },
   {
     method: "GET",
     route: "/api/me",
@@ -131,6 +254,8 @@ const ROWS: Row[] = [
 
 /** Routes anyone may call, by design. */
 const PUBLIC = new Set(["GET /api/health", "POST /api/auth/signup", "POST /api/auth/login", "GET /api/openapi.json"]);
+/** Streams cannot be called in-process; events.test.ts checks who receives what. */
+const STREAMS = new Set(["GET /api/events"]);
 
 describe.each(engines)("authorization matrix on %s", (engine) => {
   let t: TestApp;
@@ -143,14 +268,14 @@ describe.each(engines)("authorization matrix on %s", (engine) => {
     const registered = t.app.apiRoutes
       .filter((r) => !r.url.startsWith("/api/docs"))
       .map((r) => `${r.method} ${r.url}`)
-      .filter((r) => !PUBLIC.has(r));
+      .filter((r) => !PUBLIC.has(r) && !STREAMS.has(r));
     const covered = ROWS.map((r) => `${r.method} ${r.route}`);
     expect(new Set(registered)).toEqual(new Set(covered));
   });
 
   for (const row of ROWS) {
     for (const actor of ACTORS) {
-      it(`${row.method} ${row.route} as ${actor}`, async () => {
+      it(`${row.method} ${row.route}${row.label ? ` (${row.label})` : ""} as ${actor}`, async () => {
         const w = await buildWorld(t.app);
         const client = w.as(actor);
         const res = await client.request(row.method, row.path(w), row.body?.(w, actor));

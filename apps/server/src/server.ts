@@ -1,7 +1,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.ts";
+import { replyCoach } from "./coach.ts";
 import { argon2Hasher } from "./domain/passwords.ts";
+import { openEventBus } from "./events/open-bus.ts";
 import { openStore } from "./storage/open-store.ts";
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -33,14 +35,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     databaseUrl: options.databaseUrl,
     ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
   });
+  const events = await openEventBus(options.databaseUrl, options.pgSchema ? `attune_events_${options.pgSchema}` : undefined);
   const app = await buildApp({
-    deps: { store, passwords: argon2Hasher, now: Date.now },
+    deps: { store, events, passwords: argon2Hasher, coach: replyCoach, now: Date.now },
     logLevel: options.logLevel ?? "warn",
     webDist: options.webDist ?? defaultWebDist,
     ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
     trustProxy: options.trustProxy ?? false,
   });
-  app.addHook("onClose", () => store.close());
+  app.addHook("onClose", async () => {
+    await events.close();
+    await store.close();
+  });
   try {
     await app.listen({ port: options.port ?? 0, host: options.host ?? "127.0.0.1" });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { changePasswordBody, meView, sessionView } from "@attune/shared";
+import { changePasswordBody, meView, prefsPatch, prefsView, sessionView } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { changePassword, endOtherSessions, endSession, listSessions } from "../domain/accounts.ts";
@@ -30,6 +30,21 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
       const fresh = await changePassword(deps, user, request.body, request.headers["user-agent"] ?? null);
       setSessionCookie(request, reply, fresh.token);
       return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    "/me/prefs",
+    { preValidation: auth, schema: { tags: ["account"], summary: "My preferences", response: { 200: prefsView } } },
+    async (request) => ({ defaultVisibility: authOf(request).user.defaultVisibility }),
+  );
+
+  app.patch(
+    "/me/prefs",
+    { preValidation: auth, schema: { tags: ["account"], summary: "Change my preferences", body: prefsPatch, response: { 200: prefsView } } },
+    async (request) => {
+      await deps.store.users.setDefaultVisibility(authOf(request).user.id, request.body.defaultVisibility);
+      return { defaultVisibility: request.body.defaultVisibility };
     },
   );
 

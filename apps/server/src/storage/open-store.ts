@@ -35,8 +35,11 @@ function repos(db: Kysely<Database>): Repos {
   };
 }
 
-/** Opens the configured engine and brings its schema up to date. */
-export async function openStore(options: StoreOptions): Promise<Store> {
+/**
+ * Opens the configured engine as a migrated Kysely instance. Only storage code and
+ * bulk tools (benchmarks) use it; everything else goes through the Store.
+ */
+export async function openDatabase(options: StoreOptions): Promise<{ db: Kysely<Database>; engine: Engine }> {
   let dialect: Dialect;
   let engine: Engine;
   if (options.databaseUrl) {
@@ -56,6 +59,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await db.destroy();
     throw error;
   }
+  return { db, engine };
+}
+
+/** Opens the configured engine and brings its schema up to date. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const { db, engine } = await openDatabase(options);
   return {
     engine,
     ...repos(db),

@@ -2,7 +2,10 @@ import { Writable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { MeView } from "@attune/shared";
 import { buildApp, type AppOptions } from "../app.ts";
+import { replyCoach } from "../coach.ts";
 import { argon2Hasher } from "../domain/passwords.ts";
+import type { EventBus } from "../events/bus.ts";
+import { openEventBus } from "../events/open-bus.ts";
 import type { Engine, Store } from "../storage/store.ts";
 import { testDatabase, type TestDatabase } from "./engines.ts";
 
@@ -15,6 +18,7 @@ export interface Response {
 export interface TestApp {
   app: FastifyInstance;
   store: Store;
+  events: EventBus;
   /** Lines the app logged, for checking that nothing private reaches them. */
   logs: string[];
   clock: { now: number };
@@ -33,8 +37,9 @@ export async function testApp(engine: Engine, options: Partial<AppOptions> = {})
     },
   });
   const clock = { now: Date.now() };
+  const events = await openEventBus(tdb.databaseUrl, tdb.pgSchema ? `attune_events_${tdb.pgSchema}` : undefined);
   const app = await buildApp({
-    deps: { store, passwords: argon2Hasher, now: () => clock.now },
+    deps: { store, events, passwords: argon2Hasher, coach: replyCoach, now: () => clock.now },
     logLevel: "info",
     logStream,
     ...options,
@@ -42,10 +47,12 @@ export async function testApp(engine: Engine, options: Partial<AppOptions> = {})
   return {
     app,
     store,
+    events,
     logs,
     clock,
     async close() {
       await app.close();
+      await events.close();
       await store.close();
       await tdb.drop();
     },

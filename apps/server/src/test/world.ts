@@ -20,6 +20,15 @@ export interface World {
   aSecondSessionId: string;
   /** A pending invite made by an unlinked person F (codes are bearer capabilities). */
   openInviteCode: string;
+  /** A's check-ins: shared with B, private, and one shared back when A was linked with E. */
+  aShared: string;
+  aPrivate: string;
+  aSharedWithEx: string;
+  /** B's reply to A's shared check-in. */
+  bReply: string;
+  /** Today's daily-question answers of A and B (both answered, so revealed). */
+  aAnswer: string;
+  today: string;
   as(actor: Actor): Client;
 }
 
@@ -27,9 +36,25 @@ export async function buildWorld(app: FastifyInstance): Promise<World> {
   const [a, b, c, d, e, f] = await Promise.all(
     ["Ada", "Bo", "Cy", "Di", "Ed", "Flo"].map((name) => new Client(app).signUp(name)),
   ) as [Client, Client, Client, Client, Client, Client];
+  const today = new Date().toISOString().slice(0, 10);
+  const checkin = (day: string, visibility: "shared" | "private", text: string) => ({
+    day,
+    emotions: { mad: 0, sad: 2, glad: 0, fear: 1 },
+    high: "",
+    low: "the review",
+    mindHeart: text,
+    visibility,
+  });
+  const idOf = (r: { body: unknown }) => (r.body as { id: string }).id;
   await link(a, e);
+  const aSharedWithEx = idOf(await a.request("POST", "/api/checkins", checkin("2026-01-01", "shared", "Back then I felt lonely.")));
   await e.request("POST", "/api/couple/unlink");
   await link(a, b);
+  const aShared = idOf(await a.request("POST", "/api/checkins", checkin("2026-01-02", "shared", "I felt so small in that meeting.")));
+  const aPrivate = idOf(await a.request("POST", "/api/checkins", checkin("2026-01-03", "private", "A secret worry about money.")));
+  const bReply = idOf(await b.request("POST", `/api/checkins/${aShared}/replies`, { body: "That sounds really hard. What was the worst part?" }));
+  const aAnswer = ((await a.request("POST", "/api/daily-question/answer", { day: today, text: "The sea in winter." })).body as { myAnswer: { id: string } }).myAnswer.id;
+  await b.request("POST", "/api/daily-question/answer", { day: today, text: "Our first kitchen." });
   await link(c, d);
   const second = new Client(app);
   second.email = a.email;
@@ -40,5 +65,5 @@ export async function buildWorld(app: FastifyInstance): Promise<World> {
   const openInviteCode = ((await f.request("POST", "/api/invites")).body as { code: string }).code;
   const anonymous = new Client(app);
   const byActor: Record<Actor, Client> = { anonymous, self: a, partner: b, otherCouple: c, exPartner: e };
-  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, as: (actor) => byActor[actor] };
+  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, aShared, aPrivate, aSharedWithEx, bReply, aAnswer, today, as: (actor) => byActor[actor] };
 }

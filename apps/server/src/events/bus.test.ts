@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { CoupleEvent } from "./bus.ts";
+import { memoryBus } from "./memory-bus.ts";
+import { pgBus } from "./pg-bus.ts";
+
+const next = (events: CoupleEvent[], n: number, ms = 5000) =>
+  new Promise<void>((resolve, reject) => {
+    const started = Date.now();
+    const tick = () => (events.length >= n ? resolve() : Date.now() - started > ms ? reject(new Error(`only ${events.length} events`)) : setTimeout(tick, 10));
+    tick();
+  });
+
+describe("event bus", () => {
+  it("delivers in memory to the couple's subscribers only, and stops after unsubscribe", async () => {
+    const bus = memoryBus();
+    const got: CoupleEvent[] = [];
+    const other: CoupleEvent[] = [];
+    const stop = bus.subscribe("c1", (e) => got.push(e));
+    bus.subscribe("c2", (e) => other.push(e));
+    await bus.publish({ coupleId: "c1", type: "checkin", id: "x", actorId: "a" });
+    await next(got, 1);
+    stop();
+    await bus.publish({ coupleId: "c1", type: "reply", id: "y", actorId: "a" });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(got.map((e) => e.id)).toEqual(["x"]);
+    expect(other).toEqual([]);
+  });
+
+  it.runIf(process.env.DATABASE_URL)("crosses server instances through PostgreSQL LISTEN/NOTIFY", async () => {
+    const url = process.env.DATABASE_URL ?? "";
+    const channel = `attune_test_${Math.random().toString(36).slice(2, 10)}`;
+    const instanceA = await pgBus(url, channel);
+    const instanceB = await pgBus(url, channel);
+    try {
+      const onB: CoupleEvent[] = [];
+      instanceB.subscribe("c9", (e) => onB.push(e));
+      await instanceA.publish({ coupleId: "c9", type: "answer", id: "z", actorId: "a" });
+      await instanceA.publish({ coupleId: "c8", type: "answer", id: "not-ours", actorId: "a" });
+      await next(onB, 1);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(onB.map((e) => e.id)).toEqual(["z"]);
+    } finally {
+      await instanceA.close();
+      await instanceB.close();
+    }
+  });
+});

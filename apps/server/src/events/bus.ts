@@ -1,0 +1,42 @@
+/**
+ * Something happened in a couple that the partner's open app should know about. Events
+ * carry ids only, never text: clients fetch what changed through authorized routes.
+ */
+export interface CoupleEvent {
+  coupleId: string;
+  type: "checkin" | "reply" | "feedback" | "answer";
+  id: string;
+  actorId: string;
+}
+
+export interface EventBus {
+  publish(event: CoupleEvent): Promise<void>;
+  /** Calls `listener` for each event of the couple, from any server instance. Returns unsubscribe. */
+  subscribe(coupleId: string, listener: (event: CoupleEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** Local fan-out by couple, shared by both bus implementations. */
+export class Subscribers {
+  private readonly byCouple = new Map<string, Set<(event: CoupleEvent) => void>>();
+
+  add(coupleId: string, listener: (event: CoupleEvent) => void): () => void {
+    let set = this.byCouple.get(coupleId);
+    if (!set) this.byCouple.set(coupleId, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.byCouple.delete(coupleId);
+    };
+  }
+
+  dispatch(event: CoupleEvent): void {
+    for (const listener of this.byCouple.get(event.coupleId) ?? []) {
+      try {
+        listener(event);
+      } catch {
+        // one broken stream must not stop the others
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../server.ts";
+import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
+
+/** A person using the real HTTP server, as a browser would (cookie + CSRF header). */
+class HttpPerson {
+  cookie = "";
+  constructor(private readonly base: string) {}
+  async call(method: string, path: string, body?: unknown): Promise<Response> {
+    const res = await fetch(this.base + path, {
+      method,
+      headers: { "content-type": "application/json", "x-attune-csrf": "1", cookie: this.cookie },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const set = res.headers.get("set-cookie");
+    if (set?.startsWith("attune_session=")) this.cookie = set.split(";")[0] ?? "";
+    return res;
+  }
+  async signUp(name: string): Promise<this> {
+    const email = `${name}-${Math.random().toString(36).slice(2)}@example.test`;
+    await this.call("POST", "/api/auth/signup", { email, displayName: name, password: "long enough phrase" });
+    return this;
+  }
+  /** Opens the event stream and collects event names until closed. */
+  async listen(): Promise<{ events: string[]; close(): void }> {
+    const controller = new AbortController();
+    const res = await fetch(`${this.base}/api/events`, { headers: { cookie: this.cookie }, signal: controller.signal });
+    const events: string[] = [];
+    const reader = res.body?.getReader();
+    const decoder = new TextDecoder();
+    void (async () => {
+      try {
+        for (;;) {
+          const chunk = await reader?.read();
+          if (!chunk || chunk.done) break;
+          for (const m of decoder.decode(chunk.value).matchAll(/^event: (\w+)$/gm)) events.push(m[1] ?? "");
+        }
+      } catch {
+        // aborted
+      }
+    })();
+    return { events, close: () => controller.abort() };
+  }
+}
+
+const until = async (cond: () => boolean, ms = 5000) => {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > ms) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+async function linkOver(a: HttpPerson, b: HttpPerson) {
+  const { code } = (await (await a.call("POST", "/api/invites")).json()) as { code: string };
+  await b.call("POST", `/api/invites/${code}/accept`);
+}
+
+describe.each(engines)("live events on %s", (engine) => {
+  let tdb: TestDatabase;
+  const servers: RunningServer[] = [];
+  beforeAll(async () => {
+    tdb = testDatabase(engine);
+    // Two instances on one database: on PostgreSQL they share events through LISTEN/NOTIFY.
+    const instances = engine === "postgres" ? 2 : 1;
+    for (let i = 0; i < instances; i++) {
+      servers.push(await startServer({ port: 0, dataDir: tdb.dataDir, databaseUrl: tdb.databaseUrl, ...(tdb.pgSchema ? { pgSchema: tdb.pgSchema } : {}), logLevel: "silent", webDist: "/nonexistent" }));
+    }
+  });
+  afterAll(async () => {
+    for (const s of servers) await s.close();
+    await tdb.drop();
+  });
+
+  it("tells the partner (on any instance) about a new share and reply, and nobody else", async () => {
+    const first = servers[0]?.url ?? "";
+    const last = servers.at(-1)?.url ?? "";
+    const a = await new HttpPerson(first).signUp("A");
+    const b = await new HttpPerson(last).signUp("B");
+    const c = await new HttpPerson(last).signUp("C");
+    const d = await new HttpPerson(first).signUp("D");
+    await linkOver(a, b);
+    await linkOver(c, d);
+    const bStream = await b.listen();
+    const cStream = await c.listen();
+    const aStream = await a.listen();
+    await until(() => bStream.events.includes("ready") && cStream.events.includes("ready") && aStream.events.includes("ready"));
+
+    const day = new Date().toISOString().slice(0, 10);
+    const created = await a.call("POST", "/api/checkins", { day, emotions: { mad: 0, sad: 1, glad: 0, fear: 0 }, mindHeart: "a long day", visibility: "shared" });
+    const { id } = (await created.json()) as { id: string };
+    await until(() => bStream.events.includes("checkin"));
+    await b.call("POST", `/api/checkins/${id}/replies`, { body: "That sounds tiring." });
+    await until(() => aStream.events.includes("reply"));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(cStream.events).toEqual(["ready"]);
+    expect(aStream.events).not.toContain("checkin"); // one's own action is not echoed
+    for (const s of [aStream, bStream, cStream]) s.close();
+  });
+
+  it("refuses an anonymous stream", async () => {
+    const res = await fetch(`${servers[0]?.url}/api/events`);
+    expect(res.status).toBe(401);
+  });
+});

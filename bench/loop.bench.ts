@@ -1,0 +1,154 @@
+/**
+ * Daily-loop benchmark: loads COUPLES couples with a week of check-ins, measures the
+ * timeline and reply endpoints under concurrent load, grows the data to a year, and
+ * measures again — next to a bare Fastify route measured in the same run (the ratio's
+ * baseline). Load comes from autocannon over loopback; the server runs in its own process.
+ *
+ *   node --import tsx bench/loop.bench.ts                       # SQLite
+ *   DATABASE_URL=postgres://… node --import tsx bench/loop.bench.ts   # PostgreSQL (uses schema bench_loop)
+ *   COUPLES=10000 DAYS=365 SECONDS=15 CONNECTIONS=32 …
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { sql } from "kysely";
+import { argon2Hasher } from "../apps/server/src/domain/passwords.ts";
+import { openDatabase } from "../apps/server/src/storage/open-store.ts";
+import { checkinId, isShared, loadDays, loadPeople, tokenFor, userId } from "./lib/loop-data.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const COUPLES = Number(process.env.COUPLES ?? 10_000);
+const DAYS = Number(process.env.DAYS ?? 365);
+const WEEK = 7;
+const SECONDS = Number(process.env.SECONDS ?? 15);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
+const SCHEMA = "bench_loop";
+const pgUrl = process.env.DATABASE_URL;
+const log = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const text = chunk.toString();
+      const m = text.match(/listening (\d+)|localhost:(\d+)/);
+      if (m) resolve({ child, port: Number(m[1] ?? m[2]) });
+    });
+    child.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+interface Result {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+const random = (n: number) => Math.floor(Math.random() * n);
+
+async function load(name: string, port: number, makeRequest: () => { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string }): Promise<Result> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }],
+  });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  const r = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+  log(`${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${errors}`);
+  return r;
+}
+
+const cookieOf = (couple: number, side: 0 | 1) => ({ cookie: `attune_session=${tokenFor(userId(couple, side))}` });
+
+function timelineRequest() {
+  return { method: "GET" as const, path: "/api/timeline?limit=20", headers: cookieOf(random(COUPLES), random(2) as 0 | 1) };
+}
+
+function replyRequest(daysLoaded: number) {
+  return () => {
+    const couple = random(COUPLES);
+    const side = random(2) as 0 | 1;
+    let day = daysLoaded - 1 - random(Math.min(daysLoaded, 7));
+    if (!isShared(day)) day -= 1;
+    return {
+      method: "POST" as const,
+      path: `/api/checkins/${checkinId(couple, side, day)}/replies`,
+      headers: { ...cookieOf(couple, side ? 0 : 1), "content-type": "application/json", "x-attune-csrf": "1" },
+      body: JSON.stringify({ body: "That sounds really hard — no wonder you're still thinking about it. What stung most?" }),
+    };
+  };
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "attune-bench-"));
+  const engine = pgUrl ? "postgres" : "sqlite";
+  log(`engine ${engine}, ${COUPLES} couples, ${DAYS} days, ${CONNECTIONS} connections, ${SECONDS}s per run`);
+  const serverUrl = pgUrl ? `${pgUrl}${pgUrl.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${SCHEMA}`)}` : undefined;
+
+  if (pgUrl) {
+    const { db } = await openDatabase({ dataDir, databaseUrl: pgUrl, pgSchema: SCHEMA });
+    await sql`drop schema ${sql.id(SCHEMA)} cascade`.execute(db);
+    await db.destroy();
+  }
+  const open = () => openDatabase({ dataDir, databaseUrl: pgUrl, ...(pgUrl ? { pgSchema: SCHEMA } : {}) });
+  const hash = await argon2Hasher.hash("bench password phrase");
+
+  let { db } = await open();
+  let t = Date.now();
+  await loadPeople(db, COUPLES, hash);
+  await loadDays(db, COUPLES, 0, WEEK, log);
+  log(`loaded a week in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  await db.destroy(); // SQLite: one process per data directory, and the server is another
+
+  const bare = await start("bench/lib/bare-server.ts", { PORT: "0" });
+  const serverEnv: Record<string, string> = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...(serverUrl ? { DATABASE_URL: serverUrl } : {}) };
+  let server = await start("apps/server/src/main.ts", serverEnv);
+  const results: Result[] = [];
+  try {
+    results.push(await load("bare fastify route", bare.port, () => ({ method: "GET", path: "/bare", headers: {} })));
+    results.push(await load("timeline, a week of data", server.port, timelineRequest));
+    results.push(await load("reply, a week of data", server.port, replyRequest(WEEK)));
+
+    server.child.kill("SIGTERM");
+    await new Promise((r) => server.child.once("exit", r));
+    ({ db } = await open());
+    t = Date.now();
+    await loadDays(db, COUPLES, WEEK, DAYS, log);
+    log(`loaded the rest of the year in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    if (engine === "postgres") await sql`analyze`.execute(db);
+    await db.destroy();
+    server = await start("apps/server/src/main.ts", serverEnv);
+
+    results.push(await load("timeline, a year of data", server.port, timelineRequest));
+    results.push(await load("reply, a year of data", server.port, replyRequest(DAYS)));
+    results.push(await load("bare fastify route (again)", bare.port, () => ({ method: "GET", path: "/bare", headers: {} })));
+  } finally {
+    server.child.kill("SIGTERM");
+    bare.child.kill("SIGTERM");
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const baseline = results[0];
+  console.log(`\n| ${engine} | req/s | p50 ms | p99 ms | errors | req/s vs bare |`);
+  console.log("|---|---|---|---|---|---|");
+  for (const r of results) {
+    console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${baseline ? (r.rps / baseline.rps).toFixed(3) : "-"} |`);
+  }
+  const week = results.find((r) => r.name === "timeline, a week of data");
+  const year = results.find((r) => r.name === "timeline, a year of data");
+  if (week && year) {
+    const ratio = year.p99 / week.p99;
+    console.log(`\ntimeline p99 year/week = ${ratio.toFixed(2)} (budget ≤ 1.5): ${ratio <= 1.5 ? "PASS" : "FAIL"}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

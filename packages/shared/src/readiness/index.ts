@@ -3,7 +3,7 @@
  * scoring with bands and growth exercises, and Cronbach's alpha for checking the scales.
  */
 export {
-  BANDS,
+  READINESS_BANDS,
   STEADY_FROM,
   STRONG_FROM,
   SUBSCALES,
@@ -13,7 +13,7 @@ export {
   type Subscale,
   type SubscaleId,
 } from "./subscales.ts";
-export { PRIVACY_NOTE, READINESS_ITEMS, READINESS_VERSION, SCALE, itemsInOrder, type ReadinessItem } from "./items.ts";
+export { READINESS_PRIVACY_NOTE, READINESS_ITEMS, READINESS_VERSION, READINESS_SCALE, itemsInOrder, type ReadinessItem } from "./items.ts";
 export { GROWTH_EXERCISES } from "./growth.ts";
 export {
   answersBody,

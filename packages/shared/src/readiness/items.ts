@@ -18,7 +18,7 @@ export interface ReadinessItem {
 }
 
 /** 1..5, with what each point means; shown with every item. */
-export const SCALE = [
+export const READINESS_SCALE = [
   { value: 1, label: "Not like me" },
   { value: 2, label: "A little like me" },
   { value: 3, label: "Somewhat like me" },
@@ -92,7 +92,7 @@ export function itemsInOrder(items: readonly ReadinessItem[] = READINESS_ITEMS):
   return out;
 }
 
-export const PRIVACY_NOTE =
+export const READINESS_PRIVACY_NOTE =
   "Your answers and results are yours. They are stored with your account and no one else can see them, " +
   "your partner included, unless you choose to share your results with them. You can stop sharing, or " +
   "delete your answers, at any time. There are no right or wrong answers: this is a snapshot of how you " +

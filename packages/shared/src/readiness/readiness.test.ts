@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   GROWTH_EXERCISES,
-  PRIVACY_NOTE,
+  READINESS_PRIVACY_NOTE,
   READINESS_ITEMS,
   SUBSCALES,
   SUBSCALE_IDS,
@@ -67,9 +67,9 @@ describe("readiness items", () => {
   });
 
   it("has a privacy note that says who can see answers and that sharing is a choice", () => {
-    expect(PRIVACY_NOTE).toMatch(/partner/);
-    expect(PRIVACY_NOTE).toMatch(/choose/);
-    expect(PRIVACY_NOTE).toMatch(/delete/);
+    expect(READINESS_PRIVACY_NOTE).toMatch(/partner/);
+    expect(READINESS_PRIVACY_NOTE).toMatch(/choose/);
+    expect(READINESS_PRIVACY_NOTE).toMatch(/delete/);
   });
 
   it("offers three distinct growth exercises per subscale", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { READINESS_ITEMS } from "./items.ts";
-import { BANDS, SUBSCALE_IDS } from "./subscales.ts";
+import { READINESS_BANDS, SUBSCALE_IDS } from "./subscales.ts";
 
 const answerValue = z
   .number({ error: "Choose a point from 1 to 5." })
@@ -18,7 +18,7 @@ export const answersBody = z.strictObject(
 export type ReadinessAnswers = Record<string, number>;
 
 export const subscaleIdSchema = z.enum(SUBSCALE_IDS);
-export const bandSchema = z.enum(BANDS);
+export const bandSchema = z.enum(READINESS_BANDS);
 
 export const subscaleResultSchema = z.object({
   subscale: subscaleIdSchema,

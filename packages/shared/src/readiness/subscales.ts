@@ -14,8 +14,8 @@ export const SUBSCALE_IDS = [
 export type SubscaleId = (typeof SUBSCALE_IDS)[number];
 
 /** growing < 50 ≤ steady < 75 ≤ strong (a score of 50 is an average answer of 3). */
-export const BANDS = ["growing", "steady", "strong"] as const;
-export type Band = (typeof BANDS)[number];
+export const READINESS_BANDS = ["growing", "steady", "strong"] as const;
+export type Band = (typeof READINESS_BANDS)[number];
 export const STEADY_FROM = 50;
 export const STRONG_FROM = 75;
 

@@ -34,7 +34,7 @@ function start(script: string, env: Record<string, string>): Promise<{ child: Ch
     const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
     child.stdout?.on("data", (chunk: Buffer) => {
       const text = chunk.toString();
-      const m = text.match(/listening (\d+)|localhost:(\d+)/);
+      const m = text.match(/listening (\d+)|ready at https?:\/\/[^:\s]+:(\d+)/);
       if (m) resolve({ child, port: Number(m[1] ?? m[2]) });
     });
     child.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));

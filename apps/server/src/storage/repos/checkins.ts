@@ -5,6 +5,9 @@ import { rethrowUnique } from "../unique.ts";
 
 type Row = Selectable<CheckinsTable>;
 
+/** How far back the unread count looks (newest shared entries of the couple). */
+export const UNREAD_SCAN_LIMIT = 200;
+
 const toRecord = (row: Row): CheckinRecord => ({
   id: row.id,
   authorId: row.author_id,
@@ -120,13 +123,21 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
         .execute();
     },
     async unreadCount(coupleId, viewerId) {
-      const row = await db
+      // Only the newest UNREAD_SCAN_LIMIT entries are counted, so the count stays
+      // index-bound however long the history grows (at the limit the UI says "many").
+      const recent = db
         .selectFrom("checkins as c")
-        .leftJoin("checkin_reads as r", (join) => join.onRef("r.checkin_id", "=", "c.id").on("r.user_id", "=", viewerId))
-        .select(sql<number>`count(*)`.as("n"))
+        .select(["c.id as id", "c.author_id as author_id"])
         .where("c.couple_id", "=", coupleId)
         .where("c.visibility", "=", "shared")
-        .where("c.author_id", "!=", viewerId)
+        .orderBy("c.created_at", "desc")
+        .orderBy("c.id", "desc")
+        .limit(UNREAD_SCAN_LIMIT);
+      const row = await db
+        .selectFrom(recent.as("k"))
+        .leftJoin("checkin_reads as r", (join) => join.onRef("r.checkin_id", "=", "k.id").on("r.user_id", "=", viewerId))
+        .select(sql<number>`count(*)`.as("n"))
+        .where("k.author_id", "!=", viewerId)
         .where("r.read_at", "is", null)
         .executeTakeFirstOrThrow();
       return Number(row.n);

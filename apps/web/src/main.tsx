@@ -1,13 +1,16 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { App } from "./app.tsx";
+import { SessionProvider } from "./session/session.tsx";
+import "./styles/app.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("Attune: #root element missing from index.html");
 
 createRoot(container).render(
   <StrictMode>
-    <main>
-      <h1>Attune</h1>
-    </main>
+    <SessionProvider>
+      <App />
+    </SessionProvider>
   </StrictMode>,
 );

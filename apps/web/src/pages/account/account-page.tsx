@@ -1,0 +1,37 @@
+import { useState } from "react";
+import { useMe } from "../../session/session.tsx";
+import { longDate } from "../../ui/format.ts";
+import { Page } from "../../ui/page.tsx";
+import { PasswordForm } from "./password-form.tsx";
+import { SessionsList } from "./sessions-list.tsx";
+
+export function AccountPage() {
+  const me = useMe();
+  // Bumped after a password change, which ends the other sessions: the list reloads.
+  const [version, setVersion] = useState(0);
+  return (
+    <Page title="Your account">
+      <section className="card stack" aria-labelledby="profile-title">
+        <h2 id="profile-title">About you</h2>
+        <dl className="facts">
+          <div>
+            <dt>Name</dt>
+            <dd>{me.user.displayName}</dd>
+          </div>
+          <div>
+            <dt>Email</dt>
+            <dd>{me.user.email}</dd>
+          </div>
+          <div>
+            <dt>With Attune since</dt>
+            <dd>{longDate(me.user.createdAt)}</dd>
+          </div>
+        </dl>
+      </section>
+      <div className="grid-2">
+        <PasswordForm onChanged={() => setVersion((v) => v + 1)} />
+        <SessionsList version={version} />
+      </div>
+    </Page>
+  );
+}

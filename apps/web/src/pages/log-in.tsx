@@ -1,0 +1,57 @@
+import { loginBody } from "@attune/shared";
+import { logIn } from "../api/account.ts";
+import { Link, navigate, safeNext, useLocation } from "../router.tsx";
+import { useSession } from "../session/session.tsx";
+import { Button } from "../ui/button.tsx";
+import { Field } from "../ui/field.tsx";
+import { Notice } from "../ui/notice.tsx";
+import { Page } from "../ui/page.tsx";
+import { useForm } from "../ui/use-form.ts";
+
+export function LogInPage() {
+  const { setMe } = useSession();
+  const { search } = useLocation();
+  const next = safeNext(search.get("next"));
+  const form = useForm({ email: "", password: "" }, loginBody, async (body) => {
+    setMe(await logIn(body));
+    navigate(next, { replace: true });
+  });
+  const { values, errors } = form;
+  const signupHref = next === "/" ? "/signup" : `/signup?next=${encodeURIComponent(next)}`;
+
+  return (
+    <Page title="Welcome back" lead="Log in to pick up where you left off." narrow>
+      <form className="card stack" onSubmit={form.onSubmit} noValidate>
+        <Field
+          label="Email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          value={values.email}
+          onValue={form.set("email")}
+          error={errors.email}
+          inputRef={form.register("email")}
+          required
+        />
+        <Field
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={values.password}
+          onValue={form.set("password")}
+          error={errors.password}
+          inputRef={form.register("password")}
+          revealable
+          required
+        />
+        <Notice tone="error">{form.formError}</Notice>
+        <Button type="submit" busy={form.busy} busyLabel="Logging in…">
+          Log in
+        </Button>
+      </form>
+      <p className="aside">
+        New to Attune? <Link to={signupHref}>Create an account</Link>
+      </p>
+    </Page>
+  );
+}

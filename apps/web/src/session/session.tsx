@@ -1,0 +1,80 @@
+import type { MeView } from "@attune/shared";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { fetchMe } from "../api/account.ts";
+import { asFailure, onUnauthenticated } from "../api/client.ts";
+
+/**
+ * Who is signed in, known to every screen. `me` is undefined while we ask the server,
+ * null when nobody is signed in. Screens that change the couple or the account call
+ * `setMe` with the server's fresh answer (or `refresh`), so the whole app agrees.
+ */
+export interface Session {
+  me: MeView | null | undefined;
+  loadError: string | null;
+  setMe(me: MeView | null): void;
+  refresh(): Promise<void>;
+  /** A short confirmation shown on the screen at `path` ("You've logged out."). */
+  flash: Flash | null;
+  setFlash(flash: Flash | null): void;
+}
+
+export interface Flash {
+  path: string;
+  message: string;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<MeView | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [flash, setFlash] = useState<Flash | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setMe(await fetchMe());
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(asFailure(error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // While my invite waits, look now and then so I see the moment my partner accepts;
+  // also look again whenever the tab comes back into view.
+  const waiting = Boolean(me?.pendingInvite && !me.couple);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(() => void refresh(), 5000);
+    return () => window.clearInterval(timer);
+  }, [waiting, refresh]);
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === "visible") void refresh();
+    };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+  }, [refresh]);
+
+  // A session ended elsewhere (another device, a password change) signs us out here too.
+  useEffect(() => onUnauthenticated(() => setMe(null)), []);
+
+  const value = useMemo(() => ({ me, loadError, setMe, refresh, flash, setFlash }), [me, loadError, refresh, flash]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession must be used inside <SessionProvider>");
+  return session;
+}
+
+/** For screens behind sign-in: the route table guarantees `me` is set there. */
+export function useMe(): MeView {
+  const { me } = useSession();
+  if (!me) throw new Error("useMe used on a screen that does not require sign-in");
+  return me;
+}

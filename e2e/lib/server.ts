@@ -1,0 +1,58 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startServer } from "../../apps/server/src/server.ts";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const webDist = path.join(repoRoot, "apps/web/dist");
+
+export interface TestServer {
+  /** "http://127.0.0.1:PORT", no trailing slash. */
+  url: string;
+  engine: "sqlite" | "postgres";
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Use PostgreSQL at this URL instead of a fresh SQLite directory (default: SQLite). */
+  databaseUrl?: string;
+  logLevel?: string;
+}
+
+/**
+ * The real Attune server, in-process on a free port, serving the BUILT web app from
+ * apps/web/dist, with a fresh temporary data directory that `close()` deletes.
+ * Run `npm run build` first (`npm run test:e2e` does).
+ *
+ * @example
+ *   const server = await startTestServer();
+ *   await page.goto(`${server.url}/signup`);
+ *   await server.close();
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  if (!existsSync(path.join(webDist, "index.html"))) {
+    throw new Error(`The web app is not built (${webDist}/index.html is missing). Run "npm run build" first.`);
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), "attune-e2e-"));
+  // 127.0.0.1 (not "localhost") so the browser and the server agree on one origin.
+  const running = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    dataDir,
+    databaseUrl: options.databaseUrl,
+    webDist,
+    logLevel: options.logLevel ?? "warn",
+  });
+  return {
+    url: running.url,
+    engine: running.engine,
+    dataDir,
+    async close() {
+      await running.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

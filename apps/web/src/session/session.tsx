@@ -48,7 +48,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const waiting = Boolean(me?.pendingInvite && !me.couple);
   useEffect(() => {
     if (!waiting) return;
-    const timer = window.setInterval(() => void refresh(), 5000);
+    // Only while the tab is in view: a tab left open for two days should stay quiet.
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible") void refresh();
+    }, 4000);
     return () => window.clearInterval(timer);
   }, [waiting, refresh]);
   useEffect(() => {

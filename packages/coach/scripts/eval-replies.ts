@@ -1,7 +1,8 @@
 /**
  * Measures the coach's reply labels against two external, human-labelled sets that we
- * may study and measure with but never ship from: ESConv dev (supporter strategies) and
- * AnnoMI (motivational-interviewing therapist behaviours). The share given to the coach
+ * may study and measure with but never ship from: ESConv dev (supporter strategies),
+ * AnnoMI (motivational-interviewing therapist behaviours) and, as a small indicative
+ * extra, the EmpatheticIntents gold replies. The share given to the coach
  * is the seeker's / client's latest turn before the reply.
  *
  *   node --import tsx packages/coach/scripts/eval-replies.ts
@@ -18,10 +19,12 @@
  * - AnnoMI: therapist_input_subtype "advice" → fixing; reflection_exists → validation ∪
  *   naming_feeling; question_subtype "open" → exploration. Variants with "options" as
  *   advice and with all questions are printed too.
+ * - EmpatheticIntents (gold, replies only): advising + suggesting → fixing; questioning →
+ *   exploration; sharing_experience → hijacking; sympathizing → warmth.
  */
 import { analyze } from "../src/index.ts";
 import type { Analysis } from "../src/contract.ts";
-import { type AnnomiItem, type EsconvItem, loadAnnomi, loadEsconv } from "./lib/external.ts";
+import { type AnnomiItem, type EsconvItem, type IntentItem, loadAnnomi, loadEsconv, loadIntents } from "./lib/external.ts";
 import { scores, type Counts } from "./lib/metrics.ts";
 
 interface Comparison<T> {
@@ -59,6 +62,13 @@ const ANNOMI: Comparison<AnnomiItem>[] = [
   { name: "naming_feeling ~ complex reflection", gold: (x) => x.reflectionSubtype === "complex", predicted: (a) => has(a, "naming_feeling") },
   { name: "exploration ~ open question", gold: (x) => x.questionSubtype === "open", predicted: (a) => has(a, "exploration") },
   { name: "exploration ~ any question", gold: (x) => x.questionSubtype === "open" || x.questionSubtype === "closed", predicted: (a) => has(a, "exploration") },
+];
+
+const INTENTS: Comparison<IntentItem>[] = [
+  { name: "fixing ~ advising + suggesting", gold: (x) => x.intent === "advising" || x.intent === "suggesting", predicted: (a) => has(a, "fixing") },
+  { name: "exploration ~ questioning", gold: (x) => x.intent === "questioning", predicted: (a) => has(a, "exploration") },
+  { name: "hijacking ~ sharing_experience", gold: (x) => x.intent === "sharing_experience", predicted: (a) => has(a, "hijacking") },
+  { name: "warmth ~ sympathizing", gold: (x) => x.intent === "sympathizing", predicted: (a) => has(a, "warmth") },
 ];
 
 interface Run<T> {
@@ -133,8 +143,10 @@ function arg(name: string): string | undefined {
 
 const esconv = run(loadEsconv());
 const annomi = run(loadAnnomi());
+const intents = run(loadIntents());
 table(`ESConv dev: ${esconv.items.length} supporter replies (one strategy each)`, esconv, ESCONV);
 table(`AnnoMI: ${annomi.items.length} therapist utterances (first annotation of each)`, annomi, ANNOMI);
+table(`EmpatheticIntents gold: ${intents.items.length} listener replies (no share available; small, indicative only)`, intents, INTENTS);
 console.log("\ntime per analysis (share + reply, Node, after warm-up)");
 timing("ESConv", esconv.ms);
 timing("AnnoMI", annomi.ms);
@@ -143,5 +155,6 @@ const spec = arg("--show");
 if (spec) {
   const n = Number(arg("--n") ?? 20);
   if (arg("--set") === "annomi") show(annomi, ANNOMI, spec, n);
+  else if (arg("--set") === "intents") show(intents, INTENTS, spec, n);
   else show(esconv, ESCONV, spec, n);
 }

@@ -1,9 +1,9 @@
 /**
- * Loaders for the study-and-measure data sets (ESConv dev, AnnoMI). They read from
+ * Loaders for the study-and-measure data sets (ESConv dev, AnnoMI, EmpatheticIntents). They read from
  * `../shared/data` next to the repository and return (share, reply, gold strategy)
  * items; nothing here is fitted or shipped.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { csvRecords } from "./csv.ts";
@@ -92,6 +92,26 @@ export function loadAnnomi(): AnnomiItem[] {
         questionSubtype: r.question_subtype ?? "n/a",
         quality: r.mi_quality ?? "",
       });
+    }
+  }
+  return items;
+}
+
+export interface IntentItem {
+  /** EmpatheticIntents gold replies come without their share */
+  share: string;
+  reply: string;
+  intent: string;
+}
+
+/** EmpatheticIntents manual annotations: one file per intent, one listener reply per line. */
+export function loadIntents(): IntentItem[] {
+  const dir = path.join(dataDir, "empathetic-intents", "manual_annotations");
+  const items: IntentItem[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    const intent = file.replace(/\.txt$/, "");
+    for (const line of readFileSync(path.join(dir, file), "utf8").split("\n")) {
+      if (line.trim()) items.push({ share: "", reply: line.trim(), intent });
     }
   }
   return items;

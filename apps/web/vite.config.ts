@@ -17,6 +17,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
+      // changeOrigin stays false so the server sees the dev page's own host, and the
+      // CSRF origin check (Origin must match Host) passes as it does in production.
       "/api": { target: "http://localhost:8080", changeOrigin: false },
     },
   },

@@ -3,12 +3,13 @@ import { Redirect, matchPath, safeNext, useLocation } from "./router.tsx";
 import { routes } from "./routes.tsx";
 import { Shell } from "./shell.tsx";
 import { useSession } from "./session/session.tsx";
+import { Button } from "./ui/button.tsx";
 import { Notice } from "./ui/notice.tsx";
 import { NotFoundPage } from "./pages/not-found.tsx";
 
 /** Picks the screen for the current path and applies its access rule. */
 export function App() {
-  const { me, loadError, flash, setFlash } = useSession();
+  const { me, loadError, flash, setFlash, refresh } = useSession();
   const { pathname, search, href } = useLocation();
 
   // A flash belongs to one screen; leaving it clears the message.
@@ -19,7 +20,18 @@ export function App() {
   if (me === undefined) {
     return (
       <Shell>
-        {loadError ? <Notice tone="error">{loadError}</Notice> : <p className="loading" role="status">Opening Attune…</p>}
+        {loadError ? (
+          <div className="page page--narrow">
+            <Notice tone="error">{loadError}</Notice>
+            <div className="actions">
+              <Button onClick={() => void refresh()}>Try again</Button>
+            </div>
+          </div>
+        ) : (
+          <p className="loading" role="status">
+            Opening Attune…
+          </p>
+        )}
       </Shell>
     );
   }

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { asFailure } from "../api/client.ts";
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+type FocusableField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 export interface FormState<K extends string> {
   values: Record<K, string>;
@@ -12,7 +13,7 @@ export interface FormState<K extends string> {
   formError: string | null;
   busy: boolean;
   /** Registers an input so the first invalid field can take focus. */
-  register(field: K): (element: HTMLInputElement | null) => void;
+  register(field: K): (element: FocusableField | null) => void;
   /** Runs on submit: validates with `schema`, then calls `action` with the parsed body. */
   onSubmit(event: FormEvent): void;
   reset(next?: Partial<Record<K, string>>): void;
@@ -32,7 +33,7 @@ export function useForm<K extends string, S extends z.ZodType>(
   const [errors, setErrors] = useState<FieldErrors<K>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const inputs = useRef(new Map<K, HTMLInputElement>());
+  const inputs = useRef(new Map<K, FocusableField>());
   const fields = Object.keys(initial) as K[];
   const isField = (name: string | undefined): name is K => name !== undefined && (fields as string[]).includes(name);
 
@@ -48,7 +49,7 @@ export function useForm<K extends string, S extends z.ZodType>(
   };
 
   const register = useCallback(
-    (field: K) => (element: HTMLInputElement | null) => {
+    (field: K) => (element: FocusableField | null) => {
       if (element) inputs.current.set(field, element);
       else inputs.current.delete(field);
     },

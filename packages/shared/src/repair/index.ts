@@ -1,0 +1,37 @@
+export {
+  FINAL_STEPS,
+  MAX_REFLECTIONS,
+  PEOPLE,
+  REPAIR_STEPS,
+  REPAIR_TEXT_MAX,
+  SAFETY_ANSWERS,
+  SAFETY_QUESTION_IDS,
+  other as otherPerson,
+  repairActionSchema,
+  repairActionSchemas,
+  repairStateSchema,
+  tellingSchema,
+  type Person,
+  type RepairAction,
+  type RepairActionInput,
+  type RepairActionType,
+  type RepairState,
+  type RepairStep,
+  type SafetyAnswer,
+  type SafetyQuestionId,
+  type Side,
+  type Telling,
+} from "./schema.ts";
+export { REPAIR_ERROR_CODES, REPAIR_ERROR_MESSAGES, type RepairErrorCode } from "./errors.ts";
+export { applyRepairAction, expectedActions, parseRepairState, startRepair, type RepairError, type RepairResult } from "./machine.ts";
+export {
+  EMPATHIC_APOLOGY_EXAMPLES,
+  HELP_RESOURCES_PLACEHOLDER,
+  SAFETY_ANSWER_LABELS,
+  SAFETY_INTRO,
+  SAFETY_QUESTIONS,
+  SAFETY_STOP,
+  STEP_TEXTS,
+  type HelpResource,
+  type StepText,
+} from "./texts.ts";

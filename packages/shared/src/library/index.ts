@@ -1,6 +1,7 @@
 import { LIBRARY_ITEM_DATA } from "./items/index.ts";
 import { libraryListSchema, type LibraryItem } from "./schema.ts";
 import { recommendFrom, type Recommendation, type RecommendContext } from "./recommend.ts";
+import { weeklyRitualFrom } from "./weekly-ritual.ts";
 import { createLibraryIndex, type LibraryFilters, type LibraryIndex } from "./search.ts";
 
 export {
@@ -19,6 +20,7 @@ export {
   type WeeklyPart,
 } from "./schema.ts";
 export { RECENT_CHECKINS, STRONG_MEAN, emotionMeans, recommendFrom, type Recommendation, type RecommendContext } from "./recommend.ts";
+export { weeklyRitualFrom } from "./weekly-ritual.ts";
 export { createLibraryIndex, matchesFilters, type LibraryFilters, type LibraryIndex } from "./search.ts";
 
 /** Every library item, validated when this module loads (bad data fails fast). */
@@ -54,4 +56,9 @@ export function searchLibrary(query: string, filters: LibraryFilters = {}): Libr
  */
 export function recommend(context: RecommendContext = {}): Recommendation[] {
   return recommendFrom(LIBRARY_ITEMS, context);
+}
+
+/** This week's check-in questions for a couple: one per part of the ritual, in order. */
+export function weeklyRitual(seed: string, weekIndex: number): LibraryItem[] {
+  return weeklyRitualFrom(LIBRARY_ITEMS, seed, weekIndex);
 }

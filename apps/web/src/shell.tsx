@@ -40,22 +40,22 @@ export function Shell({ children }: { children: ReactNode }) {
             <span className="brand__name">Attune</span>
           </Link>
           {me ? (
-            <nav aria-label="Main" className="site-nav">
-              <ul>
-                {navItems.map((item) => (
-                  <li key={item.to}>
-                    <Link to={item.to} aria-current={isCurrent(item.to, pathname) ? "page" : undefined}>
-                      {item.label}
-                    </Link>
-                  </li>
-                ))}
-                <li>
-                  <button type="button" className="site-nav__logout" aria-disabled={leaving || undefined} onClick={() => void (leaving ? null : leave())}>
-                    {leaving ? "Logging out…" : "Log out"}
-                  </button>
-                </li>
-              </ul>
-            </nav>
+            <>
+              <nav aria-label="Main" className="site-nav">
+                <ul>
+                  {navItems.map((item) => (
+                    <li key={item.to}>
+                      <Link to={item.to} aria-current={isCurrent(item.to, pathname) ? "page" : undefined}>
+                        {item.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <button type="button" className="site-logout" aria-disabled={leaving || undefined} onClick={() => void (leaving ? null : leave())}>
+                {leaving ? "Logging out…" : "Log out"}
+              </button>
+            </>
           ) : null}
         </div>
       </header>

@@ -234,4 +234,35 @@ export const CLOSENESS_EXERCISES: readonly LibraryItemInput[] = [
       "The receiver says how it feels to hear it, without brushing it off.",
     ],
   },
+  {
+    id: "friendship-worry", kind: "exercise", title: "When a friendship is hurting", minutes: 8, depth: "medium", for: "two", topics: ["friends", "listening"], emotions: ["sad", "fear"],
+    summary: "A clash with a friend can shake someone more than it seems from outside. Level Two empathy helps: what do friendships mean in your partner's story?",
+    steps: [
+      "The one with the friendship worry tells what happened, and how it felt.",
+      "The listener reflects the feeling before anything else: \"That sounds really unsettling.\"",
+      "The listener asks: \"What has this friendship meant to you?\"",
+      "Together, connect it to their history if it fits: moves, old losses, times of feeling left out.",
+      "Ask whether they'd like ideas, or simply company with it tonight.",
+    ],
+  },
+  {
+    id: "end-of-day-handover", kind: "exercise", title: "The end-of-day handover", minutes: 5, depth: "light", for: "two", topics: ["work", "stress"], emotions: ["fear", "mad"],
+    summary: "A short ritual for the moment the working day ends, whatever your work is, so the day's stress doesn't arrive unannounced.",
+    steps: [
+      "When you're both home or on a call, each name one thing from the day you'd like to leave at the door.",
+      "Then one thing you're still carrying and might need to talk about later.",
+      "Then one thing you need this evening: quiet, company, help, fun.",
+      "Thank each other, and try to give the other what they asked for.",
+    ],
+  },
+  {
+    id: "after-family-time", kind: "exercise", title: "Talking after family time", minutes: 8, depth: "medium", for: "two", topics: ["family", "feelings"], emotions: ["mad", "sad"],
+    summary: "Time with family (of origin or chosen) can stir up old feelings. A gentle debrief afterwards helps you both feel on the same side.",
+    steps: [
+      "Each of you names one moment you enjoyed.",
+      "Then one moment that was harder, and what you felt.",
+      "The listener validates without defending their own family: \"I can see why that stung.\"",
+      "Ask: \"What would help next time?\" and agree one small thing.",
+    ],
+  },
 ];

@@ -210,7 +210,7 @@ describe("foundation in the browser", () => {
     const b = ben.page;
     await b.goto("/account");
     await expect.poll(() => b.locator(".sessions__item").count(), soon).toBe(2);
-    await b.locator(".sessions__item").filter({ hasNot: b.getByText("This device") }).getByRole("button", { name: /^Log out / }).click();
+    await b.locator(".sessions__item").filter({ hasNot: b.getByText("This device") }).getByRole("button", { name: /^End session on / }).click();
     await b.getByText("That session has ended.").waitFor();
     await expect.poll(() => b.locator(".sessions__item").count(), soon).toBe(1);
     await o.reload();

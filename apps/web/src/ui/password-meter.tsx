@@ -1,4 +1,6 @@
-import { passwordHint } from "./password-hint.ts";
+import { passwordHint, type Strength } from "./password-hint.ts";
+
+const LABEL: Record<Strength, string> = { empty: "", short: "too short", guessable: "easy to guess", okay: "okay", good: "good", strong: "strong" };
 
 /**
  * The strength hint under a new-password field: a quiet four-step bar and one line of
@@ -13,8 +15,10 @@ export function PasswordMeter({ password, personal = [] }: { password: string; p
           <span key={step} className={step <= hint.level ? "meter__step meter__step--on" : "meter__step"} />
         ))}
       </div>
-      <p className="meter__text" aria-live="polite">
-        {hint.message}
+      <p className="meter__text">{hint.message}</p>
+      {/* Screen readers hear the strength when it changes, not a count on every keystroke. */}
+      <p className="visually-hidden" aria-live="polite">
+        {hint.level > 0 ? `Password strength: ${LABEL[hint.strength]}.` : ""}
       </p>
     </div>
   );

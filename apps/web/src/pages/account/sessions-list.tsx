@@ -60,8 +60,8 @@ export function SessionsList({ version }: { version: number }) {
                 </p>
               </div>
               {s.current ? null : (
-                <Button variant="secondary" busy={busy === s.id} onClick={() => void end(s.id)} aria-label={`Log out ${describeDevice(s.userAgent)}, active ${relativeTime(s.lastSeenAt)}`}>
-                  Log out
+                <Button variant="secondary" busy={busy === s.id} onClick={() => void end(s.id)} aria-label={`End session on ${describeDevice(s.userAgent)}, active ${relativeTime(s.lastSeenAt)}`}>
+                  End session
                 </Button>
               )}
             </li>
@@ -71,7 +71,7 @@ export function SessionsList({ version }: { version: number }) {
       {others > 0 ? (
         <div className="actions">
           <Button variant="secondary" busy={busy === "others"} onClick={() => void end("others")}>
-            Log out everywhere else
+            End all other sessions
           </Button>
         </div>
       ) : sessions ? (

@@ -1,0 +1,104 @@
+import type { DailyQuestionView } from "@attune/shared";
+import { useCallback, useEffect, useState } from "react";
+import { asFailure } from "../api/client.ts";
+import { Link } from "../router.tsx";
+import { useMe } from "../session/session.tsx";
+import { Notice } from "../ui/notice.tsx";
+import { Page } from "../ui/page.tsx";
+import { localDay } from "../loop/day.ts";
+import { useLoopEvents } from "../loop/events.ts";
+import "../loop/loop.css";
+import { answerDaily, fetchDaily } from "./api.ts";
+import { AnswerForm } from "./answer-form.tsx";
+import "./daily.css";
+import { Reveal } from "./reveal.tsx";
+
+const DEPTH_WORDS: Record<string, string> = { light: "A light one", medium: "A little deeper", deep: "A deep one" };
+
+/** /daily: one question for the two of us; each answers privately; both see both once both have. */
+export function DailyPage() {
+  const me = useMe();
+  const partner = me.couple?.partner.displayName ?? "your partner";
+  const [day] = useState(localDay);
+  const [state, setState] = useState<DailyQuestionView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // True when the reveal happened while this screen was open (the delight moment).
+  const [revealedLive, setRevealedLive] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const next = await fetchDaily(day);
+      setState((prev) => {
+        if (prev && !prev.revealed && next.revealed) setRevealedLive(true);
+        return next;
+      });
+      setError(null);
+    } catch (e) {
+      setError(asFailure(e).message);
+    }
+  }, [day]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useLoopEvents((event) => {
+    if (event.type === "answer" || event.type === "resync") void load();
+  });
+
+  const answer = async (text: string) => {
+    const next = await answerDaily(day, text);
+    if (next.revealed) setRevealedLive(true);
+    setState(next);
+  };
+
+  return (
+    <Page title="Today's question" lead="One question for the two of you. Answer on your own; read each other's together.">
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {!state && !error ? <p className="loading">Finding today's question…</p> : null}
+      {state ? (
+        <div className="daily stack">
+          <section className="card daily__question" aria-labelledby="dq-text">
+            <p className="daily__depth">{DEPTH_WORDS[state.question.depth] ?? "Today's question"}</p>
+            <h2 id="dq-text" className="daily__text">
+              {state.question.text}
+            </h2>
+          </section>
+          {!state.linked ? (
+            <p>
+              The daily question is for two. <Link to="/partner">Link with your partner</Link> to start.
+            </p>
+          ) : !state.myAnswer ? (
+            <section className="card" aria-label="Your answer">
+              {state.partnerAnswered ? (
+                <p className="daily__status daily__status--ready">
+                  <span aria-hidden="true">💌 </span>
+                  {partner} has answered. Yours opens both.
+                </p>
+              ) : null}
+              <AnswerForm partnerName={partner} onAnswer={answer} />
+            </section>
+          ) : !state.revealed || !state.partnerAnswer ? (
+            <section className="card daily__waiting" aria-labelledby="dq-waiting">
+              <h2 id="dq-waiting">
+                <span aria-hidden="true" className="daily__seal">
+                  🔒{" "}
+                </span>
+                Waiting for {partner}
+              </h2>
+              <p>Your answer is sealed. When {partner} answers, you'll both see both — right here, no need to reload.</p>
+              <details className="details">
+                <summary>Your answer</summary>
+                <p className="reveal__text">{state.myAnswer.text}</p>
+              </details>
+            </section>
+          ) : (
+            <Reveal mine={state.myAnswer} theirs={state.partnerAnswer} myName={me.user.displayName} partnerName={partner} live={revealedLive} />
+          )}
+          <p role="status" className="loop-sr-only">
+            {state.revealed ? "Both answers are open." : state.myAnswer ? `Waiting for ${partner}.` : ""}
+          </p>
+        </div>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from "react";
+import { asFailure } from "../../api/client.ts";
+import { Button } from "../../ui/button.tsx";
+import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
+import { deleteCheckin } from "../api.ts";
+
+/** "Delete" with a confirmation; replies go with the check-in, so the dialog says so. */
+export function DeleteCheckin({ id, shared, onDeleted }: { id: string; shared: boolean; onDeleted(): void }) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await deleteCheckin(id);
+      setOpen(false);
+      onDeleted();
+    } catch (e) {
+      setError(asFailure(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button variant="quiet" onClick={() => setOpen(true)}>
+        Delete
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title="Delete this check-in?"
+        confirmLabel="Delete it"
+        cancelLabel="Keep it"
+        busy={busy}
+        error={error}
+        onConfirm={() => void confirm()}
+        onCancel={() => {
+          setOpen(false);
+          setError(null);
+        }}
+      >
+        <p>{shared ? "It will disappear for both of you, along with its replies. This can't be undone." : "This journal entry will be gone for good."}</p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Analysis, Finding } from "@attune/coach";
+import { Button } from "../../ui/button.tsx";
+import { EMOTION_WORDS, MOVE_LABELS, PITFALL_LABELS } from "./labels.ts";
+
+export interface CoachPanelProps {
+  /** the share's feelings (available before any reply is written) */
+  share: Analysis | null;
+  /** the reading of the current draft, null while empty */
+  reading: { reply: string; analysis: Analysis } | null;
+  partnerName: string;
+  partnerNotes: readonly string[];
+  /** what the screen reader hears, already slowed down */
+  announcement: string;
+  onUseRewrite(rewrite: string): void;
+}
+
+export const findingLabel = (f: Finding) => (f.kind === "pitfall" ? PITFALL_LABELS[f.id] : MOVE_LABELS[f.id]);
+
+/** "anxious, sad" from the share's words, else its core emotions; empty when nothing was found. */
+export function feelingsOf(share: Analysis | null): string[] {
+  if (!share) return [];
+  const words = share.shareFeelingWords.length > 0 ? share.shareFeelingWords : share.shareEmotions.map((e) => EMOTION_WORDS[e]);
+  return [...new Set(words)].slice(0, 4);
+}
+
+/** The coach at the composer's side: what they may feel, what the draft does, a warmer whole. */
+export function CoachPanel({ share, reading, partnerName, partnerNotes, announcement, onUseRewrite }: CoachPanelProps) {
+  const feelings = feelingsOf(share);
+  const analysis = reading?.analysis ?? null;
+  const findings = analysis ? [...analysis.findings].sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === "pitfall" ? -1 : 1)) : [];
+  return (
+    <aside className="coach" aria-labelledby="coach-title">
+      <h3 id="coach-title" className="coach__title">
+        <span aria-hidden="true">🌱 </span>Your coach
+      </h3>
+      {feelings.length > 0 ? (
+        <p className="coach__feelings">
+          {partnerName} may be feeling: <strong>{feelings.join(", ")}</strong>
+        </p>
+      ) : null}
+      {share?.asksAdvice ? <p className="coach__hint">{partnerName} asked for ideas — after showing you get it, suggestions are welcome.</p> : null}
+      {partnerNotes.length > 0 ? (
+        <div className="coach__notes">
+          <p className="coach__label">From what you know of {partnerName}:</p>
+          <ul>
+            {partnerNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="loop-sr-only" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {!analysis ? (
+        <p className="coach__idle muted">As you write, I'll point out what lands warmly and what might get in the way. You can always send as you wish.</p>
+      ) : findings.length === 0 ? (
+        <p className="coach__idle muted">Nothing to point out. Say it your way.</p>
+      ) : (
+        <ul className="coach__findings" aria-label="What the coach noticed">
+          {findings.map((f) => (
+            <li key={`${f.kind}-${f.id}-${f.start}`} className={`finding finding--${f.kind}`}>
+              <p className="finding__head">
+                <span className="finding__icon" aria-hidden="true">
+                  {f.kind === "pitfall" ? "⚠" : "✓"}
+                </span>
+                <span className="finding__kind">{f.kind === "pitfall" ? "Might get in the way:" : "Lands warmly:"}</span> <strong>{findingLabel(f)}</strong>
+              </p>
+              {reading && f.end > f.start ? <q className={`finding__excerpt hl hl--${f.kind}`}>{reading.reply.slice(f.start, f.end)}</q> : null}
+              <p className="finding__why">{f.why}</p>
+              {f.suggestion ? (
+                <p className="finding__suggestion">
+                  <span className="finding__kind">Try:</span> {f.suggestion}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {analysis?.rewrite ? (
+        <div className="coach__rewrite">
+          <p className="coach__label">A way to say it:</p>
+          <blockquote>{analysis.rewrite}</blockquote>
+          <Button variant="secondary" onClick={() => onUseRewrite(analysis.rewrite ?? "")}>
+            Use this
+          </Button>
+        </div>
+      ) : null}
+    </aside>
+  );
+}
+
+/** One calm sentence for screen readers about the current reading. */
+export function announce(reading: { analysis: Analysis } | null): string {
+  if (!reading) return "";
+  const { findings, rewrite } = reading.analysis;
+  const pitfalls = findings.filter((f) => f.kind === "pitfall").map(findingLabel);
+  const moves = findings.filter((f) => f.kind === "move").map(findingLabel);
+  const parts: string[] = [];
+  if (pitfalls.length > 0) parts.push(`Coach: ${pitfalls.length === 1 ? "one thing" : `${pitfalls.length} things`} might get in the way: ${pitfalls.join(", ")}.`);
+  if (moves.length > 0) parts.push(`Lands warmly: ${moves.join(", ")}.`);
+  if (parts.length === 0) parts.push("Coach: nothing to point out.");
+  if (rewrite) parts.push("A suggested reply is ready.");
+  return parts.join(" ");
+}

@@ -1,0 +1,89 @@
+import type { ReplyView } from "@attune/shared";
+import { useId, useState } from "react";
+import { asFailure } from "../../api/client.ts";
+import { Button } from "../../ui/button.tsx";
+import { sendFeedback } from "../api.ts";
+
+/** For the sharer: did this reply from their partner leave them feeling heard? */
+export function FeedbackAsker({ reply, onChange }: { reply: ReplyView; onChange(updated: ReplyView): void }) {
+  const id = useId();
+  const [editing, setEditing] = useState(reply.feedback === null);
+  const [note, setNote] = useState(reply.feedback?.note ?? "");
+  const [busy, setBusy] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const answer = async (heard: boolean) => {
+    if (busy !== null) return;
+    setBusy(heard);
+    setError(null);
+    try {
+      const trimmed = note.trim();
+      onChange(await sendFeedback(reply.id, trimmed ? { heard, note: trimmed } : { heard }));
+      setEditing(false);
+    } catch (e) {
+      setError(asFailure(e).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (!editing && reply.feedback) {
+    return (
+      <div className="feedback feedback--given">
+        <p>
+          <span aria-hidden="true">{reply.feedback.heard ? "💛 " : "🤍 "}</span>
+          You told {reply.author.displayName}: <strong>{reply.feedback.heard ? "I felt heard" : "Not quite"}</strong>
+          {reply.feedback.note ? <> — “{reply.feedback.note}”</> : null}
+        </p>
+        <Button variant="quiet" onClick={() => setEditing(true)}>
+          Change
+        </Button>
+      </div>
+    );
+  }
+
+  return (
+    <fieldset className="feedback">
+      <legend>Did you feel heard?</legend>
+      <div className="feedback__note">
+        <label htmlFor={`${id}-note`}>A word for {reply.author.displayName} (optional)</label>
+        <input id={`${id}-note`} type="text" maxLength={280} value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <div className="actions">
+        <Button variant="secondary" busy={busy === true} busyLabel="Saving…" onClick={() => void answer(true)}>
+          I felt heard
+        </Button>
+        <Button variant="secondary" busy={busy === false} busyLabel="Saving…" onClick={() => void answer(false)}>
+          Not quite
+        </Button>
+      </div>
+      {error ? (
+        <p role="alert" className="notice notice--error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** For the replier: what their partner said about the reply, worded kindly. */
+export function FeedbackReceived({ reply, sharerName }: { reply: ReplyView; sharerName: string }) {
+  const f = reply.feedback;
+  if (!f) return null;
+  return (
+    <p className={`feedback feedback--received feedback--${f.heard ? "heard" : "not-yet"}`}>
+      <span aria-hidden="true">{f.heard ? "💛 " : "🤍 "}</span>
+      {f.heard ? (
+        <>
+          <strong>{sharerName} felt heard.</strong>
+          {f.note ? <> “{f.note}”</> : null} That reply reached them.
+        </>
+      ) : (
+        <>
+          <strong>{sharerName} said it didn't quite land yet.</strong>
+          {f.note ? <> “{f.note}”</> : null} That's worth knowing — you could ask what would help right now.
+        </>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,92 @@
+import type { CheckinView } from "@attune/shared";
+import { useEffect, useState } from "react";
+import { asFailure } from "../../api/client.ts";
+import { Link, navigate } from "../../router.tsx";
+import { useMe, useSession } from "../../session/session.tsx";
+import { Notice } from "../../ui/notice.tsx";
+import { Page } from "../../ui/page.tsx";
+import { fetchCheckin, markRead } from "../api.ts";
+import { CheckinCard } from "../checkin/checkin-card.tsx";
+import { DeleteCheckin } from "../checkin/delete-checkin.tsx";
+import { dayLabel } from "../day.ts";
+import { useLoopEvents } from "../events.ts";
+import "../loop.css";
+import { ReplyThread } from "../replies/reply-thread.tsx";
+import { shareTextOf } from "../share-text.ts";
+
+/** /checkins/:id — one check-in with its conversation. Opening a partner's marks it read. */
+export function CheckinDetailPage({ id }: { id: string }) {
+  const me = useMe();
+  const { setFlash } = useSession();
+  const [checkin, setCheckin] = useState<CheckinView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    fetchCheckin(id).then(
+      (c) => {
+        if (!live) return;
+        setCheckin(c);
+        // Read on open; the marker fades here too. A failure only means it stays "new".
+        if (c.unread) markRead(c.id).then(() => live && setCheckin((x) => (x ? { ...x, unread: false } : x)), () => {});
+      },
+      (e: unknown) => live && setError(asFailure(e).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  useLoopEvents((event) => {
+    if ((event.type === "checkin" && event.id === id) || event.type === "resync") {
+      fetchCheckin(id).then((c) => setCheckin({ ...c, unread: false }), (e: unknown) => setError(asFailure(e).message));
+    }
+  });
+
+  const partnerName = me.couple?.partner.displayName ?? "your partner";
+  const title = checkin ? (checkin.mine ? `Your check-in · ${dayLabel(checkin.day)}` : `${checkin.author.displayName} · ${dayLabel(checkin.day)}`) : "Check-in";
+  return (
+    <Page title={title}>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {!checkin && !error ? <p className="loading">Opening…</p> : null}
+      {checkin ? (
+        <div className="detail">
+          <CheckinCard
+            checkin={checkin}
+            title={checkin.mine ? "What you shared" : `What ${checkin.author.displayName} shared`}
+            footer={
+              checkin.mine ? (
+                <div className="actions">
+                  <Link to={`/checkins/${checkin.id}/edit`}>Change it</Link>
+                  <DeleteCheckin
+                    id={checkin.id}
+                    shared={checkin.visibility === "shared"}
+                    onDeleted={() => {
+                      setFlash({ path: "/history", message: "Deleted." });
+                      navigate("/history");
+                    }}
+                  />
+                </div>
+              ) : undefined
+            }
+          />
+          {checkin.visibility === "shared" ? (
+            <ReplyThread
+              target={{ kind: "checkin", id: checkin.id }}
+              share={shareTextOf(checkin)}
+              sharerIsMe={checkin.mine}
+              sharerName={checkin.mine ? me.user.displayName : checkin.author.displayName}
+              partnerName={checkin.mine ? partnerName : checkin.author.displayName}
+              title="Conversation"
+            />
+          ) : (
+            <p className="muted">This one is private — only you can read it.</p>
+          )}
+        </div>
+      ) : null}
+      <p className="loop-links">
+        <Link to="/timeline">Back to what you've shared</Link>
+      </p>
+    </Page>
+  );
+}

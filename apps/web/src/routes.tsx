@@ -6,6 +6,7 @@ import { LogInPage } from "./pages/log-in.tsx";
 import { PartnerPage } from "./pages/partner/partner-page.tsx";
 import { SignUpPage } from "./pages/sign-up.tsx";
 import { WelcomePage } from "./pages/welcome.tsx";
+import { loopRoutes } from "./loop/routes.tsx";
 
 /**
  * Every screen of the app, in one table. To add a feature screen, add a route here
@@ -26,7 +27,7 @@ export interface RouteDef {
 }
 
 /** Feature routes (check-in, timeline, daily question…) go in this list. */
-const featureRoutes: RouteDef[] = [];
+const featureRoutes: RouteDef[] = [...loopRoutes];
 
 const homeCards = (): HomeCard[] =>
   featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));

@@ -47,7 +47,7 @@ export function AnswerForm({ partnerName, onAnswer }: { partnerName: string; onA
           aria-invalid={error ? true : undefined}
         />
         <p id={`${id}-hint`} className="field__hint">
-          <span aria-hidden="true">🔒 </span>Sealed until {partnerName} answers too — then you'll both see both answers.
+          <span aria-hidden="true">✉ </span>Sealed until {partnerName} answers too — then you'll both see both answers.
         </p>
       </div>
       {error ? (

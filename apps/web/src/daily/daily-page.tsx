@@ -68,10 +68,10 @@ export function DailyPage() {
               The daily question is for two. <Link to="/partner">Link with your partner</Link> to start.
             </p>
           ) : !state.myAnswer ? (
-            <section className="card" aria-label="Your answer">
+            <section className="card" aria-label="Answer today's question">
               {state.partnerAnswered ? (
                 <p className="daily__status daily__status--ready">
-                  <span aria-hidden="true">💌 </span>
+                  <span aria-hidden="true">✉ </span>
                   {partner} has answered. Yours opens both.
                 </p>
               ) : null}
@@ -81,7 +81,7 @@ export function DailyPage() {
             <section className="card daily__waiting" aria-labelledby="dq-waiting">
               <h2 id="dq-waiting">
                 <span aria-hidden="true" className="daily__seal">
-                  🔒{" "}
+                  ✉{" "}
                 </span>
                 Waiting for {partner}
               </h2>

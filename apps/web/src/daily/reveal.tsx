@@ -17,7 +17,7 @@ export function Reveal({ mine, theirs, myName, partnerName, live }: { mine: Answ
   return (
     <section className="reveal" aria-labelledby="reveal-title">
       <h2 id="reveal-title" ref={heading} tabIndex={-1} className="reveal__title">
-        <span aria-hidden="true">✨ </span>You both answered
+        <span aria-hidden="true">✦ </span>You both answered
       </h2>
       <div className="reveal__pair">
         <article className="reveal__card reveal__card--theirs" aria-label={`${partnerName}'s answer`}>

@@ -22,7 +22,7 @@ export function DepthNudge({ text }: { text: string }) {
     <p role="status" className={nudge ? "nudge" : "nudge nudge--empty"}>
       {nudge ? (
         <>
-          <span aria-hidden="true">🌱 </span>
+          <span aria-hidden="true">❀ </span>
           {nudge}
         </>
       ) : null}

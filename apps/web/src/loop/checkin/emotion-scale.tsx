@@ -2,10 +2,10 @@ import { INTENSITY_LABELS, type CoreEmotionName } from "@attune/shared";
 import { useId } from "react";
 
 const PROMPTS: Record<CoreEmotionName, { name: string; icon: string; hint: string }> = {
-  mad: { name: "Mad", icon: "🌩", hint: "Did anything frustrate or anger you?" },
-  sad: { name: "Sad", icon: "🌧", hint: "Did anything bring sadness?" },
+  mad: { name: "Mad", icon: "⚡", hint: "Did anything frustrate or anger you?" },
+  sad: { name: "Sad", icon: "☂", hint: "Did anything bring sadness?" },
   glad: { name: "Glad", icon: "☀", hint: "What brought you joy?" },
-  fear: { name: "Fear", icon: "🌫", hint: "Did you feel worried or afraid?" },
+  fear: { name: "Fear", icon: "☁", hint: "Did you feel worried or afraid?" },
 };
 
 /**
@@ -31,7 +31,12 @@ export function EmotionScale({ emotion, value, onValue }: { emotion: CoreEmotion
         {INTENSITY_LABELS.map((label, level) => (
           <label key={label} className={`scale__option scale__option--${level}`}>
             <input type="radio" name={`${id}-${emotion}`} value={level} checked={value === level} onChange={() => onValue(level)} />
-            <span>{label}</span>
+            <span>
+              <span aria-hidden="true" className="scale__tick">
+                ✓{"\u00a0"}
+              </span>
+              {label}
+            </span>
           </label>
         ))}
       </div>

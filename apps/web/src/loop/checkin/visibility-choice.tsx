@@ -10,19 +10,14 @@ export function VisibilityChoice({ value, onValue, partnerName }: { value: Visib
       <label className="visibility__option">
         <input type="radio" name={`${id}-vis`} value="private" checked={value === "private"} onChange={() => onValue("private")} />
         <span>
-          <strong>
-            <span aria-hidden="true">🔒 </span>Just me
-          </strong>
+          <strong>Just me</strong>
           <span className="muted"> — a private journal entry</span>
         </span>
       </label>
       <label className="visibility__option">
         <input type="radio" name={`${id}-vis`} value="shared" checked={value === "shared"} disabled={!partnerName} onChange={() => onValue("shared")} />
         <span>
-          <strong>
-            <span aria-hidden="true">💞 </span>
-            {partnerName ? `Share with ${partnerName}` : "Share with your partner"}
-          </strong>
+          <strong>{partnerName ? `Share with ${partnerName}` : "Share with your partner"}</strong>
           <span className="muted">{partnerName ? " — they can read and reply" : " — link with your partner first"}</span>
         </span>
       </label>

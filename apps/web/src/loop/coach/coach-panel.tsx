@@ -31,7 +31,7 @@ export function CoachPanel({ share, reading, partnerName, partnerNotes, announce
   return (
     <aside className="coach" aria-labelledby="coach-title">
       <h3 id="coach-title" className="coach__title">
-        <span aria-hidden="true">🌱 </span>Your coach
+        <span aria-hidden="true">❀ </span>Your coach
       </h3>
       {feelings.length > 0 ? (
         <p className="coach__feelings">

@@ -31,7 +31,7 @@ export function FeedbackAsker({ reply, onChange }: { reply: ReplyView; onChange(
     return (
       <div className="feedback feedback--given">
         <p>
-          <span aria-hidden="true">{reply.feedback.heard ? "💛 " : "🤍 "}</span>
+          <span aria-hidden="true">{reply.feedback.heard ? "♥ " : "♡ "}</span>
           You told {reply.author.displayName}: <strong>{reply.feedback.heard ? "I felt heard" : "Not quite"}</strong>
           {reply.feedback.note ? <> — “{reply.feedback.note}”</> : null}
         </p>
@@ -72,7 +72,7 @@ export function FeedbackReceived({ reply, sharerName }: { reply: ReplyView; shar
   if (!f) return null;
   return (
     <p className={`feedback feedback--received feedback--${f.heard ? "heard" : "not-yet"}`}>
-      <span aria-hidden="true">{f.heard ? "💛 " : "🤍 "}</span>
+      <span aria-hidden="true">{f.heard ? "♥ " : "♡ "}</span>
       {f.heard ? (
         <>
           <strong>{sharerName} felt heard.</strong>

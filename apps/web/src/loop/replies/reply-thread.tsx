@@ -77,17 +77,20 @@ export function ReplyThread({ target, share, sharerIsMe, sharerName, partnerName
           ))}
         </ol>
       ) : null}
-      <Composer
-        share={share}
-        partnerName={partnerName}
-        partnerNotes={partnerNotes}
-        coach={!sharerIsMe}
-        label={sharerIsMe ? `Add something for ${partnerName}` : `Your reply to ${partnerName}`}
-        onSend={async (body) => {
-          const created = await sendReply(target, body);
-          setReplies((list) => [...(list ?? []), created]);
-        }}
-      />
+      {/* On my own share there is nothing to answer until my partner has said something. */}
+      {!sharerIsMe || replies?.some((r) => !r.mine) ? (
+        <Composer
+          share={share}
+          partnerName={partnerName}
+          partnerNotes={partnerNotes}
+          coach={!sharerIsMe}
+          label={sharerIsMe ? `Add something for ${partnerName}` : `Your reply to ${partnerName}`}
+          onSend={async (body) => {
+            const created = await sendReply(target, body);
+            setReplies((list) => [...(list ?? []), created]);
+          }}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,272 @@
+import { analyze } from "@attune/coach";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+
+// One story, in order, with two people in two browser contexts: Ana checks in and
+// shares; Ben sees it arrive live, drafts a reply that jumps to advice, sees the coach
+// mark it and why, takes the suggested rewrite and sends; Ana says she felt heard and
+// Ben sees that; both answer the daily question, which opens only once both have.
+let server: TestServer;
+let browser: Browser;
+let ana: Person;
+let ben: Person;
+let checkinId = "";
+
+const SHARE = "My manager criticised my report in front of the whole team. I felt humiliated and I'm still anxious about tomorrow.";
+const LOW = "The meeting at ten";
+const HIGH = "A long call with my sister";
+const FIXING_DRAFT = "You should just talk to your boss tomorrow.";
+
+const soon = { timeout: 10_000 };
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+/** A request from inside the page, with the person's own cookies (and the CSRF header). */
+async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const headers: Record<string, string> = { accept: "application/json" };
+      if (method !== "GET") headers["x-attune-csrf"] = "1";
+      if (body !== undefined) headers["content-type"] = "application/json";
+      const res = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      const text = await res.text();
+      return { status: res.status, data: (text ? JSON.parse(text) : null) as T };
+    },
+    { method, path, body },
+  );
+}
+
+/** Marks the document so a later check can tell the page was never reloaded. */
+const markNoReload = (page: Page) => page.evaluate(() => ((window as unknown as { __attuneNoReload: boolean }).__attuneNoReload = true));
+const stillSameDocument = (page: Page) => page.evaluate(() => (window as unknown as { __attuneNoReload?: boolean }).__attuneNoReload === true);
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  ana = await signUpInBrowser(browser, server.url, "Ana");
+  ben = await signUpInBrowser(browser, server.url, "Ben");
+  // Linking has its own browser test (foundation); here it is plumbing.
+  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
+  expect(invite.status).toBe(201);
+  const accepted = await api<{ couple: { partner: { displayName: string } } | null }>(ben.page, "POST", `/api/invites/${invite.data.code}/accept`);
+  expect(accepted.status).toBe(200);
+  expect(accepted.data.couple?.partner.displayName).toBe("Ana");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the daily loop in the browser", () => {
+  it("Ana checks in, with a depth nudge while she writes, and shares it", async () => {
+    const a = ana.page;
+    // Ben waits on the timeline; what Ana shares must arrive there without a reload.
+    await ben.page.goto("/timeline");
+    await expect.poll(() => ben.page.getByText("Nothing shared yet").isVisible(), soon).toBe(true);
+    await markNoReload(ben.page);
+
+    await a.goto("/");
+    await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Check in" }).click();
+    await expect.poll(() => pathOf(a), soon).toBe("/check-in");
+    await a.getByRole("group", { name: "Sad", exact: true }).getByRole("radio", { name: "quite a bit" }).check();
+    await a.getByRole("group", { name: "Fear", exact: true }).getByRole("radio", { name: "strongly" }).check();
+    await a.getByRole("group", { name: "Glad", exact: true }).getByRole("radio", { name: "a little" }).check();
+    // Arrow keys move within a group (native radios): none → a little.
+    await a.getByRole("group", { name: "Mad", exact: true }).getByRole("radio", { name: "none" }).focus();
+    await a.keyboard.press("ArrowRight");
+    await expect(a.getByRole("group", { name: "Mad", exact: true }).getByRole("radio", { name: "a little" }).isChecked()).resolves.toBe(true);
+    await a.getByLabel("A high of the day").fill(HIGH);
+    await a.getByLabel("A low of the day").fill(LOW);
+
+    // Outer-layer words first: the coach nudges toward feelings, without blocking anything.
+    const outer = "Went to the office, had three meetings, then picked up groceries on the way home.";
+    const nudge = analyze({ share: outer }).depthNudge;
+    expect(nudge).not.toBeNull();
+    const mindHeart = a.locator(".checkin-form textarea");
+    await mindHeart.fill(outer);
+    await expect.poll(() => a.locator(".nudge").textContent(), soon).toContain(nudge ?? "");
+    await mindHeart.fill(SHARE);
+    expect(analyze({ share: SHARE }).depthNudge).toBeNull();
+    await expect.poll(() => a.locator(".nudge").textContent(), soon).toBe("");
+
+    await a.getByRole("radio", { name: /Share with Ben/ }).check();
+    await expect.poll(async () => (await api<{ defaultVisibility: string }>(a, "GET", "/api/me/prefs")).data.defaultVisibility, soon).toBe("shared");
+    await screenshot(a, "loop-check-in");
+    await expectAccessible(a, "check-in form");
+
+    await a.getByRole("button", { name: "Check in and share" }).click();
+    await expect.poll(() => a.getByRole("status").filter({ hasText: "Thank you for checking in" }).isVisible(), soon).toBe(true);
+    await expect(a.getByRole("heading", { name: "Your check-in today" }).isVisible()).resolves.toBe(true);
+    await screenshot(a, "loop-check-in-done");
+    await expectAccessible(a, "check-in done");
+
+    // Ben's open timeline shows it, marked new, in the same document.
+    const b = ben.page;
+    await expect.poll(() => b.getByText(SHARE).isVisible(), soon).toBe(true);
+    expect(await stillSameDocument(b)).toBe(true);
+    await expect(b.getByText("1 new check-in from Ana").isVisible()).resolves.toBe(true);
+    await expect(b.locator(".checkin-card--unread .tag--new").isVisible()).resolves.toBe(true);
+    await screenshot(b, "loop-timeline-live");
+    await expectAccessible(b, "timeline");
+  });
+
+  it("Ben replies with the coach: sees the advice marked and why, takes the rewrite, sends", async () => {
+    const b = ben.page;
+    await b.getByRole("link", { name: /Open and reply/ }).click();
+    await expect.poll(() => pathOf(b), soon).toMatch(/^\/checkins\/[^/]+$/);
+    checkinId = pathOf(b).split("/")[2] ?? "";
+    // Opening it marks it read.
+    await expect.poll(async () => (await api<{ unread: boolean }>(b, "GET", `/api/checkins/${checkinId}`)).data.unread, soon).toBe(false);
+
+    const shareText = [SHARE, `Low: ${LOW}`, `High: ${HIGH}`].join("\n");
+    const expected = analyze({ share: shareText, reply: FIXING_DRAFT });
+    const fixing = expected.findings.find((f) => f.kind === "pitfall" && f.id === "fixing");
+    expect(fixing, "the coach flags the advice in the draft").toBeDefined();
+
+    // The feelings of the share, before a word is written.
+    const feelings = analyze({ share: shareText }).shareFeelingWords;
+    if (feelings.length > 0) await expect.poll(() => b.locator(".coach__feelings").textContent(), soon).toContain(feelings[0] ?? "");
+
+    // Watch the network: the draft must not reach the server before Send.
+    const posted: string[] = [];
+    b.on("request", (r) => {
+      if (r.method() !== "GET") posted.push(`${r.method()} ${new URL(r.url()).pathname} ${r.postData() ?? ""}`);
+    });
+
+    const draft = b.getByLabel("Your reply to Ana");
+    await draft.fill(FIXING_DRAFT);
+    // The mark sits behind exactly the flagged words, with a non-colour signal (wavy underline).
+    const mark = b.locator(".hl-field__mirror mark.hl--pitfall");
+    await expect.poll(() => mark.textContent(), soon).toBe(FIXING_DRAFT.slice(fixing?.start ?? 0, fixing?.end ?? 0));
+    await expect(mark.evaluate((el) => getComputedStyle(el).textDecorationStyle)).resolves.toBe("wavy");
+    const finding = b.locator(".finding--pitfall").first();
+    await expect(finding.textContent()).resolves.toContain("Jumping to advice");
+    await expect(finding.textContent()).resolves.toContain(fixing?.why ?? "");
+    await expect(finding.locator(".finding__icon").textContent()).resolves.toBe("⚠");
+    // Screen readers hear a calm summary once the coach settles.
+    await expect.poll(() => b.locator(".coach [aria-live]").textContent(), soon).toContain("Jumping to advice");
+    await screenshot(b, "loop-composer-coach");
+    await expectAccessible(b, "composer with coach");
+    expect(posted.filter((p) => p.includes("boss"))).toEqual([]);
+
+    // One click puts the suggested reply in the draft.
+    expect(expected.rewrite, "the coach suggests a rewrite for advice-first replies").not.toBeNull();
+    await b.getByRole("button", { name: "Use this" }).click();
+    await expect.poll(() => draft.inputValue(), soon).toBe(expected.rewrite ?? "");
+    await expect(b.getByRole("button", { name: "Back to my words" }).isVisible()).resolves.toBe(true);
+    await screenshot(b, "loop-composer-rewrite");
+
+    await b.getByRole("button", { name: "Send" }).click();
+    await expect.poll(() => b.locator(".reply--mine .reply__body").textContent(), soon).toBe((expected.rewrite ?? "").trim());
+    await expect.poll(() => draft.inputValue(), soon).toBe("");
+    expect(posted.filter((p) => p.startsWith(`POST /api/checkins/${checkinId}/replies`))).toHaveLength(1);
+  });
+
+  it("keeps the draft when a send fails", async () => {
+    const b = ben.page;
+    const draft = b.getByLabel("Your reply to Ana");
+    const words = "That sounds so hard. I'm here tonight.";
+    await draft.fill(words);
+    await b.route(`**/api/checkins/${checkinId}/replies`, (route) =>
+      route.request().method() === "POST" ? route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "Attune is busy for a moment." } }) }) : route.fallback(),
+    );
+    await b.getByRole("button", { name: "Send" }).click();
+    await expect.poll(() => b.getByRole("alert").filter({ hasText: "Your words are still here." }).isVisible(), soon).toBe(true);
+    expect(await draft.inputValue()).toBe(words);
+    const stored = await b.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).not.toContain("sounds so hard");
+    await b.unroute(`**/api/checkins/${checkinId}/replies`);
+    await draft.fill("");
+  });
+
+  it("Ana says she felt heard, and Ben sees it without reloading", async () => {
+    const a = ana.page;
+    const b = ben.page;
+    await markNoReload(b);
+    await a.getByRole("link", { name: /See the conversation/ }).click();
+    await expect.poll(() => pathOf(a), soon).toBe(`/checkins/${checkinId}`);
+    await expect.poll(() => a.locator(".reply").count(), soon).toBe(1);
+    await a.getByLabel("A word for Ben (optional)").fill("Thank you, that helped");
+    await screenshot(a, "loop-feedback-ask");
+    await expectAccessible(a, "feedback ask");
+    await a.getByRole("button", { name: "I felt heard" }).click();
+    await expect.poll(() => a.locator(".feedback--given").textContent(), soon).toContain("I felt heard");
+
+    await expect.poll(() => b.locator(".feedback--received").textContent(), soon).toContain("Ana felt heard.");
+    await expect(b.locator(".feedback--received").textContent()).resolves.toContain("Thank you, that helped");
+    expect(await stillSameDocument(b)).toBe(true);
+    await screenshot(b, "loop-feedback-seen");
+    await expectAccessible(b, "feedback seen");
+
+    // The ground truth is stored with the reply.
+    const replies = await api<{ replies: { feedback: { heard: boolean; note: string | null } | null; coach: { pitfalls: string[] } | null }[] }>(a, "GET", `/api/checkins/${checkinId}/replies`);
+    expect(replies.data.replies[0]?.feedback).toMatchObject({ heard: true, note: "Thank you, that helped" });
+  });
+
+  it("works at 390px: the composer and the check-in fit the phone", async () => {
+    const b = ben.page;
+    await b.setViewportSize(PHONE);
+    await b.getByLabel("Your reply to Ana").fill(FIXING_DRAFT);
+    await expect.poll(() => b.locator(".finding--pitfall").count(), soon).toBeGreaterThan(0);
+    expect(await fitsWidth(b)).toBe(true);
+    await screenshot(b, "loop-composer-phone");
+    await b.getByLabel("Your reply to Ana").fill("");
+    await b.goto("/check-in");
+    await expect.poll(() => b.getByRole("group", { name: "Sad", exact: true }).isVisible(), soon).toBe(true);
+    expect(await fitsWidth(b)).toBe(true);
+    await screenshot(b, "loop-check-in-phone");
+    await expectAccessible(b, "check-in on a phone");
+    await b.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it("the daily question opens only once both have answered", async () => {
+    const a = ana.page;
+    const b = ben.page;
+    await b.goto("/daily");
+    await markNoReload(b);
+    await a.goto("/daily");
+    await expect.poll(() => a.getByLabel("Your answer").isVisible(), soon).toBe(true);
+    const question = (await a.locator("#dq-text").textContent()) ?? "";
+    expect(question.length).toBeGreaterThan(5);
+    await expect.poll(() => b.locator("#dq-text").textContent(), soon).toBe(question);
+
+    const anaAnswer = "The way you make tea without asking when I'm tired.";
+    const benAnswer = "When you laughed at my terrible joke on the train.";
+    await a.getByLabel("Your answer").fill(anaAnswer);
+    await a.getByRole("button", { name: "Seal my answer" }).click();
+    await expect.poll(() => a.getByRole("heading", { name: /Waiting for Ben/ }).isVisible(), soon).toBe(true);
+    await expect(a.getByText("You both answered").count()).resolves.toBe(0);
+    await screenshot(a, "loop-daily-waiting");
+    await expectAccessible(a, "daily question waiting");
+
+    // Ben's page learns, live, that Ana answered — but not what she wrote.
+    await expect.poll(() => b.getByText("Ana has answered.").isVisible(), soon).toBe(true);
+    expect(await b.content()).not.toContain("make tea");
+    const sealed = await api<{ partnerAnswer: unknown; revealed: boolean }>(b, "GET", `/api/daily-question?day=${await b.evaluate(() => new Date().toLocaleDateString("sv"))}`);
+    expect(sealed.data).toMatchObject({ partnerAnswer: null, revealed: false });
+    await screenshot(b, "loop-daily-answer");
+    await expectAccessible(b, "daily question answer");
+
+    await b.getByLabel("Your answer").fill(benAnswer);
+    await b.getByRole("button", { name: "Seal my answer" }).click();
+    await expect.poll(() => b.getByRole("heading", { name: /You both answered/ }).isVisible(), soon).toBe(true);
+    await expect(b.getByRole("article", { name: "Ana's answer" }).textContent()).resolves.toContain(anaAnswer);
+    await expect(b.getByRole("article", { name: "Your answer" }).textContent()).resolves.toContain(benAnswer);
+    expect(await stillSameDocument(b)).toBe(true);
+
+    // Ana's waiting screen turns into the reveal on its own.
+    await expect.poll(() => a.getByRole("heading", { name: /You both answered/ }).isVisible(), soon).toBe(true);
+    await expect(a.getByRole("article", { name: "Ben's answer" }).textContent()).resolves.toContain(benAnswer);
+    await screenshot(a, "loop-daily-reveal");
+    await expectAccessible(a, "daily question reveal");
+
+    // They can reply to each other's answer with the same composer (and coach).
+    const respond = a.getByRole("region", { name: "Respond to Ben" });
+    await respond.getByLabel("Your reply to Ben").fill("That's lovely — I remember that train ride too.");
+    await respond.getByRole("button", { name: "Send" }).click();
+    await expect.poll(() => b.locator(".reveal .reply:not(.reply--mine) .reply__body").first().textContent(), soon).toContain("I remember that train ride");
+    await screenshot(b, "loop-daily-reply");
+  });
+});

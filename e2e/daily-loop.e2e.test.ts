@@ -269,4 +269,75 @@ describe("the daily loop in the browser", () => {
     await expect.poll(() => b.locator(".reveal .reply:not(.reply--mine) .reply__body").first().textContent(), soon).toContain("I remember that train ride");
     await screenshot(b, "loop-daily-reply");
   });
+
+  it("history is browsable by day with Show earlier; entries can be changed and deleted; the timeline pages too", async () => {
+    const a = ana.page;
+    const b = ben.page;
+    // Thirteen earlier days for Ana, two of them private (days 3 and 7 back).
+    const days = await a.evaluate(() =>
+      Array.from({ length: 13 }, (_, i) => {
+        const d = new Date();
+        d.setDate(d.getDate() - (i + 1));
+        return d.toLocaleDateString("sv");
+      }),
+    );
+    for (const [i, day] of days.entries()) {
+      const visibility = i === 2 || i === 6 ? "private" : "shared";
+      const made = await api(a, "POST", "/api/checkins", { day, emotions: { mad: 0, sad: 1, glad: 2, fear: 0 }, high: `High ${i + 1}`, low: `Low ${i + 1}`, promptId: null, mindHeart: `Earlier day ${i + 1}, ${visibility}`, visibility });
+      expect(made.status).toBe(201);
+    }
+
+    await a.goto("/history");
+    const cards = a.locator(".timeline > li");
+    await expect.poll(() => cards.count(), soon).toBe(10);
+    await expect(a.locator(".timeline > li .checkin-card__title").first().textContent()).resolves.toBe("Today");
+    await expect(a.locator(".timeline > li .checkin-card__title").nth(1).textContent()).resolves.toBe("Yesterday");
+    await screenshot(a, "loop-history");
+    await expectAccessible(a, "history");
+    await a.getByRole("button", { name: "Show earlier" }).click();
+    await expect.poll(() => cards.count(), soon).toBe(14);
+    await expect(a.getByText("That's your very first check-in.").isVisible()).resolves.toBe(true);
+    await expect(a.getByRole("button", { name: "Show earlier" }).count()).resolves.toBe(0);
+
+    // Change yesterday's low.
+    await a.getByRole("link", { name: "Change Yesterday" }).click();
+    await expect.poll(() => pathOf(a), soon).toMatch(/^\/checkins\/[^/]+\/edit$/);
+    await expect.poll(() => a.getByLabel("A low of the day").inputValue(), soon).toBe("Low 1");
+    await a.getByLabel("A low of the day").fill("Low 1, and then it got better");
+    await a.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => pathOf(a), soon).toMatch(/^\/checkins\/[^/]+$/);
+    await expect.poll(() => a.getByText("Low 1, and then it got better").isVisible(), soon).toBe(true);
+
+    // Delete the oldest (a shared one), after saying yes in the dialog.
+    await a.goto("/history");
+    await expect.poll(() => cards.count(), soon).toBe(10);
+    await a.getByRole("button", { name: "Show earlier" }).click();
+    await expect.poll(() => cards.count(), soon).toBe(14);
+    await cards.last().getByRole("button", { name: "Delete" }).click();
+    const dialog = a.getByRole("dialog", { name: "Delete this check-in?" });
+    await expect.poll(() => dialog.isVisible(), soon).toBe(true);
+    await screenshot(a, "loop-history-delete");
+    await dialog.getByRole("button", { name: "Delete it" }).click();
+    await expect.poll(() => cards.count(), soon).toBe(13);
+    await expect(a.getByText("Earlier day 13, shared").count()).resolves.toBe(0);
+
+    // Ben's timeline: Ana's shared days (today + 10 earlier left) page by ten; private ones never show.
+    await b.goto("/timeline");
+    const items = b.locator(".timeline > li");
+    await expect.poll(() => items.count(), soon).toBe(10);
+    await b.getByRole("button", { name: "Show earlier" }).click();
+    await expect.poll(() => items.count(), soon).toBe(11);
+    await expect.poll(() => b.getByText("That's the beginning of what you've shared.").isVisible(), soon).toBe(true);
+    expect(await b.getByText(/, private$/).count()).toBe(0);
+    await expect(b.getByText("Earlier day 12, shared").isVisible()).resolves.toBe(true);
+    await screenshot(b, "loop-timeline-paged");
+
+    // Deleting today's check-in brings the form back, with sharing still the remembered default.
+    await a.goto("/check-in");
+    await expect.poll(() => a.getByRole("heading", { name: "Your check-in today" }).isVisible(), soon).toBe(true);
+    await a.getByRole("button", { name: "Delete" }).click();
+    await a.getByRole("dialog").getByRole("button", { name: "Delete it" }).click();
+    await expect.poll(() => a.getByRole("radio", { name: /Share with Ben/ }).isChecked(), soon).toBe(true);
+    await expect(a.getByRole("status").filter({ hasText: "Deleted." }).isVisible()).resolves.toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Analysis, Finding } from "@attune/coach";
 import { Button } from "../../ui/button.tsx";
-import { EMOTION_WORDS, MOVE_LABELS, PITFALL_LABELS } from "./labels.ts";
+import { feelingsOf, findingLabel } from "./summary.ts";
 
 export interface CoachPanelProps {
   /** the share's feelings (available before any reply is written) */
@@ -12,15 +12,6 @@ export interface CoachPanelProps {
   /** what the screen reader hears, already slowed down */
   announcement: string;
   onUseRewrite(rewrite: string): void;
-}
-
-export const findingLabel = (f: Finding) => (f.kind === "pitfall" ? PITFALL_LABELS[f.id] : MOVE_LABELS[f.id]);
-
-/** "anxious, sad" from the share's words, else its core emotions; empty when nothing was found. */
-export function feelingsOf(share: Analysis | null): string[] {
-  if (!share) return [];
-  const words = share.shareFeelingWords.length > 0 ? share.shareFeelingWords : share.shareEmotions.map((e) => EMOTION_WORDS[e]);
-  return [...new Set(words)].slice(0, 4);
 }
 
 /** The coach at the composer's side: what they may feel, what the draft does, a warmer whole. */
@@ -88,18 +79,4 @@ export function CoachPanel({ share, reading, partnerName, partnerNotes, announce
       ) : null}
     </aside>
   );
-}
-
-/** One calm sentence for screen readers about the current reading. */
-export function announce(reading: { analysis: Analysis } | null): string {
-  if (!reading) return "";
-  const { findings, rewrite } = reading.analysis;
-  const pitfalls = findings.filter((f) => f.kind === "pitfall").map(findingLabel);
-  const moves = findings.filter((f) => f.kind === "move").map(findingLabel);
-  const parts: string[] = [];
-  if (pitfalls.length > 0) parts.push(`Coach: ${pitfalls.length === 1 ? "one thing" : `${pitfalls.length} things`} might get in the way: ${pitfalls.join(", ")}.`);
-  if (moves.length > 0) parts.push(`Lands warmly: ${moves.join(", ")}.`);
-  if (parts.length === 0) parts.push("Coach: nothing to point out.");
-  if (rewrite) parts.push("A suggested reply is ready.");
-  return parts.join(" ");
 }

@@ -2,7 +2,8 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { asFailure } from "../../api/client.ts";
 import { Button } from "../../ui/button.tsx";
 import { useCalmAnnouncement } from "../use-calm-announcement.ts";
-import { announce, CoachPanel } from "./coach-panel.tsx";
+import { CoachPanel } from "./coach-panel.tsx";
+import { announce } from "./summary.ts";
 import { HighlightField } from "./highlight-field.tsx";
 import { useCoach, useShareReading } from "./use-coach.ts";
 

@@ -1,25 +1,31 @@
 /**
  * Fits the emotion detector's weights on GoEmotions train and writes
  * `packages/coach/src/emotions/weights.json`. Deterministic: fixed seed, fixed order,
- * same file on every run. Reads `../shared/data` (relative to the repo root); dev is
+ * same bytes on every run. Reads `../shared/data` (relative to the repo root); dev is
  * never read here.
  *
  *   node --import tsx packages/coach/scripts/train-emotions.ts            # train + write
- *   node --import tsx packages/coach/scripts/train-emotions.ts --dry-run  # train, don't write
+ *   node --import tsx packages/coach/scripts/train-emotions.ts --dry-run  # train, print sizes, don't write
+ *   node --import tsx packages/coach/scripts/train-emotions.ts --check    # train, exit 1 unless it equals the shipped file
  *   node --import tsx packages/coach/scripts/train-emotions.ts --cv       # only the 5-fold part
  *
  * Method (see docs/coach-emotions.md): one-vs-rest logistic regression over the
- * features of `src/emotions/features.ts`, AdaGrad SGD with L2; per-emotion thresholds
- * tuned for F1 on out-of-fold predictions (5-fold cross-validation on train); the
- * shipped model is then fitted on all of train; thresholds folded
- * into the biases so that 0.5 is every emotion's decision point; features pruned by
- * magnitude and weights stored as integers (thousandths).
+ * features of `src/emotions/features.ts`, fitted with FTRL-Proximal (per-coordinate
+ * learning rates, L1 + L2; the L1 term leaves most rare features at exactly zero, which
+ * is what keeps the file small). Weights are quantised as the file stores them (`codec.ts`)
+ * and capped to the strongest `maxFeatures`. Per-emotion thresholds are tuned for F1 on
+ * out-of-fold predictions of that same quantised model (5-fold cross-validation on
+ * train); the shipped model is then fitted on all of train and the thresholds folded
+ * into its biases, so 0.5 is every emotion's decision point.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { encodeLevels, FEATURE_SEPARATOR, FORMAT, quantize, type WeightsFile } from "../src/emotions/codec.ts";
+import { applyDenials } from "../src/emotions/denial.ts";
 import { featureSet } from "../src/emotions/features.ts";
-import { findFeelingWords } from "../src/emotions/lexicon.ts";
+import { findFeelingWords, type FeelingWordHit } from "../src/emotions/lexicon.ts";
 import { markNegation, tokenize } from "../src/emotions/tokenize.ts";
 import { CORE_EMOTIONS, type CoreEmotion } from "../src/emotions/types.ts";
 
@@ -35,20 +41,22 @@ export const CONFIG = {
   targets: "core" as TargetSet,
   /** folds of train used to tune the thresholds on out-of-fold predictions */
   folds: 5,
+  /** a feature must occur in this many train rows to get a weight */
   minDocFreq: 2,
   epochs: 8,
-  learningRate: 0.2,
-  /** L2 strength per core emotion (mad, sad, glad, fear), applied to the weights a row touches */
-  l2: [3e-3, 3e-2, 1e-3, 1e-2] as number[],
-  /** scale each row's features by 1/√(distinct features) */
-  normalize: true,
+  /** FTRL-Proximal learning-rate parameters (McMahan et al., 2013) */
+  alpha: 1.2,
+  beta: 1,
+  /** L1 strength per core emotion (mad, sad, glad, fear): the higher, the fewer features */
+  l1: [3, 3, 3, 3] as number[],
+  /** L2 strength per core emotion (mad, sad, glad, fear); L1 already regularises enough */
+  l2: [0, 0, 0, 0] as number[],
   /** weight of a positive example in the loss, per core emotion (mad, sad, glad, fear) */
   positiveWeight: [1, 1, 1, 1] as number[],
-  /** return the mean of the weights at the end of each epoch (smoother than the last) */
-  average: false,
-  /** weights whose |value| is below this are dropped from the shipped file */
-  pruneBelow: 0.12,
-  scale: 1000,
+  /** quantisation: stored level = round(weight × scale), |level| ≤ 45, so weights up to ±15 */
+  scale: 3,
+  /** keep at most this many features (by largest |level|, then name); 0 = no cap */
+  maxFeatures: 0,
 };
 
 export type TargetSet = "core" | "ekman" | "fine";
@@ -152,17 +160,18 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   return items;
 }
 
-/** The distinct features of a text, exactly as the runtime computes them. */
-export function textFeatures(text: string): string[] {
+/** The distinct features of a text and its feeling words, exactly as the runtime computes them. */
+export function textFeatures(text: string): { features: string[]; hits: FeelingWordHit[] } {
   const tokens = tokenize(text);
-  return featureSet(tokens, markNegation(tokens), findFeelingWords(tokens));
+  const hits = findFeelingWords(tokens);
+  return { features: featureSet(tokens, markNegation(tokens), hits), hits };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 interface Encoded {
   ids: Int32Array;
-  /** feature value: 1/√(distinct features of the text, known or not) — the runtime can compute it */
+  /** feature value: 1/√(distinct features of the text, known or not) — the runtime computes the same */
   x: number;
   targets: number[];
 }
@@ -179,15 +188,24 @@ function encoder(vocab: readonly string[]) {
   const featureId = new Map(vocab.map((f, i) => [f, i]));
   return (features: readonly string[], targets: number[]): Encoded => ({
     ids: Int32Array.from(features.flatMap((f) => (featureId.has(f) ? [featureId.get(f) as number] : []))),
-    x: CONFIG.normalize ? 1 / Math.sqrt(Math.max(1, features.length)) : 1,
+    x: 1 / Math.sqrt(Math.max(1, features.length)),
     targets,
   });
+}
+
+/**
+ * FTRL-Proximal, one coordinate at a time: `z` accumulates gradients, `n` squared
+ * gradients; the weight is exactly zero while |z| ≤ L1.
+ */
+function ftrlWeight(z: number, n: number, l1: number, l2: number): number {
+  if (Math.abs(z) <= l1) return 0;
+  return -(z - Math.sign(z) * l1) / ((CONFIG.beta + Math.sqrt(n)) / CONFIG.alpha + l2);
 }
 
 function fit(examples: readonly Example[], random: () => number, log: (s: string) => void): Model {
   const targets = targetsOf(CONFIG.targets);
   const T = targets.length;
-  const features = examples.map((ex) => textFeatures(ex.text));
+  const features = examples.map((ex) => textFeatures(ex.text).features);
   const docFreq = new Map<string, number>();
   for (const fs of features) for (const f of fs) docFreq.set(f, (docFreq.get(f) ?? 0) + 1);
   const vocab = [...docFreq.keys()].filter((f) => (docFreq.get(f) ?? 0) >= CONFIG.minDocFreq).sort();
@@ -195,64 +213,98 @@ function fit(examples: readonly Example[], random: () => number, log: (s: string
   const encode = encoder(vocab);
   const data = examples.map((ex, i) => encode(features[i] ?? [], ex.targets));
 
-  const w = new Float64Array(vocab.length * T);
-  const g2 = new Float64Array(vocab.length * T).fill(1e-8);
+  const zs = new Float64Array(vocab.length * T);
+  const ns = new Float64Array(vocab.length * T);
+  // the bias is unregularised: plain AdaGrad
   const bias = new Float64Array(T);
   const b2 = new Float64Array(T).fill(1e-8);
   const order = data.map((_, i) => i);
-  const { epochs, learningRate: eta } = CONFIG;
+  const l1s = targets.map((t) => CONFIG.l1[CORE_EMOTIONS.indexOf(t.emotion)] ?? 0);
   const l2s = targets.map((t) => CONFIG.l2[CORE_EMOTIONS.indexOf(t.emotion)] ?? 0);
   const posWeight = targets.map((t) => CONFIG.positiveWeight[CORE_EMOTIONS.indexOf(t.emotion)] ?? 1);
-  const sumW = new Float64Array(w.length);
-  const sumB = new Float64Array(T);
-  for (let epoch = 1; epoch <= epochs; epoch++) {
+  // the current weights of one row's features (rows are short; grown if one is not)
+  let w = new Float64Array(256);
+  for (let epoch = 1; epoch <= CONFIG.epochs; epoch++) {
     shuffle(order, random);
     let loss = 0;
     for (const idx of order) {
       const ex = data[idx] as Encoded;
       const x = ex.x;
+      const m = ex.ids.length;
+      if (m > w.length) w = new Float64Array(m);
       for (let k = 0; k < T; k++) {
+        const l1 = l1s[k] as number;
+        const l2 = l2s[k] as number;
         let z = bias[k] as number;
-        for (const f of ex.ids) z += (w[f * T + k] as number) * x;
+        for (let i = 0; i < m; i++) {
+          const j = (ex.ids[i] as number) * T + k;
+          const wi = ftrlWeight(zs[j] as number, ns[j] as number, l1, l2);
+          w[i] = wi;
+          z += wi * x;
+        }
         const p = sigmoid(z);
         const y = ex.targets[k] as number;
         loss -= y === 1 ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
-        const l2 = l2s[k] as number;
         const g = (p - y) * (y === 1 ? (posWeight[k] as number) : 1);
-        for (const f of ex.ids) {
-          const j = f * T + k;
-          const grad = g * x + l2 * (w[j] as number);
-          g2[j] = (g2[j] as number) + grad * grad;
-          w[j] = (w[j] as number) - (eta * grad) / Math.sqrt(g2[j] as number);
+        const gx = g * x;
+        const g2 = gx * gx;
+        for (let i = 0; i < m; i++) {
+          const j = (ex.ids[i] as number) * T + k;
+          const n = ns[j] as number;
+          const sigma = (Math.sqrt(n + g2) - Math.sqrt(n)) / CONFIG.alpha;
+          zs[j] = (zs[j] as number) + gx - sigma * (w[i] as number);
+          ns[j] = n + g2;
         }
         b2[k] = (b2[k] as number) + g * g;
-        bias[k] = (bias[k] as number) - (eta * g) / Math.sqrt(b2[k] as number);
+        bias[k] = (bias[k] as number) - (CONFIG.alpha * g) / Math.sqrt(b2[k] as number);
       }
     }
-    log(`  epoch ${epoch}/${epochs}: mean log-loss ${(loss / data.length / T).toFixed(4)}`);
-    for (let j = 0; j < w.length; j++) sumW[j] = (sumW[j] as number) + (w[j] as number);
-    for (let k = 0; k < T; k++) sumB[k] = (sumB[k] as number) + (bias[k] as number);
+    log(`  epoch ${epoch}/${CONFIG.epochs}: mean log-loss ${(loss / data.length / T).toFixed(4)}`);
   }
-  if (CONFIG.average) {
-    return { vocab, weights: sumW.map((v) => v / epochs), bias: sumB.map((v) => v / epochs), targets };
+  const weights = new Float64Array(vocab.length * T);
+  for (let j = 0; j < weights.length; j++) {
+    weights[j] = ftrlWeight(zs[j] as number, ns[j] as number, l1s[j % T] as number, l2s[j % T] as number);
   }
-  return { vocab, weights: w, bias, targets };
+  return { vocab, weights, bias, targets };
 }
 
-/** Drops small weights and rounds the rest to 1/scale, as the shipped file will. */
-function pruneAndRound(model: Model): Model {
-  const weights = model.weights.map((v) =>
-    Math.abs(v) < CONFIG.pruneBelow ? 0 : Math.round(v * CONFIG.scale) / CONFIG.scale,
-  );
-  return { ...model, weights };
+/**
+ * The model exactly as the file will hold it: weights rounded to the file's levels,
+ * features with no non-zero level dropped, at most `maxFeatures` kept (largest |level|
+ * first, ties by name, so the cut is deterministic).
+ */
+function compact(model: Model): Model {
+  const T = model.targets.length;
+  const levels = model.weights.map((v) => quantize(v, CONFIG.scale));
+  const strength = (f: number): number => {
+    let s = 0;
+    for (let k = 0; k < T; k++) s = Math.max(s, Math.abs(levels[f * T + k] as number));
+    return s;
+  };
+  let kept = model.vocab.map((_, f) => f).filter((f) => strength(f) > 0);
+  if (CONFIG.maxFeatures > 0 && kept.length > CONFIG.maxFeatures) {
+    kept = kept
+      .sort((a, b) => strength(b) - strength(a) || a - b) // vocab is sorted: index order is name order
+      .slice(0, CONFIG.maxFeatures)
+      .sort((a, b) => a - b);
+  }
+  const weights = new Float64Array(kept.length * T);
+  kept.forEach((f, i) => {
+    for (let k = 0; k < T; k++) weights[i * T + k] = (levels[f * T + k] as number) / CONFIG.scale;
+  });
+  return { ...model, vocab: kept.map((f) => model.vocab[f] ?? ""), weights };
 }
 
-/** Core-emotion probabilities: for each emotion, the largest probability of its targets. */
+/**
+ * Core-emotion scores as `detectEmotions` computes them: for each emotion the largest
+ * probability of its targets, then denied feelings scaled down.
+ */
 function predictor(model: Model): (text: string) => number[] {
   const T = model.targets.length;
   const encode = encoder(model.vocab);
   return (text) => {
-    const ex = encode(textFeatures(text), []);
+    const { features, hits } = textFeatures(text);
+    const ex = encode(features, []);
     const core = CORE_EMOTIONS.map(() => 0);
     model.targets.forEach((target, k) => {
       let z = model.bias[k] as number;
@@ -260,7 +312,7 @@ function predictor(model: Model): (text: string) => number[] {
       const e = CORE_EMOTIONS.indexOf(target.emotion);
       core[e] = Math.max(core[e] as number, sigmoid(z));
     });
-    return core;
+    return applyDenials(core, hits);
   };
 }
 
@@ -273,7 +325,7 @@ export function prf(tp: number, fp: number, fn: number): { precision: number; re
 
 function tuneThreshold(probs: readonly number[][], gold: readonly number[][], k: number): { threshold: number; f1: number } {
   let best = { threshold: 0.5, f1: -1 };
-  for (let step = 5; step <= 95; step++) {
+  for (let step = 2; step <= 95; step++) {
     const t = step / 100;
     let tp = 0, fp = 0, fn = 0;
     for (let i = 0; i < probs.length; i++) {
@@ -298,53 +350,29 @@ function tuneAll(probs: number[][], gold: number[][], log: (s: string) => void, 
   return best.map((b) => b.threshold);
 }
 
-/** The shipped file's shape (read by `src/emotions/model.ts`). */
-export interface WeightsFile {
-  about: string;
-  /** the core emotion of each output; an emotion's score is the largest of its outputs' */
-  outputs: CoreEmotion[];
-  /** real weight = stored integer / scale */
-  scale: number;
-  /** per output, with the emotion's threshold folded in: 0.5 is the decision point */
-  bias: number[];
-  /** per feature: one integer weight per output, flattened (features.length × outputs.length) */
-  features: string[];
-  weights: number[];
-}
-
 function toFile(model: Model, thresholds: readonly number[]): WeightsFile {
-  const T = model.targets.length;
-  const kept: number[] = [];
-  for (let f = 0; f < model.vocab.length; f++) {
-    let any = false;
-    for (let k = 0; k < T; k++) if (model.weights[f * T + k] !== 0) any = true;
-    if (any) kept.push(f);
-  }
   return {
     about:
-      "Emotion detector weights fitted on GoEmotions train (Apache-2.0, google-research) by packages/coach/scripts/train-emotions.ts. Do not edit by hand.",
+      "Emotion detector weights fitted on GoEmotions train (Apache-2.0, google-research) by packages/coach/scripts/train-emotions.ts; format in src/emotions/codec.ts. Do not edit by hand.",
+    format: FORMAT,
     outputs: model.targets.map((t) => t.emotion),
     scale: CONFIG.scale,
     bias: model.targets.map((target, k) => {
       const t = thresholds[CORE_EMOTIONS.indexOf(target.emotion)] as number;
-      return Math.round(((model.bias[k] as number) - Math.log(t / (1 - t))) * CONFIG.scale);
+      return Math.round(((model.bias[k] as number) - Math.log(t / (1 - t))) * 1e4) / 1e4;
     }),
-    features: kept.map((f) => model.vocab[f] ?? ""),
-    weights: kept.flatMap((f) => model.targets.map((_, k) => Math.round((model.weights[f * T + k] as number) * CONFIG.scale))),
+    features: model.vocab.join(FEATURE_SEPARATOR),
+    weights: encodeLevels(Array.from(model.weights, (v) => quantize(v, CONFIG.scale))),
   };
 }
 
-function main(): void {
-  const dryRun = process.argv.includes("--dry-run");
-  const cvOnly = process.argv.includes("--cv");
-  const quiet = process.argv.includes("--quiet");
-  // for experiments only: EMO_TRAIN='{"epochs":20}' (the shipped file uses the defaults above)
-  if (process.env.EMO_TRAIN !== undefined) Object.assign(CONFIG, JSON.parse(process.env.EMO_TRAIN));
-  const started = Date.now();
-  const log = (s: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${s}`);
-  const detail = quiet ? () => {} : log;
+/**
+ * The whole procedure: out-of-fold thresholds, then the final fit. Returns the file's
+ * text (what `weights.json` must contain) or undefined with `cvOnly`.
+ */
+export function train(log: (s: string) => void, options: { cvOnly?: boolean; quiet?: boolean } = {}): string | undefined {
+  const detail = options.quiet === true ? () => {} : log;
   const random = rng(CONFIG.seed);
-
   log(`reading ${path.join(dataDir, "goemotions")} (train), targets "${CONFIG.targets}"`);
   const all = shuffle(loadSplit("train", CONFIG.targets), random);
 
@@ -357,7 +385,7 @@ function main(): void {
     const test = all.filter((_, i) => i % folds === fold);
     const train = all.filter((_, i) => i % folds !== fold);
     log(`fold ${fold + 1}/${folds}: fitting on ${train.length} rows, predicting ${test.length}`);
-    const predict = predictor(pruneAndRound(fit(train, random, detail)));
+    const predict = predictor(compact(fit(train, random, detail)));
     for (const ex of test) {
       probs.push(predict(ex.text));
       gold.push(ex.labels);
@@ -365,18 +393,33 @@ function main(): void {
   }
   log("tuning thresholds on the out-of-fold predictions");
   const thresholds = tuneAll(probs, gold, log, "out-of-fold");
-  if (cvOnly) return;
+  if (options.cvOnly === true) return undefined;
 
   log(`fitting the shipped model on all ${all.length} rows`);
-  // pruned and rounded exactly as the file stores it
-  const model = pruneAndRound(fit(all, random, log));
-  const file = toFile(model, thresholds);
-  log(`kept ${file.features.length} of ${model.vocab.length} features (|w| ≥ ${CONFIG.pruneBelow})`);
-  const json = `${JSON.stringify(file)}\n`;
-  if (dryRun) log(`dry run: would write ${json.length} bytes`);
-  else {
+  const fitted = fit(all, random, detail);
+  const model = compact(fitted);
+  log(`kept ${model.vocab.length} of ${fitted.vocab.length} features`);
+  return `${JSON.stringify(toFile(model, thresholds))}\n`;
+}
+
+function main(): void {
+  // for experiments only: EMO_TRAIN='{"epochs":20}' (the shipped file uses the defaults above)
+  if (process.env.EMO_TRAIN !== undefined) Object.assign(CONFIG, JSON.parse(process.env.EMO_TRAIN));
+  const started = Date.now();
+  const log = (s: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${s}`);
+  const json = train(log, { cvOnly: process.argv.includes("--cv"), quiet: process.argv.includes("--quiet") });
+  if (json === undefined) return;
+  const size = `${(Buffer.byteLength(json) / 1024).toFixed(1)} KiB raw, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KiB gzip`;
+  const where = path.relative(repoRoot, weightsPath);
+  if (process.argv.includes("--check")) {
+    const same = readFileSync(weightsPath, "utf8") === json;
+    log(same ? `${where} is reproduced exactly (${size})` : `${where} differs from what training produces (${size})`);
+    if (!same) process.exitCode = 1;
+  } else if (process.argv.includes("--dry-run")) {
+    log(`dry run: would write ${size}`);
+  } else {
     writeFileSync(weightsPath, json);
-    log(`wrote ${path.relative(repoRoot, weightsPath)} (${json.length} bytes)`);
+    log(`wrote ${where} (${size})`);
   }
 }
 

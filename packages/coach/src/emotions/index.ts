@@ -1,8 +1,10 @@
 /**
  * Emotion detector of the empathy coach: which of the four core emotions (mad, sad,
  * glad, fear) a text expresses, and which finer feeling words it names.
- * Pipeline: tokenize → find feeling words → score → threshold.
+ * Pipeline: tokenize → find feeling words → score (logistic model) → scale down denied
+ * feelings → threshold.
  */
+import { applyDenials } from "./denial.ts";
 import { affirmedWords, findFeelingWords } from "./lexicon.ts";
 import { modelScores } from "./model.ts";
 import { markNegation, tokenize } from "./tokenize.ts";
@@ -43,7 +45,7 @@ export const DETECTION_THRESHOLD = 0.5;
 export function detectEmotions(text: string): EmotionResult {
   const tokens = tokenize(typeof text === "string" ? text : "");
   const hits = findFeelingWords(tokens);
-  const model = modelScores(tokens, markNegation(tokens), hits);
+  const model = applyDenials(modelScores(tokens, markNegation(tokens), hits), hits);
   const scores: Record<CoreEmotion, number> = { mad: 0, sad: 0, glad: 0, fear: 0 };
   CORE_EMOTIONS.forEach((e, k) => {
     scores[e] = Math.round((model[k] ?? 0) * 1000) / 1000;

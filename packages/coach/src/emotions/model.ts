@@ -1,47 +1,27 @@
 /**
  * Stage 3: the logistic model fitted on GoEmotions (see `scripts/train-emotions.ts`).
- * `weights.json` holds, per feature, one integer weight per core emotion; the
+ * `weights.json` (format in `codec.ts`) holds, per feature, one weight per output; the
  * per-emotion thresholds are folded into the biases, so a score ≥ 0.5 means detected.
  */
 import weightsFile from "./weights.json" with { type: "json" };
+import { decodeWeights, type DecodedWeights, type WeightsFile } from "./codec.ts";
 import { forEachFeature } from "./features.ts";
 import type { FeelingWordHit } from "./lexicon.ts";
 import { CORE_EMOTIONS, type CoreEmotion } from "./types.ts";
 
-/** Same shape as `WeightsFile` in the training script. */
-interface WeightsFile {
-  /** the core emotion of each output; an emotion's score is the largest of its outputs' */
-  outputs: string[];
-  scale: number;
-  bias: number[];
-  features: string[];
-  weights: number[];
-}
-
-interface Model {
-  bias: Float64Array;
+interface Model extends DecodedWeights {
   /** index into CORE_EMOTIONS of each output */
   emotionOf: Int8Array;
-  /** feature → offset of its weights (one per output) in `weights` */
-  offsets: Map<string, number>;
-  weights: Float64Array;
 }
 
 let model: Model | undefined;
 
-/** Builds the lookup table on first use (a few ms, once), not at import time. */
+/** Decodes the file on first use (a few ms, once), not at import time. */
 function load(): Model {
   if (model !== undefined) return model;
-  const file: WeightsFile = weightsFile;
-  const T = file.outputs.length;
-  const offsets = new Map<string, number>();
-  file.features.forEach((f, i) => offsets.set(f, i * T));
-  model = {
-    bias: Float64Array.from(file.bias, (b) => b / file.scale),
-    emotionOf: Int8Array.from(file.outputs, (e) => CORE_EMOTIONS.indexOf(e as CoreEmotion)),
-    offsets,
-    weights: Float64Array.from(file.weights, (w) => w / file.scale),
-  };
+  const decoded = decodeWeights(weightsFile as WeightsFile);
+  const emotionOf = Int8Array.from(decoded.outputs, (e) => CORE_EMOTIONS.indexOf(e as CoreEmotion));
+  model = { ...decoded, emotionOf };
   return model;
 }
 
@@ -55,15 +35,16 @@ export function modelScores(
   negated: readonly boolean[],
   hits: readonly FeelingWordHit[],
 ): number[] {
-  const { bias, emotionOf, offsets, weights } = load();
+  const { bias, emotionOf, rows, weights } = load();
   const T = bias.length;
   const z = new Float64Array(T);
   const seen = new Set<string>();
   forEachFeature(tokens, negated, hits, (f) => {
     if (seen.has(f)) return;
     seen.add(f);
-    const at = offsets.get(f);
-    if (at === undefined) return;
+    const row = rows.get(f);
+    if (row === undefined) return;
+    const at = row * T;
     for (let k = 0; k < T; k++) z[k] = (z[k] as number) + (weights[at + k] as number);
   });
   const x = 1 / Math.sqrt(Math.max(1, seen.size));

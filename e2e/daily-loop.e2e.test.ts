@@ -151,15 +151,22 @@ describe("the daily loop in the browser", () => {
     await expectAccessible(b, "composer with coach");
     expect(posted.filter((p) => p.includes("boss"))).toEqual([]);
 
-    // One click puts the suggested reply in the draft.
-    expect(expected.rewrite, "the coach suggests a rewrite for advice-first replies").not.toBeNull();
-    await b.getByRole("button", { name: "Use this" }).click();
-    await expect.poll(() => draft.inputValue(), soon).toBe(expected.rewrite ?? "");
-    await expect(b.getByRole("button", { name: "Back to my words" }).isVisible()).resolves.toBe(true);
-    await screenshot(b, "loop-composer-rewrite");
+    // One click puts the suggested reply in the draft. Checked softly: without a rewrite
+    // this test fails, but the rest of the story still runs (Ben sends his own words).
+    expect.soft(expected.rewrite, "the coach suggests a rewrite for an advice-first reply").not.toBeNull();
+    let sentText = "That sounds humiliating. No wonder you're still anxious.";
+    if (expected.rewrite) {
+      await b.getByRole("button", { name: "Use this" }).click();
+      await expect.poll(() => draft.inputValue(), soon).toBe(expected.rewrite);
+      await expect(b.getByRole("button", { name: "Back to my words" }).isVisible()).resolves.toBe(true);
+      await screenshot(b, "loop-composer-rewrite");
+      sentText = expected.rewrite.trim();
+    } else {
+      await draft.fill(sentText);
+    }
 
     await b.getByRole("button", { name: "Send" }).click();
-    await expect.poll(() => b.locator(".reply--mine .reply__body").textContent(), soon).toBe((expected.rewrite ?? "").trim());
+    await expect.poll(() => b.locator(".reply--mine .reply__body").textContent(), soon).toBe(sentText);
     await expect.poll(() => draft.inputValue(), soon).toBe("");
     expect(posted.filter((p) => p.startsWith(`POST /api/checkins/${checkinId}/replies`))).toHaveLength(1);
   });

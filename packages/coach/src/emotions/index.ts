@@ -38,8 +38,8 @@ export const DETECTION_THRESHOLD = 0.5;
  *
  * @example
  * detectEmotions("I felt so overwhelmed in that meeting and I'm still anxious");
- * // { emotions: [{ emotion: "fear", score: 0.9… }],
- * //   scores: { mad: 0.0…, sad: 0.1…, glad: 0.0…, fear: 0.9… },
+ * // { emotions: [{ emotion: "fear", score: 0.911 }, { emotion: "sad", score: 0.709 }],
+ * //   scores: { mad: 0.055, sad: 0.709, glad: 0.229, fear: 0.911 },
  * //   words: ["overwhelmed", "anxious"] }
  */
 export function detectEmotions(text: string): EmotionResult {

@@ -272,7 +272,8 @@ describe("the daily loop in the browser", () => {
     // They can reply to each other's answer with the same composer (and coach).
     const respond = a.getByRole("region", { name: "Respond to Ben" });
     await respond.getByLabel("Your reply to Ben").fill("That's lovely — I remember that train ride too.");
-    await respond.getByRole("button", { name: "Send" }).click();
+    // Ctrl+Enter sends from the keyboard.
+    await respond.getByLabel("Your reply to Ben").press("Control+Enter");
     await expect.poll(() => b.locator(".reveal .reply:not(.reply--mine) .reply__body").first().textContent(), soon).toContain("I remember that train ride");
     await screenshot(b, "loop-daily-reply");
   });

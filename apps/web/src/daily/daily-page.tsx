@@ -87,7 +87,7 @@ export function DailyPage() {
               </h2>
               <p>Your answer is sealed. When {partner} answers, you'll both see both — right here, no need to reload.</p>
               <details className="details">
-                <summary>Your answer</summary>
+                <summary>Read your answer again</summary>
                 <p className="reveal__text">{state.myAnswer.text}</p>
               </details>
             </section>

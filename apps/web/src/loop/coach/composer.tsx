@@ -89,6 +89,13 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
           maxLength={4000}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
+          onKeyDown={(event) => {
+            // Ctrl/Cmd+Enter sends, for people who reply from the keyboard.
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              event.currentTarget.form?.requestSubmit();
+            }
+          }}
         />
         {error ? (
           <p id={`${id}-error`} role="alert" className="notice notice--error">

@@ -1,41 +1,80 @@
+/**
+ * The coach's entry point. Pipeline (each stage a folder or file of its own):
+ * read the share (`share.ts`) → normalise and segment the reply (`text/`) → scan the
+ * pitfall and move tables (`lexicon/` data, `rules/scan.ts`) → apply context
+ * (`rules/context.ts`, `rules/level-two.ts`) → score (`score.ts`) → suggest (`rewrite.ts`).
+ */
 import type { Analysis, AnalyzeInput, Finding, MoveId, PitfallId } from "./contract.ts";
-import { detectEmotions } from "./emotions/index.ts";
+import { MOVE_IDS, PITFALL_IDS } from "./contract.ts";
+import { MOVE_WHY, PITFALL_WHY } from "./lexicon/messages.ts";
+import { findAll } from "./rules/index.ts";
+import { feelingOf, rewriteReply, suggestionFor } from "./rewrite.ts";
+import { epitomeOf, levelOf } from "./score.ts";
+import { readShare } from "./share.ts";
 
-// First version: share reading from the emotion model and a handful of reply patterns.
-// The full rule engine (packages/coach/src/rules/) replaces the patterns below.
-const PATTERNS: { kind: Finding["kind"]; id: PitfallId | MoveId; re: RegExp; why: string }[] = [
-  { kind: "pitfall", id: "fixing", re: /\byou (should|need to|could just)\b[^.!?]*/gi, why: "Advice before they feel heard can land as 'stop feeling this'." },
-  { kind: "pitfall", id: "i_understand", re: /\bi (totally |completely )?understand\b/gi, why: "Saying you understand claims it; showing it lands better." },
-  { kind: "move", id: "validation", re: /\bthat (sounds|must be|makes sense)[^.!?]*/gi, why: "You tell them their feeling makes sense." },
-  { kind: "move", id: "exploration", re: /\b(what|how) (was|is|did|does|do|felt|feels)[^?]*\?/gi, why: "An open question invites them to say more." },
-];
-
-/** Reads a share and, when given, a draft reply. Never throws. */
+/**
+ * Reads a share and, when given, a draft reply: the share's emotions, feeling words,
+ * depth and whether it asks for advice; the reply's pitfalls and moves with spans
+ * (UTF-16 offsets into `reply`), a warm one-line reason each, the empathy level,
+ * EPITOME-style scores and a better whole reply. Pure, offline, never throws, time
+ * linear in the input's length.
+ *
+ * @example
+ * const a = analyze({
+ *   share: "My manager tore apart my slides in front of everyone. I felt humiliated.",
+ *   reply: "You should talk to HR about that.",
+ * });
+ * a.shareEmotions;   // e.g. ["sad"]
+ * a.pitfalls;        // ["fixing"]
+ * a.findings[0];     // { kind: "pitfall", id: "fixing", start: 0, end: 33, why: "A fix before…", suggestion: "Whenever you want, we can think about whether to talk to HR about that." }
+ * a.level;           // 0
+ * a.rewrite;         // "That sounds really humiliating — no wonder you feel humiliated. Whenever you want, … What's been the hardest part?"
+ *
+ * @example
+ * analyze({ share: "I got the job!!", reply: "Congrats!! So proud of you. How does it feel?" }).moves;
+ * // ["exploration", "shared_joy"]
+ */
 export function analyze(input: AnalyzeInput): Analysis {
-  const share = typeof input.share === "string" ? input.share : "";
-  const reply = typeof input.reply === "string" ? input.reply : "";
-  const emotions = detectEmotions(share);
-  const findings: Finding[] = [];
-  for (const p of PATTERNS) {
-    for (const m of reply.matchAll(p.re)) {
-      const start = m.index ?? 0;
-      findings.push({ kind: p.kind, id: p.id, start, end: start + m[0].length, why: p.why } as Finding);
+  const share = typeof input?.share === "string" ? input.share : "";
+  const reply = typeof input?.reply === "string" ? input.reply : "";
+  const notes = Array.isArray(input?.partnerNotes) ? input.partnerNotes.filter((n): n is string => typeof n === "string") : [];
+  const reading = readShare(share);
+  const base: Analysis = {
+    shareEmotions: reading.emotions,
+    shareFeelingWords: reading.feelingWords,
+    shareDepth: reading.depth,
+    asksAdvice: reading.asksAdvice,
+    depthNudge: reading.depthNudge,
+    pitfalls: [],
+    moves: [],
+    level: 0,
+    epitome: { emotionalReaction: 0, interpretation: 0, exploration: 0 },
+    findings: [],
+    rewrite: null,
+  };
+  if (reply.trim().length === 0) return base;
+
+  const { prepared, findings: raw } = findAll(reply, share, reading, notes);
+  const words = feelingOf(reading);
+  const findings: Finding[] = raw.map((f) => {
+    if (f.kind === "pitfall") {
+      const suggestion = suggestionFor(f, prepared, words);
+      const out: Finding = { kind: "pitfall", id: f.id as PitfallId, start: f.start, end: f.end, why: f.why ?? PITFALL_WHY[f.id as PitfallId] };
+      if (suggestion !== undefined) out.suggestion = suggestion;
+      return out;
     }
-  }
-  const pitfalls = [...new Set(findings.filter((f) => f.kind === "pitfall").map((f) => f.id as PitfallId))];
-  const moves = [...new Set(findings.filter((f) => f.kind === "move").map((f) => f.id as MoveId))];
-  const inner = emotions.words.length > 0 || emotions.emotions.length > 0;
+    return { kind: "move", id: f.id as MoveId, start: f.start, end: f.end, why: f.why ?? MOVE_WHY[f.id as MoveId] };
+  });
+  const found = new Set(raw.map((f) => f.id));
+  const pitfalls = PITFALL_IDS.filter((id) => found.has(id));
+  const moves = MOVE_IDS.filter((id) => found.has(id));
   return {
-    shareEmotions: emotions.emotions.map((e) => e.emotion),
-    shareFeelingWords: emotions.words,
-    shareDepth: inner ? "inner" : "surface",
-    asksAdvice: /\b(what should i|any (advice|ideas)|what would you do)\b/i.test(share),
-    depthNudge: inner ? null : "You've said what happened — how did it feel?",
+    ...base,
     pitfalls,
     moves,
-    level: moves.length > 0 && pitfalls.length === 0 ? 1 : 0,
-    epitome: { emotionalReaction: moves.includes("validation") ? 1 : 0, interpretation: 0, exploration: moves.includes("exploration") ? 1 : 0 },
+    level: levelOf(pitfalls, moves),
+    epitome: epitomeOf(raw, prepared.norm),
     findings,
-    rewrite: null,
+    rewrite: rewriteReply(prepared, raw, reading),
   };
 }

@@ -1,0 +1,15 @@
+/** The shape of a reply pattern (data) read by `rules/scan.ts` (algorithm). */
+export interface PatternSpec {
+  /** global regular expression over the normalised sentence */
+  re: RegExp;
+  /** how far the finding's span reaches: the match, its clause (default) or its sentence */
+  span?: "match" | "clause" | "sentence";
+  /** the pattern carries its own negation ("it's not silly"): don't drop it when negated */
+  negationOk?: boolean;
+  /** only in a sentence that asks something (contains "?") */
+  question?: boolean;
+  /** a label the rules use to resolve conflicts ("imperative", "taskCare", "generic") */
+  tag?: string;
+  /** a more specific one-line reason than the id's default */
+  why?: string;
+}

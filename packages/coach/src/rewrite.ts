@@ -1,0 +1,164 @@
+/**
+ * Stage 6: suggest. A better whole reply built from the replier's own sentences: the
+ * ones without a pitfall are kept word for word; a pitfall clause is cut out and, where
+ * it left a need, replaced (a validation that names the share's feeling, an open
+ * question); unasked advice is deferred, not deleted ("whenever you want, we can think
+ * about whether to …"). Never a canned paragraph: with no sentences of their own worth
+ * keeping, the rewrite is short and built around the share's feeling.
+ */
+import type { PitfallId } from "./contract.ts";
+import { ACTION_END, ADVICE_LEAD, DANGLING, MAX_ACTION } from "./lexicon/rewrite.ts";
+import {
+  CLOSING_QUESTIONS, DEFER_ADVICE, DEFER_ADVICE_GERUND, DEFER_ADVICE_WITH_ACTION, EMOTION_FALLBACK,
+  FEELING_AS_ADJECTIVE, FEELING_TO_SITUATION, PITFALL_SUGGESTION,
+} from "./lexicon/messages.ts";
+import type { PreparedText, RawFinding } from "./rules/index.ts";
+import type { ShareReading } from "./share.ts";
+
+/** The share's feeling, as "you feel ___" and "that sounds ___" words. */
+export interface FeelingWords {
+  feeling: string | null;
+  situation: string;
+}
+
+/** Picks the share's feeling for the rewrite and suggestions. */
+export function feelingOf(share: ShareReading): FeelingWords {
+  const word = share.feelingWords[0] ?? share.ownFeelingWords[0];
+  const top = share.emotions[0];
+  if (word !== undefined) {
+    const feeling = FEELING_AS_ADJECTIVE[word] ?? word;
+    return { feeling, situation: FEELING_TO_SITUATION[word] ?? FEELING_TO_SITUATION[feeling] ?? "hard" };
+  }
+  if (top !== undefined) return { feeling: EMOTION_FALLBACK[top].feeling, situation: EMOTION_FALLBACK[top].adjective };
+  return { feeling: null, situation: "hard" };
+}
+
+function capitalise(s: string): string {
+  return s.length > 0 ? (s[0] ?? "").toUpperCase() + s.slice(1) : s;
+}
+
+function terminate(s: string): string {
+  return /[.!?\u2026)"'\p{Extended_Pictographic}]$/u.test(s) ? s : `${s}.`;
+}
+
+/** A short validation naming the feeling, in the coach's words. */
+export function validationLine(words: FeelingWords, share: ShareReading): string {
+  if (share.goodNews) return `That's wonderful — you must be so ${words.feeling ?? "happy"}!`;
+  if (words.feeling === null) return share.depth === "surface" ? "That sounds like a lot." : "That sounds really hard.";
+  if (words.situation === words.feeling) return `That sounds really ${words.situation}.`;
+  return `That sounds really ${words.situation} — no wonder you feel ${words.feeling}.`;
+}
+
+/** The advice of a fixing span as an action phrase ("talk to HR about it"), or null. */
+export function adviceAction(text: string, norm: string, start: number, end: number): { action: string; gerund: boolean } | null {
+  const s = norm.slice(start, end);
+  ADVICE_LEAD.lastIndex = 0;
+  const lead = ADVICE_LEAD.exec(s);
+  const from = lead === null ? 0 : lead[0].length;
+  const rest = s.slice(from);
+  const stop = ACTION_END.exec(rest);
+  const length = stop === null ? rest.length : stop.index;
+  const action = text.slice(start + from, start + from + length).trim().replace(/\p{Extended_Pictographic}/gu, "").trim();
+  if (action.length < 3 || action.length > MAX_ACTION || !/^[a-z]/i.test(action)) return null;
+  const first = action.split(/\s+/)[0] ?? "";
+  return { action: action[0]?.toLowerCase() + action.slice(1), gerund: /ing$/i.test(first) && first.length > 4 };
+}
+
+/** The deferred offer for a piece of unasked advice. */
+export function deferLine(found: { action: string; gerund: boolean } | null): string {
+  if (found === null) return `${DEFER_ADVICE}.`;
+  return `${(found.gerund ? DEFER_ADVICE_GERUND : DEFER_ADVICE_WITH_ACTION).replace("{action}", found.action)}.`;
+}
+
+/** The suggestion text for one pitfall finding. */
+export function suggestionFor(f: RawFinding, prepared: PreparedText, words: FeelingWords): string | undefined {
+  if (f.id === "fixing") return deferLine(adviceAction(prepared.text, prepared.norm, f.start, f.end));
+  const template = PITFALL_SUGGESTION[f.id as PitfallId];
+  if (template === undefined) return undefined;
+  return template.replace("{feeling}", words.feeling ?? "this way").replace("{feeling_adj}", words.situation);
+}
+
+function cutSpans(text: string, from: number, to: number, spans: readonly RawFinding[]): string {
+  let out = "";
+  let at = from;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start > at) out += text.slice(at, Math.min(s.start, to));
+    at = Math.max(at, s.end);
+  }
+  if (at < to) out += text.slice(at, to);
+  return out.replace(DANGLING, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * A better whole reply, or null when the reply already avoids every pitfall and both
+ * validates (or names the feeling, or shares the joy) and explores.
+ *
+ * @example
+ * rewriteReply(prepare("You should talk to HR."), [fixing over the sentence], share)
+ * // "That sounds really hurtful — no wonder you feel hurt. Whenever you want, we can think
+ * //  about whether to talk to HR. What's been the hardest part?"
+ */
+export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], share: ShareReading): string | null {
+  const { text } = prepared;
+  if (text.trim().length === 0) return null;
+  const pitfalls = findings.filter((f) => f.kind === "pitfall");
+  const moveIds = new Set(findings.filter((f) => f.kind === "move").map((f) => f.id));
+  const validates = moveIds.has("validation") || moveIds.has("naming_feeling") || (share.goodNews && moveIds.has("shared_joy"));
+  if (pitfalls.length === 0 && validates && moveIds.has("exploration")) return null;
+
+  const words = feelingOf(share);
+  const lead: string[] = []; // warm openers of their own ("Ugh, I'm sorry.")
+  const kept: string[] = [];
+  let keptValidation = false;
+  let keptExploration = false;
+  let deferred: string | null = null;
+  let dropped = false;
+  let defensive = false;
+
+  prepared.sentences.forEach((sentence, si) => {
+    const here = findings.filter((f) => f.sentence === si);
+    const bad = here.filter((f) => f.kind === "pitfall");
+    const good = here.filter((f) => f.kind === "move");
+    if (bad.length === 0) {
+      const raw = text.slice(sentence.start, sentence.end).trim();
+      // A bare fragment after cut advice ("Seriously.", "Worth every penny.") belongs to it.
+      if (good.length === 0 && dropped && raw.split(/\s+/).length <= 5) return;
+      dropped = false;
+      if (good.some((g) => g.id === "validation" || g.id === "naming_feeling" || g.id === "shared_joy")) keptValidation = true;
+      if (good.some((g) => g.id === "exploration")) keptExploration = true;
+      const onlyWarmth = good.length > 0 && good.every((g) => g.id === "warmth");
+      (onlyWarmth && kept.length === 0 ? lead : kept).push(raw);
+      return;
+    }
+    for (const f of bad) {
+      if (f.id === "fixing" && deferred === null) deferred = deferLine(adviceAction(prepared.text, prepared.norm, f.start, f.end));
+      if (f.id === "defensiveness") defensive = true;
+    }
+    const rest = cutSpans(text, sentence.start, sentence.end, bad);
+    const restMoves = good.filter((g) => !bad.some((b) => g.start >= b.start && g.start < b.end));
+    if (rest.split(/\s+/).length >= 3 || restMoves.length > 0) {
+      if (restMoves.some((g) => g.id === "validation" || g.id === "naming_feeling")) keptValidation = true;
+      if (restMoves.some((g) => g.id === "exploration")) keptExploration = true;
+      if (rest.length > 0) kept.push(terminate(capitalise(rest)));
+    }
+    dropped = true;
+  });
+
+  const parts: string[] = [...lead];
+  if (!keptValidation) parts.push(validationLine(words, share));
+  if (defensive) parts.push("I can see this hurt you, and I want to understand.");
+  parts.push(...kept);
+  if (deferred !== null) parts.push(deferred);
+  if (!keptExploration) {
+    const q = share.goodNews
+      ? CLOSING_QUESTIONS.joy
+      : share.depth === "surface"
+        ? CLOSING_QUESTIONS.surface
+        : keptValidation || share.weight >= 0.5
+          ? CLOSING_QUESTIONS.hard
+          : CLOSING_QUESTIONS.feeling;
+    parts.push(q);
+  }
+  const result = parts.map((p) => terminate(capitalise(p.trim()))).filter((p) => p.length > 1).join(" ");
+  return result === text.trim() ? null : result;
+}

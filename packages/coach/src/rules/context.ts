@@ -1,0 +1,72 @@
+/**
+ * Stage 4: context. The same words mean different things depending on the share and
+ * on what else the reply does: advice that was asked for is not fixing; "don't worry
+ * about dinner" is an offer, not a dismissal; "amazing!" is shared joy only for good
+ * news; a move said inside a pitfall ("no point feeling guilty") is not a move.
+ */
+import type { ShareReading } from "../share.ts";
+import type { RawFinding } from "./scan.ts";
+
+const PITFALL_QUESTIONS: ReadonlySet<string> = new Set([
+  "why_question", "problem_solving_question", "fixing", "making_it_about_me", "blaming", "minimizing", "defensiveness",
+]);
+
+function overlaps(a: RawFinding, b: RawFinding): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function inside(inner: RawFinding, outer: RawFinding): boolean {
+  return inner.start >= outer.start && inner.start < outer.end;
+}
+
+/**
+ * Resolves raw findings against the share and each other. Returns a new list.
+ *
+ * @example
+ * // share asks "what should I do?": fixing findings are dropped
+ */
+export function applyContext(raw: readonly RawFinding[], share: ShareReading): RawFinding[] {
+  let list = raw.map((f) => ({ ...f }));
+
+  // "Don't worry about dinner, I've got it" takes a load off them: presence.
+  for (const f of list) {
+    if (f.id === "minimizing" && f.tag === "taskWorry") {
+      f.kind = "move";
+      f.id = "presence";
+    }
+  }
+
+  // Suggestions the sharer asked for are welcome.
+  if (share.asksAdvice) list = list.filter((f) => f.id !== "fixing");
+
+  // A bare imperative that is really a dismissal ("chin up", "shake it off"), a care
+  // offer ("go lie down") or an invitation is not advice.
+  list = list.filter(
+    (f) =>
+      !(f.id === "fixing" && f.tag === "imperative") ||
+      !list.some((g) => g !== f && g.sentence === f.sentence && (g.id === "minimizing" || g.id === "presence") && overlaps(f, g) && g.start <= f.start + 12),
+  );
+
+  // "I had a day like that too, but…" is weak evidence; drop it when the sentence turns to them.
+  const pitfalls = list.filter((f) => f.kind === "pitfall");
+  list = list.filter((f) => {
+    if (f.kind !== "move") return true;
+    // A move inside a pitfall's clause is part of the pitfall ("no point feeling guilty").
+    if (pitfalls.some((p) => p.id !== "fixing" && inside(f, p) && f.id !== "level_two")) return false;
+    if (f.id === "exploration" && f.tag === "question") {
+      // A question that presses, blames or advises is not exploration.
+      if (pitfalls.some((p) => p.sentence === f.sentence && PITFALL_QUESTIONS.has(p.id) && overlaps(f, p))) return false;
+      if (list.some((g) => g.id === "presence" && g.tag === "offer" && g.sentence === f.sentence && overlaps(f, g))) return false;
+    }
+    if (f.id === "shared_joy" && f.tag === "generic" && !share.goodNews) return false;
+    if (f.id === "warmth" && f.tag === "interjection" && share.goodNews) return false;
+    return true;
+  });
+
+  // Warmth that is an apology for one's own act is the apology, not warmth.
+  const apologies = list.filter((f) => f.id === "empathic_apology");
+  list = list.filter((f) => !(f.id === "warmth" && apologies.some((a) => overlaps(a, f))));
+
+  list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return list;
+}

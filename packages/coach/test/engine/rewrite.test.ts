@@ -1,0 +1,41 @@
+// The whole-reply rewrite keeps the replier's own words, defers advice, names the
+// feeling and ends with an open question; it is null when nothing needs improving.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.ts";
+
+describe("rewrite", () => {
+  it("defers unasked advice in the replier's words and ends with a question", () => {
+    const a = analyze({ share: "I'm so overwhelmed with the wedding planning I could cry", reply: "Ugh, I'm sorry. You should hire a planner." });
+    expect(a.rewrite).toMatch(/^Ugh, I'm sorry\./);
+    expect(a.rewrite).toMatch(/whenever you want.*hire a planner/i);
+    expect(a.rewrite).toMatch(/overwhelm/);
+    expect(a.rewrite).toMatch(/\?$/);
+    expect(a.rewrite).not.toMatch(/you should/i);
+  });
+  it("drops a dismissal and keeps the caring part", () => {
+    const a = analyze({ share: "I'm anxious about the surgery", reply: "Don't worry, I'll be in the waiting room the whole time." });
+    expect(a.rewrite).not.toMatch(/don't worry/i);
+    expect(a.rewrite).toMatch(/I'll be in the waiting room the whole time/);
+    expect(a.rewrite).toMatch(/anxious/);
+  });
+  it("is not one canned paragraph: different replies give different rewrites", () => {
+    const share = "My manager criticised me in front of everyone and I felt humiliated";
+    const r1 = analyze({ share, reply: "Just ignore him." }).rewrite;
+    const r2 = analyze({ share, reply: "You should report him to HR." }).rewrite;
+    expect(r1).not.toEqual(r2);
+  });
+  it("is null when the reply validates, explores and has no pitfall", () => {
+    const a = analyze({ share: "I'm nervous about the exam", reply: "That makes sense, it's a big one. What's worrying you most?" });
+    expect(a.pitfalls).toEqual([]);
+    expect(a.rewrite).toBeNull();
+  });
+  it("keeps asked-for advice and adds a validation", () => {
+    const a = analyze({ share: "Any tips for the driving test? I'm so nervous", reply: "Get there early so you're not rushing." });
+    expect(a.rewrite).toMatch(/Get there early so you're not rushing\./);
+    expect(a.rewrite).toMatch(/nervous|nerve/);
+  });
+  it("celebrates good news", () => {
+    const a = analyze({ share: "I passed my driving test!!", reply: "Nice." });
+    expect(a.rewrite).toMatch(/wonderful/);
+  });
+});

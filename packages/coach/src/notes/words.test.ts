@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { stem, words } from "./words.ts";
+
+describe("words", () => {
+  it("keeps case and sentence starts, drops possessives and apostrophes", () => {
+    const ws = words("Dana's leaving. I didn't know Kofi’s plan!");
+    expect(ws.map((w) => w.norm)).toEqual(["dana", "leaving", "i", "didnt", "know", "kofi", "plan"]);
+    expect(ws.find((w) => w.norm === "dana")).toMatchObject({ capital: true, initial: true });
+    expect(ws.find((w) => w.norm === "kofi")).toMatchObject({ capital: true, initial: false });
+    expect(ws.find((w) => w.norm === "i")).toMatchObject({ initial: true });
+  });
+
+  it("handles accented letters and empty text", () => {
+    expect(words("little Inês!").map((w) => w.norm)).toEqual(["little", "inês"]);
+    expect(words("")).toEqual([]);
+  });
+});
+
+describe("stem", () => {
+  it.each([
+    ["friends", "friend"],
+    ["moving", "mov"],
+    ["moved", "mov"],
+    ["move", "mov"],
+    ["worried", "worry"],
+    ["worries", "worry"],
+    ["running", "run"],
+    ["ran", "run"],
+    ["stopped", "stop"],
+    ["called", "call"],
+    ["degrees", "degree"],
+    ["misses", "miss"],
+  ])("%s → %s", (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+});

@@ -15,6 +15,7 @@ import { evaluate, summary } from "../test/notes/metrics.ts";
 const all = evaluate(NOTE_CASES);
 console.log(summary("dev", evaluate(NOTE_CASES.filter((c) => c.split === "dev"))));
 console.log(summary("holdout", evaluate(NOTE_CASES.filter((c) => c.split === "holdout"))));
+console.log(summary("holdout2", evaluate(NOTE_CASES.filter((c) => c.split === "holdout2"))));
 console.log(summary("all", all));
 
 if (process.argv.includes("--misses")) {

@@ -17,6 +17,8 @@ export interface TextFeatures {
   topics: Map<string, Set<string>>;
   /** core emotions detected in the text */
   emotions: Set<CoreEmotion>;
+  /** finer feeling words `detectEmotions` names ("hurt", "anxious") */
+  feelingWords: Set<string>;
   /** stems of content words that are neither names nor lexicon hits */
   stems: Set<string>;
 }
@@ -78,12 +80,15 @@ export function textFeatures(text: string): TextFeatures {
   });
 
   const emotionResult = detectEmotions(text);
+  // Feeling words count as feelings, not again as shared words.
+  for (const w of emotionResult.words) for (const part of w.split(" ")) contentStems.delete(stem(part));
   return {
     names,
     norms: new Set(ws.map((w) => w.norm)),
     roles,
     topics: topicForms,
     emotions: new Set(emotionResult.emotions.map((e) => e.emotion)),
+    feelingWords: new Set(emotionResult.words),
     stems: contentStems,
   };
 }

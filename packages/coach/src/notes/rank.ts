@@ -7,6 +7,8 @@
  */
 import { ROLES, TOPICS } from "./lexicon.ts";
 import { textFeatures, type TextFeatures } from "./features.ts";
+import { stem } from "./words.ts";
+import { FEELING_WORDS } from "../emotions/feeling-words.ts";
 
 export interface NoteInput {
   id: string;
@@ -53,6 +55,19 @@ export const WEIGHTS = {
 export const RELEVANCE_FLOOR = 1.4;
 export const MAX_NOTES = 3;
 
+/** feeling word → the feeling family of the lexicon that lists it, if any */
+const FAMILY_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries(TOPICS).flatMap(([id, t]) => (t.kind === "feeling" ? t.forms.map((f) => [stem(f), id] as const) : [])),
+);
+const familyOf = (word: string) => FAMILY_OF.get(stem(word));
+
+/**
+ * Joyful feeling words ("happy", "excited") say little about which note helps: the
+ * partner map is mostly about what makes hard feelings make sense. Shared joy still
+ * reaches notes through topics, names and roles.
+ */
+const GLAD_WORDS: ReadonlySet<string> = new Set(FEELING_WORDS.glad.map((entry) => entry.split("|")[0] ?? ""));
+
 function scoreNote(share: TextFeatures, note: TextFeatures, category: string | undefined, idf: (s: string) => number): { score: number; reasons: string[] } {
   let score = 0;
   const reasons: string[] = [];
@@ -89,11 +104,13 @@ function scoreNote(share: TextFeatures, note: TextFeatures, category: string | u
   }
 
   const helps = category === "what-helps" ? WEIGHTS.helpsFeeling : 1;
+  const matchedFamilies: string[] = [];
   for (const [topic, shareForms] of share.topics) {
     const noteForms = note.topics.get(topic);
     const entry = TOPICS[topic];
     if (!noteForms || !entry) continue;
     if (entry.kind === "feeling") {
+      matchedFamilies.push(topic);
       score += WEIGHTS.feeling * helps;
       reasons.push(`feeling ${entry.label}`);
     } else {
@@ -101,6 +118,13 @@ function scoreNote(share: TextFeatures, note: TextFeatures, category: string | u
       score += (entry.broad ? WEIGHTS.broadTopic : WEIGHTS.topic) + WEIGHTS.topicDepth * (Math.min(shareForms.size, noteForms.size, 3) - 1) + (same ? WEIGHTS.sameForm : 0);
       reasons.push(`about ${entry.label}`);
     }
+  }
+
+  // Feeling words no matched feeling family already covers ("hurt" and "hurt").
+  for (const w of share.feelingWords) {
+    if (!note.feelingWords.has(w) || GLAD_WORDS.has(w) || matchedFamilies.some((f) => familyOf(w) === f)) continue;
+    score += WEIGHTS.feeling * helps;
+    reasons.push(`feeling ${w}`);
   }
 
   let wordScore = 0;

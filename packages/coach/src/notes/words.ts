@@ -86,6 +86,8 @@ export function stem(word: string): string {
   else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
   // a final silent "e" goes, so "move" and "moved" (→ "mov") meet
   if (w.endsWith("e") && w.length > 3 && !isVowel(w[w.length - 2] ?? "")) w = w.slice(0, -1);
+  // British doubling: "cancelling" and "cancel" meet, as do "called" and "call"
+  if (w.endsWith("ll") && w.length > 3) w = w.slice(0, -1);
   return w;
 }
 

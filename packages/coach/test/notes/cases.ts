@@ -5,8 +5,11 @@
  * the share make more sense, or tells the replier what would help right now. Cases
  * with `relevant: []` are shares no note speaks to; nothing should come up for them.
  *
- * Written before the ranker. Profiles 1–7 are the dev split (used while tuning);
- * profiles 8–10 are held out and only measured.
+ * Profiles 1–10 were written before the ranker: 1–7 are the dev split (used while
+ * tuning), 8–10 the first holdout (only measured). Profiles 11–13 ("holdout2") were
+ * written after tuning; measured first at precision@1 7/9, coverage 47%. Two generic
+ * fixes followed (a stemmer bug, feeling words from detectEmotions as evidence), no
+ * lexicon entries were added for them.
  */
 /** the partner-map categories (kept as strings: the coach does not import the shared package) */
 type NoteCategory = "history" | "old-wounds" | "sensitivities" | "what-helps" | "looking-forward" | "people" | "other";
@@ -19,14 +22,14 @@ export interface CaseNote {
 
 export interface NoteCase {
   name: string;
-  split: "dev" | "holdout";
+  split: "dev" | "holdout" | "holdout2";
   share: string;
   notes: readonly CaseNote[];
   relevant: readonly string[];
 }
 
 interface Profile {
-  split: "dev" | "holdout";
+  split: "dev" | "holdout" | "holdout2";
   notes: CaseNote[];
   cases: [share: string, relevant: string[]][];
 }
@@ -241,6 +244,68 @@ const PROFILES: Record<string, Profile> = {
       ["Got an interview for the masters!!", ["dev-masters"]],
       ["Marcus is going through a breakup, I'm going over tonight.", ["dev-marcus"]],
       ["We're out of milk.", []],
+    ],
+  },
+  kai: {
+    split: "holdout2",
+    notes: [
+      n("kai-adopted", "history", "Was adopted at three; he sometimes wonders about his birth family, especially around his birthday."),
+      n("kai-stutter", "old-wounds", "Had a stutter as a boy and was teased for it; speaking up in big groups still makes his chest tight."),
+      n("kai-sister", "people", "His younger sister Mei is at university abroad and he worries she's lonely."),
+      n("kai-drums", "what-helps", "When he's frustrated, twenty minutes on the drums settles him."),
+      n("kai-house", "looking-forward", "Excited to finally buy a place of our own next year."),
+      n("kai-late", "sensitivities", "Gets uneasy when I come home late without saying; his parents used to vanish for days."),
+    ],
+    cases: [
+      ["I have to give a toast at Ben's wedding and I'm dreading speaking in front of everyone.", ["kai-stutter"]],
+      ["Mei sounded so flat on the phone. I think she's having a rough time over there.", ["kai-sister"]],
+      ["I'm so frustrated with this stupid tax form.", ["kai-drums"]],
+      ["The mortgage advisor says we could be ready by spring!", ["kai-house"]],
+      ["Got a DNA test kit as a gift. Not sure I want to open it.", ["kai-adopted"]],
+      ["It's nearly midnight and you're still not back. Are you okay?", ["kai-late"]],
+      ["Cleaned the bathroom, finally.", []],
+    ],
+  },
+  ana: {
+    split: "holdout2",
+    notes: [
+      n("ana-miscarriage", "old-wounds", "Had a miscarriage two years ago; baby announcements can still catch her off guard."),
+      n("ana-father", "people", "Her father lives alone in Porto and she feels guilty for not visiting more."),
+      n("ana-perfect", "history", "Grew up as the 'golden child' expected to be perfect; she's hard on herself when she falls short."),
+      n("ana-quiet", "what-helps", "When she's hurt she goes quiet first; asking 'do you want company or space?' helps."),
+      n("ana-garden", "looking-forward", "Can't wait for spring to plant tomatoes in the allotment."),
+      n("ana-shouting", "sensitivities", "Shouting, even happy shouting, makes her flinch."),
+      n("ana-femi", "people", "Her colleague Femi is her ally at work and makes long days bearable."),
+    ],
+    cases: [
+      ["My cousin just announced she's pregnant. I'm happy for her, I really am.", ["ana-miscarriage"]],
+      ["Femi handed in his notice today.", ["ana-femi"]],
+      ["Dad's been on his own for a month now and I haven't called once.", ["ana-father"]],
+      ["Got a B on the certification exam. Everyone says it's fine but I'm kicking myself.", ["ana-perfect"]],
+      ["The neighbours were yelling at the match all night.", ["ana-shouting"]],
+      ["First seedlings are up on the windowsill!", ["ana-garden"]],
+      ["That comment at dinner really hurt.", ["ana-quiet"]],
+      ["I need to book the car in for its service.", []],
+    ],
+  },
+  theo: {
+    split: "holdout2",
+    notes: [
+      n("theo-covid", "sensitivities", "Has long COVID; on bad days they feel useless and hate cancelling plans."),
+      n("theo-band", "history", "Played in a band through their twenties; music was how they made friends."),
+      n("theo-grandad", "old-wounds", "Their grandad died the week of their final exams and they never got to say goodbye."),
+      n("theo-lists", "what-helps", "When they're overwhelmed, writing a list together calms them."),
+      n("theo-mateo", "people", "Their best friend Mateo moved to Canada last year; they still miss him a lot."),
+      n("theo-pottery", "looking-forward", "Starting a pottery course in January."),
+    ],
+    cases: [
+      ["Had to cancel on everyone again because I could barely get out of bed.", ["theo-covid"]],
+      ["Mateo sent a video from the snow, looks freezing!", ["theo-mateo"]],
+      ["Exam season at work is bringing back weird memories of grandad.", ["theo-grandad"]],
+      ["There's so much on my plate, my head's spinning.", ["theo-lists"]],
+      ["Heard our old band's song on the radio today!", ["theo-band"]],
+      ["Signed up and paid for the clay class!", ["theo-pottery"]],
+      ["Bought new lightbulbs.", []],
     ],
   },
 };

@@ -26,6 +26,6 @@ export const hardNegativeCases = cases([
   { id: "neg-21", share: "I feel weird about turning down the promotion", reply: "Weird how? It's a big decision, mixed feelings make total sense.", expect: { pitfalls: [], moves: ["exploration", "validation"], level: 1 } },
   { id: "neg-22", share: "My manager never says thank you and I'm fed up", reply: "Never being thanked wears you down. No wonder you're fed up.", expect: { pitfalls: [], moves: ["validation", "naming_feeling"], level: 1 } },
   { id: "neg-23", share: "Honestly I'm just tired tonight, nothing wrong", reply: "Okay love. No pressure to talk. Tea and sofa?", expect: { pitfalls: [], moves: ["presence"], level: 1 } },
-  { id: "neg-24", share: "I'm worried about Jake, he seems down", reply: "You're such a good friend for noticing. What have you seen that's worrying you?", expect: { pitfalls: [], moves: ["exploration"], level: 1 } },
+  { id: "neg-24", share: "I'm worried about Jake, he seems down", reply: "You're such a good friend for noticing. What have you seen that's worrying you?", expect: { pitfalls: [], moves: ["exploration", "naming_feeling"], level: 1 } },
   { id: "neg-25", share: "the vet bill was £900 and i feel sick", reply: "£900?! No wonder you feel sick. I'm sorry, that's a horrible shock.", expect: { pitfalls: [], moves: ["validation", "naming_feeling", "warmth"], level: 1 } },
 ]);

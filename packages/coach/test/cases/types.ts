@@ -25,7 +25,8 @@
  *   "I feel sorry for you").
  * - validation: the feeling or reaction makes sense or the situation is hard
  *   ("that makes sense", "of course…", "no wonder…", "anyone would…", "that sounds
- *   hard/rough/awful/like a lot", "I'd feel the same", "that's so unfair").
+ *   hard/rough/awful/like a lot", "I'd feel the same", "that's so unfair", "I can see
+ *   how…", "I can imagine how…").
  * - naming_feeling: a feeling word attributed to the sharer or their experience
  *   ("you sound anxious", "that must have felt humiliating", "no wonder you're hurt",
  *   "that sounds so frustrating"). "That sounds / must be + feeling word" is both

@@ -27,10 +27,26 @@ describe("stem", () => {
     ["running", "run"],
     ["ran", "run"],
     ["stopped", "stop"],
-    ["called", "call"],
     ["degrees", "degree"],
     ["misses", "miss"],
   ])("%s → %s", (word, expected) => {
     expect(stem(word)).toBe(expected);
+  });
+});
+
+describe("stem equivalences", () => {
+  it.each([
+    ["called", "call"],
+    ["cancelling", "cancel"],
+    ["cancelled", "cancels"],
+    ["criticised", "criticise"],
+    ["shouting", "shouted"],
+  ])("%s ~ %s", (a, b) => {
+    expect(stem(a)).toBe(stem(b));
+  });
+
+  it("keeps different words apart", () => {
+    expect(stem("lovely")).not.toBe(stem("loves"));
+    expect(stem("school")).not.toBe(stem("scholar"));
   });
 });

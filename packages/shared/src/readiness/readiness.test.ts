@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { libraryItemById } from "../library/index.ts";
 import {
   GROWTH_EXERCISES,
   READINESS_PRIVACY_NOTE,
@@ -76,6 +77,12 @@ describe("readiness items", () => {
     const all = SUBSCALE_IDS.flatMap((s) => GROWTH_EXERCISES[s]);
     for (const s of SUBSCALE_IDS) expect(new Set(GROWTH_EXERCISES[s]).size).toBe(3);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("points every growth exercise at an exercise in the practice library", () => {
+    for (const id of SUBSCALE_IDS.flatMap((s) => GROWTH_EXERCISES[s])) {
+      expect(libraryItemById(id)?.kind, id).toBe("exercise");
+    }
   });
 });
 

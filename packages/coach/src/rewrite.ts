@@ -136,7 +136,8 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
     }
     const rest = cutSpans(text, sentence.start, sentence.end, bad);
     const restMoves = good.filter((g) => !bad.some((b) => g.start >= b.start && g.start < b.end));
-    if (rest.split(/\s+/).length >= 3 || restMoves.length > 0) {
+    const fixes = bad.some((f) => f.id === "fixing");
+    if ((!fixes && rest.split(/\s+/).length >= 3) || restMoves.length > 0) {
       if (restMoves.some((g) => g.id === "validation" || g.id === "naming_feeling")) keptValidation = true;
       if (restMoves.some((g) => g.id === "exploration")) keptExploration = true;
       if (rest.length > 0) kept.push(terminate(capitalise(rest)));

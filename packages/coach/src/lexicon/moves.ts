@@ -9,17 +9,18 @@ import type { PatternSpec } from "./types.ts";
 
 const THAT_BE = `\\b(?:that|this|it|which|what you (?:went|are going) through|being \\w+ (?:\\w+ )?(?:like that|to|by \\w+))\\s*(?:'s|is|was|has been|sounds|sounded|must (?:be|have been|feel|have felt|get)|seems|looks|would (?:be|feel)|feels|felt|can be|gets)\\s+(?:like\\s+)?`;
 
-/** Question openers that invite the sharer to say more. */
+/** Question openers that invite the sharer to say more (in a sentence with "?"). */
 export const QUESTION_STARTS: readonly string[] = [
-  "what", "what's", "whats", "how", "how's", "hows", "which", "where", "who", "when",
-  "tell me", "can you (?:tell|say|talk|share|walk|help me)", "could you (?:tell|say|talk|share|walk)",
-  "would you (?:like to|want to|mind) (?:tell|share|talk|say)", "is (?:it|that|there|this|he|she|everything)",
-  "are (?:you|u|they|things)", "r u", "was (?:it|that|he|she|there)", "were (?:you|u|they)",
-  "do (?:you|u) (?:feel|think|know|have|remember|mean|still|ever|miss|wish)", "does (?:it|that|he|she)",
-  "did (?:it|that|he|she|they|you|u|anyone|anything)", "have (?:you|u) (?:been|felt|had)", "has (?:it|that|anything|he|she)",
-  "any (?:idea|sense|thoughts)", "anything", "feeling", "you (?:ok|okay|alright|doing ok)", "u ok", "ok", "okay",
+  "what(?! a\\b| an\\b)", "what'?s", "whats", "how(?= (?:are|is|was|were|do|does|did|have|has|had|can|could|would|will|should|might|may|long|many|much|often|come|about|r|u|you|things|old|far|bad|serious|soon|exactly|else|it|that|this|they|he|she|so)\\b)",
+  "how'?s", "hows", "when", "where", "who", "whom", "whose", "which", "why do (?:you|u) think", "why is that",
+  "tell me", "explain", "describe", "(?:can|could|would) (?:you|u) (?:tell|say|talk|share|walk|help me|explain|describe|give)",
+  "would (?:you|u) (?:like|want|mind) to (?:tell|share|talk|say|explain|describe)",
+  "(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|am|r|should|may|might) (?:you|u|ya|your|ur|they|he|she|it|there|anyone|anybody|someone|anything|that|this|we|the|any|things|people|everything|everyone|my|his|her|their|our|those|these)\\b",
+  "any (?:idea|sense|thoughts|other|more|reason|chance|news|word|particular)", "anything (?:else|in particular|specific|that)", "anyone", "feeling", "you (?:ok|okay|alright|doing ok)", "u ok", "ok", "okay",
 ];
 const QSTART = alt(QUESTION_STARTS);
+/** Question openers that make a question without "?" ("how are you feeling", "do you have family nearby"). */
+const QSTART_BARE = "(?:(?:what|how|when|where|who|which)(?:'?s| (?:are|is|was|were|do|does|did|have|has|had|can|could|would|will|made|makes|happened|kind|type|sort|else|long|many|much|often|exactly))|(?:do|does|did|is|are|was|were|have|has|can|could|would|will) (?:you|u|your|ur|they|he|she|there|anyone|anything|someone|things))\\b";
 
 export const MOVE_PATTERNS: Readonly<Record<MoveId, readonly PatternSpec[]>> = {
   validation: [
@@ -47,7 +48,8 @@ export const MOVE_PATTERNS: Readonly<Record<MoveId, readonly PatternSpec[]>> = {
     { re: /(?:\u2764\uFE0F?|\u2665\uFE0F?|\uD83E\uDEC2|\uD83E\uDD17|\uD83D\uDC95|\uD83D\uDC97|\uD83D\uDC9B|\uD83D\uDC9C|\uD83D\uDC99|\uD83D\uDC9A|\uD83E\uDDE1|\uD83D\uDC96|\uD83D\uDE22|\uD83E\uDD7A|\uD83D\uDE14)/gu, span: "match", negationOk: true },
   ],
   exploration: [
-    { re: rx(`(?:^|[,;:.!?\\-\\u2014]\\s*|\\b(?:so|and|but|or|also|then|ok|okay|oh|hmm|like|babe|love)\\s+)${OPENER}${QSTART}\\b(?![^?]*\\b(?:going to do|gonna do|plan(?:ning)? to|next step|about me|our plans|does (?:that|this) mean|want (?:me to|a|some|to (?:talk|go|come|get|grab|do)))\\b)`), question: true, tag: "question" },
+    { re: rx(`(?:^|[,;:.!?\\-\\u2014]\\s*|\\b(?:so|and|but|or|also|then|ok|okay|oh|hmm|like|babe|love)\\s+)${OPENER}${QSTART}\\b(?![^?]*\\b(?:going to do|gonna do|plan(?:ning)? to|next step|about me|our plans|does (?:that|this) mean|want (?:me to|a|some|to (?:talk|go|come|get|grab|do)))\\b)(?![^?]*\\b(?:is that (?:right|correct|accurate|true)|does that sound (?:right|accurate|about right|correct)|am i right)\\b)`), question: true, tag: "question" },
+    { re: rx(`^${OPENER}${QSTART_BARE}(?![^.!?]*\\b(?:going to do|gonna do|want (?:me to|a|some|to (?:go|come|get|grab|do)))\\b)[^.!?]*$`), tag: "question" },
     { re: rx(`\\btell me (?:more|about|what|how|everything|if|when|whatever)\\b|\\b(?:help me|i (?:want|need|would like|'?d like|'?d love|really want) to) (?:understand|hear|know)\\b|\\bi'?d love to hear\\b|\\b(?:i'?m|im) (?:curious|wondering)\\b|\\bi wonder (?:how|what|if)\\b|\\b(?:talk|walk) me through\\b|\\bsay more\\b|\\b(?:i'?m|im) all ears\\b|\\bi (?:just )?want to hear (?:about it|more|it|everything)\\b|\\bwhat'?s (?:going on|up)\\b|\\bfill me in\\b`), negationOk: false, tag: "invite" },
   ],
   presence: [

@@ -14,17 +14,19 @@ export const ADVICE_VERBS: readonly string[] = [
   "go", "google", "hire", "ignore", "join", "journal", "keep", "leave", "let it go", "let them", "let her", "let him",
   "limit", "look into", "look for", "make", "meditate", "message", "move", "mute", "pick", "plan", "practi[sc]e",
   "prepare", "push", "put", "quit", "read", "remember", "report", "ring", "say", "schedule", "see", "send", "set",
-  "sign up", "sleep", "speak", "start", "stay", "stick", "stop", "switch", "take", "talk", "tell", "text", "think",
+  "sign up", "sleep", "speak", "start", "stay", "stick", "stop", "switch", "take", "talk", "tell", "text",
   "treat", "try", "turn", "unfollow", "use", "walk", "wear", "work", "write", "laugh it off", "reach out",
   "delegate", "prioriti[sz]e", "breathe", "exercise", "relax", "chill", "sort", "fix", "find", "write down", "learn",
   "contact", "consider", "reply", "respond", "invite", "join", "volunteer", "spend", "save", "budget", "sell",
 ];
 const VERB = alt(ADVICE_VERBS);
 // "tell me", "talk to me", "take your time", "go lie down": invitations and care, not advice.
-const NOT_ADVICE = "(?!(?:tell|talk to|call|text|ring|ask|message) me\\b|take (?:your|a) (?:time|minute|moment|breath)|take it easy|take care|go (?:lie|lay|to bed|to sleep|have a)|get some (?:rest|sleep)|let me\\b|let's\\b|let it out|stay (?:in|home|with me|there)|keep (?:me|talking|going)|look after yourself|do whatever|do what(?:ever)? you need|forget (?:about )?(?:dinner|the dishes|the washing|the chores)|sleep (?:well|tight)|stop (?:worrying|stressing|being|crying|moping|overthinking|it|that)\\b)";
+const NOT_ADVICE = "(?!(?:do|have|did|can|could|will|would|should|is|are|does)\\s+(?:you|u|ya|i|we|they|he|she|it|that|this|there|your|ur|not you)\\b|talk to (?:you|u) (?:later|soon|tomorrow)|see (?:you|u|ya)\\b|take care\\b|(?:tell|talk to|call|text|ring|ask|message) me\\b|take (?:your|a) (?:time|minute|moment|breath)|take it easy|take care|go (?:lie|lay|to bed|to sleep|have a)|get some (?:rest|sleep)|let me\\b|let's\\b|let it out|stay (?:in|home|with me|there)|keep (?:me|talking|going)|look after yourself|do whatever|do what(?:ever)? you need|forget (?:about )?(?:dinner|the dishes|the washing|the chores)|sleep (?:well|tight)|stop (?:worrying|stressing|being|crying|moping|overthinking|it|that)\\b)";
 
+/** "…that you could", "what you need to do", "anything else you could": a description, not advice. */
+const NOT_AFTER = "(?<!\\b(?:that|if|what|whether|which|when|where|how|anything|something|things|everything|anything else|something else|feel like|feel|think|confident|sure|saying|said|told|because|cause|cos|as|unless|than|ways?|who|whatever|wherever|whenever|before|until|till|once|so|like|know|knew|hoping|hope|wish|mean|means|realise|realize|understand|whom|why|thing|one|ones|stuff|way|options?|people|someone|anyone|nothing) (?:[a-z]+ )?)";
 const MODAL_ADVICE = [
-  `\\b${YOU}\\s+(?:really\\s+|definitely\\s+|just\\s+|probably\\s+|seriously\\s+|honestly\\s+)?(?:should|shud|shld|ought to|oughta|need to|needa|have to|gotta|have got to|'?ve got to|must|could|might want to|may want to|might wanna|want to (?!talk|tell|share|vent|rant))\\s+(?!be (?:so|really)?\\s*(?:proud|gutted|exhausted|upset|angry|furious|sad|scared|worried|hurt)|feel|have felt|have been|do what(?:ever)? you need)`,
+  `${NOT_AFTER}\\b${YOU}\\s+(?:really\\s+|definitely\\s+|just\\s+|probably\\s+|seriously\\s+|honestly\\s+)?(?:should|shud|shld|ought to|oughta|need to|needa|have to|gotta|have got to|'?ve got to|must|could|might want to|may want to|might wanna|want to (?!talk|tell|share|vent|rant))\\s+(?!be (?:so|really)?\\s*(?:proud|gutted|exhausted|upset|angry|furious|sad|scared|worried|hurt)|feel|have felt|have been|do what(?:ever)? you need)`,
   `\\b${YOU}'?d (?:better|best)\\b`,
   `\\b${YOU} (?:can|could) (?:always|just|try)\\b`,
 ];
@@ -32,23 +34,26 @@ const MODAL_ADVICE = [
 export const PITFALL_PATTERNS: Readonly<Record<PitfallId, readonly PatternSpec[]>> = {
   fixing: [
     { re: rx(alt(MODAL_ADVICE)), span: "sentence" },
-    { re: rx(`^${OPENER}(?:maybe |perhaps |just |then |first |so |honestly |seriously |definitely |def |pls |please |now |next time,? |tomorrow,? |tonight,? )*`, NOT_ADVICE, VERB, "\\b(?![?])"), span: "sentence", tag: "imperative" },
+    { re: rx(`^${OPENER}(?:maybe |perhaps |just |then |first |so |honestly |seriously |definitely |def |pls |please |now |next time,? |tomorrow,? |tonight,? )*`, NOT_ADVICE, VERB, "\\b(?![?'-])"), span: "sentence", tag: "imperative" },
     { re: rx("\\bwhy (?:don'?t|dont|not) (?:you|u|ya|just|try|ask|tell|talk|go|get|call|text)\\b"), span: "sentence" },
-    { re: rx("\\bhave (?:you|u) (?:tried|thought about|thought of|considered|looked into|asked|talked to|spoken to|checked)\\b"), span: "sentence" },
+    { re: rx("(?:^|[,;:.!?]\\s*|\\b(?:and|so|but|well|ok|okay|or|yeah|hmm|maybe)\\s+)have (?:you|u) (?:ever )?(?:tried|thought about|thought of|considered|looked into)\\b"), span: "sentence" },
     { re: rx("\\bdid (?:you|u) (?:try|think about|consider)\\b(?! to)"), span: "sentence" },
     { re: rx("\\b(?:maybe|perhaps|could|might)\\s+(?:just\\s+)?try\\b"), span: "sentence" },
-    { re: rx("\\btry (?:not to|to|and|doing|being|talking|getting|going|taking|making|putting|writing)\\b"), span: "sentence" },
+    { re: rx(`(?:^${OPENER}|\\b(?:maybe|just|perhaps|please|pls|and|then|so|could|might|should|gotta|to) )try (?:not to|to|and|doing|being|talking|getting|going|taking|making|putting|writing|some|a|an|the|this|that|it|out|something)\\b`), span: "sentence" },
     { re: rx("\\b(?:it )?(?:might|may|could|would|will) (?:help|be (?:good|worth|a good idea|better|best|smart|wise)) (?:to|if you)\\b"), span: "sentence" },
     { re: rx("\\b(?:the best thing|what you need|all you need|the trick|the answer|the key|the solution)(?: to do)? (?:is|would be)\\b"), span: "sentence" },
     { re: rx("\\bif i (?:were|was) you\\b"), span: "sentence" },
-    { re: rx("\\bi'?d (?:just |definitely |probably |honestly |seriously |totally )?", NOT_ADVICE, "(?:", VERB, "|tell|push back|look|say)\\b"), span: "sentence", tag: "wouldDo" },
+    { re: rx(NOT_AFTER, "\\bi'?d (?:just |definitely |probably |honestly |seriously |totally )?", NOT_ADVICE, "(?:", VERB, "|tell|push back|look|say)\\b"), span: "sentence", tag: "wouldDo" },
     { re: rx("\\bi (?:would|will) (?:just |definitely |probably )?(?:tell|push back|say|go|call|talk|email|report|quit|leave|ask)\\b"), span: "sentence", tag: "wouldDo" },
     { re: rx("\\bi (?:suggest|recommend|advise)\\b|\\bmy (?:advice|suggestion|tip) (?:is|would be)\\b|\\b(?:a )?(?:quick )?(?:tip|pro tip|suggestion)\\s*:"), span: "sentence" },
     { re: rx("\\bhow about (?:you |u |just |we )?\\w+ing\\b|\\bwhat if (?:you|u) (?:just |tried |told |asked |talked )"), span: "sentence" },
     { re: rx("\\bnext time,? (?:just |try |you |go |tell |ask |say )"), span: "sentence" },
-    { re: rx("\\b(?:it'?s|its) time (?:to|you)\\b|\\bmake sure (?:you|u|to)\\b|\\bbest (?:to|bet is)\\b|\\byou'?re better off\\b"), span: "sentence" },
+    { re: rx("\\b(?:it'?s|its) time (?:to|you)\\b|\\bmake sure (?:you|u|to)\\b|(?:^|\\b(?:it'?s|it is|probably|prob|honestly) )best (?:to|bet is)\\b|\\byou'?re better off\\b"), span: "sentence" },
     { re: rx("\\b(?:have|get) (?:a|an|some) (?:\\w+ )?(?:chat|word|talk|conversation) with (?:him|her|them|your)"), span: "sentence" },
     { re: rx("\\bproblem solved\\b"), span: "sentence" },
+    { re: rx(`\\b(?:maybe|perhaps) ${YOU} (?:can|could|should|shud|might|need|try|want)\\b|\\bperhaps (?:it (?:might|may|would) be|try|be|think|consider|talk|get|look|a |an |some |the best)\\b|\\bi (?:would|will|'?d) (?:definitely |strongly |highly |probably |really |also )?(?:recommend|reccomend|suggest|consider|look into|advise)\\b|\\b(?:might|may|could|would) (?:really |also |possibly |definitely )?(?:help|benefit) (?:you|u|to|if)\\b|\\b${YOU} (?:might|may|could|would) (?:really )?benefit\\b|\\bhave ${YOU} (?:contemplated|looked at)\\b|\\bis it possible (?:that )?${YOU} (?:could|can|might)\\b|\\b(?:it )?(?:may|might) be (?:time|worth|a good idea|an idea)\\b|\\bi'?d like (?:you|u) to\\b|\\b(?:it'?s|it is) (?:really |very |so )?(?:important|essential|crucial|vital|key) (?:that you|for you to|to (?:take|get|talk|find|make|look|keep|stay|remember|try))\\b|\\b${YOU}'?ll need to\\b|\\bremember to\\b`), span: "sentence" },
+    { re: rx(`^${OPENER}(?:please |just |so |always |try to )?be (?:more |a bit more |extra )?(?:kind|patient|honest|understanding|open|careful|nicer|strong|positive|brave|assertive|confident)\\b|^${OPENER}${DONT} (?:give up|let (?:it|him|her|them|that) (?:get|bring)|feel (?:bad|guilty)|think like that|be so hard)\\b`), span: "sentence" },
+    { re: rx(`\\bwould it (?:be possible|help|be worth|make sense) (?:for (?:you|u) )?(?:to|if)\\b|\\b(?:can) ${YOU} (?:maybe |possibly |perhaps |not |just )?(?:try|join|ask|talk to|call|ring|reach out|contact|find|get|take|make|go|start|look|set|speak|write|book|see|tell|use|plan|spend|put|let)\\b(?! me\\b)|\\bcould ${YOU} (?:maybe |possibly |perhaps |not |just )?(?!tell|say|describe|explain|share|talk me|walk me|give me|help me|clarify|expand|elaborate|be|have|feel|imagine|remember|think of (?:a time|when))[a-z]+\\b|\\bis there (?:a way|any way|anything|anyone|someone|somebody|somewhere|something) (?:that )?${YOU} (?:could|can|might)\\b|\\b(?:have|had) ${YOU} (?:ever )?(?:considered|thought about|thought of)\\b|\\bwhat do ${YOU} think (?:about|of) (?:\\w+ing|trying|a |an |the idea)\\b|\\bdo ${YOU} think (?:it|that|this) (?:would|might|could) help\\b|\\bi wonder if ${YOU} (?:could|can|might)\\b|\\bwould ${YOU} (?:consider|like to try)\\b|\\bsomething ${YOU}'?d (?:be willing|consider|like to try)\\b|\\b(?:can|could) ${YOU} think of (?:something|anything|a way|ways|someone|anyone) (?:to|that|who)\\b`), span: "sentence" },
   ],
   i_understand: [
     { re: rx(`\\bi (?:${ADV})?get (?:it|you|that)\\b(?!\\s*\\?| (?:done|back|over|right|wrong|from|off|out|to|in|sorted|fixed|through|now))`) },
@@ -72,7 +77,8 @@ export const PITFALL_PATTERNS: Readonly<Record<PitfallId, readonly PatternSpec[]
   ],
   problem_solving_question: [
     { re: rx(`\\bwhat (?:are|r|will|would) ${YOU} (?:going to|gonna|gna|planning to|plan to) (?:do|say|tell)\\b|\\bwhat(?:'?s| is) (?:the|your|ur) (?:plan|next step|game plan|solution|strategy|move)\\b|\\bso what now\\b|\\bwhat now\\b`), question: true },
-    { re: rx(`\\b(?:are|r) ${YOU} (?:going to|gonna|planning (?:to|on)) (?:quit|leave|tell|report|complain|confront|talk to|call|say|ask|do something|email|push back|fight)\\b|\\bwill ${YOU} (?:quit|leave|report|complain|confront|tell)\\b`), question: true },
+    { re: rx(`\\b(?:are|r) ${YOU} (?:going to|gonna|planning (?:to|on)) (?!be (?:ok|okay|alright)|feel|talk to me|tell me)\\w+|\\bwill ${YOU} (?:quit|leave|report|complain|confront|tell)\\b`), question: true },
+    { re: rx(`\\b(?:what(?:'?s| is| are)|(?:have|do) (?:you|u) (?:got|have)) (?:the |your |ur |a |any )?(?:action |backup |treatment |game |long-term |next )?(?:plan|plans|options|next steps?|solution|fix|strategy)\\b|\\bwhat are ${YOU} doing (?:about|to)\\b|\\b(?:how|what|when) (?:are|r) ${YOU} (?:going to|gonna) (?!feel|be (?:ok|okay|alright))\\w+|\\bwhen (?:are|r|will) ${YOU} \\w+ing\\b|\\bwhen will ${YOU}\\b|\\bwill ${YOU} \\w+ (?:it|them|him|her)\\b|\\bhow do (?:we|you|u|i) (?:solve|fix|sort|deal with|handle)\\b|\\bwhat needs to (?:happen|be done|change)\\b|\\bwhat can (?:we|you|u) (?:do|take|change|cut)\\b|\\bhave ${YOU} (?:updated|booked|called|rung|emailed|contacted|sorted|fixed|reported|made a|started)\\b[^?]*\\byet\\b`), question: true },
     { re: rx(`\\bhow (?:are|r|will|do) ${YOU} (?:going to |gonna |plan to )?(?:fix|handle|sort|solve|deal with|manage|get out of|approach|tackle)\\b|\\bwhat (?:can|could|will) ${YOU} do (?:about|to fix|differently)\\b|\\bhave ${YOU} decided what\\b|\\bwhat do ${YOU} (?:plan|intend|want) to do\\b|\\bso what(?:'?s| is) (?:the|your) (?:fix|answer)\\b`), question: true },
   ],
   making_it_about_me: [

@@ -19,8 +19,8 @@ export interface TextFeatures {
   emotions: Set<CoreEmotion>;
   /** finer feeling words `detectEmotions` names ("hurt", "anxious") */
   feelingWords: Set<string>;
-  /** stems of content words that are neither names nor lexicon hits */
-  stems: Set<string>;
+  /** stems of content words that are neither names nor lexicon hits → the word as first written */
+  stems: Map<string, string>;
 }
 
 type Hit = { kind: "role" | "topic"; id: string; form: string };
@@ -68,7 +68,7 @@ export function textFeatures(text: string): TextFeatures {
     }
   }
 
-  const contentStems = new Set<string>();
+  const contentStems = new Map<string, string>();
   ws.forEach((w, i) => {
     const isRole = ROLE_WORDS.has(w.norm);
     if (w.capital && !w.initial && !STOPWORDS.has(w.norm) && !NOT_NAMES.has(w.norm) && !isRole && w.norm.length > 1) {
@@ -76,7 +76,7 @@ export function textFeatures(text: string): TextFeatures {
       return;
     }
     const s = stems[i] ?? "";
-    if (!covered[i] && !STOPWORDS.has(w.norm) && s.length >= 3 && !/^\d+$/.test(s)) contentStems.add(s);
+    if (!covered[i] && !STOPWORDS.has(w.norm) && s.length >= 3 && !/^\d+$/.test(s) && !contentStems.has(s)) contentStems.set(s, w.norm);
   });
 
   const emotionResult = detectEmotions(text);

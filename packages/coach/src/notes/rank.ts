@@ -9,6 +9,7 @@ import { ROLES, TOPICS } from "./lexicon.ts";
 import { textFeatures, type TextFeatures } from "./features.ts";
 import { stem } from "./words.ts";
 import { FEELING_WORDS } from "../emotions/feeling-words.ts";
+import type { CoreEmotion } from "../emotions/index.ts";
 
 export interface NoteInput {
   id: string;
@@ -54,6 +55,9 @@ export const WEIGHTS = {
 /** One specific topic, name or role is enough to come up; one broad topic (work, food) or one shared word is not. */
 export const RELEVANCE_FLOOR = 1.4;
 export const MAX_NOTES = 3;
+
+/** How a reason names a shared core emotion. */
+const EMOTION_WORDS: Readonly<Record<CoreEmotion, string>> = { mad: "anger", sad: "sadness", glad: "joy", fear: "worry" };
 
 /** feeling word → the feeling family of the lexicon that lists it, if any */
 const FAMILY_OF: ReadonlyMap<string, string> = new Map(
@@ -129,10 +133,10 @@ function scoreNote(share: TextFeatures, note: TextFeatures, category: string | u
 
   let wordScore = 0;
   const shared: string[] = [];
-  for (const s of share.stems) {
+  for (const [s, word] of share.stems) {
     if (!note.stems.has(s)) continue;
     wordScore += WEIGHTS.word * idf(s);
-    shared.push(s);
+    shared.push(word);
   }
   if (shared.length > 0) {
     score += Math.min(WEIGHTS.wordCap, wordScore);
@@ -142,7 +146,7 @@ function scoreNote(share: TextFeatures, note: TextFeatures, category: string | u
   const emotions = [...share.emotions].filter((e) => note.emotions.has(e));
   if (emotions.length > 0) {
     score += WEIGHTS.emotion * emotions.length * helps;
-    reasons.push(`both carry ${emotions.join(" and ")}`);
+    reasons.push(`both touch on ${emotions.map((e) => EMOTION_WORDS[e]).join(" and ")}`);
   }
   return { score, reasons };
 }
@@ -167,7 +171,7 @@ export function rankNotes(share: string, notes: readonly NoteInput[], opts: Rank
   const noteFeatures = notes.map((n) => textFeatures(typeof n.text === "string" ? n.text : ""));
   // A word most notes share says little about any one of them.
   const df = new Map<string, number>();
-  for (const f of noteFeatures) for (const s of f.stems) df.set(s, (df.get(s) ?? 0) + 1);
+  for (const f of noteFeatures) for (const s of f.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
   const idf = (s: string) => Math.log(1 + notes.length / (df.get(s) ?? 1)) / Math.log(1 + notes.length);
 
   return notes

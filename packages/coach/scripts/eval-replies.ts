@@ -146,6 +146,12 @@ function arg(name: string): string | undefined {
   return k >= 0 ? process.argv[k + 1] : undefined;
 }
 
+// Piping into `head` closes stdout early; that is not an error worth a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 const esconv = run(loadEsconv());
 const annomi = run(loadAnnomi());
 const intents = run(loadIntents());

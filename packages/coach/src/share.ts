@@ -6,7 +6,7 @@
 import type { CoreEmotion } from "./contract.ts";
 import { detectEmotions } from "./emotions/index.ts";
 import { DEPTH_NUDGES } from "./lexicon/messages.ts";
-import { ADVICE_REQUEST, ADVICE_REQUEST_NEGATIVE, GOOD_NEWS, INNER_LAYER } from "./lexicon/share.ts";
+import { ADVICE_REQUEST, ADVICE_REQUEST_NEGATIVE, COMPLAINT, GOOD_NEWS, INNER_LAYER } from "./lexicon/share.ts";
 import { SHARE_FEEL, rx } from "./lexicon/fragments.ts";
 import { normalize } from "./text/normalize.ts";
 import { isNegated } from "./text/scope.ts";
@@ -23,11 +23,14 @@ export interface ShareReading {
   depth: "surface" | "inner";
   asksAdvice: boolean;
   goodNews: boolean;
+  /** the share is about something the replier did: "sorry" is an apology there */
+  complaint: boolean;
   depthNudge: string | null;
   /** the strongest sad/mad/fear score, 0..1: how heavy the share is */
   weight: number;
 }
 
+const GLAD_WORDS = /^(?:happy|glad|proud|relieved|excited|thrilled|grateful|delighted|overjoyed|elated|chuffed|joyful|contented|peaceful|thankful|ecstatic|buzzing|over the moon|hopeful|good)$/;
 const SHARE_FEELING = rx(`\\b${SHARE_FEEL}\\b`);
 
 /** Feeling words of the share, not negated ("not angry"), in order. */
@@ -64,7 +67,9 @@ export function readShare(share: string): ShareReading {
   const inner = detected.words.length > 0 || ownWords.length > 0 || anyMatch(INNER_LAYER, norm);
   const asksAdvice = anyMatch(ADVICE_REQUEST, norm) && !anyMatch(ADVICE_REQUEST_NEGATIVE, norm);
   const heavy = Math.max(detected.scores.mad, detected.scores.sad, detected.scores.fear);
-  const goodNews = anyMatch(GOOD_NEWS, norm) && (heavy < 0.6 || detected.scores.glad > heavy);
+  const heavyWords = [...detected.words, ...ownWords].some((w) => !GLAD_WORDS.test(w));
+  const glad = [...detected.words, ...ownWords].some((w) => GLAD_WORDS.test(w)) || detected.scores.glad >= 0.75;
+  const goodNews = (anyMatch(GOOD_NEWS, norm) && (heavy < 0.6 || detected.scores.glad > heavy)) || (glad && !heavyWords && heavy < 0.5);
   const words = norm.split(/\s+/).filter((w) => w.length > 0).length;
   let depthNudge: string | null = null;
   if (!inner && norm.trim().length > 0) depthNudge = words <= 4 ? DEPTH_NUDGES.short : DEPTH_NUDGES.events;
@@ -75,6 +80,7 @@ export function readShare(share: string): ShareReading {
     depth: inner ? "inner" : "surface",
     asksAdvice,
     goodNews,
+    complaint: anyMatch(COMPLAINT, norm),
     depthNudge,
     weight: heavy,
   };

@@ -45,13 +45,13 @@ export const FEELINGS: readonly string[] = [
   "exhaust(?:ed|ing)", "drain(?:ed|ing)", "worn out", "tired", "wiped(?: out)?", "knackered", "burn(?:ed|t) out",
   "ashamed", "embarrass(?:ed|ing)", "humiliat(?:ed|ing)", "mortif(?:ied|ying)", "guilty", "small", "invisible",
   "unseen", "unheard", "ignored", "dismissed", "left out", "excluded", "rejected", "unwanted", "unappreciated",
-  "unloved", "abandoned", "let down", "stung", "painful", "homesick", "regretful", "teary",
+  "unloved", "abandoned", "let down", "painful", "homesick", "regretful", "teary",
   // fear
   "scared", "scary", "afraid", "frighten(?:ed|ing)", "terrif(?:ied|ying)", "anxious", "nervous", "nerve-?wracking",
   "worried", "worrying", "stress(?:ed|ful)", "overwhelm(?:ed|ing)", "panick(?:ed|y)", "uneasy", "unsettl(?:ed|ing)",
   "rattled", "shaken", "shook", "on edge", "tense", "insecure", "vulnerable", "unsafe", "dread(?:ful|ing)?",
   "distress(?:ed|ing)", "alarm(?:ed|ing)", "daunting", "intimidat(?:ed|ing)", "confus(?:ed|ing)", "lost", "stuck",
-  "trapped", "torn", "conflicted", "unsure", "uncertain", "out of your depth", "under pressure", "jittery",
+  "trapped", "torn", "conflicted", "out of your depth", "under pressure", "jittery",
   // glad
   "happy", "proud", "relieved", "excited", "thrilled", "delighted", "overjoyed", "grateful", "elated", "chuffed",
   "ecstatic", "over the moon", "buzzing", "giddy", "hopeful", "joyful", "content", "validated", "seen",
@@ -69,7 +69,8 @@ export const EVALUATIONS: readonly string[] = [
   "the worst", "a nightmare", "a big deal", "big", "huge", "intense", "valid", "understandable",
   "completely understandable", "natural", "normal", "real", "wrong", "messed up", "hard work", "no joke", "no fun",
   "sucky", "pants", "grim", "a hard (?:spot|place|one|thing|situation|position|day|week)",
-  "such a (?:hard|rough|tough|long) (?:day|week|time|spot|one)", "a (?:rough|tough|long|hard) (?:day|week|time|one)",
+  "such a (?:hard|rough|tough|long) (?:day|week|time|spot|one)", "bummer", "disappointment", "downer", "blow", "gut punch",
+  "kick in the teeth", "shock", "loss", "(?:rotten|horrible|awful|crap|rubbish|sinking|lonely|hard|heavy|horrid) (?:feeling|place|spot|thing)", "a (?:rough|tough|long|hard) (?:day|week|time|one)",
 ];
 export const EVAL = alt(EVALUATIONS);
 
@@ -80,3 +81,21 @@ const AMBIGUOUS_IN_SHARE: ReadonlySet<string> = new Set([
 ]);
 /** Feeling words that show a share opens the inner layer. */
 export const SHARE_FEEL = alt(FEELINGS.filter((f) => !AMBIGUOUS_IN_SHARE.has(f)));
+
+/** More feeling words a reply may name, beyond adjectives: nouns and verbs of feeling. */
+export const FEELING_EXTRAS: readonly string[] = [
+  "hurt", "hurts", "guilt", "fear", "fears", "nerves", "rejection", "disappointment",
+  "relief", "heartbreak", "loneliness", "anxiety", "panic", "dread", "frazzled", "freaking out", "freaked out",
+  "brushed off", "psyched", "bummed", "a bummer", "swamped", "feel sick", "feeling sick", "broken", "suffocating",
+  "(?:felt|feel|feeling|feels) (?:so |really |pretty )?(?:awful|terrible|horrible|bad|rubbish|crap|good|amazing|great|wonderful|weird|off)",
+  "seething", "raging", "stressing", "on edge", "fraud feeling", "like a fraud", "unsettled", "out of sorts", "shattered",
+  "a shock", "shocked", "shocking", "crushed", "fuming", "worn down", "wiped", "wrecked", "rattled", "spooked", "gutted",
+  "beside yourself", "at the end of your rope", "at your wits'? end", "heartsore", "teary", "weepy", "tearful",
+  "frightening", "mortifying", "gut-?wrenching", "deflating", "nerve-?racking",
+];
+// Joy words name a feeling only with "you" ("you must be so proud"), caught by the
+// structured patterns; alone ("So proud!") they are the replier's own joy.
+const JOY_WORDS: ReadonlySet<string> = new Set(["happy", "proud", "excited", "thrilled", "delighted", "overjoyed", "elated", "chuffed", "ecstatic", "over the moon", "buzzing", "giddy", "joyful", "grateful", "hopeful", "validated"]);
+const STRICT_FEELINGS = FEELINGS.filter((f) => !AMBIGUOUS_IN_SHARE.has(f) && !JOY_WORDS.has(f));
+/** Feeling words for the broad naming rule (ambiguous everyday words left out). */
+export const NAMED_FEEL = alt([...STRICT_FEELINGS, ...FEELING_EXTRAS, "upset(?:ting)?", "tense", "scary", "worrying", "stress(?:ed|ful)", "painful", "tired", "(?:feel(?:ing)?|felt) (?:so |really )?(?:small|low|down|lost|alone|stuck)"]);

@@ -8,6 +8,8 @@ export interface PatternSpec {
   negationOk?: boolean;
   /** only in a sentence that asks something (contains "?") */
   question?: boolean;
+  /** never in a sentence that asks something ("what's worrying you?" asks, it doesn't name) */
+  notQuestion?: boolean;
   /** a label the rules use to resolve conflicts ("imperative", "taskCare", "generic") */
   tag?: string;
   /** a more specific one-line reason than the id's default */

@@ -25,8 +25,22 @@ function inside(inner: RawFinding, outer: RawFinding): boolean {
  * @example
  * // share asks "what should I do?": fixing findings are dropped
  */
-export function applyContext(raw: readonly RawFinding[], share: ShareReading): RawFinding[] {
+export function applyContext(raw: readonly RawFinding[], share: ShareReading, norm = ""): RawFinding[] {
   let list = raw.map((f) => ({ ...f }));
+
+  // When the share is about something the replier did, their "sorry" owns it: an apology.
+  if (share.complaint) {
+    for (const f of list) {
+      if (f.id === "warmth" && /\bsorry\b/.test(norm.slice(f.start, f.end)) && !/\bsorry (?:to hear|that happened)\b/.test(norm.slice(f.start, f.end))) f.id = "empathic_apology";
+    }
+  }
+
+  // On good news, "that's huge" and "that must have felt so good" celebrate: shared joy.
+  if (share.goodNews) {
+    for (const f of list) {
+      if (f.id === "validation" && /\b(?:good|great|amazing|huge|big|wonderful|beautiful|lovely|special|massive|proud|happy|exciting|brilliant|incredible)\b/.test(norm.slice(f.start, f.end))) f.id = "shared_joy";
+    }
+  }
 
   // "Don't worry about dinner, I've got it" takes a load off them: presence.
   for (const f of list) {
@@ -52,14 +66,27 @@ export function applyContext(raw: readonly RawFinding[], share: ShareReading): R
   list = list.filter((f) => {
     if (f.kind !== "move") return true;
     // A move inside a pitfall's clause is part of the pitfall ("no point feeling guilty").
-    if (pitfalls.some((p) => p.id !== "fixing" && inside(f, p) && f.id !== "level_two")) return false;
+    if (pitfalls.some((p) => (p.id !== "fixing" || f.tag === "broad") && inside(f, p) && f.id !== "level_two")) return false;
     if (f.id === "exploration" && f.tag === "question") {
       // A question that presses, blames or advises is not exploration.
       if (pitfalls.some((p) => p.sentence === f.sentence && PITFALL_QUESTIONS.has(p.id) && overlaps(f, p))) return false;
-      if (list.some((g) => g.id === "presence" && g.tag === "offer" && g.sentence === f.sentence && overlaps(f, g))) return false;
+      if (list.some((g) => g.id === "presence" && g.sentence === f.sentence && overlaps(f, g) && g.start <= f.start)) return false;
     }
     if (f.id === "shared_joy" && f.tag === "generic" && !share.goodNews) return false;
     if (f.id === "warmth" && f.tag === "interjection" && share.goodNews) return false;
+    return true;
+  });
+
+  // The replier's own story is not hijacking when it answers a complaint about them
+  // (that is defence), when it is the inconvenience itself (making it about me), or
+  // when a brief "me too" turns straight back to them with a question.
+  const aboutMe = list.filter((f) => f.id === "making_it_about_me" || f.id === "defensiveness");
+  const asks = list.some((f) => f.id === "exploration");
+  list = list.filter((f) => {
+    if (f.id !== "hijacking" || (f.tag !== "ownStory" && f.tag !== "ownToo")) return true;
+    if (share.complaint) return false;
+    if (aboutMe.some((g) => g.sentence === f.sentence)) return false;
+    if (f.tag === "ownToo" && asks) return false;
     return true;
   });
 

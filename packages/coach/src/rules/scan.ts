@@ -62,6 +62,7 @@ export function scan<Id extends PitfallId | MoveId>(
       const found: RawFinding[] = [];
       for (const spec of table[id]) {
         if (spec.question === true && !asks) continue;
+        if (spec.notQuestion === true && asks) continue;
         const re = spec.re;
         re.lastIndex = 0;
         for (let m = re.exec(s); m !== null; m = re.exec(s)) {

@@ -75,3 +75,32 @@ describe("share depth", () => {
     expect(a).toMatchObject({ pitfalls: [], moves: [], level: 0, findings: [], rewrite: null });
   });
 });
+
+describe("what the share is about changes the reading", () => {
+  it("'I'm sorry' answering a complaint about the replier is an apology, not warmth", () => {
+    const a = analyze({ share: "It hurt when you laughed at my idea in front of your friends.", reply: "I'm so sorry. That was thoughtless of me." });
+    expect(a.moves).toContain("empathic_apology");
+    expect(a.moves).not.toContain("warmth");
+  });
+  it("'I'm sorry' about something that happened to them is warmth", () => {
+    const a = analyze({ share: "The vet said Biscuit needs surgery and I'm terrified.", reply: "I'm so sorry, love." });
+    expect(a.moves).toContain("warmth");
+    expect(a.moves).not.toContain("empathic_apology");
+  });
+  it("'that's huge' on good news is shared joy", () => {
+    const a = analyze({ share: "I got the job!!", reply: "That's huge." });
+    expect(a.moves).toContain("shared_joy");
+  });
+  it("'I was busy too' answering a complaint is defence, not hijacking", () => {
+    const a = analyze({ share: "It hurt when you forgot to call", reply: "Sorry, but I was really busy." });
+    expect(a.pitfalls).toContain("defensiveness");
+    expect(a.pitfalls).not.toContain("hijacking");
+  });
+  it("a feeling word inside a question asks rather than names", () => {
+    const a = analyze({ share: "I'm so anxious about tomorrow", reply: "What's the bit you're most worried about?" });
+    expect(a.moves).toEqual(["exploration"]);
+  });
+  it("'no wonder' is not a negation", () => {
+    expect(analyze({ share: "My manager never says thank you", reply: "No wonder you're fed up." }).moves).toContain("naming_feeling");
+  });
+});

@@ -83,7 +83,7 @@ export function applyContext(raw: readonly RawFinding[], share: ShareReading, no
   const aboutMe = list.filter((f) => f.id === "making_it_about_me" || f.id === "defensiveness");
   const asks = list.some((f) => f.id === "exploration");
   list = list.filter((f) => {
-    if (f.id !== "hijacking" || (f.tag !== "ownStory" && f.tag !== "ownToo")) return true;
+    if (f.id !== "hijacking" || (f.tag !== "ownStory" && f.tag !== "ownToo" && f.tag !== "weak")) return true;
     if (share.complaint) return false;
     if (aboutMe.some((g) => g.sentence === f.sentence)) return false;
     if (f.tag === "ownToo" && asks) return false;

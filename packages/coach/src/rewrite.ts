@@ -29,7 +29,11 @@ export function feelingOf(share: ShareReading): FeelingWords {
     const feeling = FEELING_AS_ADJECTIVE[word] ?? word;
     return { feeling, situation: FEELING_TO_SITUATION[word] ?? FEELING_TO_SITUATION[feeling] ?? "hard" };
   }
-  if (top !== undefined) return { feeling: EMOTION_FALLBACK[top].feeling, situation: EMOTION_FALLBACK[top].adjective };
+  // The model's top emotion is a fallback only for shares that open the inner layer,
+  // and "glad" only for good news: a flat "Long day." must not read as happy.
+  if (top !== undefined && share.depth === "inner" && (top !== "glad" || share.goodNews)) {
+    return { feeling: EMOTION_FALLBACK[top].feeling, situation: EMOTION_FALLBACK[top].adjective };
+  }
   return { feeling: null, situation: "hard" };
 }
 
@@ -59,7 +63,7 @@ export function adviceAction(text: string, norm: string, start: number, end: num
   const stop = ACTION_END.exec(rest);
   const length = stop === null ? rest.length : stop.index;
   const action = text.slice(start + from, start + from + length).trim().replace(/\p{Extended_Pictographic}/gu, "").trim();
-  if (action.length < 3 || action.length > MAX_ACTION || !/^[a-z]/i.test(action)) return null;
+  if (action.length < 3 || action.length > MAX_ACTION || !/^[a-z]/i.test(action) || /^(?:you|u|i|we|it|that|this)\b/i.test(action)) return null;
   const first = action.split(/\s+/)[0] ?? "";
   return { action: action[0]?.toLowerCase() + action.slice(1), gerund: /ing$/i.test(first) && first.length > 4 };
 }
@@ -107,8 +111,9 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
   if (pitfalls.length === 0 && validates && moveIds.has("exploration")) return null;
 
   const words = feelingOf(share);
-  const lead: string[] = []; // warm openers of their own ("Ugh, I'm sorry.")
-  const kept: string[] = [];
+  // Their own sentences kept, each marked when it is a short warm opener ("Ugh, I'm sorry.")
+  // that should stay in front of anything the coach adds.
+  const kept: { text: string; opener: boolean }[] = [];
   let keptValidation = false;
   let keptExploration = false;
   let deferred: string | null = null;
@@ -126,8 +131,10 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
       dropped = false;
       if (good.some((g) => g.id === "validation" || g.id === "naming_feeling" || g.id === "shared_joy")) keptValidation = true;
       if (good.some((g) => g.id === "exploration")) keptExploration = true;
-      const onlyWarmth = good.length > 0 && good.every((g) => g.id === "warmth");
-      (onlyWarmth && kept.length === 0 ? lead : kept).push(raw);
+      const onlyWarmth = good.length > 0 && good.every((g) => g.id === "warmth" || g.id === "empathic_apology");
+      const short = good.length === 0 && raw.split(/\s+/).length <= 2 && !raw.includes("?");
+      const opener = (onlyWarmth || short) && kept.every((k) => k.opener);
+      kept.push({ text: raw, opener });
       return;
     }
     for (const f of bad) {
@@ -136,21 +143,25 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
     }
     const rest = cutSpans(text, sentence.start, sentence.end, bad);
     const restMoves = good.filter((g) => !bad.some((b) => g.start >= b.start && g.start < b.end));
-    const fixes = bad.some((f) => f.id === "fixing");
-    if ((!fixes && rest.split(/\s+/).length >= 3) || restMoves.length > 0) {
+    // What is left of a pitfall sentence stays only when it does something good
+    // ("Don't worry, I'll be in the waiting room" keeps the offer, drops the dismissal).
+    if (restMoves.length > 0 && rest.length > 0) {
       if (restMoves.some((g) => g.id === "validation" || g.id === "naming_feeling")) keptValidation = true;
       if (restMoves.some((g) => g.id === "exploration")) keptExploration = true;
-      if (rest.length > 0) kept.push(terminate(capitalise(rest)));
+      kept.push({ text: terminate(capitalise(rest)), opener: false });
     }
     dropped = true;
   });
 
-  const parts: string[] = [...lead];
-  if (!keptValidation) parts.push(validationLine(words, share));
+  const openers = kept.findIndex((k) => !k.opener);
+  const split = openers < 0 ? kept.length : openers;
+  const parts: string[] = kept.slice(0, split).map((k) => k.text);
   if (defensive) parts.push("I can see this hurt you, and I want to understand.");
-  parts.push(...kept);
+  else if (!keptValidation) parts.push(validationLine(words, share));
+  parts.push(...kept.slice(split).map((k) => k.text));
   if (deferred !== null) parts.push(deferred);
-  if (!keptExploration) {
+  const endsAsking = (kept[kept.length - 1]?.text ?? "").trim().endsWith("?") && deferred === null;
+  if (!keptExploration && !endsAsking) {
     const q = share.goodNews
       ? CLOSING_QUESTIONS.joy
       : share.depth === "surface"

@@ -68,7 +68,7 @@ export function readShare(share: string): ShareReading {
   const asksAdvice = anyMatch(ADVICE_REQUEST, norm) && !anyMatch(ADVICE_REQUEST_NEGATIVE, norm);
   const heavy = Math.max(detected.scores.mad, detected.scores.sad, detected.scores.fear);
   const heavyWords = [...detected.words, ...ownWords].some((w) => !GLAD_WORDS.test(w));
-  const glad = [...detected.words, ...ownWords].some((w) => GLAD_WORDS.test(w)) || detected.scores.glad >= 0.75;
+  const glad = [...detected.words, ...ownWords].some((w) => GLAD_WORDS.test(w));
   const goodNews = (anyMatch(GOOD_NEWS, norm) && (heavy < 0.6 || detected.scores.glad > heavy)) || (glad && !heavyWords && heavy < 0.5);
   const words = norm.split(/\s+/).filter((w) => w.length > 0).length;
   let depthNudge: string | null = null;

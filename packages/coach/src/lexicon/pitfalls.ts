@@ -26,7 +26,7 @@ const NOT_ADVICE = "(?!(?:do|have|did|can|could|will|would|should|is|are|does)\\
 /** "…that you could", "what you need to do", "anything else you could": a description, not advice. */
 const NOT_AFTER = "(?<!\\b(?:that|if|what|whether|which|when|where|how|anything|something|things|everything|anything else|something else|feel like|feel|think|confident|sure|saying|said|told|because|cause|cos|as|unless|than|ways?|who|whatever|wherever|whenever|before|until|till|once|so|like|know|knew|hoping|hope|wish|mean|means|realise|realize|understand|whom|why|thing|one|ones|stuff|way|options?|people|someone|anyone|nothing) (?:[a-z]+ )?)";
 const MODAL_ADVICE = [
-  `${NOT_AFTER}\\b${YOU}\\s+(?:really\\s+|definitely\\s+|just\\s+|probably\\s+|seriously\\s+|honestly\\s+)?(?:should(?! be[!.]|$| never have to| not have to)|shud|shld|ought to|oughta|need to|needa|have to|gotta|have got to|'?ve got to|could|might want to|may want to|might wanna|want to (?!talk|tell|share|vent|rant))\\s+(?!be (?:so|really)?\\s*(?:proud|gutted|exhausted|upset|angry|furious|sad|scared|worried|hurt)|feel|have felt|have been|do what(?:ever)? you need)`,
+  `${NOT_AFTER}\\b${YOU}\\s+(?:really\\s+|definitely\\s+|just\\s+|probably\\s+|seriously\\s+|honestly\\s+)?(?:should(?! be[!.]|$| never have to| not have to)|shud|shld|ought to|oughta|need to|need (?:more|a|an|some|less)\\b|needa|have to|gotta|have got to|'?ve got to|could|might want to|may want to|might wanna|want to (?!talk|tell|share|vent|rant))\\s+(?!be (?:so|really)?\\s*(?:proud|gutted|exhausted|upset|angry|furious|sad|scared|worried|hurt)|feel|have felt|have been|do what(?:ever)? you need)`,
   `\\b${YOU}'?d (?:better|best)\\b`,
   `^${OPENER}(?:why don'?t we|let'?s just)\\b`,
   `\\b${YOU} (?:can|could) (?:always|just|try)\\b`,

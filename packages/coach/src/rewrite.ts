@@ -7,7 +7,7 @@
  * keeping, the rewrite is short and built around the share's feeling.
  */
 import type { PitfallId } from "./contract.ts";
-import { ACTION_END, ADVICE_LEAD, DANGLING, MAX_ACTION } from "./lexicon/rewrite.ts";
+import { ACTION_END, ADVICE_LEAD, DANGLING, MAX_ACTION, OBJECT_LEAD } from "./lexicon/rewrite.ts";
 import {
   CLOSING_QUESTIONS, DEFER_ADVICE, DEFER_ADVICE_GERUND, DEFER_ADVICE_WITH_ACTION, EMOTION_FALLBACK,
   FEELING_AS_ADJECTIVE, FEELING_TO_SITUATION, PITFALL_SUGGESTION,
@@ -63,9 +63,10 @@ export function adviceAction(text: string, norm: string, start: number, end: num
   const stop = ACTION_END.exec(rest);
   const length = stop === null ? rest.length : stop.index;
   const action = text.slice(start + from, start + from + length).trim().replace(/\p{Extended_Pictographic}/gu, "").trim();
-  if (action.length < 3 || action.length > MAX_ACTION || !/^[a-z]/i.test(action) || /^(?:you|u|i|we|it|that|this)\b/i.test(action)) return null;
+  if (action.length < 3 || action.length > MAX_ACTION || !/^[a-z]/i.test(action) || /^(?:you|u|i|we|it|that|this|don'?t|do not|never|stop|not|why|what|how|when|where|who|is|are|do|does|did|have|has)\b/i.test(action)) return null;
   const first = action.split(/\s+/)[0] ?? "";
-  return { action: action[0]?.toLowerCase() + action.slice(1), gerund: /ing$/i.test(first) && first.length > 4 };
+  const objectLead = lead !== null && OBJECT_LEAD.test(lead[0]);
+  return { action: action[0]?.toLowerCase() + action.slice(1), gerund: objectLead || (/ing$/i.test(first) && first.length > 4) };
 }
 
 /** The deferred offer for a piece of unasked advice. */
@@ -127,7 +128,7 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
     if (bad.length === 0) {
       const raw = text.slice(sentence.start, sentence.end).trim();
       // A bare fragment after cut advice ("Seriously.", "Worth every penny.") belongs to it.
-      if (good.length === 0 && dropped && raw.split(/\s+/).length <= 5) return;
+      if (good.length === 0 && dropped && raw.split(/\s+/).length <= 6) return;
       dropped = false;
       if (good.some((g) => g.id === "validation" || g.id === "naming_feeling" || g.id === "shared_joy")) keptValidation = true;
       if (good.some((g) => g.id === "exploration")) keptExploration = true;

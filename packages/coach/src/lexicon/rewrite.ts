@@ -9,7 +9,7 @@ import { OPENER, rx } from "./fragments.ts";
 export const ADVICE_LEAD = rx(
   `^${OPENER}(?:(?:maybe|perhaps|just|honestly|seriously|definitely|then|first|so|please|pls|now|next time,?|tomorrow,?|tonight,?|if i (?:were|was) you,?|i think|i reckon)\\s+)*`,
   "(?:(?:you|u|ya) (?:really |definitely |just |probably |seriously |honestly )?(?:should|shud|ought to|oughta|need to|needa|have to|gotta|must|could|might want to|may want to|'?d better|'?d best|can always|can just|can try)\\s+(?:just |try (?:to )?|always |definitely |really )?",
-  "|why (?:don'?t|dont) (?:you|u|ya) (?:just )?|why not (?:just )?",
+  "|why (?:don'?t|dont) (?:you|u|ya|we) (?:just )?|why not (?:just )?|let'?s (?:just )?",
   "|have (?:you|u) (?:tried|thought about|thought of|considered|looked into)\\s+",
   "|did (?:you|u) (?:try|think about|consider)\\s+",
   "|(?:maybe |perhaps )?(?:you could |could |might )?try (?:to )?",
@@ -21,8 +21,11 @@ export const ADVICE_LEAD = rx(
   ")?",
 );
 
+/** Lead-ins followed by a thing rather than a verb ("have you tried earplugs"): "whether earplugs would help". */
+export const OBJECT_LEAD = /(?:tried|considered|thought about|thought of|looked into|contemplated|\btry|need is|thing is|answer is|trick is|key is|what about|how about)\s*$/;
+
 /** Where the action of a piece of advice ends ("text her and apologise, problem solved"). */
-export const ACTION_END = /\s*(?:[,;:!?.\u2014\u2013(]|\s-\s|\s(?:then|so|because|cos|cause|tbh|honestly|seriously|lol|haha|mate|babe|hun|love)\b)/;
+export const ACTION_END = /\s*(?:[,;:!?.\u2014\u2013(]|\s-\s|\s(?:then|so|because|cos|cause|tbh|honestly|seriously|lol|haha|mate|babe|hun|love|though|anyway|instead|or something)\b)/;
 
 /** Longest action kept for the deferred offer; longer advice is offered in general terms. */
 export const MAX_ACTION = 70;

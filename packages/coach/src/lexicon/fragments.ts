@@ -24,7 +24,7 @@ export const DONT = "(?:don'?t|do not|dont)";
 /** Softeners that may sit between a verb and its object: "so", "really", "just". */
 export const ADV = "(?:(?:so+|really|very|super|pretty|quite|incredibly|absolutely|totally|completely|deeply|truly|genuinely|just|such|a bit|kind of|kinda|sort of|extra|way too|too|rather|bloody|fucking|damn)\\s+)*";
 /** Openers that may precede an imperative or a question: "oh", "ok", "babe,". */
-export const OPENER = "(?:(?:oh|ok|okay|so|well|honestly|seriously|then|ugh|look|listen|babe|hun|mate|love|hey|and|but|also|i mean|tbh|yeah|yes|no|right|hmm+|lol|haha|ah|aw+|omg|dude|man)[,!.]*\\s+)*";
+export const OPENER = "(?:(?:oh|ok|okay|so|well|hi|hello|hey there|honestly|seriously|then|ugh|look|listen|babe|hun|mate|love|hey|and|but|also|i mean|tbh|yeah|yes|no|right|hmm+|lol|haha|ah|aw+|omg|dude|man)[,!.]*\\s+)*";
 
 /**
  * Feeling words a reply can attribute to the sharer or their experience

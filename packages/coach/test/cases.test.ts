@@ -5,9 +5,10 @@
  *   npx vitest run --project unit packages/coach/test/cases.test.ts
  *   COACH_CASES_VERBOSE=1 npx vitest run --project unit packages/coach/test/cases.test.ts   # also lists every miss
  *
- * The floors are what the first rule engine (bf5db6d) reached, rounded down to 0.05, so a
- * change that makes a label clearly worse fails; raise them as the engine improves (the
- * aim is ≥ 0.90 per label).
+ * The floors are what the engine reached at 712fcb1, rounded down to 0.05 (one step more
+ * where a single case would cross the line), so a change that makes a label clearly
+ * worse fails. The rules were tuned on these cases, so they are not the measure of
+ * success: the external sets (scripts/eval-replies.ts) are.
  */
 import { describe, expect, it } from "vitest";
 import { MOVE_IDS, PITFALL_IDS, type MoveId, type PitfallId } from "../src/contract.ts";
@@ -20,29 +21,29 @@ const LABELS: readonly Label[] = [...PITFALL_IDS, ...MOVE_IDS];
 
 /** Per-label F1 floors on our own cases. Raise these as the engine improves; never lower one to make a change pass. */
 export const CASE_F1_FLOORS: Record<Label, number> = {
-  fixing: 0.85,
+  fixing: 0.95,
   i_understand: 0.95,
-  hijacking: 0.4,
-  problem_solving_question: 0.5,
-  making_it_about_me: 0.35,
+  hijacking: 0.95,
+  problem_solving_question: 0.95,
+  making_it_about_me: 0.95,
   minimizing: 0.95,
-  blaming: 0.7,
-  why_question: 0.8,
-  defensiveness: 0.45,
+  blaming: 0.95,
+  why_question: 0.95,
+  defensiveness: 0.9,
   sympathy: 0.95,
-  validation: 0.85,
-  naming_feeling: 0.65,
-  warmth: 0.75,
-  exploration: 0.8,
-  presence: 0.8,
-  shared_joy: 0.7,
-  level_two: 0.85,
-  empathic_apology: 0.7,
+  validation: 0.95,
+  naming_feeling: 0.95,
+  warmth: 0.95,
+  exploration: 0.95,
+  presence: 0.95,
+  shared_joy: 0.95,
+  level_two: 0.95,
+  empathic_apology: 0.95,
 };
 
 /** Floors for the share fields and the level (accuracy over the cases that state them). */
 export const CASE_ACCURACY_FLOORS = {
-  level: 0.85,
+  level: 0.95,
   shareDepth: 0.95,
   asksAdvice: 0.95,
   /** share of expected share emotions that are found */

@@ -66,7 +66,7 @@ export const EVALUATIONS: readonly string[] = [
   "hard", "rough", "tough", "difficult", "awful", "horrible", "horrid", "terrible", "dreadful", "rubbish", "crap",
   "crappy", "shit", "shitty", "brutal", "harsh", "heavy", "unfair", "unjust", "cruel", "mean", "grim", "bleak",
   "not (?:ok|okay|fair|right|on)", "out of order", "a lot", "so much", "too much", "a lot to (?:carry|deal with|handle|take in)",
-  "the worst", "a nightmare", "a big deal", "big", "huge", "intense", "valid", "understandable",
+  "the worst(?! thing (?:you|to))", "a nightmare", "a big deal", "big", "huge", "intense", "valid", "understandable",
   "completely understandable", "natural", "normal", "real", "wrong", "messed up", "hard work", "no joke", "no fun",
   "sucky", "pants", "grim", "a hard (?:spot|place|one|thing|situation|position|day|week)",
   "such a (?:hard|rough|tough|long) (?:day|week|time|spot|one)", "bummer", "disappointment", "downer", "blow", "gut punch",

@@ -3,6 +3,7 @@ import { apologyCases } from "./apology.ts";
 import { conflictCases } from "./conflict.ts";
 import { fixingCases } from "./fixing.ts";
 import { hardNegativeCases } from "./hard-negatives.ts";
+import { holdoutCases } from "./holdout.ts";
 import { levelOneCases } from "./level-one.ts";
 import { levelTwoCases } from "./level-two.ts";
 import { minimizingCases } from "./minimizing.ts";
@@ -16,6 +17,7 @@ import { understandSympathyCases } from "./understand-sympathy.ts";
 
 export type { CaseExpect, CoachCase } from "./types.ts";
 
+/** The cases the rules are written and tuned against. */
 export const ALL_CASES: readonly CoachCase[] = [
   ...fixingCases,
   ...minimizingCases,
@@ -31,3 +33,6 @@ export const ALL_CASES: readonly CoachCase[] = [
   ...hardNegativeCases,
   ...shareCases,
 ];
+
+/** Held-out cases in fresh phrasings, written after the rules were tuned: measured, not tuned on. */
+export const HOLDOUT_CASES: readonly CoachCase[] = holdoutCases;

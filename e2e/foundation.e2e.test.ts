@@ -79,7 +79,8 @@ describe("foundation in the browser", () => {
     await page.getByLabel("Password", { exact: true }).fill("password123");
     await page.getByRole("button", { name: "Create account" }).click();
     const passwordField = page.getByLabel("Password", { exact: true });
-    await expect(passwordField.getAttribute("aria-invalid")).resolves.toBe("true");
+    // The server's answer arrives after the click: wait for it rather than race it.
+    await expect.poll(() => passwordField.getAttribute("aria-invalid"), { timeout: 10_000 }).toBe("true");
     const errorId = (await passwordField.getAttribute("aria-describedby"))?.split(" ")[0] ?? "";
     await expect(page.locator(`[id="${errorId}"]`).textContent()).resolves.toMatch(/common|guess/i);
     await expect(page.getByLabel("Email").inputValue()).resolves.toBe(email);

@@ -4,3 +4,7 @@ export * from "./couple.ts";
 export * from "./daily-question.ts";
 export * from "./errors.ts";
 export * from "./content/index.ts";
+export * from "./readiness/index.ts";
+export * from "./partner-map/index.ts";
+export * from "./library/index.ts";
+export * from "./repair/index.ts";

@@ -7,6 +7,7 @@ import { PartnerPage } from "./pages/partner/partner-page.tsx";
 import { SignUpPage } from "./pages/sign-up.tsx";
 import { WelcomePage } from "./pages/welcome.tsx";
 import { loopRoutes } from "./loop/routes.tsx";
+import { libraryRoutes } from "./library/routes.tsx";
 
 /**
  * Every screen of the app, in one table. To add a feature screen, add a route here
@@ -27,7 +28,7 @@ export interface RouteDef {
 }
 
 /** Feature routes (check-in, timeline, daily question…) go in this list. */
-const featureRoutes: RouteDef[] = [...loopRoutes];
+const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes];
 
 const homeCards = (): HomeCard[] =>
   featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));

@@ -1,0 +1,71 @@
+import { searchLibrary } from "@attune/shared";
+import { useDeferredValue, useMemo, useState } from "react";
+import { Button } from "../ui/button.tsx";
+import { Field } from "../ui/field.tsx";
+import { Filters, NO_FILTERS, toLibraryFilters, type FilterValues } from "./filters.tsx";
+import { ItemCard } from "./item-card.tsx";
+import type { LibraryStore } from "./use-library-state.ts";
+
+const PAGE = 12;
+
+/** Search (typo-tolerant) and filters over the whole library, a page at a time. */
+export function Browse({ store }: { store: LibraryStore }) {
+  const [query, setQuery] = useState("");
+  const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
+  const [limit, setLimit] = useState(PAGE);
+  // Typing stays smooth; the list catches up a moment later.
+  const deferredQuery = useDeferredValue(query);
+  const favourites = store.state?.favourites;
+
+  const results = useMemo(() => {
+    const found = searchLibrary(deferredQuery, toLibraryFilters(filters));
+    return filters.saved ? found.filter((item) => favourites?.includes(item.id)) : found;
+  }, [deferredQuery, filters, favourites]);
+
+  const change = (next: FilterValues) => {
+    setFilters(next);
+    setLimit(PAGE);
+  };
+  const count = results.length === 1 ? "1 practice" : `${results.length} practices`;
+  const shown = results.slice(0, limit);
+
+  return (
+    <section className="stack" aria-labelledby="lib-browse">
+      <h2 id="lib-browse">Browse the library</h2>
+      <div role="search" aria-label="Search the library" className="stack lib-search">
+        <Field
+          label="Search"
+          type="search"
+          value={query}
+          onValue={(v) => {
+            setQuery(v);
+            setLimit(PAGE);
+          }}
+          hint='Try "apology", "listening" or "good news". Small typos are fine.'
+          autoComplete="off"
+        />
+        <Filters values={filters} onChange={change} />
+      </div>
+      <p role="status" className="lib-count">
+        {count}
+        {query.trim() ? ` for "${query.trim()}"` : ""}
+      </p>
+      {results.length === 0 ? (
+        <p className="muted">Nothing matches yet. Try a different word, or clear a filter.</p>
+      ) : (
+        <ul className="lib-list lib-list--grid" aria-label="Results">
+          {shown.map((item) => (
+            <ItemCard key={item.id} item={item} favourite={store.isFavourite(item.id)} onToggleFavourite={() => void store.toggleFavourite(item.id, item.title)} />
+          ))}
+        </ul>
+      )}
+      {results.length > limit ? (
+        <p>
+          <Button variant="secondary" onClick={() => setLimit((l) => l + PAGE)}>
+            Show more ({results.length - limit} left)
+          </Button>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -8,6 +8,8 @@ import { SignUpPage } from "./pages/sign-up.tsx";
 import { WelcomePage } from "./pages/welcome.tsx";
 import { loopRoutes } from "./loop/routes.tsx";
 import { libraryRoutes } from "./library/routes.tsx";
+import { partnerMapRoutes } from "./partner-map/routes.tsx";
+import { readinessRoutes } from "./readiness/routes.tsx";
 
 /**
  * Every screen of the app, in one table. To add a feature screen, add a route here
@@ -28,7 +30,7 @@ export interface RouteDef {
 }
 
 /** Feature routes (check-in, timeline, daily question…) go in this list. */
-const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes];
+const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes];
 
 const homeCards = (): HomeCard[] =>
   featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));

@@ -1,6 +1,7 @@
 import type { ReplyView } from "@attune/shared";
 import { useCallback, useEffect, useState } from "react";
 import { asFailure } from "../../api/client.ts";
+import { usePartnerNotes } from "../../partner-map/use-partner-notes.ts";
 import { Button } from "../../ui/button.tsx";
 import { dateTime } from "../../ui/format.ts";
 import { fetchReplies, sendReply, type ReplyTarget } from "../api.ts";
@@ -16,6 +17,7 @@ export interface ReplyThreadProps {
   sharerIsMe: boolean;
   sharerName: string;
   partnerName: string;
+  /** notes to show beside the composer; by default, my partner-map notes that fit the share */
   partnerNotes?: readonly string[];
   /** heading level context: the thread's own heading text */
   title?: string;
@@ -25,6 +27,8 @@ export interface ReplyThreadProps {
 export function ReplyThread({ target, share, sharerIsMe, sharerName, partnerName, partnerNotes, title = "Replies" }: ReplyThreadProps) {
   const [replies, setReplies] = useState<ReplyView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Level Two memory: only when answering my partner, never on my own share.
+  const rankedNotes = usePartnerNotes(sharerIsMe || partnerNotes ? null : share);
 
   const { kind, id } = target;
   const load = useCallback(async () => {
@@ -82,7 +86,7 @@ export function ReplyThread({ target, share, sharerIsMe, sharerName, partnerName
         <Composer
           share={share}
           partnerName={partnerName}
-          partnerNotes={partnerNotes}
+          partnerNotes={partnerNotes ?? rankedNotes}
           coach={!sharerIsMe}
           label={sharerIsMe ? `Add something for ${partnerName}` : `Your reply to ${partnerName}`}
           onSend={async (body) => {

@@ -1,0 +1,70 @@
+import { NOTE_TEXT_MAX, noteCategorySchema, noteVisibilitySchema, type NoteCategory, type NoteVisibility } from "@attune/shared";
+import { useEffect, useRef } from "react";
+import { z } from "zod";
+import { Button } from "../ui/button.tsx";
+import { TextAreaField } from "../ui/text-area-field.tsx";
+import { useForm } from "../ui/use-form.ts";
+import { ShownChoice } from "./shown-choice.tsx";
+
+const formSchema = z.object({
+  category: noteCategorySchema,
+  text: z.string().trim().min(1, "Write your note first.").max(NOTE_TEXT_MAX, `Keep this under ${NOTE_TEXT_MAX} characters.`),
+  visibility: noteVisibilitySchema,
+});
+export type NoteFormBody = z.infer<typeof formSchema>;
+
+export interface NoteFormProps {
+  category: NoteCategory;
+  /** the guided question being answered, shown as the field's label */
+  question: string | null;
+  initialText?: string;
+  initialVisibility?: NoteVisibility;
+  partnerName: string;
+  submitLabel: string;
+  /** a line under the field, e.g. that changing the words asks again */
+  hint?: string;
+  onSave(body: NoteFormBody): Promise<void>;
+  onCancel(): void;
+}
+
+/** Writing or editing one note; the words stay put if saving fails. */
+export function NoteForm({ category, question, initialText = "", initialVisibility = "private", partnerName, submitLabel, hint, onSave, onCancel }: NoteFormProps) {
+  const form = useForm({ category: category as string, text: initialText, visibility: initialVisibility as string }, formSchema, onSave);
+  const area = useRef<HTMLTextAreaElement | null>(null);
+  const registerText = form.register("text");
+  useEffect(() => {
+    area.current?.focus();
+  }, []);
+  return (
+    <form className="pm-form" onSubmit={form.onSubmit} noValidate>
+      <TextAreaField
+        label={question ?? "Your note"}
+        value={form.values.text}
+        onValue={form.set("text")}
+        error={form.errors.text}
+        hint={hint}
+        maxLength={NOTE_TEXT_MAX}
+        showCount
+        rows={3}
+        inputRef={(el) => {
+          area.current = el;
+          registerText(el);
+        }}
+      />
+      <ShownChoice value={form.values.visibility === "shown" ? "shown" : "private"} onValue={form.set("visibility")} partnerName={partnerName} />
+      {form.formError ? (
+        <p role="alert" className="notice notice--error">
+          {form.formError} Your words are still here.
+        </p>
+      ) : null}
+      <div className="actions">
+        <Button type="submit" busy={form.busy} busyLabel="Saving…">
+          {submitLabel}
+        </Button>
+        <Button variant="quiet" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { rankNotes } from "@attune/coach";
+import type { NoteView } from "@attune/shared";
+import { useEffect, useMemo, useState } from "react";
+import { fetchNotes } from "./api.ts";
+
+const NONE: readonly string[] = [];
+
+/**
+ * The texts of my partner-map notes that fit a share (at most three, best first), for
+ * the reply composer and its coach. Ranking happens here in the browser; the notes
+ * never leave this page except as the server already holds them. Pass `null` when
+ * there is nothing to answer (my own share): then nothing is fetched.
+ *
+ * A failed fetch only means no notes come up: the composer works without them.
+ */
+export function usePartnerNotes(share: string | null): readonly string[] {
+  const [notes, setNotes] = useState<NoteView[] | null>(null);
+  const wanted = share !== null && share.trim() !== "";
+
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    fetchNotes().then(
+      (list) => live && setNotes(list.linked ? list.mine : []),
+      () => live && setNotes([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+
+  return useMemo(() => {
+    if (!wanted || !notes || notes.length === 0 || share === null) return NONE;
+    const ranked = rankNotes(
+      share,
+      notes.map((n) => ({ id: n.id, text: n.text, category: n.category })),
+    );
+    const byId = new Map(notes.map((n) => [n.id, n.text]));
+    return ranked.flatMap((r) => {
+      const text = byId.get(r.id);
+      return text === undefined ? [] : [text];
+    });
+  }, [wanted, notes, share]);
+}

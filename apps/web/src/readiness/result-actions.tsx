@@ -1,0 +1,99 @@
+import type { ReadinessResultView } from "@attune/shared";
+import { useId, useState } from "react";
+import { asFailure } from "../api/client.ts";
+import { Button } from "../ui/button.tsx";
+import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
+import { deleteResult, setShared } from "./api.ts";
+
+/** "Share this result with <partner>" (off unless chosen) and "Delete", for one of my results. */
+export function ResultActions({
+  result,
+  partnerName,
+  onChange,
+  onDeleted,
+}: {
+  result: ReadinessResultView;
+  /** null when not linked: nobody to share with */
+  partnerName: string | null;
+  onChange(result: ReadinessResultView): void;
+  onDeleted(id: string): void;
+}) {
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const toggle = async (next: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await setShared(result.id, next));
+    } catch (e) {
+      setError(asFailure(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await deleteResult(result.id);
+      setConfirming(false);
+      onDeleted(result.id);
+    } catch (e) {
+      setError(asFailure(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="rt-actions">
+      <div className="rt-share">
+        <input
+          id={`${id}-share`}
+          type="checkbox"
+          checked={result.sharedWithPartner}
+          disabled={partnerName === null && !result.sharedWithPartner}
+          aria-describedby={`${id}-share-hint`}
+          onChange={(e) => {
+            if (!busy) void toggle(e.target.checked);
+          }}
+        />
+        <label htmlFor={`${id}-share`}>{partnerName ? `Share this result with ${partnerName}` : "Share this result with your partner"}</label>
+        <p id={`${id}-share-hint`} className="muted rt-share__hint">
+          {partnerName === null
+            ? "Link with your partner first to share."
+            : result.sharedWithPartner
+              ? `${partnerName} can see these scores. Untick to stop sharing.`
+              : `Off: only you can see it. ${partnerName} would see the scores, not your answers.`}
+        </p>
+      </div>
+      {error && !confirming ? (
+        <p role="alert" className="notice notice--error">
+          {error}
+        </p>
+      ) : null}
+      <Button variant="quiet" onClick={() => setConfirming(true)}>
+        Delete this result
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        title="Delete this result?"
+        confirmLabel="Delete it"
+        cancelLabel="Keep it"
+        busy={busy}
+        error={confirming ? error : null}
+        onConfirm={() => void remove()}
+        onCancel={() => {
+          setConfirming(false);
+          setError(null);
+        }}
+      >
+        <p>Your answers and scores from this attempt will be gone for good{result.sharedWithPartner && partnerName ? `, for you and for ${partnerName}` : ""}.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { SUBSCALES, libraryItemById, type Band, type ReadinessResultView } from "@attune/shared";
+
+export const BAND_LABEL: Record<Band, string> = { growing: "Room to grow", steady: "Steady", strong: "Strong" };
+
+const about = (id: string) => SUBSCALES.find((s) => s.id === id);
+
+/**
+ * One attempt's results. For my own: every area with what its score means, my
+ * strongest area, and one area to grow with three exercises from the practice library.
+ * For my partner's (`whose` set): the scores, strongest and growth areas only, since
+ * the meanings speak to the person who answered.
+ */
+export function ResultView({ result, whose, headingLevel = 3 }: { result: ReadinessResultView; whose?: string; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const Sub = headingLevel === 2 ? "h3" : "h4";
+  const strongest = about(result.strongest);
+  const growth = about(result.growth.subscale);
+  const mine = whose === undefined;
+  return (
+    <div className="rt-result">
+      <ul className="rt-scores" aria-label={mine ? "Your score in each area" : `${whose}'s score in each area`}>
+        {result.subscales.map((s) => (
+          <li key={s.subscale} className={`rt-score rt-score--${s.band}`}>
+            <div className="rt-score__head">
+              <Sub className="rt-score__label">{s.label}</Sub>
+              <p className="rt-score__value">
+                <strong>{s.score}</strong>
+                <span className="muted"> of 100</span> <span className={`tag rt-band rt-band--${s.band}`}>{BAND_LABEL[s.band]}</span>
+              </p>
+            </div>
+            <div className="rt-bar" aria-hidden="true">
+              <span style={{ width: `${s.score}%` }} />
+            </div>
+            {mine ? <p className="rt-score__meaning">{s.meaning}</p> : null}
+          </li>
+        ))}
+      </ul>
+      <div className="rt-highlights">
+        <section className="rt-highlight rt-highlight--strong">
+          <H className="rt-highlight__title">{mine ? "Your strongest area" : `${whose}'s strongest area`}</H>
+          <p>
+            <strong>{strongest?.label}</strong>
+          </p>
+          <p className="muted">{strongest?.about}</p>
+        </section>
+        <section className="rt-highlight rt-highlight--grow">
+          <H className="rt-highlight__title">{mine ? "One area to grow" : `The area ${whose} is growing`}</H>
+          <p>
+            <strong>{growth?.label}</strong>
+          </p>
+          <p className="muted">{growth?.about}</p>
+          {mine ? (
+            <>
+              <p>Three small exercises to practise it:</p>
+              <ol className="rt-exercises">
+                {result.growth.exerciseIds.map((id) => {
+                  const item = libraryItemById(id);
+                  return (
+                    <li key={id}>
+                      <strong>{item?.title ?? "An exercise from the practice library"}</strong>
+                      {item ? <span className="muted"> · about {item.minutes} minutes</span> : null}
+                      {item ? <p className="rt-exercise__summary">{item.summary}</p> : null}
+                    </li>
+                  );
+                })}
+              </ol>
+            </>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  );
+}

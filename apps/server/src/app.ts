@@ -23,6 +23,10 @@ import { checkinRoutes } from "./routes/checkins.ts";
 import { coupleRoutes } from "./routes/couple.ts";
 import { dailyQuestionRoutes } from "./routes/daily-question.ts";
 import { eventRoutes } from "./routes/events.ts";
+import { libraryRoutes } from "./routes/library.ts";
+import { partnerMapRoutes } from "./routes/partner-map.ts";
+import { readinessRoutes } from "./routes/readiness.ts";
+import { repairRoutes } from "./routes/repair.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 import { replyRoutes } from "./routes/replies.ts";
@@ -132,6 +136,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(replyRoutes, ctx);
       await api.register(dailyQuestionRoutes, ctx);
       await api.register(eventRoutes, ctx);
+      await api.register(partnerMapRoutes, ctx);
+      await api.register(readinessRoutes, ctx);
+      await api.register(libraryRoutes, ctx);
+      await api.register(repairRoutes, ctx);
     },
     { prefix: "/api" },
   );

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Response } from "./test/api.ts";
 import { testApp, type TestApp } from "./test/api.ts";
 import { engines } from "./test/engines.ts";
-import { ACTORS, buildWorld, type Actor, type World } from "./test/world.ts";
+import { ACTORS, buildWorld, readinessAnswers, type Actor, type World } from "./test/world.ts";
 
 /**
  * Every API route × every kind of person. Another couple's object must look exactly
@@ -16,7 +16,7 @@ interface Cell {
   check?: (res: Response, w: World, actor: Actor) => Promise<void> | void;
 }
 interface Row {
-  method: "GET" | "POST" | "DELETE" | "PATCH";
+  method: "GET" | "POST" | "DELETE" | "PATCH" | "PUT";
   route: string;
   path: (w: World) => string;
   body?: (w: World, actor: Actor) => unknown;
@@ -73,7 +73,101 @@ function checkinRows(name: string, pick: (w: World) => string, partnerReads: boo
   return rows.map((row) => ({ ...row, label: name }));
 }
 
+/** The same 404 body as a missing object at `probe` (another person's object must look missing). */
+const missingLike = (probe: (actor: Actor) => { method: Row["method"]; path: string; body?: unknown }): Cell =>
+  ok(404, async (res, w, actor) => {
+    const p = probe(actor);
+    const missing = await w.as(actor).request(p.method, p.path, p.body);
+    expect(missing.status).toBe(404);
+    expect(res.body).toEqual(missing.body);
+  });
+const NO_ID = "00000000-0000-4000-8000-000000000000";
+const noteMissing = missingLike(() => ({ method: "DELETE", path: `/api/partner-map/notes/${NO_ID}` }));
+const resultMissing = missingLike(() => ({ method: "DELETE", path: `/api/readiness/results/${NO_ID}` }));
+const tryMissing = missingLike(() => ({ method: "POST", path: `/api/library/tries/${NO_ID}/done` }));
+const repairMissing = missingLike(() => ({ method: "GET", path: `/api/repair/${NO_ID}` }));
+const roleOf = (actor: Actor) => (actor === "partner" ? "b" : "a");
+const noSafetyConcern = { afraid: "no", hurt_or_threatened: "no", controlled: "no", cannot_say_no: "no" };
+const firstItem = "celebrate-full-joy-reply";
+
+const PRACTICE_ROWS: Row[] = [
+  {
+    method: "GET",
+    route: "/api/partner-map/notes",
+    path: () => "/api/partner-map/notes",
+    cells: same(ok(200, (res, w, actor) => {
+      const body = res.body as { mine: { id: string }[]; aboutMe: { id: string }[] };
+      const seen = [...body.mine, ...body.aboutMe].map((n) => n.id);
+      if (actor === "self") expect(body.mine.map((n) => n.id)).toEqual(expect.arrayContaining([w.aNote, w.aShownNote]));
+      else if (actor === "partner") expect(body.aboutMe.map((n) => n.id)).toEqual([w.aShownNote]); // never the private one
+      else expect(seen).not.toContain(w.aShownNote);
+      if (actor !== "self") expect(seen).not.toContain(w.aNote);
+    })),
+  },
+  {
+    method: "POST",
+    route: "/api/partner-map/notes",
+    path: () => "/api/partner-map/notes",
+    body: () => ({ category: "people", text: "Their sister Mia is their safe person." }),
+    cells: { self: ok(201), partner: ok(201), otherCouple: ok(201), exPartner: ok(409) },
+  },
+  { method: "PATCH", route: "/api/partner-map/notes/:id", path: (w) => `/api/partner-map/notes/${w.aNote}`, body: () => ({ text: "changed" }), cells: { self: ok(200), partner: noteMissing, otherCouple: noteMissing, exPartner: noteMissing } },
+  { method: "DELETE", route: "/api/partner-map/notes/:id", path: (w) => `/api/partner-map/notes/${w.aNote}`, cells: { self: ok(204), partner: noteMissing, otherCouple: noteMissing, exPartner: noteMissing } },
+  { method: "POST", route: "/api/partner-map/notes/:id/response", label: "shown note", path: (w) => `/api/partner-map/notes/${w.aShownNote}/response`, body: () => ({ status: "confirmed" }), cells: { self: noteMissing, partner: ok(200), otherCouple: noteMissing, exPartner: noteMissing } },
+  { method: "POST", route: "/api/partner-map/notes/:id/response", label: "private note", path: (w) => `/api/partner-map/notes/${w.aNote}/response`, body: () => ({ status: "confirmed" }), cells: { self: noteMissing, partner: noteMissing, otherCouple: noteMissing, exPartner: noteMissing } },
+  {
+    method: "GET",
+    route: "/api/readiness/results",
+    path: () => "/api/readiness/results",
+    cells: same(ok(200, (res, w, actor) => {
+      const ids = (res.body as { results: { id: string }[] }).results.map((r) => r.id);
+      if (actor === "self") expect(ids).toEqual([w.aSharedResult, w.aResult]);
+      else expect(ids).not.toContain(w.aResult);
+    })),
+  },
+  { method: "POST", route: "/api/readiness/results", path: () => "/api/readiness/results", body: () => readinessAnswers(2), cells: same(ok(201, (res) => expect(res.body).toMatchObject({ sharedWithPartner: false }))) },
+  { method: "PATCH", route: "/api/readiness/results/:id", path: (w) => `/api/readiness/results/${w.aResult}`, body: () => ({ sharedWithPartner: true }), cells: { self: ok(200), partner: resultMissing, otherCouple: resultMissing, exPartner: resultMissing } },
+  { method: "DELETE", route: "/api/readiness/results/:id", path: (w) => `/api/readiness/results/${w.aResult}`, cells: { self: ok(204), partner: resultMissing, otherCouple: resultMissing, exPartner: resultMissing } },
+  {
+    method: "GET",
+    route: "/api/readiness/partner",
+    path: () => "/api/readiness/partner",
+    cells: same(ok(200, (res, w, actor) => {
+      const ids = (res.body as { results: { id: string }[] }).results.map((r) => r.id);
+      if (actor === "partner") expect(ids).toEqual([w.aSharedResult]); // the shared one only
+      else expect(ids).not.toContain(w.aSharedResult);
+    })),
+  },
+  {
+    method: "GET",
+    route: "/api/library/state",
+    path: () => "/api/library/state",
+    cells: same(ok(200, (res, w, actor) => {
+      const tries = (res.body as { tries: { id: string }[] }).tries.map((t) => t.id);
+      if (actor === "self" || actor === "partner") expect(tries).toContain(w.aTry);
+      else expect(tries).not.toContain(w.aTry);
+    })),
+  },
+  { method: "PUT", route: "/api/library/favourites/:itemId", path: () => `/api/library/favourites/${firstItem}`, cells: same(ok(204)) },
+  { method: "DELETE", route: "/api/library/favourites/:itemId", path: () => `/api/library/favourites/${firstItem}`, cells: same(ok(204)) },
+  { method: "POST", route: "/api/library/done/:itemId", path: () => `/api/library/done/${firstItem}`, cells: same(ok(204)) },
+  { method: "POST", route: "/api/library/tries", path: () => "/api/library/tries", body: () => ({ itemId: firstItem }), cells: { self: ok(201), partner: ok(201), otherCouple: ok(201), exPartner: ok(409) } },
+  { method: "POST", route: "/api/library/tries/:id/done", path: (w) => `/api/library/tries/${w.aTry}/done`, cells: { self: ok(200), partner: ok(200), otherCouple: tryMissing, exPartner: tryMissing } },
+  { method: "GET", route: "/api/library/recommendations", path: () => "/api/library/recommendations", cells: same(ok(200)) },
+  { method: "POST", route: "/api/repair", path: () => "/api/repair", body: () => ({ mode: "apart" }), cells: { self: ok(409), partner: ok(409), otherCouple: ok(201), exPartner: ok(409) } },
+  { method: "GET", route: "/api/repair/current", path: () => "/api/repair/current", cells: { self: ok(200), partner: ok(200), otherCouple: ok(404), exPartner: ok(404) } },
+  { method: "GET", route: "/api/repair/:id", path: (w) => `/api/repair/${w.aRepair}`, cells: { self: ok(200), partner: ok(200), otherCouple: repairMissing, exPartner: repairMissing } },
+  {
+    method: "POST",
+    route: "/api/repair/:id/actions",
+    path: (w) => `/api/repair/${w.aRepair}/actions`,
+    body: (_w, actor) => ({ type: "answer_safety", by: roleOf(actor), answers: noSafetyConcern }),
+    cells: { self: ok(200), partner: ok(200), otherCouple: repairMissing, exPartner: repairMissing },
+  },
+];
+
 const ROWS: Row[] = [
+  ...PRACTICE_ROWS,
   ...checkinRows("shared", (w) => w.aShared, true),
   ...checkinRows("private", (w) => w.aPrivate, false),
   ...checkinRows("shared with the ex", (w) => w.aSharedWithEx, false),

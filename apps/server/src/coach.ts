@@ -1,8 +1,13 @@
-import { analyze } from "@attune/coach";
+import { analyze, rankNotes } from "@attune/coach";
 import type { ReplyCoach } from "./domain/deps.ts";
 
-/** The server runs the same offline coach as the browser and keeps only its verdict. */
+/**
+ * The server runs the same offline coach as the browser and keeps only its verdict.
+ * Like the composer, it passes the replier's most relevant partner-map notes (at most
+ * three) so Level Two replies are recognised the same way on both sides.
+ */
 export const replyCoach: ReplyCoach = (share, reply, partnerNotes) => {
-  const result = analyze({ share, reply, ...(partnerNotes ? { partnerNotes } : {}) });
-  return { level: result.level ?? 0, pitfalls: [...(result.pitfalls ?? [])], moves: [...(result.moves ?? [])] };
+  const notes = partnerNotes?.length ? rankNotes(share, partnerNotes.map((text, i) => ({ id: String(i), text }))).map((r) => partnerNotes[Number(r.id)] ?? "") : [];
+  const result = analyze({ share, reply, ...(notes.length ? { partnerNotes: notes } : {}) });
+  return { level: result.level, pitfalls: [...result.pitfalls], moves: [...result.moves] };
 };

@@ -37,8 +37,9 @@ export async function addReply(deps: DomainDeps, viewer: UserRecord, target: Tar
   }
   let coach: ReplyRecord["coach"] = null;
   if (t.authorId !== viewer.id) {
+    const notes = await deps.store.notes.byAuthorAbout(viewer.id, t.authorId);
     try {
-      coach = deps.coach(t.shareText, body);
+      coach = deps.coach(t.shareText, body, notes.map((n) => n.text));
     } catch {
       coach = null; // the coach never stands between two people
     }

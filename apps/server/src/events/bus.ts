@@ -4,7 +4,7 @@
  */
 export interface CoupleEvent {
   coupleId: string;
-  type: "checkin" | "reply" | "feedback" | "answer";
+  type: "checkin" | "reply" | "feedback" | "answer" | "note" | "readiness" | "try" | "repair";
   id: string;
   actorId: string;
 }

@@ -156,6 +156,88 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0003_practice": {
+    async up(db: Kysely<unknown>) {
+      // Partner map: what one person understood of their partner's inner world.
+      await db.schema
+        .createTable("partner_notes")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("author_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("subject_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("category", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("prompt_id", "text")
+        .addColumn("visibility", "text", (c) => c.notNull())
+        .addColumn("response_status", "text")
+        .addColumn("response_correction", "text")
+        .addColumn("response_at", "bigint")
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("partner_notes_author_idx").on("partner_notes").columns(["author_id", "subject_id", "created_at"]).execute();
+      await db.schema.createIndex("partner_notes_subject_idx").on("partner_notes").columns(["subject_id", "author_id"]).execute();
+
+      await db.schema
+        .createTable("readiness_results")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("answers", "text", (c) => c.notNull())
+        .addColumn("result", "text", (c) => c.notNull())
+        .addColumn("shared", "integer", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("readiness_results_user_idx").on("readiness_results").columns(["user_id", "created_at"]).execute();
+
+      await db.schema
+        .createTable("library_favourites")
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("item_id", "text", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("library_favourites_pk", ["user_id", "item_id"])
+        .execute();
+      await db.schema
+        .createTable("library_done")
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("item_id", "text", (c) => c.notNull())
+        .addColumn("done_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("library_done_pk", ["user_id", "item_id"])
+        .execute();
+      await db.schema
+        .createTable("library_tries")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("couple_id", "text", (c) => c.notNull().references("couples.id").onDelete("cascade"))
+        .addColumn("item_id", "text", (c) => c.notNull())
+        .addColumn("inviter_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addColumn("inviter_done_at", "bigint")
+        .addColumn("partner_done_at", "bigint")
+        .execute();
+      await db.schema.createIndex("library_tries_couple_idx").on("library_tries").columns(["couple_id", "created_at"]).execute();
+
+      await db.schema
+        .createTable("repair_sessions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("couple_id", "text", (c) => c.notNull().references("couples.id").onDelete("cascade"))
+        .addColumn("a_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("b_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("mode", "text", (c) => c.notNull())
+        .addColumn("state", "text", (c) => c.notNull())
+        .addColumn("open", "integer", (c) => c.notNull())
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .execute();
+      // At most one open repair per couple, enforced by the database on both engines.
+      await db.schema
+        .createIndex("repair_sessions_one_open")
+        .on("repair_sessions")
+        .column("couple_id")
+        .unique()
+        .where(sql.ref("open"), "=", 1)
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

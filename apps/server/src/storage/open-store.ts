@@ -5,7 +5,11 @@ import { answerRepo } from "./repos/answers.ts";
 import { checkinRepo } from "./repos/checkins.ts";
 import { coupleRepo } from "./repos/couples.ts";
 import { inviteRepo } from "./repos/invites.ts";
+import { libraryRepo } from "./repos/library.ts";
 import { loginFailureRepo } from "./repos/login-failures.ts";
+import { noteRepo } from "./repos/notes.ts";
+import { readinessRepo } from "./repos/readiness.ts";
+import { repairRepo } from "./repos/repairs.ts";
 import { replyRepo } from "./repos/replies.ts";
 import { sessionRepo } from "./repos/sessions.ts";
 import { userRepo } from "./repos/users.ts";
@@ -32,6 +36,10 @@ function repos(db: Kysely<Database>): Repos {
     checkins: checkinRepo(db),
     replies: replyRepo(db),
     answers: answerRepo(db),
+    notes: noteRepo(db),
+    readiness: readinessRepo(db),
+    library: libraryRepo(db),
+    repairs: repairRepo(db),
   };
 }
 

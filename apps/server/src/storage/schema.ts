@@ -102,7 +102,73 @@ export interface DailyAnswersTable {
   created_at: number;
 }
 
+export interface PartnerNotesTable {
+  id: string;
+  author_id: string;
+  subject_id: string;
+  category: string;
+  text: string;
+  prompt_id: string | null;
+  visibility: string;
+  response_status: string | null;
+  response_correction: string | null;
+  response_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ReadinessResultsTable {
+  id: string;
+  user_id: string;
+  version: number;
+  answers: string;
+  result: string;
+  shared: number;
+  created_at: number;
+}
+
+export interface LibraryFavouritesTable {
+  user_id: string;
+  item_id: string;
+  created_at: number;
+}
+
+export interface LibraryDoneTable {
+  user_id: string;
+  item_id: string;
+  done_at: number;
+}
+
+export interface LibraryTriesTable {
+  id: string;
+  couple_id: string;
+  item_id: string;
+  inviter_id: string;
+  created_at: number;
+  inviter_done_at: number | null;
+  partner_done_at: number | null;
+}
+
+export interface RepairSessionsTable {
+  id: string;
+  couple_id: string;
+  a_id: string;
+  b_id: string;
+  mode: string;
+  state: string;
+  open: number;
+  version: number;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
+  partner_notes: PartnerNotesTable;
+  readiness_results: ReadinessResultsTable;
+  library_favourites: LibraryFavouritesTable;
+  library_done: LibraryDoneTable;
+  library_tries: LibraryTriesTable;
+  repair_sessions: RepairSessionsTable;
   checkins: CheckinsTable;
   replies: RepliesTable;
   checkin_reads: CheckinReadsTable;

@@ -181,7 +181,101 @@ export interface LoginFailureRepo {
   prune(before: number): Promise<void>;
 }
 
+export interface NoteRecord {
+  id: string;
+  authorId: string;
+  /** the partner the note is about */
+  subjectId: string;
+  category: string;
+  text: string;
+  promptId: string | null;
+  visibility: "private" | "shown";
+  response: { status: "confirmed" | "corrected"; correction: string | null; at: number } | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface NoteRepo {
+  create(note: NoteRecord): Promise<void>;
+  findById(id: string): Promise<NoteRecord | undefined>;
+  /** Notes `authorId` wrote about `subjectId`, newest first. */
+  byAuthorAbout(authorId: string, subjectId: string): Promise<NoteRecord[]>;
+  /** Notes `authorId` wrote about `subjectId` and chose to show them, newest first. */
+  shownTo(subjectId: string, authorId: string): Promise<NoteRecord[]>;
+  update(id: string, changes: Partial<Pick<NoteRecord, "category" | "text" | "visibility" | "response">> & { updatedAt: number }): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+export interface ReadinessRecord {
+  id: string;
+  userId: string;
+  version: number;
+  /** item id → 1..5 */
+  answers: Record<string, number>;
+  /** the scored result as computed when taken (JSON) */
+  result: unknown;
+  shared: boolean;
+  createdAt: number;
+}
+
+export interface ReadinessRepo {
+  create(r: ReadinessRecord): Promise<void>;
+  findById(id: string): Promise<ReadinessRecord | undefined>;
+  /** Newest first; only shared ones when `sharedOnly`. */
+  forUser(userId: string, sharedOnly: boolean): Promise<ReadinessRecord[]>;
+  setShared(id: string, shared: boolean): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+export interface TryRecord {
+  id: string;
+  coupleId: string;
+  itemId: string;
+  inviterId: string;
+  createdAt: number;
+  inviterDoneAt: number | null;
+  partnerDoneAt: number | null;
+}
+
+export interface LibraryRepo {
+  favourites(userId: string): Promise<string[]>;
+  setFavourite(userId: string, itemId: string, on: boolean, at: number): Promise<void>;
+  done(userId: string): Promise<{ itemId: string; at: number }[]>;
+  markDone(userId: string, itemId: string, at: number): Promise<void>;
+  createTry(t: TryRecord): Promise<void>;
+  findTry(id: string): Promise<TryRecord | undefined>;
+  triesForCouple(coupleId: string): Promise<TryRecord[]>;
+  setTryDone(id: string, side: "inviter" | "partner", at: number): Promise<void>;
+}
+
+export interface RepairRecord {
+  id: string;
+  coupleId: string;
+  aId: string;
+  bId: string;
+  mode: "together" | "apart";
+  /** the repair state machine's JSON state */
+  state: unknown;
+  open: boolean;
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface RepairRepo {
+  /** Throws UniqueViolation when the couple already has an open repair. */
+  create(r: RepairRecord): Promise<void>;
+  findById(id: string): Promise<RepairRecord | undefined>;
+  openForCouple(coupleId: string): Promise<RepairRecord | undefined>;
+  /** Saves a new state if nobody saved since `version` was read; false when someone did. */
+  saveState(id: string, version: number, state: unknown, open: boolean, at: number): Promise<boolean>;
+}
+
 export interface Repos {
+  notes: NoteRepo;
+  readiness: ReadinessRepo;
+  library: LibraryRepo;
+  repairs: RepairRepo;
   users: UserRepo;
   sessions: SessionRepo;
   invites: InviteRepo;

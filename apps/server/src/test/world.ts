@@ -1,5 +1,9 @@
 import type { FastifyInstance } from "fastify";
+import { LIBRARY_ITEMS, READINESS_ITEMS } from "@attune/shared";
 import { Client, link } from "./api.ts";
+
+/** A complete set of readiness answers, every item at `value`. */
+export const readinessAnswers = (value: number) => Object.fromEntries(READINESS_ITEMS.map((item) => [item.id, value]));
 
 export const ACTORS = ["anonymous", "self", "partner", "otherCouple", "exPartner"] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -29,6 +33,16 @@ export interface World {
   /** Today's daily-question answers of A and B (both answered, so revealed). */
   aAnswer: string;
   today: string;
+  /** A's partner-map notes about B: one private, one shown to B. */
+  aNote: string;
+  aShownNote: string;
+  /** A's readiness results: one private, one shared with B. */
+  aResult: string;
+  aSharedResult: string;
+  /** A's "try this together" invitation to B. */
+  aTry: string;
+  /** The repair A started with B (open, at the safety check, each on their own device). */
+  aRepair: string;
   as(actor: Actor): Client;
 }
 
@@ -55,6 +69,13 @@ export async function buildWorld(app: FastifyInstance): Promise<World> {
   const bReply = idOf(await b.request("POST", `/api/checkins/${aShared}/replies`, { body: "That sounds really hard. What was the worst part?" }));
   const aAnswer = ((await a.request("POST", "/api/daily-question/answer", { day: today, text: "The sea in winter." })).body as { myAnswer: { id: string } }).myAnswer.id;
   await b.request("POST", "/api/daily-question/answer", { day: today, text: "Our first kitchen." });
+  const aNote = idOf(await a.request("POST", "/api/partner-map/notes", { category: "history", text: "Bo's dad left when Bo was nine; goodbyes are hard." }));
+  const aShownNote = idOf(await a.request("POST", "/api/partner-map/notes", { category: "what-helps", text: "A walk helps Bo calm down.", visibility: "shown" }));
+  const aResult = idOf(await a.request("POST", "/api/readiness/results", readinessAnswers(3)));
+  const aSharedResult = idOf(await a.request("POST", "/api/readiness/results", readinessAnswers(4)));
+  await a.request("PATCH", `/api/readiness/results/${aSharedResult}`, { sharedWithPartner: true });
+  const aTry = idOf(await a.request("POST", "/api/library/tries", { itemId: LIBRARY_ITEMS[0]?.id }));
+  const aRepair = idOf(await a.request("POST", "/api/repair", { mode: "apart" }));
   await link(c, d);
   const second = new Client(app);
   second.email = a.email;
@@ -65,5 +86,5 @@ export async function buildWorld(app: FastifyInstance): Promise<World> {
   const openInviteCode = ((await f.request("POST", "/api/invites")).body as { code: string }).code;
   const anonymous = new Client(app);
   const byActor: Record<Actor, Client> = { anonymous, self: a, partner: b, otherCouple: c, exPartner: e };
-  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, aShared, aPrivate, aSharedWithEx, bReply, aAnswer, today, as: (actor) => byActor[actor] };
+  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, aShared, aPrivate, aSharedWithEx, bReply, aAnswer, today, aNote, aShownNote, aResult, aSharedResult, aTry, aRepair, as: (actor) => byActor[actor] };
 }

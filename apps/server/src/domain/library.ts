@@ -1,0 +1,79 @@
+import { libraryItemById, recommend, type Recommendation } from "@attune/shared";
+import type { TryRecord, UserRecord } from "../storage/store.ts";
+import type { DomainDeps } from "./deps.ts";
+import { DomainError, notFound } from "./errors.ts";
+import { newId } from "./ids.ts";
+import { latestGrowthArea } from "./readiness.ts";
+
+function knownItem(itemId: string): void {
+  if (!libraryItemById(itemId)) throw notFound("That practice");
+}
+
+export interface LibraryState {
+  favourites: string[];
+  done: { itemId: string; at: number }[];
+  tries: TryRecord[];
+}
+
+export async function libraryState(deps: DomainDeps, viewer: UserRecord): Promise<LibraryState> {
+  const couple = await deps.store.couples.activeForUser(viewer.id);
+  const [favourites, done, tries] = await Promise.all([
+    deps.store.library.favourites(viewer.id),
+    deps.store.library.done(viewer.id),
+    couple ? deps.store.library.triesForCouple(couple.id) : Promise.resolve([]),
+  ]);
+  return { favourites, done, tries };
+}
+
+export async function setFavourite(deps: DomainDeps, viewer: UserRecord, itemId: string, on: boolean): Promise<void> {
+  knownItem(itemId);
+  await deps.store.library.setFavourite(viewer.id, itemId, on, deps.now());
+}
+
+export async function markDone(deps: DomainDeps, viewer: UserRecord, itemId: string): Promise<void> {
+  knownItem(itemId);
+  await deps.store.library.markDone(viewer.id, itemId, deps.now());
+}
+
+/** "Try this together": an invitation to the partner, done when both marked it. */
+export async function tryTogether(deps: DomainDeps, viewer: UserRecord, itemId: string): Promise<TryRecord> {
+  knownItem(itemId);
+  const couple = await deps.store.couples.activeForUser(viewer.id);
+  if (!couple) throw new DomainError("conflict", "Trying something together needs your partner: link with them first.");
+  const t: TryRecord = { id: newId(), coupleId: couple.id, itemId, inviterId: viewer.id, createdAt: deps.now(), inviterDoneAt: null, partnerDoneAt: null };
+  await deps.store.library.createTry(t);
+  await deps.events.publish({ coupleId: couple.id, type: "try", id: t.id, actorId: viewer.id });
+  return t;
+}
+
+export async function markTryDone(deps: DomainDeps, viewer: UserRecord, tryId: string): Promise<TryRecord> {
+  const t = await deps.store.library.findTry(tryId);
+  const couple = await deps.store.couples.activeForUser(viewer.id);
+  if (!t || !couple || t.coupleId !== couple.id) throw notFound("That invitation");
+  const side = t.inviterId === viewer.id ? "inviter" : "partner";
+  const at = deps.now();
+  await deps.store.library.setTryDone(tryId, side, at);
+  await deps.store.library.markDone(viewer.id, t.itemId, at);
+  await deps.events.publish({ coupleId: couple.id, type: "try", id: t.id, actorId: viewer.id });
+  const updated = await deps.store.library.findTry(tryId);
+  if (!updated) throw notFound("That invitation");
+  return updated;
+}
+
+/** Recommendations from recent check-ins, the latest readiness growth area and what was done or saved. */
+export async function recommendations(deps: DomainDeps, viewer: UserRecord): Promise<Recommendation[]> {
+  const [couple, recent, growthArea, state] = await Promise.all([
+    deps.store.couples.activeForUser(viewer.id),
+    deps.store.checkins.history(viewer.id, null, 14),
+    latestGrowthArea(deps, viewer.id),
+    libraryState(deps, viewer),
+  ]);
+  return recommend({
+    recentCheckins: recent.map((c) => ({ emotions: c.emotions })),
+    growthArea,
+    done: state.done.map((d) => d.itemId),
+    favourites: state.favourites,
+    hasPartner: Boolean(couple),
+    seed: `${viewer.id}:${new Date(deps.now()).toISOString().slice(0, 10)}`,
+  });
+}

@@ -1,0 +1,63 @@
+import type { LibraryStateView, NoteView, ReadinessResultView, RepairView, TryView } from "@attune/shared";
+import type { LibraryState } from "../domain/library.ts";
+import type { ReadinessTaken } from "../domain/readiness.ts";
+import type { RepairSession } from "../domain/repair.ts";
+import type { NoteRecord, TryRecord } from "../storage/store.ts";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+
+export function presentNote(n: NoteRecord, viewerId: string): NoteView {
+  return {
+    id: n.id,
+    category: n.category as NoteView["category"],
+    text: n.text,
+    visibility: n.visibility,
+    promptId: n.promptId,
+    mine: n.authorId === viewerId,
+    createdAt: iso(n.createdAt),
+    updatedAt: iso(n.updatedAt),
+    response: n.response ? { status: n.response.status, correction: n.response.correction, at: iso(n.response.at) } : null,
+  };
+}
+
+export function presentReadiness(r: ReadinessTaken): ReadinessResultView {
+  return { ...r.result, id: r.id, takenAt: iso(r.createdAt), sharedWithPartner: r.shared };
+}
+
+export function presentTry(t: TryRecord, viewerId: string, names: Map<string, string>): TryView {
+  const mine = t.inviterId === viewerId;
+  const done = [t.inviterDoneAt, t.partnerDoneAt];
+  return {
+    id: t.id,
+    itemId: t.itemId,
+    invitedBy: { id: t.inviterId, displayName: names.get(t.inviterId) ?? "" },
+    mine,
+    createdAt: iso(t.createdAt),
+    myDoneAt: isoOrNull(mine ? t.inviterDoneAt : t.partnerDoneAt),
+    partnerDoneAt: isoOrNull(mine ? t.partnerDoneAt : t.inviterDoneAt),
+    completedAt: done.every((d) => d !== null) ? iso(Math.max(...(done as number[]))) : null,
+  };
+}
+
+export function presentLibraryState(s: LibraryState, viewerId: string, names: Map<string, string>): LibraryStateView {
+  return {
+    favourites: s.favourites,
+    done: s.done.map((d) => ({ itemId: d.itemId, at: iso(d.at) })),
+    tries: s.tries.map((t) => presentTry(t, viewerId, names)),
+  };
+}
+
+export function presentRepair(r: RepairSession): RepairView {
+  return {
+    id: r.id,
+    mode: r.mode,
+    me: r.me,
+    names: r.names,
+    step: r.state.step,
+    state: r.state,
+    expected: r.expected,
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+  };
+}

@@ -10,6 +10,7 @@ import { loopRoutes } from "./loop/routes.tsx";
 import { libraryRoutes } from "./library/routes.tsx";
 import { partnerMapRoutes } from "./partner-map/routes.tsx";
 import { readinessRoutes } from "./readiness/routes.tsx";
+import { repairRoutes } from "./repair/routes.tsx";
 
 /**
  * Every screen of the app, in one table. To add a feature screen, add a route here
@@ -30,7 +31,7 @@ export interface RouteDef {
 }
 
 /** Feature routes (check-in, timeline, daily question…) go in this list. */
-const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes];
+const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes];
 
 const homeCards = (): HomeCard[] =>
   featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));

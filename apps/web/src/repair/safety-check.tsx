@@ -1,0 +1,92 @@
+import { SAFETY_ANSWER_LABELS, SAFETY_ANSWERS, SAFETY_INTRO, SAFETY_QUESTIONS, type SafetyAnswer, type SafetyQuestionId } from "@attune/shared";
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "../ui/button.tsx";
+import type { StepProps } from "./step-props.ts";
+import { StepIntro } from "./step-intro.tsx";
+import { useAction } from "./use-repair.ts";
+
+/**
+ * The safety check, answered by each person privately. On one screen, the device is
+ * handed over first ("I'm Ben, I'm ready"), and the answers vanish once sent: the form
+ * is remounted per person, and nothing is kept.
+ */
+export function SafetyCheck({ view, actor, act }: StepProps) {
+  const name = view.names[actor];
+  const other = view.names[actor === "a" ? "b" : "a"];
+  const [ready, setReady] = useState(view.mode === "apart");
+  const firstDone = view.state.safety.a || view.state.safety.b;
+  return (
+    <section className="card stack" aria-labelledby="rp-step">
+      <StepIntro text={SAFETY_INTRO} headingId="rp-step" />
+      {ready ? (
+        <SafetyForm act={act} actor={actor} who={view.mode === "together" ? name : null} />
+      ) : (
+        <div className="stack rp-handover">
+          <p className="rp-handover__lead">
+            {firstDone ? `Thank you. Now please hand the device to ${name}.` : `${name} answers first.`} {other}, please give them a moment of privacy.
+          </p>
+          <div className="actions">
+            <Button onClick={() => setReady(true)}>I'm {name}, I'm ready</Button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+type Answers = Partial<Record<SafetyQuestionId, SafetyAnswer>>;
+
+function SafetyForm({ act, actor, who }: Pick<StepProps, "act" | "actor"> & { who: string | null }) {
+  const id = useId();
+  const [answers, setAnswers] = useState<Answers>({});
+  const { busy, error, setError, run } = useAction(act);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const missing = SAFETY_QUESTIONS.find((q) => !answers[q.id]);
+    if (missing) {
+      setError(`Please answer each question. "I'm not sure" is a fine answer.`);
+      document.getElementById(`${id}-${missing.id}-yes`)?.focus();
+      return;
+    }
+    const all = answers as Record<SafetyQuestionId, SafetyAnswer>;
+    void run({ type: "answer_safety", by: actor, answers: all });
+  };
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-label={who ? `Safety questions for ${who}` : "Your safety questions"}>
+      {who ? <p className="rp-whose">{who}'s answers</p> : null}
+      {SAFETY_QUESTIONS.map((q) => (
+        <fieldset key={q.id} className="rp-question">
+          <legend>{q.text}</legend>
+          <div className="rp-choices">
+            {SAFETY_ANSWERS.map((a) => (
+              <label key={a} className="rp-choice">
+                <input
+                  id={`${id}-${q.id}-${a}`}
+                  type="radio"
+                  name={`${id}-${q.id}`}
+                  value={a}
+                  checked={answers[q.id] === a}
+                  onChange={() => {
+                    setAnswers((x) => ({ ...x, [q.id]: a }));
+                    setError(null);
+                  }}
+                />{" "}
+                {SAFETY_ANSWER_LABELS[a]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      {error ? (
+        <p role="alert" className="notice notice--error">
+          {error}
+        </p>
+      ) : null}
+      <div className="actions">
+        <Button type="submit" busy={busy} busyLabel="Sending…">
+          Send my answers
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useState, type FormEvent } from "react";
+import { ApiFailure, asFailure } from "../api/client.ts";
+import { Link, navigate, Redirect } from "../router.tsx";
+import { useMe } from "../session/session.tsx";
+import { Button } from "../ui/button.tsx";
+import { Notice } from "../ui/notice.tsx";
+import { Page } from "../ui/page.tsx";
+import { fetchCurrentRepair, startRepair, type RepairMode } from "./api.ts";
+import "./repair.css";
+
+// A partner may start one from their own device while I'm on this page.
+const POLL_MS = 4000;
+
+const MODES: { mode: RepairMode; label: string; hint: string }[] = [
+  { mode: "together", label: "Together, on one screen", hint: "Sit side by side and pass the device when it's the other's turn." },
+  { mode: "apart", label: "Each on our own device", hint: "Each of you opens Attune on your own phone or computer. Good when you want a little space, or you're apart." },
+];
+
+/** /repair: the open conversation if there is one; otherwise a calm start. */
+export function RepairStartPage() {
+  const me = useMe();
+  const partner = me.couple?.partner.displayName ?? null;
+  const [current, setCurrent] = useState<string | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [mode, setMode] = useState<RepairMode | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!partner) return;
+    let live = true;
+    const look = () =>
+      fetchCurrentRepair()
+        .then((v) => live && setCurrent(v?.id ?? null))
+        .catch((e: unknown) => live && setError(asFailure(e).message));
+    void look();
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible") void look();
+    }, POLL_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [partner]);
+
+  if (current) return <Redirect to={`/repair/${current}`} />;
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!mode) {
+      setError("Choose how you'd like to do this first.");
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const view = await startRepair(mode);
+      navigate(`/repair/${view.id}`);
+    } catch (e) {
+      const failure = asFailure(e);
+      // 409: one is already open (perhaps just started by my partner): go to it.
+      const open = failure instanceof ApiFailure && failure.status === 409 ? await fetchCurrentRepair().catch(() => null) : null;
+      if (open) navigate(`/repair/${open.id}`);
+      else setError(failure.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page title="Guided repair" lead="After a hard moment, a calm way back to each other: one step at a time, at your own pace." narrow>
+      {!partner ? (
+        <section className="card stack">
+          <p>Guided repair is something the two of you do together, so it needs you to be linked with your partner first.</p>
+          <p>
+            <Link to="/partner" className="button button--primary">
+              Link with your partner
+            </Link>
+          </p>
+        </section>
+      ) : current === undefined && !error ? (
+        <p className="loading">Looking for an open conversation…</p>
+      ) : (
+        <form className="card stack" onSubmit={(e) => void start(e)} noValidate>
+          <p>
+            You'll pause and agree to talk, each tell your side while the other listens and says it back, name your own part, offer an apology where it fits, and settle on one small
+            thing for next time. You can pause at any step and come back later.
+          </p>
+          <p>It begins with a short, private safety check for each of you.</p>
+          <fieldset className="rp-modes">
+            <legend className="field__label">How would you like to do this with {partner}?</legend>
+            {MODES.map((m) => (
+              <label key={m.mode} className="rp-mode">
+                <input type="radio" name="mode" value={m.mode} checked={mode === m.mode} onChange={() => (setMode(m.mode), setError(null))} />
+                <span>
+                  <strong>{m.label}</strong>
+                  <span className="rp-mode__hint">{m.hint}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {error ? <Notice tone="error">{error}</Notice> : null}
+          <div className="actions">
+            <Button type="submit" busy={busy} busyLabel="Starting…">
+              Begin with the safety check
+            </Button>
+          </div>
+        </form>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,85 @@
+import { FINAL_STEPS, type RepairActionInput } from "@attune/shared";
+import { useCallback, useEffect, useState } from "react";
+import { asFailure } from "../api/client.ts";
+import { fetchRepair, sendAction, type RepairView } from "./api.ts";
+
+// On separate devices each person waits on the other; a few seconds keeps the pace of
+// a conversation without hammering the server. Only while the tab is in view.
+const POLL_MS = 2500;
+
+export interface RepairStore {
+  view: RepairView | null;
+  error: string | null;
+  /** Sends one action; throws the server's calm refusal for the step to show. */
+  act(action: RepairActionInput): Promise<void>;
+}
+
+/** Keeps the newer of two views, so a slow poll never overwrites a fresher answer. */
+const newer = (prev: RepairView | null, next: RepairView) => (prev && prev.updatedAt > next.updatedAt ? prev : next);
+
+/** One repair, kept fresh while it is open. */
+export function useRepair(id: string): RepairStore {
+  const [view, setView] = useState<RepairView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const next = await fetchRepair(id);
+      setView((prev) => (prev && prev.updatedAt === next.updatedAt ? prev : newer(prev, next)));
+      setError(null);
+    } catch (e) {
+      setError(asFailure(e).message);
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const open = view !== null && !FINAL_STEPS.includes(view.state.step);
+  useEffect(() => {
+    if (!open) return;
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible") void load();
+    }, POLL_MS);
+    const onVisible = () => {
+      if (document.visibilityState === "visible") void load();
+    };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [open, load]);
+
+  const act = useCallback(
+    async (action: RepairActionInput) => {
+      const next = await sendAction(id, action);
+      setView((prev) => newer(prev, next));
+    },
+    [id],
+  );
+
+  return { view, error, act };
+}
+
+/** busy/error around one action, for a step's buttons and forms. */
+export function useAction(act: RepairStore["act"]) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (action: RepairActionInput): Promise<boolean> => {
+    if (busy) return false;
+    setBusy(true);
+    setError(null);
+    try {
+      await act(action);
+      return true;
+    } catch (e) {
+      setError(asFailure(e).message);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, run };
+}

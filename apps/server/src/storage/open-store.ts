@@ -1,4 +1,4 @@
-import { Kysely, Migrator, type Dialect } from "kysely";
+import { Kysely, Migrator, sql, type Dialect } from "kysely";
 import { migrationProvider } from "./migrations.ts";
 import { openPostgres } from "./postgres.ts";
 import { answerRepo } from "./repos/answers.ts";
@@ -62,7 +62,7 @@ export async function openDatabase(options: StoreOptions): Promise<{ db: Kysely<
     if (engine === "postgres" && options.pgSchema) {
       await db.schema.createSchema(options.pgSchema).ifNotExists().execute();
     }
-    await migrate(db);
+    await migrate(db, engine);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -81,8 +81,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   };
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+async function migrate(db: Kysely<Database>, engine: Engine): Promise<void> {
+  // On PostgreSQL, Kysely looks for its migration tables in every schema unless told
+  // which one: name the schema in use, or another schema's tables would be taken as ours.
+  const schema = engine === "postgres" ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

@@ -74,8 +74,9 @@ function replyRequest(daysLoaded: number) {
   return () => {
     const couple = random(COUPLES);
     const side = random(2) as 0 | 1;
+    // A shared check-in of the last week (day 0 is private, so never step below it).
     let day = daysLoaded - 1 - random(Math.min(daysLoaded, 7));
-    if (!isShared(day)) day -= 1;
+    while (!isShared(day)) day = day + 1 < daysLoaded ? day + 1 : day - 1;
     return {
       method: "POST" as const,
       path: `/api/checkins/${checkinId(couple, side, day)}/replies`,

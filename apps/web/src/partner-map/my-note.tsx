@@ -92,14 +92,15 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
         </p>
       ) : null}
       <div className="actions pm-note__actions">
-        <Button variant="secondary" onClick={() => setEditing(true)} aria-label={`Edit note: ${short(note.text)}`}>
-          Edit
+        <Button variant="secondary" onClick={() => setEditing(true)}>
+          Edit<Which text={note.text} prefix=" note" />
         </Button>
-        <Button variant="quiet" busy={busy && !confirming} onClick={() => void toggleShown()} aria-label={`${shown ? "Make private" : `Show to ${partnerName}`}: ${short(note.text)}`}>
+        <Button variant="quiet" busy={busy && !confirming} onClick={() => void toggleShown()}>
           {shown ? "Make private again" : `Show to ${partnerName}`}
+          <Which text={note.text} />
         </Button>
-        <Button variant="quiet" onClick={() => setConfirming(true)} aria-label={`Delete note: ${short(note.text)}`}>
-          Delete
+        <Button variant="quiet" onClick={() => setConfirming(true)}>
+          Delete<Which text={note.text} prefix=" note" />
         </Button>
       </div>
       <ConfirmDialog
@@ -143,8 +144,11 @@ function Response({ note, partnerName }: { note: NoteView; partnerName: string }
   );
 }
 
-/** The first words of a note, so each button's name says which note it acts on. */
-function short(text: string): string {
+/**
+ * The first words of a note, heard (not seen) after a button's visible label, so
+ * each "Edit" says which note it acts on while the visible text stays in its name.
+ */
+function Which({ text, prefix = "" }: { text: string; prefix?: string }) {
   const words = text.split(/\s+/).slice(0, 6).join(" ");
-  return words.length < text.length ? `${words}…` : words;
+  return <span className="loop-sr-only">{`${prefix}: ${words.length < text.length ? `${words}…` : words}`}</span>;
 }

@@ -22,15 +22,20 @@ export function ResultActions({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // The box follows the click at once; it goes back (with a message) if saving fails.
+  const [pending, setPending] = useState<boolean | null>(null);
+  const checked = pending ?? result.sharedWithPartner;
 
   const toggle = async (next: boolean) => {
     setBusy(true);
+    setPending(next);
     setError(null);
     try {
       onChange(await setShared(result.id, next));
     } catch (e) {
       setError(asFailure(e).message);
     } finally {
+      setPending(null);
       setBusy(false);
     }
   };
@@ -55,7 +60,7 @@ export function ResultActions({
         <input
           id={`${id}-share`}
           type="checkbox"
-          checked={result.sharedWithPartner}
+          checked={checked}
           disabled={partnerName === null && !result.sharedWithPartner}
           aria-describedby={`${id}-share-hint`}
           onChange={(e) => {
@@ -66,7 +71,7 @@ export function ResultActions({
         <p id={`${id}-share-hint`} className="muted rt-share__hint">
           {partnerName === null
             ? "Link with your partner first to share."
-            : result.sharedWithPartner
+            : checked
               ? `${partnerName} can see these scores. Untick to stop sharing.`
               : `Off: only you can see it. ${partnerName} would see the scores, not your answers.`}
         </p>

@@ -10,9 +10,7 @@ const about = (id: string) => SUBSCALES.find((s) => s.id === id);
  * For my partner's (`whose` set): the scores, strongest and growth areas only, since
  * the meanings speak to the person who answered.
  */
-export function ResultView({ result, whose, headingLevel = 3 }: { result: ReadinessResultView; whose?: string; headingLevel?: 2 | 3 }) {
-  const H = headingLevel === 2 ? "h2" : "h3";
-  const Sub = headingLevel === 2 ? "h3" : "h4";
+export function ResultView({ result, whose }: { result: ReadinessResultView; whose?: string }) {
   const strongest = about(result.strongest);
   const growth = about(result.growth.subscale);
   const mine = whose === undefined;
@@ -22,7 +20,7 @@ export function ResultView({ result, whose, headingLevel = 3 }: { result: Readin
         {result.subscales.map((s) => (
           <li key={s.subscale} className={`rt-score rt-score--${s.band}`}>
             <div className="rt-score__head">
-              <Sub className="rt-score__label">{s.label}</Sub>
+              <h3 className="rt-score__label">{s.label}</h3>
               <p className="rt-score__value">
                 <strong>{s.score}</strong>
                 <span className="muted"> of 100</span> <span className={`tag rt-band rt-band--${s.band}`}>{BAND_LABEL[s.band]}</span>
@@ -37,14 +35,14 @@ export function ResultView({ result, whose, headingLevel = 3 }: { result: Readin
       </ul>
       <div className="rt-highlights">
         <section className="rt-highlight rt-highlight--strong">
-          <H className="rt-highlight__title">{mine ? "Your strongest area" : `${whose}'s strongest area`}</H>
+          <h3 className="rt-highlight__title">{mine ? "Your strongest area" : `${whose}'s strongest area`}</h3>
           <p>
             <strong>{strongest?.label}</strong>
           </p>
           <p className="muted">{strongest?.about}</p>
         </section>
         <section className="rt-highlight rt-highlight--grow">
-          <H className="rt-highlight__title">{mine ? "One area to grow" : `The area ${whose} is growing`}</H>
+          <h3 className="rt-highlight__title">{mine ? "One area to grow" : `The area ${whose} is growing`}</h3>
           <p>
             <strong>{growth?.label}</strong>
           </p>

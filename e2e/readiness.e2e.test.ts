@@ -1,0 +1,231 @@
+import { itemsInOrder, libraryItemById, READINESS_PRIVACY_NOTE, READINESS_SCALE, scoreReadiness, SUBSCALES, type ReadinessAnswers } from "@attune/shared";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+
+// The Relationship Readiness Test with two people: Ana takes it (clicks, then a retake
+// by keyboard only), sees her results and the chart of both attempts, shares one with
+// Ben, who sees it; a failed save keeps every answer; deleting an attempt works.
+let server: TestServer;
+let browser: Browser;
+let ana: Person;
+let ben: Person;
+
+const ITEMS = itemsInOrder();
+const soon = { timeout: 10_000 };
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const labelOf = (value: number) => READINESS_SCALE.find((p) => p.value === value)?.label ?? "";
+const label = (id: string) => SUBSCALES.find((s) => s.id === id)?.label ?? id;
+
+/** First attempt: a spread of answers that gives the subscales different scores. */
+const FIRST: ReadinessAnswers = Object.fromEntries(ITEMS.map((item, i) => [item.id, ((i * 3 + (item.reverse ? 1 : 0)) % 5) + 1]));
+/** The retake: every statement leaning the helpful way (4 for most, 2 for reverse-keyed ones). */
+const RETAKE: ReadinessAnswers = Object.fromEntries(ITEMS.map((item) => [item.id, item.reverse ? 2 : 4]));
+
+async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const headers: Record<string, string> = { accept: "application/json" };
+      if (method !== "GET") headers["x-attune-csrf"] = "1";
+      if (body !== undefined) headers["content-type"] = "application/json";
+      const res = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      const text = await res.text();
+      return { status: res.status, data: (text ? JSON.parse(text) : null) as T };
+    },
+    { method, path, body },
+  );
+}
+
+interface ResultBody {
+  id: string;
+  sharedWithPartner: boolean;
+  subscales: { subscale: string; score: number }[];
+}
+
+/** The scores shown for each area, read from the page: [[label, score], …]. */
+const shownScores = (page: Page, scope: string) =>
+  page.locator(`${scope} .rt-score`).evaluateAll((els) =>
+    els.map((el) => [el.querySelector(".rt-score__label")?.textContent ?? "", Number(el.querySelector(".rt-score__value strong")?.textContent)]),
+  );
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  ana = await signUpInBrowser(browser, server.url, "Ana");
+  ben = await signUpInBrowser(browser, server.url, "Ben");
+  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
+  expect(invite.status).toBe(201);
+  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+  await ana.page.reload();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the readiness test in the browser", () => {
+  it("Ana reads the privacy note, answers every statement, and a failed save keeps her answers", async () => {
+    const a = ana.page;
+    await a.goto("/");
+    await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readiness" }).click();
+    await expect.poll(() => pathOf(a), soon).toBe("/readiness");
+    await expect.poll(() => a.getByRole("heading", { name: "Before you start" }).isVisible(), soon).toBe(true);
+    await expect(a.getByText(READINESS_PRIVACY_NOTE).isVisible()).resolves.toBe(true);
+    await screenshot(a, "readiness-intro");
+    await expectAccessible(a, "readiness intro");
+
+    await a.getByRole("button", { name: "Start the test" }).click();
+    const progress = a.locator(".rt-progress");
+    await expect.poll(() => progress.textContent(), soon).toContain(`0 of ${ITEMS.length}`);
+    expect(await a.locator(".rt-item").count()).toBe(ITEMS.length);
+
+    // All but the last two by clicking.
+    for (const [i, item] of ITEMS.slice(0, -2).entries()) {
+      await a.locator(".rt-item").nth(i).getByRole("radio", { name: labelOf(FIRST[item.id] ?? 3), exact: true }).check();
+    }
+    await expect.poll(() => progress.textContent(), soon).toContain(`${ITEMS.length - 2} of ${ITEMS.length}`);
+    // Asking for results too early names what's missing and goes to it.
+    await a.getByRole("button", { name: "See my results" }).click();
+    await expect.poll(() => a.getByRole("alert").textContent(), soon).toContain("2 statements still need an answer");
+    const firstMissing = ITEMS[ITEMS.length - 2]?.id ?? "";
+    await expect.poll(() => a.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name), soon).toBe(`rt-${firstMissing}`);
+    await expect(a.locator(".rt-item--missing").count()).resolves.toBe(2);
+    await screenshot(a, "readiness-missing");
+
+    for (const [k, item] of ITEMS.slice(-2).entries()) {
+      await a.locator(".rt-item").nth(ITEMS.length - 2 + k).getByRole("radio", { name: labelOf(FIRST[item.id] ?? 3), exact: true }).check();
+    }
+    await expect.poll(() => progress.textContent(), soon).toContain(`${ITEMS.length} of ${ITEMS.length}`);
+    await expectAccessible(a, "readiness statements");
+
+    // The server is busy once: the answers all stay.
+    await a.route("**/api/readiness/results", (route) =>
+      route.request().method() === "POST"
+        ? route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "Attune is busy for a moment." } }) })
+        : route.fallback(),
+    );
+    await a.getByRole("button", { name: "See my results" }).click();
+    await expect.poll(() => a.getByRole("alert").textContent(), soon).toContain("Your answers are all still here.");
+    await expect(a.locator(".rt-item input:checked").count()).resolves.toBe(ITEMS.length);
+    await a.unroute("**/api/readiness/results");
+  });
+
+  it("shows a score per area with its meaning, the strongest area, and one to grow with three exercises", async () => {
+    const a = ana.page;
+    await a.getByRole("button", { name: "See my results" }).click();
+    await expect.poll(() => a.getByRole("heading", { name: "Your results" }).isVisible(), soon).toBe(true);
+    // Focus lands on the results, so keyboard and screen-reader users start there.
+    await expect.poll(() => a.evaluate(() => document.activeElement?.textContent), soon).toBe("Your results");
+
+    const expected = scoreReadiness(FIRST);
+    expect(await shownScores(a, ".rt-mine")).toEqual(expected.subscales.map((s) => [s.label, s.score]));
+    for (const s of expected.subscales) await expect(a.locator(".rt-mine").getByText(s.meaning).isVisible()).resolves.toBe(true);
+    const strong = a.locator(".rt-mine .rt-highlight--strong");
+    await expect(strong.textContent()).resolves.toContain(label(expected.strongest));
+    const grow = a.locator(".rt-mine .rt-highlight--grow");
+    await expect(grow.textContent()).resolves.toContain(label(expected.growth.subscale));
+    const titles = expected.growth.exerciseIds.map((id) => libraryItemById(id)?.title);
+    expect(titles.every((t) => typeof t === "string")).toBe(true);
+    expect(await grow.locator(".rt-exercises > li strong").allTextContents()).toEqual(titles);
+    // Not shared unless she chooses.
+    await expect(a.getByRole("checkbox", { name: "Share this result with Ben" }).isChecked()).resolves.toBe(false);
+    await expect(a.getByText("Take the test again in a few weeks").isVisible()).resolves.toBe(true);
+    await screenshot(a, "readiness-results");
+    await expectAccessible(a, "readiness results");
+  });
+
+  it("Ana retakes it by keyboard alone, and the chart shows both attempts", async () => {
+    const a = ana.page;
+    await a.getByRole("button", { name: "Take the test again" }).click();
+    await expect.poll(() => a.locator(".rt-progress").textContent(), soon).toContain(`0 of ${ITEMS.length}`);
+    // Focus the first statement's first point, then: Space picks it, arrows move, Tab goes on.
+    await a.locator(".rt-item").first().getByRole("radio").first().focus();
+    for (const item of ITEMS) {
+      await a.keyboard.press("Space");
+      for (let k = 1; k < (RETAKE[item.id] ?? 1); k++) await a.keyboard.press("ArrowRight");
+      await a.keyboard.press("Tab");
+    }
+    await expect.poll(() => a.locator(".rt-progress").textContent(), soon).toContain(`${ITEMS.length} of ${ITEMS.length}`);
+    // Tab has arrived at the submit button; Enter sends.
+    await expect(a.evaluate(() => document.activeElement?.textContent)).resolves.toBe("See my results");
+    await a.keyboard.press("Enter");
+    await expect.poll(() => a.locator("svg.rt-chart__svg").getAttribute("data-attempts"), soon).toBe("2");
+
+    const retake = scoreReadiness(RETAKE);
+    const first = scoreReadiness(FIRST);
+    expect(await shownScores(a, ".rt-mine")).toEqual(retake.subscales.map((s) => [s.label, s.score]));
+    // One line per area, each with two points; the table says the same in numbers.
+    const lines = a.locator(".rt-chart__line");
+    expect(await lines.count()).toBe(SUBSCALES.length);
+    for (let i = 0; i < SUBSCALES.length; i++) expect(await lines.nth(i).locator("circle, rect, path:not([fill=none])").count()).toBe(2);
+    const rows = await a.locator(".rt-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.textContent))));
+    expect(rows).toEqual(first.subscales.map((s, i) => [s.score, retake.subscales[i]?.score]));
+    await expect(a.getByRole("img", { name: /Your scores over 2 attempts/ }).isVisible()).resolves.toBe(true);
+    await screenshot(a, "readiness-retake-chart");
+    await expectAccessible(a, "readiness chart");
+
+    const stored = await api<{ results: ResultBody[] }>(a, "GET", "/api/readiness/results");
+    expect(stored.data.results).toHaveLength(2);
+    expect(stored.data.results.every((r) => !r.sharedWithPartner)).toBe(true);
+  });
+
+  it("Ben sees nothing until Ana shares a result, then sees it", async () => {
+    const b = ben.page;
+    await b.goto("/readiness");
+    await expect.poll(() => b.getByRole("heading", { name: "Ana's shared results" }).isVisible(), soon).toBe(true);
+    await expect(b.getByText("When Ana chooses to share a result with you").isVisible()).resolves.toBe(true);
+    expect((await api<{ results: unknown[] }>(b, "GET", "/api/readiness/partner")).data.results).toEqual([]);
+
+    const a = ana.page;
+    const share = a.getByRole("checkbox", { name: "Share this result with Ben" });
+    await share.check();
+    await expect.poll(() => a.getByRole("status").filter({ hasText: "Shared with Ben." }).isVisible(), soon).toBe(true);
+    await expect(share.isChecked()).resolves.toBe(true);
+
+    await b.reload();
+    const theirs = b.getByRole("region", { name: "Ana's shared results" });
+    await expect.poll(() => theirs.locator(".rt-score").count(), soon).toBe(SUBSCALES.length);
+    const retake = scoreReadiness(RETAKE);
+    expect(await shownScores(b, ".rt-partner")).toEqual(retake.subscales.map((s) => [s.label, s.score]));
+    await expect(theirs.textContent()).resolves.toContain("Ana's strongest area");
+    await screenshot(b, "readiness-partner-shared");
+    await expectAccessible(b, "partner's shared readiness");
+
+    // Stopping sharing takes it away again.
+    await share.uncheck();
+    await expect.poll(async () => (await api<{ results: unknown[] }>(b, "GET", "/api/readiness/partner")).data.results.length, soon).toBe(0);
+  });
+
+  it("Ana deletes her first attempt; the chart waits for another", async () => {
+    const a = ana.page;
+    await a.getByRole("button", { name: /See these results/ }).click();
+    await expect.poll(() => a.locator(".rt-mine").textContent(), soon).toContain("(an earlier attempt)");
+    expect(await shownScores(a, ".rt-mine")).toEqual(scoreReadiness(FIRST).subscales.map((s) => [s.label, s.score]));
+    await a.getByRole("button", { name: "Delete this result" }).click();
+    const dialog = a.getByRole("dialog", { name: "Delete this result?" });
+    await expect.poll(() => dialog.isVisible(), soon).toBe(true);
+    await dialog.getByRole("button", { name: "Delete it" }).click();
+    await expect.poll(() => a.getByText("Take the test again in a few weeks").isVisible(), soon).toBe(true);
+    expect((await api<{ results: unknown[] }>(a, "GET", "/api/readiness/results")).data.results).toHaveLength(1);
+    await expect(a.locator("svg.rt-chart__svg").count()).resolves.toBe(0);
+  });
+
+  it("fits a phone screen, statements and results", async () => {
+    const a = ana.page;
+    await a.setViewportSize(PHONE);
+    await a.goto("/readiness");
+    await expect.poll(() => a.getByRole("heading", { name: "Your results" }).isVisible(), soon).toBe(true);
+    expect(await fitsWidth(a)).toBe(true);
+    await screenshot(a, "readiness-results-phone");
+    await a.getByRole("button", { name: "Take the test again" }).click();
+    await a.locator(".rt-item").first().getByRole("radio", { name: "Very much like me", exact: true }).check();
+    expect(await fitsWidth(a)).toBe(true);
+    await screenshot(a, "readiness-statements-phone");
+    await expectAccessible(a, "readiness statements on a phone");
+    // Stepping away keeps the answer given so far.
+    await a.getByRole("button", { name: "Not now" }).click();
+    await expect.poll(() => a.getByRole("button", { name: /Continue the retake \(1 of 36\)/ }).isVisible(), soon).toBe(true);
+  });
+});

@@ -1,24 +1,11 @@
-import { repairStateSchema, type RepairActionInput } from "@attune/shared";
-import { z } from "zod";
+import { repairView, type RepairActionInput, type RepairView } from "@attune/shared";
 import { ApiFailure, call } from "../api/client.ts";
 
-/** The guided-repair endpoints (docs: /work/notes/api-5-6.md). */
+/** The guided-repair endpoints, typed by the shared view. */
 
 const enc = encodeURIComponent;
-const person = z.enum(["a", "b"]);
 
-export const repairView = z.object({
-  id: z.string(),
-  mode: z.enum(["together", "apart"]),
-  /** my role in this repair */
-  me: person,
-  names: z.object({ a: z.string(), b: z.string() }),
-  state: repairStateSchema,
-  expected: z.array(z.object({ by: person, types: z.array(z.string()) })),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type RepairView = z.infer<typeof repairView>;
+export type { RepairView };
 export type RepairMode = RepairView["mode"];
 
 export const startRepair = (mode: RepairMode) => call("POST", "/api/repair", repairView, { mode });

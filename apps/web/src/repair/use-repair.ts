@@ -25,7 +25,8 @@ export function useRepair(id: string): RepairStore {
   const load = useCallback(async () => {
     try {
       const next = await fetchRepair(id);
-      setView((prev) => (prev && prev.updatedAt === next.updatedAt ? prev : newer(prev, next)));
+      // Same content: keep the old object, so open forms don't re-render for nothing.
+      setView((prev) => (prev && JSON.stringify(prev) === JSON.stringify(next) ? prev : newer(prev, next)));
       setError(null);
     } catch (e) {
       setError(asFailure(e).message);

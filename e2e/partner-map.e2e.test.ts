@@ -1,7 +1,8 @@
 import { rankNotes } from "@attune/coach";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import path from "node:path";
+import { expectAccessible, launchBrowser, PHONE, screenshot, screenshotDir, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
 
 // The partner map with two people in two browser contexts: Ana writes notes about Ben
 // (private by default; Ben cannot read them), shows two of them; Ben corrects one and
@@ -74,6 +75,9 @@ describe("the partner map in the browser", () => {
 
     // A guided question opens a note answering it, private unless Ana chooses otherwise.
     const people = a.getByRole("region", { name: "People who matter" });
+    // Two questions show at first; the rest open on request.
+    await expect(people.getByRole("button", { name: "Who at work makes their days better or harder?" }).count()).resolves.toBe(0);
+    await people.getByRole("button", { name: "2 more questions about people who matter" }).click();
     await people.getByRole("button", { name: "Who at work makes their days better or harder?" }).click();
     const field = people.getByLabel("Who at work makes their days better or harder?");
     await expect.poll(() => field.evaluate((el) => el === document.activeElement), soon).toBe(true);
@@ -239,6 +243,7 @@ describe("the partner map in the browser", () => {
     await a.getByRole("region", { name: "Their story" }).getByRole("button", { name: "What was their childhood home like?" }).click();
     expect(await fitsWidth(a)).toBe(true);
     await screenshot(a, "partner-map-phone");
+    await a.screenshot({ path: path.join(screenshotDir, "partner-map-phone-view.png") });
     await expectAccessible(a, "partner map on a phone");
   });
 });

@@ -1,7 +1,8 @@
 import { itemsInOrder, libraryItemById, READINESS_PRIVACY_NOTE, READINESS_SCALE, scoreReadiness, SUBSCALES, type ReadinessAnswers } from "@attune/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import path from "node:path";
+import { expectAccessible, launchBrowser, PHONE, screenshot, screenshotDir, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
 
 // The Relationship Readiness Test with two people: Ana takes it (clicks, then a retake
 // by keyboard only), sees her results and the chart of both attempts, shares one with
@@ -223,6 +224,8 @@ describe("the readiness test in the browser", () => {
     await a.locator(".rt-item").first().getByRole("radio", { name: "Very much like me", exact: true }).check();
     expect(await fitsWidth(a)).toBe(true);
     await screenshot(a, "readiness-statements-phone");
+    // What a phone shows at once, not only the whole long page.
+    await a.screenshot({ path: path.join(screenshotDir, "readiness-statements-phone-view.png") });
     await expectAccessible(a, "readiness statements on a phone");
     // Stepping away keeps the answer given so far.
     await a.getByRole("button", { name: "Not now" }).click();

@@ -52,7 +52,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
       {answered && note.response ? (
         <div className="pm-response">
           {note.response.status === "confirmed" ? (
-            <p className="pm-response--confirmed">
+            <p className="pm-confirmed">
               <span aria-hidden="true">✓ </span>You told {partnerName}: <strong>Yes, that's me.</strong>
             </p>
           ) : (

@@ -124,10 +124,10 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
 
 function Response({ note, partnerName }: { note: NoteView; partnerName: string }) {
   const r = note.response;
-  if (!r) return <p className="pm-response pm-response--waiting muted">Waiting for {partnerName} to say whether this fits.</p>;
+  if (!r) return <p className="muted">Waiting for {partnerName} to say whether this fits.</p>;
   if (r.status === "confirmed") {
     return (
-      <p className="pm-response pm-response--confirmed">
+      <p className="pm-confirmed">
         <span aria-hidden="true">✓ </span>
         {partnerName} said: <strong>Yes, that's me.</strong>
       </p>

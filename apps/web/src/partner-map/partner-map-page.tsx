@@ -14,6 +14,8 @@ import { NoteForm } from "./note-form.tsx";
 import "../loop/loop.css";
 import "./partner-map.css";
 
+const FIRST_QUESTIONS = 2;
+
 interface Composing {
   category: NoteCategory;
   promptId: string | null;
@@ -88,7 +90,6 @@ export function PartnerMapPage() {
       {data?.linked ? (
         <>
           <p className="pm-privacy">
-            <span aria-hidden="true">🔒 </span>
             Notes are private: only you can read them, unless you choose to show one to {partnerName} and ask if you understood right.
           </p>
           <Notice tone="success">{news}</Notice>
@@ -147,9 +148,12 @@ interface CategorySectionProps {
 /** One category: its notes, and the guided questions not yet answered. */
 function CategorySection({ category, notes, partnerName, onCreated, onChange, onDeleted }: CategorySectionProps) {
   const [composing, setComposing] = useState<Composing | null>(null);
+  const [allQuestions, setAllQuestions] = useState(false);
   const titleId = `pm-${category.id}`;
   const answered = new Set(notes.flatMap((n) => (n.promptId ? [n.promptId] : [])));
   const open = category.prompts.filter((p) => !answered.has(p.id));
+  // Two questions at a time keep the page calm; the rest are a click away.
+  const offered = allQuestions ? open : open.slice(0, FIRST_QUESTIONS);
   const question = composing?.promptId ? (category.prompts.find((p) => p.id === composing.promptId)?.text ?? null) : null;
   return (
     <section className="card stack pm-category" aria-labelledby={titleId}>
@@ -182,7 +186,7 @@ function CategorySection({ category, notes, partnerName, onCreated, onChange, on
             <>
               <p className="pm-prompts__label">{notes.length === 0 ? "Start from a question:" : "More to wonder about:"}</p>
               <ul className="pm-prompts__list">
-                {open.map((p) => (
+                {offered.map((p) => (
                   <li key={p.id}>
                     <button type="button" className="pm-prompt" onClick={() => setComposing({ category: category.id, promptId: p.id })}>
                       {p.text}
@@ -190,6 +194,12 @@ function CategorySection({ category, notes, partnerName, onCreated, onChange, on
                   </li>
                 ))}
               </ul>
+              {open.length > offered.length ? (
+                <Button variant="quiet" onClick={() => setAllQuestions(true)}>
+                  {open.length - offered.length} more {open.length - offered.length === 1 ? "question" : "questions"}
+                  <span className="loop-sr-only"> about {category.label.toLowerCase()}</span>
+                </Button>
+              ) : null}
             </>
           ) : null}
           <Button variant="secondary" onClick={() => setComposing({ category: category.id, promptId: null })} aria-label={`Write your own note: ${category.label}`}>

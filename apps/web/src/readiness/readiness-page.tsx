@@ -194,7 +194,6 @@ export function ReadinessPage() {
 function PrivacyNote() {
   return (
     <p className="rt-privacy">
-      <span aria-hidden="true">🔒 </span>
       {READINESS_PRIVACY_NOTE}
     </p>
   );

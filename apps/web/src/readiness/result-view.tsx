@@ -14,6 +14,7 @@ export function ResultView({ result, whose }: { result: ReadinessResultView; who
   const strongest = about(result.strongest);
   const growth = about(result.growth.subscale);
   const mine = whose === undefined;
+  const growthBand = result.subscales.find((s) => s.subscale === result.growth.subscale)?.band;
   return (
     <div className="rt-result">
       <ul className="rt-scores" aria-label={mine ? "Your score in each area" : `${whose}'s score in each area`}>
@@ -42,7 +43,7 @@ export function ResultView({ result, whose }: { result: ReadinessResultView; who
           <p className="muted">{strongest?.about}</p>
         </section>
         <section className="rt-highlight rt-highlight--grow">
-          <h3 className="rt-highlight__title">{mine ? "One area to grow" : `The area ${whose} is growing`}</h3>
+          <h3 className="rt-highlight__title">{mine ? (growthBand === "strong" ? "One area to keep growing" : "One area to grow") : `The area ${whose} is growing`}</h3>
           <p>
             <strong>{growth?.label}</strong>
           </p>

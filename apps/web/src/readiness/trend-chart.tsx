@@ -31,6 +31,12 @@ function Marker({ x, y, shape, color }: { x: number; y: number; shape: "circle" 
   return <path d={`M${x} ${y - 5.5} L${x + 5.5} ${y} L${x} ${y + 5.5} L${x - 5.5} ${y} Z`} fill={color} />;
 }
 
+function anchorOf(i: number, count: number): "start" | "middle" | "end" {
+  if (count < 2) return "middle";
+  if (i === 0) return "start";
+  return i === count - 1 ? "end" : "middle";
+}
+
 /** Scores per area across retakes: an SVG line chart with a text summary and the same numbers as a table. */
 export function TrendChart({ results, whose }: { results: readonly ReadinessResultView[]; /** the partner's name, for their shared results */ whose?: string }) {
   const id = useId();
@@ -61,7 +67,8 @@ export function TrendChart({ results, whose }: { results: readonly ReadinessResu
           </g>
         ))}
         {model.attempts.map((a, i) => (
-          <text key={i} x={a.x} y={box.height - 14} textAnchor="middle" className="rt-chart__axis">
+          // The first and last labels hang inwards so they are never cut at the edges.
+          <text key={i} x={a.x} y={box.height - 14} textAnchor={anchorOf(i, model.attempts.length)} className="rt-chart__axis">
             {labels[i]}
           </text>
         ))}

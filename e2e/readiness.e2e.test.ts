@@ -129,12 +129,18 @@ describe("the readiness test in the browser", () => {
     await expect(grow.textContent()).resolves.toContain(label(expected.growth.subscale));
     const titles = expected.growth.exerciseIds.map((id) => libraryItemById(id)?.title);
     expect(titles.every((t) => typeof t === "string")).toBe(true);
-    expect(await grow.locator(".rt-exercises > li strong").allTextContents()).toEqual(titles);
+    expect(await grow.locator(".rt-exercises > li a").allTextContents()).toEqual(titles);
     // Not shared unless she chooses.
     await expect(a.getByRole("checkbox", { name: "Share this result with Ben" }).isChecked()).resolves.toBe(false);
     await expect(a.getByText("Take the test again in a few weeks").isVisible()).resolves.toBe(true);
     await screenshot(a, "readiness-results");
     await expectAccessible(a, "readiness results");
+    // Each exercise opens in the practice library.
+    await grow.getByRole("link", { name: titles[0] ?? "" }).click();
+    await expect.poll(() => pathOf(a), soon).toBe(`/library/${expected.growth.exerciseIds[0] ?? ""}`);
+    await expect.poll(() => a.getByRole("heading", { level: 1 }).textContent(), soon).toBe(titles[0]);
+    await a.goBack();
+    await expect.poll(() => a.getByRole("heading", { name: "Your results" }).isVisible(), soon).toBe(true);
   });
 
   it("Ana retakes it by keyboard alone, and the chart shows both attempts", async () => {

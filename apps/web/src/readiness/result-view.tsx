@@ -1,4 +1,5 @@
 import { SUBSCALES, libraryItemById, type Band, type ReadinessResultView } from "@attune/shared";
+import { Link } from "../router.tsx";
 
 export const BAND_LABEL: Record<Band, string> = { growing: "Room to grow", steady: "Steady", strong: "Strong" };
 
@@ -56,7 +57,13 @@ export function ResultView({ result, whose }: { result: ReadinessResultView; who
                   const item = libraryItemById(id);
                   return (
                     <li key={id}>
-                      <strong>{item?.title ?? "An exercise from the practice library"}</strong>
+                      {item ? (
+                        <Link to={`/library/${encodeURIComponent(id)}`} className="rt-exercise__title">
+                          {item.title}
+                        </Link>
+                      ) : (
+                        <strong>An exercise from the practice library</strong>
+                      )}
                       {item ? <span className="muted"> · about {item.minutes} minutes</span> : null}
                       {item ? <p className="rt-exercise__summary">{item.summary}</p> : null}
                     </li>

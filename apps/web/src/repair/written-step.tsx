@@ -91,8 +91,8 @@ export function ApologyStep({ view, actor, act }: StepProps) {
           {EMPATHIC_APOLOGY_EXAMPLES.map((e) => (
             <li key={e}>
               {e}{" "}
-              <Button variant="quiet" className="rp-use" onClick={() => setStart(e)}>
-                Start from this<span className="visually-hidden">: {e}</span>
+              <Button variant="quiet" className="rp-use" aria-label={`Start from this: ${e}`} onClick={() => setStart(e)}>
+                Start from this
               </Button>
             </li>
           ))}

@@ -1,0 +1,265 @@
+import { HELP_RESOURCES_PLACEHOLDER, SAFETY_QUESTIONS, SAFETY_STOP, STEP_TEXTS } from "@attune/shared";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+
+// Guided repair on two devices ("apart"): Cara starts, both answer the private safety
+// check, agree to talk, tell and reflect (with one "not quite" loop and the coach at the
+// listener's side), pause and resume, name their parts, apologise or pass, and settle on
+// one agreement. A second repair stops at the safety check when Dan answers "yes" to one
+// question: both see the calm stop and where to find help, and nothing else. Dan is on a
+// phone-sized screen throughout.
+let server: TestServer;
+let browser: Browser;
+let cara: Person;
+let dan: Person;
+
+const soon = { timeout: 15_000 };
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const stepHeading = (page: Page, title: string) => page.getByRole("heading", { name: title, level: 2 });
+const seen = (page: Page, title: string) => expect.poll(() => stepHeading(page, title).isVisible(), soon).toBe(true);
+
+async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const headers: Record<string, string> = { accept: "application/json" };
+      if (method !== "GET") headers["x-attune-csrf"] = "1";
+      if (body !== undefined) headers["content-type"] = "application/json";
+      const res = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      const text = await res.text();
+      return { status: res.status, data: (text ? JSON.parse(text) : null) as T };
+    },
+    { method, path, body },
+  );
+}
+
+/** Answers the four safety questions on the page; `concern` answers one of them "Yes". */
+async function answerSafety(page: Page, concern: string | null = null) {
+  for (const q of SAFETY_QUESTIONS) {
+    const group = page.getByRole("group", { name: q.text });
+    await group.getByRole("radio", { name: q.id === concern ? "Yes" : "No", exact: true }).check();
+  }
+  await page.getByRole("button", { name: "Send my answers" }).click();
+}
+
+async function tell(page: Page, happened: string, feelings: [string, string][], needed: string) {
+  await page.getByLabel("What happened, as you experienced it").fill(happened);
+  for (const [emotion, level] of feelings) await page.getByRole("group", { name: emotion, exact: true }).getByRole("radio", { name: level }).check();
+  await page.getByLabel("What you needed in that moment (optional)").fill(needed);
+  await page.getByRole("button", { name: "Share my side" }).click();
+}
+
+async function reflect(page: Page, text: string) {
+  const box = page.getByLabel("Say back what you heard");
+  await expect.poll(() => box.isVisible(), soon).toBe(true);
+  await box.fill(text);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+}
+
+let repairId = "";
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  cara = await signUpInBrowser(browser, server.url, "Cara");
+  dan = await signUpInBrowser(browser, server.url, "Dan", { viewport: PHONE });
+  const invite = await api<{ code: string }>(cara.page, "POST", "/api/invites");
+  expect(invite.status).toBe(201);
+  expect((await api<unknown>(dan.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("guided repair, each on their own device", () => {
+  it("Cara starts; each answers the safety check privately", async () => {
+    const c = cara.page;
+    await c.goto("/");
+    await c.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Repair" }).click();
+    await expect.poll(() => pathOf(c), soon).toBe("/repair");
+    await expect.poll(() => c.getByRole("radio", { name: /Each on our own device/ }).isVisible(), soon).toBe(true);
+    await screenshot(c, "repair-start");
+    await expectAccessible(c, "repair start");
+    await c.getByRole("radio", { name: /Each on our own device/ }).check();
+    await c.getByRole("button", { name: "Begin with the safety check" }).click();
+    await expect.poll(() => pathOf(c), soon).toMatch(/^\/repair\/[^/]+$/);
+    repairId = pathOf(c).split("/")[2] ?? "";
+
+    await seen(c, STEP_TEXTS.safety_check.title);
+    await screenshot(c, "repair-safety-check");
+    await expectAccessible(c, "safety check");
+    // Sending with a question unanswered is refused, kindly.
+    await c.getByRole("button", { name: "Send my answers" }).click();
+    await expect.poll(() => c.getByRole("alert").filter({ hasText: "Please answer each question" }).isVisible(), soon).toBe(true);
+    await answerSafety(c);
+    await expect.poll(() => c.getByText("Waiting for Dan to answer their questions").isVisible(), soon).toBe(true);
+
+    // Dan finds the open repair from the start page and answers on his phone.
+    const d = dan.page;
+    await d.goto("/repair");
+    await expect.poll(() => pathOf(d), soon).toBe(`/repair/${repairId}`);
+    await seen(d, STEP_TEXTS.safety_check.title);
+    expect(await fitsWidth(d)).toBe(true);
+    await answerSafety(d);
+
+    // The answers are never returned by the API.
+    const view = await api<Record<string, unknown>>(d, "GET", `/api/repair/${repairId}`);
+    expect(JSON.stringify(view.data)).not.toMatch(/"answers"|hurt_or_threatened/);
+
+    await seen(c, STEP_TEXTS.pause_and_agree.title);
+    await seen(d, STEP_TEXTS.pause_and_agree.title);
+  });
+
+  it("both agree to talk; Cara tells, Dan reflects with the coach, 'not quite', then 'yes, that's it'", async () => {
+    const c = cara.page;
+    const d = dan.page;
+    await c.getByRole("button", { name: "I'm ready to talk" }).click();
+    await expect.poll(() => c.getByText("Waiting for Dan to be ready too").isVisible(), soon).toBe(true);
+    await d.getByRole("button", { name: "I'm ready to talk" }).click();
+
+    await seen(c, STEP_TEXTS.tell_a.title);
+    await expect.poll(() => d.getByText("Cara is writing their side", { exact: false }).isVisible(), soon).toBe(true);
+    // Nothing chosen yet: the form asks for a feeling, and keeps the words.
+    await c.getByLabel("What happened, as you experienced it").fill("You said yes to dinner with your brother without asking me.");
+    await c.getByRole("button", { name: "Share my side" }).click();
+    await expect.poll(() => c.getByText("Pick at least one feeling, even a little.").isVisible(), soon).toBe(true);
+    await screenshot(c, "repair-tell");
+    await expectAccessible(c, "tell");
+    await tell(c, "You said yes to dinner with your brother without asking me.", [["Sad", "quite a bit"], ["Fear", "a little"]], "To be asked first.");
+
+    await seen(d, STEP_TEXTS.reflect_b.title);
+    await expect(d.getByText("You said yes to dinner with your brother without asking me.").isVisible()).resolves.toBe(true);
+    await expect(d.getByText(/sad \(quite a bit\), afraid \(a little\)/).isVisible()).resolves.toBe(true);
+    // The coach sits next to the reflection: a fixing draft is flagged before sending.
+    await d.getByLabel("Say back what you heard").fill("You should just tell me earlier next time.");
+    await expect.poll(() => d.locator(".finding--pitfall").count(), soon).toBeGreaterThan(0);
+    await screenshot(d, "repair-reflect-coach-phone");
+    expect(await fitsWidth(d)).toBe(true);
+    await expectAccessible(d, "reflect with the coach");
+    await reflect(d, "It sounds like you felt sad when I said yes without asking.");
+
+    await expect.poll(() => c.getByRole("heading", { name: "Did Dan get it?" }).isVisible(), soon).toBe(true);
+    await expect(c.getByText("It sounds like you felt sad when I said yes without asking.").isVisible()).resolves.toBe(true);
+    await c.getByRole("button", { name: "Not quite" }).click();
+    await c.getByLabel("What would you add or put differently? (optional)").fill("It was more that I felt I come second.");
+    await c.getByRole("button", { name: "Send and let them try again" }).click();
+
+    await expect.poll(() => d.getByText("It was more that I felt I come second.").isVisible(), soon).toBe(true);
+    await reflect(d, "So it left you feeling sad and a bit afraid that you come second, and you needed me to ask you first. Is that it?");
+    await expect.poll(() => c.getByRole("button", { name: "Yes, that's it" }).isVisible(), soon).toBe(true);
+    await screenshot(c, "repair-confirm");
+    await c.getByRole("button", { name: "Yes, that's it" }).click();
+    await seen(d, STEP_TEXTS.tell_b.title);
+  });
+
+  it("Dan pauses and comes back later; Dan tells, Cara reflects, Dan confirms", async () => {
+    const c = cara.page;
+    const d = dan.page;
+    await d.getByRole("button", { name: "Pause for now" }).click();
+    await expect.poll(() => d.getByRole("heading", { name: "Paused" }).isVisible(), soon).toBe(true);
+    await expect.poll(() => c.getByText("Dan paused the conversation.", { exact: false }).isVisible(), soon).toBe(true);
+    await expect(c.getByRole("button", { name: "We're ready: carry on" }).count()).resolves.toBe(0);
+    await screenshot(c, "repair-paused-partner");
+    await expectAccessible(c, "paused");
+
+    // Dan leaves, and comes back to the same step through /repair.
+    await d.goto("/");
+    await d.goto("/repair");
+    await expect.poll(() => pathOf(d), soon).toBe(`/repair/${repairId}`);
+    await d.getByRole("button", { name: "We're ready: carry on" }).click();
+    await seen(d, STEP_TEXTS.tell_b.title);
+    await seen(c, "A moment");
+
+    await tell(d, "When you went quiet after I told you, I didn't know what I'd done.", [["Fear", "quite a bit"]], "To know we were okay.");
+    await seen(c, STEP_TEXTS.reflect_a.title);
+    await reflect(c, "It makes sense my silence scared you. You needed to know we were still okay. Is that right?");
+    await expect.poll(() => d.getByRole("button", { name: "Yes, that's it" }).isVisible(), soon).toBe(true);
+    await d.getByRole("button", { name: "Yes, that's it" }).click();
+    await seen(c, STEP_TEXTS.own_part.title);
+    await seen(d, STEP_TEXTS.own_part.title);
+  });
+
+  it("each names their part, apologises or passes, and they agree on one small thing", async () => {
+    const c = cara.page;
+    const d = dan.page;
+    await c.getByLabel("My part was…").fill("My part was going quiet instead of telling you I was hurt.");
+    await c.getByRole("button", { name: "Share my part" }).click();
+    await expect.poll(() => c.getByText("Thank you for naming your part. Waiting for Dan.").isVisible(), soon).toBe(true);
+    await d.getByLabel("My part was…").fill("My part was saying yes without asking you.");
+    await d.getByRole("button", { name: "Share my part" }).click();
+
+    await seen(c, STEP_TEXTS.apology.title);
+    await expect(c.getByText("My part was saying yes without asking you.").isVisible()).resolves.toBe(true);
+    // An example apology to start from, made one's own.
+    await c.getByText("Apologies that speak to feelings, for inspiration").click();
+    await c.getByRole("button", { name: /Start from this: I'm sorry I left you feeling alone/ }).click();
+    const apology = c.getByLabel("My apology, in my own words");
+    await expect(apology.inputValue()).resolves.toContain("I'm sorry I left you feeling alone with that.");
+    await screenshot(c, "repair-apology");
+    await expectAccessible(c, "apology");
+    await c.getByRole("button", { name: "Offer my apology" }).click();
+    await seen(d, STEP_TEXTS.apology.title);
+    await d.getByRole("button", { name: "Pass for now" }).click();
+
+    await seen(c, STEP_TEXTS.agreement.title);
+    await c.getByLabel("Our agreement for next time").fill("We ask each other before saying yes to plans.");
+    await c.getByRole("button", { name: "Suggest this" }).click();
+    await expect.poll(() => c.getByText("Waiting for Dan to agree", { exact: false }).isVisible(), soon).toBe(true);
+    await expect.poll(() => d.getByRole("button", { name: "I agree to this" }).isVisible(), soon).toBe(true);
+    await screenshot(d, "repair-agreement-phone");
+    expect(await fitsWidth(d)).toBe(true);
+    await d.getByRole("button", { name: "I agree to this" }).click();
+
+    for (const p of [c, d]) {
+      await seen(p, STEP_TEXTS.done.title);
+      await expect(p.getByText("We ask each other before saying yes to plans.").isVisible()).resolves.toBe(true);
+    }
+    await expect(d.getByText("Passed for now, and that's okay.").isVisible()).resolves.toBe(true);
+    await screenshot(c, "repair-done");
+    await expectAccessible(c, "repair done");
+    expect(await fitsWidth(d)).toBe(true);
+    // Finished: nothing is open any more.
+    expect((await api<unknown>(c, "GET", "/api/repair/current")).status).toBe(404);
+  });
+});
+
+describe("the safety check stops the flow", () => {
+  it("one 'yes' stops it for both, shows help, and nothing else", async () => {
+    const c = cara.page;
+    const d = dan.page;
+    await c.goto("/repair");
+    await c.getByRole("radio", { name: /Each on our own device/ }).check();
+    await c.getByRole("button", { name: "Begin with the safety check" }).click();
+    await expect.poll(() => pathOf(c), soon).toMatch(/^\/repair\/[^/]+$/);
+    const id = pathOf(c).split("/")[2] ?? "";
+    expect(id).not.toBe(repairId);
+    await answerSafety(c);
+    await expect.poll(() => c.getByText("Waiting for Dan to answer their questions").isVisible(), soon).toBe(true);
+
+    await d.goto("/repair");
+    await expect.poll(() => pathOf(d), soon).toBe(`/repair/${id}`);
+    await answerSafety(d, "afraid");
+
+    for (const [p, name] of [[c, "cara"], [d, "dan"]] as const) {
+      await expect.poll(() => p.getByRole("heading", { name: SAFETY_STOP.title, level: 1 }).isVisible(), soon).toBe(true);
+      await expect(p.getByText(SAFETY_STOP.intro).isVisible()).resolves.toBe(true);
+      for (const r of HELP_RESOURCES_PLACEHOLDER) await expect(p.getByText(r.name).isVisible()).resolves.toBe(true);
+      // Help and nothing else: no step, no buttons, no fields.
+      const main = p.locator("main");
+      await expect(main.getByRole("button").count()).resolves.toBe(0);
+      await expect(main.getByRole("textbox").count()).resolves.toBe(0);
+      await expect(main.getByRole("radio").count()).resolves.toBe(0);
+      // It never says who raised the concern.
+      await expect(main.textContent()).resolves.not.toMatch(/Cara|Dan/);
+      await screenshot(p, `repair-safety-stop-${name}`);
+      await expectAccessible(p, `safety stop (${name})`);
+    }
+    expect(await fitsWidth(d)).toBe(true);
+    // Stopped for good: the actions are refused.
+    const again = await api<{ error: { code: string } }>(c, "POST", `/api/repair/${id}/actions`, { type: "agree_to_talk", by: "a" });
+    expect(again.status).toBe(409);
+  });
+});

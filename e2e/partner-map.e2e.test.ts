@@ -1,4 +1,4 @@
-import { rankNotes } from "@attune/coach";
+import { analyze, rankNotes } from "@attune/coach";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
@@ -221,10 +221,24 @@ describe("the partner map in the browser", () => {
     await screenshot(a, "partner-map-beside-composer");
     await expectAccessible(a, "composer with partner notes");
 
-    // Ben's own view of his share shows no notes (there is nothing for him to answer).
+    // The notes reach the coach: a reply that draws on them is recognised as Level Two,
+    // which the same words without the notes would not be.
+    const reply = "Oh no, Carol again. Being shown up in front of people is the thing you hate most, so that must have really stung.";
+    const ids = (r: ReturnType<typeof analyze>) => r.findings.map((f) => f.id);
+    expect(ids(analyze({ share: shareText, reply, partnerNotes: expected }))).toContain("level_two");
+    expect(ids(analyze({ share: shareText, reply }))).not.toContain("level_two");
+    await a.getByLabel("Your reply to Ben").fill(reply);
+    await expect.poll(() => a.locator(".finding--move").allTextContents(), soon).toEqual(expect.arrayContaining([expect.stringContaining("Remembering their story")]));
+    await screenshot(a, "partner-map-level-two-reply");
+    await a.getByRole("button", { name: "Send" }).click();
+    await expect.poll(() => a.locator(".reply--mine .reply__body").textContent(), soon).toBe(reply);
+
+    // On his own share Ben gets no coach and no notes: Ana's notes are hers alone.
     await b.goto(`/checkins/${created.data.id}`);
-    await expect.poll(() => b.getByText("No replies yet.", { exact: false }).isVisible(), soon).toBe(true);
+    await expect.poll(() => b.getByText(reply).isVisible(), soon).toBe(true);
+    await expect.poll(() => b.getByLabel("Add something for Ana").isVisible(), soon).toBe(true);
     await expect(b.locator(".coach__notes").count()).resolves.toBe(0);
+    expect(await b.content()).not.toContain("Carol picks apart");
   });
 
   it("fits a phone screen", async () => {

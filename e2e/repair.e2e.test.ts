@@ -226,6 +226,52 @@ describe("guided repair, each on their own device", () => {
   });
 });
 
+describe("guided repair together on one screen", () => {
+  it("the device is handed over for the safety check; both take turns; either can end it", async () => {
+    const c = cara.page;
+    await c.goto("/repair");
+    await c.getByRole("radio", { name: /Together, on one screen/ }).check();
+    await c.getByRole("button", { name: "Begin with the safety check" }).click();
+    await expect.poll(() => pathOf(c), soon).toMatch(/^\/repair\/[^/]+$/);
+
+    // Each answers privately: first a hand-over, then the questions, then the next hand-over.
+    await expect.poll(() => c.getByText("Cara answers first. Dan, please give them a moment of privacy.").isVisible(), soon).toBe(true);
+    await expect(c.getByRole("radio").count()).resolves.toBe(0);
+    await screenshot(c, "repair-together-handover");
+    await expectAccessible(c, "hand-over");
+    await c.getByRole("button", { name: "I'm Cara, I'm ready" }).click();
+    await expect(c.getByText("Cara's answers").isVisible()).resolves.toBe(true);
+    await answerSafety(c);
+    await expect.poll(() => c.getByText("Thank you. Now please hand the device to Dan.", { exact: false }).isVisible(), soon).toBe(true);
+    await c.getByRole("button", { name: "I'm Dan, I'm ready" }).click();
+    // Cara's answers are gone before Dan sees the questions.
+    await expect(c.getByRole("radio", { checked: true }).count()).resolves.toBe(0);
+    await answerSafety(c);
+
+    await c.getByRole("button", { name: "Cara: I'm ready to talk" }).click();
+    await c.getByRole("button", { name: "Dan: I'm ready to talk" }).click();
+    await expect.poll(() => c.getByText("Cara's side. Dan, listen for now", { exact: false }).isVisible(), soon).toBe(true);
+    await tell(c, "The dishes were left again and I felt alone with the house.", [["Mad", "a little"], ["Sad", "a little"]], "A hand without asking.");
+    const box = c.getByLabel("Dan, say back what you heard");
+    await expect.poll(() => box.isVisible(), soon).toBe(true);
+    await box.fill("It sounds like you felt alone with the house, and a bit cross.");
+    await c.getByRole("button", { name: "Send", exact: true }).click();
+    await expect.poll(() => c.getByRole("heading", { name: "Cara, did Dan get it?" }).isVisible(), soon).toBe(true);
+    await c.getByRole("button", { name: "Yes, that's it" }).click();
+    await seen(c, STEP_TEXTS.tell_b.title);
+    await expect(c.getByText("Dan's side. Cara, listen for now", { exact: false }).isVisible()).resolves.toBe(true);
+
+    // Ending asks first (Cancel has focus), then says so calmly.
+    await c.getByRole("button", { name: "End the conversation" }).click();
+    const dialog = c.getByRole("dialog", { name: "End this conversation?" });
+    await expect.poll(() => dialog.isVisible(), soon).toBe(true);
+    await dialog.getByRole("button", { name: "End it" }).click();
+    await seen(c, STEP_TEXTS.ended.title);
+    await expect(c.getByRole("link", { name: "Start a new guided repair" }).isVisible()).resolves.toBe(true);
+    await expectAccessible(c, "ended");
+  });
+});
+
 describe("the safety check stops the flow", () => {
   it("one 'yes' stops it for both, shows help, and nothing else", async () => {
     const c = cara.page;

@@ -91,6 +91,8 @@ describe("the partner map in the browser", () => {
     await people.getByRole("button", { name: "Save note" }).click();
     await expect.poll(() => a.getByRole("status").filter({ hasText: "Saved. Only you can read it." }).isVisible(), soon).toBe(true);
     await expect(noteItem(a, BOSS_NOTE).getByText("Only you can read this").isVisible()).resolves.toBe(true);
+    // Focus comes back to the section, not to the top of the page.
+    await expect.poll(() => a.evaluate(() => document.activeElement?.getAttribute("aria-label")), soon).toBe("Write your own note: People who matter");
     // The answered question is no longer offered.
     await expect(people.getByRole("button", { name: "Who at work makes their days better or harder?" }).count()).resolves.toBe(0);
 
@@ -135,6 +137,7 @@ describe("the partner map in the browser", () => {
     await editing.getByRole("radio", { name: /Show to Ben/ }).check();
     await editing.getByRole("button", { name: "Save changes" }).click();
     await expect.poll(() => noteItem(a, HELPS_NOTE).getByText("Shown to Ben").isVisible(), soon).toBe(true);
+    await expect.poll(() => a.evaluate(() => document.activeElement?.textContent), soon).toMatch(/^Edit note: A long walk/);
 
     const b = ben.page;
     await b.reload();

@@ -1,5 +1,5 @@
 import { guidedPromptById, type NoteView } from "@attune/shared";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { asFailure } from "../api/client.ts";
 import { Button } from "../ui/button.tsx";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
@@ -20,6 +20,13 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Closing the editor puts focus back on this note's Edit button.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (!editing && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const question = note.promptId ? (guidedPromptById(note.promptId)?.text ?? null) : null;
   const shown = note.visibility === "shown";
 
@@ -92,7 +99,7 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
         </p>
       ) : null}
       <div className="actions pm-note__actions">
-        <Button variant="secondary" onClick={() => setEditing(true)}>
+        <Button variant="secondary" ref={editButton} onClick={() => setEditing(true)}>
           Edit<Which text={note.text} prefix=" note" />
         </Button>
         <Button variant="quiet" busy={busy && !confirming} onClick={() => void toggleShown()}>

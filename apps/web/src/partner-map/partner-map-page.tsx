@@ -1,5 +1,5 @@
 import { PARTNER_MAP_CATEGORIES, type CategoryInfo, type NoteCategory, type NoteView } from "@attune/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { asFailure } from "../api/client.ts";
 import { Link } from "../router.tsx";
 import { useMe } from "../session/session.tsx";
@@ -149,6 +149,19 @@ interface CategorySectionProps {
 function CategorySection({ category, notes, partnerName, onCreated, onChange, onDeleted }: CategorySectionProps) {
   const [composing, setComposing] = useState<Composing | null>(null);
   const [allQuestions, setAllQuestions] = useState(false);
+  // When the form closes, focus comes back here rather than falling to the page's top.
+  const writeOwn = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!composing && returnFocus.current) {
+      returnFocus.current = false;
+      writeOwn.current?.focus();
+    }
+  }, [composing]);
+  const close = () => {
+    returnFocus.current = true;
+    setComposing(null);
+  };
   const titleId = `pm-${category.id}`;
   const answered = new Set(notes.flatMap((n) => (n.promptId ? [n.promptId] : [])));
   const open = category.prompts.filter((p) => !answered.has(p.id));
@@ -173,10 +186,10 @@ function CategorySection({ category, notes, partnerName, onCreated, onChange, on
           question={question ?? `A note about ${partnerName}: ${category.label.toLowerCase()}`}
           partnerName={partnerName}
           submitLabel="Save note"
-          onCancel={() => setComposing(null)}
+          onCancel={close}
           onSave={async (body) => {
             const created = await createNote({ category: category.id, text: body.text, visibility: body.visibility, promptId: composing.promptId });
-            setComposing(null);
+            close();
             onCreated(created);
           }}
         />
@@ -202,7 +215,7 @@ function CategorySection({ category, notes, partnerName, onCreated, onChange, on
               ) : null}
             </>
           ) : null}
-          <Button variant="secondary" onClick={() => setComposing({ category: category.id, promptId: null })} aria-label={`Write your own note: ${category.label}`}>
+          <Button variant="secondary" ref={writeOwn} onClick={() => setComposing({ category: category.id, promptId: null })} aria-label={`Write your own note: ${category.label}`}>
             Write your own note
           </Button>
         </div>

@@ -46,6 +46,8 @@ export function isNegated(norm: string, at: number, sentence: Span): boolean {
     // "no wonder", "no doubt", "oh no", "can't imagine", "can't believe": not denials.
     if (w === "no" && (NOT_DENIAL_AFTER_NO.has(next) || prev === "oh" || prev === "uh" || prev === "ah")) continue;
     if (NOT_DENIAL_VERBS.has(next)) continue;
+    // "why don't you tell me…" proposes, it does not deny.
+    if (prev === "why" && (w === "don't" || w === "dont")) continue;
     return true;
   }
   return false;

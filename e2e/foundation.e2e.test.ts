@@ -96,7 +96,7 @@ describe("foundation in the browser", () => {
     await screenshot(a, "foundation-home-unlinked");
     await expectAccessible(a, "home (not linked)");
 
-    await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partner" }).click();
+    await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partner", exact: true }).click();
     await expect.poll(() => pathOf(a), soon).toBe("/partner");
     // After in-app navigation the new screen's heading has focus.
     await expect(h1(a).evaluate((el) => el === document.activeElement)).resolves.toBe(true);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { asFailure } from "../api/client.ts";
+import { usePartnerEvents } from "./live-events.ts";
 import { fetchLibraryState, inviteToTry, markDone, markTryDone, setFavourite, type LibraryState, type TryView } from "./api.ts";
 
 export interface LibraryStore {
@@ -15,9 +16,10 @@ export interface LibraryStore {
   markTryDone(tryId: string): Promise<void>;
 }
 
-// While an invitation waits on the partner, look again now and then (only while the tab
-// is in view) so "You both did this" appears without a reload.
-const POLL_MS = 6000;
+// The partner's invitations and marks arrive as live "try" events; while one waits,
+// also look now and then (only while the tab is in view) in case the stream dropped.
+const POLL_MS = 10_000;
+const TRY_EVENTS = ["try"] as const;
 
 const replaceTry = (s: LibraryState, t: TryView): LibraryState => ({
   ...s,
@@ -47,6 +49,8 @@ export function useLibraryState(): LibraryStore {
     document.addEventListener("visibilitychange", onVisible);
     return () => document.removeEventListener("visibilitychange", onVisible);
   }, [reload]);
+
+  usePartnerEvents(TRY_EVENTS, () => void reload());
 
   const waiting = Boolean(state?.tries.some((t) => t.completedAt === null));
   useEffect(() => {

@@ -14,7 +14,7 @@ export function PausedCard({ view, act }: { view: RepairView; act: RepairStore["
   const who = view.mode === "apart" && paused.by === view.me ? "You" : view.names[paused.by];
   return (
     <section className="card stack rp-paused" aria-labelledby="rp-step">
-      <h2 id="rp-step">Paused</h2>
+      <h2 id="rp-step" tabIndex={-1}>Paused</h2>
       <p>
         {who} paused the conversation. Take the time you need: a walk, a glass of water, some quiet. Everything you've written is kept, and you can pick up at this exact step, on
         this device or another.

@@ -1,4 +1,5 @@
 import { FINAL_STEPS } from "@attune/shared";
+import { useEffect } from "react";
 import "../loop/loop.css";
 import { Link } from "../router.tsx";
 import { Notice } from "../ui/notice.tsx";
@@ -20,6 +21,14 @@ import { ApologyStep, OwnPartStep } from "./written-step.tsx";
 /** /repair/:id: one guided repair, step by step, on one screen or on each one's own. */
 export function RepairFlowPage({ id }: { id: string }) {
   const { view, error, act } = useRepair(id);
+  const s = view?.state;
+  const turn = s ? [s.step, view && actorOf(view), s.paused?.by, s.sides.a.awaitingConfirmation, s.sides.b.awaitingConfirmation].join("|") : "";
+  useEffect(() => {
+    // A new step replaces the form that had focus; so focus is not lost to the top of the
+    // page, the new step's heading takes it. Focus someone placed elsewhere stays put.
+    const active = document.activeElement;
+    if (turn && (!active || active === document.body)) document.getElementById("rp-step")?.focus();
+  }, [turn]);
   if (view?.state.step === "stopped_for_safety") return <SafetyStop />;
   const progress = view ? progressOf(view) : null;
   return (
@@ -61,7 +70,7 @@ function Current({ view, act }: { view: RepairView; act: RepairStore["act"] }) {
   if (!actor) {
     return (
       <section className="card stack rp-wait" aria-labelledby="rp-step">
-        <h2 id="rp-step">A moment</h2>
+        <h2 id="rp-step" tabIndex={-1}>A moment</h2>
         <p role="status" className="rp-waiting">
           {waitingLine(view)}
         </p>

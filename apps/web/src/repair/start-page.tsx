@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { ApiFailure, asFailure } from "../api/client.ts";
 import { Link, navigate, Redirect } from "../router.tsx";
+import { usePartnerEvents } from "../library/live-events.ts";
 import { useMe } from "../session/session.tsx";
 import { Button } from "../ui/button.tsx";
 import { Notice } from "../ui/notice.tsx";
@@ -8,8 +9,10 @@ import { Page } from "../ui/page.tsx";
 import { fetchCurrentRepair, startRepair, type RepairMode } from "./api.ts";
 import "./repair.css";
 
-// A partner may start one from their own device while I'm on this page.
-const POLL_MS = 4000;
+// A partner may start one from their own device while I'm on this page: it arrives as a
+// live event, with a slow poll as the fallback.
+const POLL_MS = 8000;
+const REPAIR_EVENTS = ["repair"] as const;
 
 const MODES: { mode: RepairMode; label: string; hint: string }[] = [
   { mode: "together", label: "Together, on one screen", hint: "Sit side by side and pass the device when it's the other's turn." },
@@ -25,22 +28,22 @@ export function RepairStartPage() {
   const [mode, setMode] = useState<RepairMode | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const look = useCallback(
+    () =>
+      fetchCurrentRepair()
+        .then((v) => setCurrent(v?.id ?? null))
+        .catch((e: unknown) => setError(asFailure(e).message)),
+    [],
+  );
+  usePartnerEvents(REPAIR_EVENTS, () => void (partner && look()));
   useEffect(() => {
     if (!partner) return;
-    let live = true;
-    const look = () =>
-      fetchCurrentRepair()
-        .then((v) => live && setCurrent(v?.id ?? null))
-        .catch((e: unknown) => live && setError(asFailure(e).message));
     void look();
     const timer = window.setInterval(() => {
       if (document.visibilityState === "visible") void look();
     }, POLL_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [partner]);
+    return () => window.clearInterval(timer);
+  }, [partner, look]);
 
   if (current) return <Redirect to={`/repair/${current}`} />;
 

@@ -1,11 +1,13 @@
 import { FINAL_STEPS, type RepairActionInput } from "@attune/shared";
 import { useCallback, useEffect, useState } from "react";
 import { asFailure } from "../api/client.ts";
+import { usePartnerEvents } from "../library/live-events.ts";
 import { fetchRepair, sendAction, type RepairView } from "./api.ts";
 
-// On separate devices each person waits on the other; a few seconds keeps the pace of
-// a conversation without hammering the server. Only while the tab is in view.
-const POLL_MS = 2500;
+// On separate devices each person waits on the other. The partner's steps arrive as
+// live events; polling (only while the tab is in view) is the fallback for a dropped stream.
+const POLL_MS = 6000;
+const REPAIR_EVENTS = ["repair"] as const;
 
 export interface RepairStore {
   view: RepairView | null;
@@ -36,6 +38,8 @@ export function useRepair(id: string): RepairStore {
   useEffect(() => {
     void load();
   }, [load]);
+
+  usePartnerEvents(REPAIR_EVENTS, () => void load());
 
   const open = view !== null && !FINAL_STEPS.includes(view.state.step);
   useEffect(() => {

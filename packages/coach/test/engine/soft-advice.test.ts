@@ -38,6 +38,8 @@ describe("soft advice is fixing", () => {
     ["you really do need to", "You really do need to see people outside work."],
     ["imperative with a new verb", "Watch that talk about loneliness, it's good."],
     ["give yourself", "Give yourself one social thing a week."],
+    ["mid-sentence just + verb", "Honestly I think just invite them round on Friday."],
+    ["then just + verb", "If it bugs you then just leave the group chat."],
   ];
   for (const [name, reply] of cases) it(`${name}: ${reply}`, () => expect(fixing(reply), reply).toBe(true));
 });
@@ -58,6 +60,10 @@ describe("near misses stay clear of fixing", () => {
     ["offering help", "Is there anything else I can help you with?"],
     ["what if you fail (a worry)", "What if you feel even worse after?"],
     ["'you can' as reassurance", "It's only a job, you can get a new one."],
+    ["a modal inside a wh-question", "What time would you need to leave to make it?"],
+    ["what's one thing you can do (asks)", "So what's one thing you can do this week that feels easy?"],
+    ["'just' about the replier's own plan", "I wanted to hear how it went and just talk to you for a bit."],
+    ["'I thought I'd start'", "I thought I'd start by telling you about my week."],
   ];
   for (const [name, reply] of cases) it(`${name}: ${reply}`, () => expect(fixing(reply), reply).toBe(false));
 

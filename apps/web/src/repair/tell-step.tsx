@@ -60,7 +60,7 @@ export function TellStep({ view, actor, act }: StepProps) {
           showCount
           rows={4}
         />
-        <div className="stack" ref={feltRef} tabIndex={-1} role="group" aria-labelledby="rp-felt" aria-describedby={errors.felt ? "rp-felt-error" : undefined}>
+        <div className="stack rp-felt" ref={feltRef} tabIndex={-1} role="group" aria-labelledby="rp-felt" aria-describedby={errors.felt ? "rp-felt-error" : undefined}>
           <p id="rp-felt" className="field__label">
             What you felt, and how strongly
           </p>

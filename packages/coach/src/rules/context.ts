@@ -5,7 +5,15 @@
  * news; a move said inside a pitfall ("no point feeling guilty") is not a move.
  */
 import type { ShareReading } from "../share.ts";
+import type { Span } from "../text/segment.ts";
 import type { RawFinding } from "./scan.ts";
+
+/**
+ * A wh-question asks for their own idea ("What could you try?", "How would you make sure
+ * you're up on time?"); advice lives in statements and yes/no questions. "What if you…",
+ * "what about…", "how about…" and "what do you think of…" still propose.
+ */
+const WH_QUESTION = /^(?:(?:so|and|but|ok|okay|well|um+|uh+|yeah|right|mm+|hmm+|cool|good|great)[,.]*\s+)*(?:what|how|which|where|when|who)\b(?!\s+(?:if|about)\b|\s+do\s+(?:you|u)\s+think\s+(?:about|of)\b)[^?]*\?/;
 
 const PITFALL_QUESTIONS: ReadonlySet<string> = new Set([
   "why_question", "problem_solving_question", "fixing", "making_it_about_me", "blaming", "minimizing", "defensiveness",
@@ -25,7 +33,7 @@ function inside(inner: RawFinding, outer: RawFinding): boolean {
  * @example
  * // share asks "what should I do?": fixing findings are dropped
  */
-export function applyContext(raw: readonly RawFinding[], share: ShareReading, norm = ""): RawFinding[] {
+export function applyContext(raw: readonly RawFinding[], share: ShareReading, norm = "", sentences: readonly Span[] = []): RawFinding[] {
   let list = raw.map((f) => ({ ...f }));
 
   // When the share is about something the replier did, their "sorry" owns it: an apology.
@@ -52,6 +60,13 @@ export function applyContext(raw: readonly RawFinding[], share: ShareReading, no
 
   // Suggestions the sharer asked for are welcome.
   if (share.asksAdvice) list = list.filter((f) => f.id !== "fixing");
+
+  // A wh-question asks what they think; it does not hand them a fix.
+  list = list.filter((f) => {
+    if (f.id !== "fixing") return true;
+    const sp = sentences[f.sentence];
+    return sp === undefined || !WH_QUESTION.test(norm.slice(sp.start, sp.end).trimStart());
+  });
 
   // A bare imperative that is really a dismissal ("chin up", "shake it off"), a care
   // offer ("go lie down") or an invitation is not advice.

@@ -24,5 +24,5 @@ export function findAll(
     ...scan(prepared, "move", MOVE_PATTERNS),
     ...noteFindings(prepared, shareText, notes),
   ];
-  return { prepared, findings: applyContext(raw, share, prepared.norm) };
+  return { prepared, findings: applyContext(raw, share, prepared.norm, prepared.sentences) };
 }

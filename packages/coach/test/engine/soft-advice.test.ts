@@ -67,6 +67,25 @@ describe("near misses stay clear of fixing", () => {
   ];
   for (const [name, reply] of cases) it(`${name}: ${reply}`, () => expect(fixing(reply), reply).toBe(false));
 
+  it("a wh-question asks for their idea, even with advice words inside", () => {
+    for (const reply of [
+      "How would you make sure you actually get out at lunch?",
+      "What do you think might be good to try first?",
+      "So what kind of plan could you put in place to see people more?",
+    ]) {
+      expect(fixing(reply), reply).toBe(false);
+      expect(explores(reply), reply).toBe(true);
+    }
+    // …but "what if you…" and "what about…" still propose.
+    expect(fixing("What if you asked to sit with the design team?")).toBe(true);
+  });
+
+  it("'how confident are you…', 'tell me why…' and 'why don't we start by…' explore", () => {
+    expect(explores("How confident are you that you could ask for an office day")).toBe(true);
+    expect(explores("Tell me why the office days matter so much to you.")).toBe(true);
+    expect(explores("Why don't we start by you telling me what a good week looked like before?")).toBe(true);
+  });
+
   it("an invitation to say more still explores", () => {
     expect(explores("Why don't you tell me what a normal day looks like now?")).toBe(true);
   });

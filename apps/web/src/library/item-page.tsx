@@ -74,6 +74,11 @@ export function LibraryItemPage({ id }: { id: string }) {
             ) : null}
           </div>
         ) : null}
+        {!partnerName && item.for === "two" ? (
+          <p className="muted">
+            This one is for the two of you. <Link to="/partner">Link with your partner</Link> to invite them to try it together.
+          </p>
+        ) : null}
       </section>
     </Page>
   );

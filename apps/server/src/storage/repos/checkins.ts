@@ -6,7 +6,7 @@ import { rethrowUnique } from "../unique.ts";
 type Row = Selectable<CheckinsTable>;
 
 /** How far back the unread count looks (newest shared entries of the couple). */
-export const UNREAD_SCAN_LIMIT = 200;
+export const UNREAD_SCAN_LIMIT = 100;
 
 const toRecord = (row: Row): CheckinRecord => ({
   id: row.id,
@@ -138,7 +138,8 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
         .leftJoin("checkin_reads as r", (join) => join.onRef("r.checkin_id", "=", "k.id").on("r.user_id", "=", viewerId))
         .select(sql<number>`count(*)`.as("n"))
         .where("k.author_id", "!=", viewerId)
-        .where("r.read_at", "is", null)
+        // the key column, not read_at: answered from the primary-key index alone
+        .where("r.user_id", "is", null)
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },

@@ -69,6 +69,8 @@ export async function loadPeople(db: Kysely<Database>, couples: number, password
 export async function loadDays(db: Kysely<Database>, couples: number, fromDay: number, toDay: number, log: (msg: string) => void): Promise<void> {
   const step = Math.max(1, Math.floor(25_000 / Math.max(1, toDay - fromDay)));
   let done = 0;
+  let shownTenths = 0;
+  const began = Date.now();
   for (let start = 0; start < couples; start += step) {
     const end = Math.min(couples, start + step);
     await db.transaction().execute(async (trx) => {
@@ -97,6 +99,12 @@ export async function loadDays(db: Kysely<Database>, couples: number, fromDay: n
       })());
     });
     done = end;
-    log(`  loaded days ${fromDay}-${toDay - 1}: ${done}/${couples} couples`);
+    // Progress at every tenth, with a rough time left, not at every transaction.
+    const tenths = Math.floor((done * 10) / couples);
+    if (tenths > shownTenths || done === couples) {
+      shownTenths = tenths;
+      const left = ((Date.now() - began) / done) * (couples - done);
+      log(`  loaded days ${fromDay}-${toDay - 1}: ${done}/${couples} couples${done < couples ? `, about ${Math.ceil(left / 1000)} s left` : ""}`);
+    }
   }
 }

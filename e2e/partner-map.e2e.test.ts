@@ -139,8 +139,8 @@ describe("the partner map in the browser", () => {
     await expect.poll(() => noteItem(a, HELPS_NOTE).getByText("Shown to Ben").isVisible(), soon).toBe(true);
     await expect.poll(() => a.evaluate(() => document.activeElement?.textContent), soon).toMatch(/^Edit note: A long walk/);
 
+    // Ben's open page hears it live (the "note" event): no reload.
     const b = ben.page;
-    await b.reload();
     const aboutMe = b.getByRole("region", { name: "What Ana understood about you" });
     await expect.poll(() => aboutMe.getByText(BOSS_NOTE).isVisible(), soon).toBe(true);
     await expect(aboutMe.getByText(HELPS_NOTE).isVisible()).resolves.toBe(true);
@@ -162,9 +162,8 @@ describe("the partner map in the browser", () => {
     await expect.poll(() => helps.getByText("You told Ana:").isVisible(), soon).toBe(true);
     await screenshot(b, "partner-map-answered");
 
-    // Ana's open page looks again when she comes back to the tab.
+    // Ana's open page hears Ben's answers live too.
     await a.bringToFront();
-    await a.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
     await expect.poll(() => noteItem(a, BOSS_NOTE).getByText("Ben would put it differently:").isVisible(), soon).toBe(true);
     await expect(noteItem(a, BOSS_NOTE).getByText(CORRECTION).isVisible()).resolves.toBe(true);
     await expect(noteItem(a, HELPS_NOTE).getByText("Yes, that's me.").isVisible()).resolves.toBe(true);

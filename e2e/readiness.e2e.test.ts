@@ -178,7 +178,7 @@ describe("the readiness test in the browser", () => {
     expect(stored.data.results.every((r) => !r.sharedWithPartner)).toBe(true);
   });
 
-  it("Ben sees nothing until Ana shares a result, then sees it", async () => {
+  it("Ben sees nothing until Ana shares a result, then sees it arrive live", async () => {
     const b = ben.page;
     await b.goto("/readiness");
     await expect.poll(() => b.getByRole("heading", { name: "Ana's shared results" }).isVisible(), soon).toBe(true);
@@ -191,7 +191,7 @@ describe("the readiness test in the browser", () => {
     await expect.poll(() => a.getByRole("status").filter({ hasText: "Shared with Ben." }).isVisible(), soon).toBe(true);
     await expect(share.isChecked()).resolves.toBe(true);
 
-    await b.reload();
+    // No reload: the partner's screen hears the "readiness" event.
     const theirs = b.getByRole("region", { name: "Ana's shared results" });
     await expect.poll(() => theirs.locator(".rt-score").count(), soon).toBe(SUBSCALES.length);
     const retake = scoreReadiness(RETAKE);
@@ -200,9 +200,10 @@ describe("the readiness test in the browser", () => {
     await screenshot(b, "readiness-partner-shared");
     await expectAccessible(b, "partner's shared readiness");
 
-    // Stopping sharing takes it away again.
+    // Stopping sharing takes it away again, from the API and from Ben's open screen.
     await share.uncheck();
     await expect.poll(async () => (await api<{ results: unknown[] }>(b, "GET", "/api/readiness/partner")).data.results.length, soon).toBe(0);
+    await expect.poll(() => theirs.locator(".rt-score").count(), soon).toBe(0);
   });
 
   it("Ana deletes her first attempt; the chart waits for another", async () => {

@@ -47,8 +47,11 @@ export async function shareReadiness(deps: DomainDeps, viewer: UserRecord, id: s
 }
 
 export async function deleteReadiness(deps: DomainDeps, viewer: UserRecord, id: string): Promise<void> {
-  await ownResult(deps, viewer.id, id);
+  const r = await ownResult(deps, viewer.id, id);
   await deps.store.readiness.delete(id);
+  // A shared result disappears from the partner's screen too.
+  const couple = r.shared ? await deps.store.couples.activeForUser(viewer.id) : undefined;
+  if (couple) await deps.events.publish({ coupleId: couple.id, type: "readiness", id, actorId: viewer.id });
 }
 
 /** The partner's results they chose to share; nothing when not linked. */

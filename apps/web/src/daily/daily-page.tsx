@@ -6,7 +6,7 @@ import { useMe } from "../session/session.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { Page } from "../ui/page.tsx";
 import { localDay } from "../loop/day.ts";
-import { useLoopEvents } from "../loop/events.ts";
+import { useLiveEvents } from "../live/events.ts";
 import "../loop/loop.css";
 import { answerDaily, fetchDaily } from "./api.ts";
 import { AnswerForm } from "./answer-form.tsx";
@@ -41,7 +41,7 @@ export function DailyPage() {
   useEffect(() => {
     void load();
   }, [load]);
-  useLoopEvents((event) => {
+  useLiveEvents((event) => {
     if (event.type === "answer" || event.type === "resync") void load();
   });
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { asFailure } from "../api/client.ts";
-import { usePartnerEvents } from "./live-events.ts";
+import { usePartnerEvents, type PartnerEventType } from "../live/events.ts";
 import { fetchLibraryState, inviteToTry, markDone, markTryDone, setFavourite, type LibraryState, type TryView } from "./api.ts";
 
 export interface LibraryStore {
@@ -19,7 +19,7 @@ export interface LibraryStore {
 // The partner's invitations and marks arrive as live "try" events; while one waits,
 // also look now and then (only while the tab is in view) in case the stream dropped.
 const POLL_MS = 10_000;
-const TRY_EVENTS = ["try"] as const;
+const TRY_EVENTS: readonly PartnerEventType[] = ["try"];
 
 const replaceTry = (s: LibraryState, t: TryView): LibraryState => ({
   ...s,

@@ -5,19 +5,22 @@ import { useEffect, useRef } from "react";
  * "resync" is ours: the stream came back after a drop, so listeners should look again
  * for anything they missed.
  */
-export type LoopEventType = "checkin" | "reply" | "feedback" | "answer" | "resync";
-export interface LoopEvent {
-  type: LoopEventType;
+export type PartnerEventType = "checkin" | "reply" | "feedback" | "answer" | "note" | "readiness" | "try" | "repair" | "couple";
+export type LiveEventType = PartnerEventType | "resync";
+export interface LiveEvent {
+  type: LiveEventType;
   id: string;
 }
 
-type Listener = (event: LoopEvent) => void;
+type Listener = (event: LiveEvent) => void;
 
 // One EventSource per tab, shared by every screen part that listens, opened while at
-// least one listens. The browser reconnects on its own (the server sends `retry`).
+// least one listens: a browser allows only a few connections per origin over HTTP/1.1,
+// so a stream per screen would starve the tab's own requests. The browser reconnects on
+// its own (the server sends `retry`).
 const listeners = new Set<Listener>();
 let source: EventSource | null = null;
-const TYPES: readonly LoopEventType[] = ["checkin", "reply", "feedback", "answer"];
+const TYPES: readonly PartnerEventType[] = ["checkin", "reply", "feedback", "answer", "note", "readiness", "try", "repair", "couple"];
 
 function open(): void {
   if (source || typeof EventSource === "undefined") return;
@@ -46,8 +49,19 @@ function close(): void {
   source = null;
 }
 
+/**
+ * The server subscribes a stream to the couple it belongs to when it opens; after linking
+ * or unlinking an open stream must start again to hear the right couple.
+ */
+export function reconnectLiveEvents(): void {
+  if (!source) return;
+  close();
+  open();
+  for (const listener of listeners) listener({ type: "resync", id: "" });
+}
+
 /** Calls `onEvent` for every live change from the partner while the component is shown. */
-export function useLoopEvents(onEvent: Listener): void {
+export function useLiveEvents(onEvent: Listener): void {
   const latest = useRef(onEvent);
   latest.current = onEvent;
   useEffect(() => {
@@ -59,4 +73,14 @@ export function useLoopEvents(onEvent: Listener): void {
       if (listeners.size === 0) close();
     };
   }, []);
+}
+
+/**
+ * Calls `onChange` when the partner changes something of one of `types`, and after the
+ * stream reconnects (something may have been missed meanwhile).
+ */
+export function usePartnerEvents(types: readonly PartnerEventType[], onChange: () => void): void {
+  useLiveEvents((event) => {
+    if (event.type === "resync" || types.includes(event.type)) onChange();
+  });
 }

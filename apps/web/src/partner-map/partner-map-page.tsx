@@ -1,6 +1,7 @@
 import { PARTNER_MAP_CATEGORIES, type CategoryInfo, type NoteCategory, type NoteView } from "@attune/shared";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { asFailure } from "../api/client.ts";
+import { usePartnerEvents, type PartnerEventType } from "../live/events.ts";
 import { Link } from "../router.tsx";
 import { useMe } from "../session/session.tsx";
 import { Button } from "../ui/button.tsx";
@@ -20,6 +21,8 @@ interface Composing {
   category: NoteCategory;
   promptId: string | null;
 }
+
+const NOTE_EVENTS: readonly PartnerEventType[] = ["note"];
 
 /**
  * /partner-map — what I know of my partner's inner world, by category, with guided
@@ -50,6 +53,8 @@ export function PartnerMapPage() {
     document.addEventListener("visibilitychange", onVisible);
     return () => document.removeEventListener("visibilitychange", onVisible);
   }, [load]);
+  // ...and at once when the partner shows a note or answers one about them.
+  usePartnerEvents(NOTE_EVENTS, () => void load());
 
   const partnerName = data?.partner?.displayName ?? me.couple?.partner.displayName ?? "your partner";
 

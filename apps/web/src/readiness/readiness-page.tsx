@@ -1,6 +1,7 @@
 import { READINESS_ITEMS, READINESS_PRIVACY_NOTE, type ReadinessAnswers, type ReadinessResultView } from "@attune/shared";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { asFailure } from "../api/client.ts";
+import { usePartnerEvents, type PartnerEventType } from "../live/events.ts";
 import { useMe } from "../session/session.tsx";
 import { Button } from "../ui/button.tsx";
 import { dateTime, longDate } from "../ui/format.ts";
@@ -14,6 +15,8 @@ import { TrendChart } from "./trend-chart.tsx";
 // The radio scale and tags share the daily loop's look.
 import "../loop/loop.css";
 import "./readiness.css";
+
+const READINESS_EVENTS: readonly PartnerEventType[] = ["readiness"];
 
 /**
  * /readiness — the Relationship Readiness Test: an intro with the privacy note, the
@@ -46,6 +49,10 @@ export function ReadinessPage() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // A result the partner shares, stops sharing or deletes shows without a reload; a
+  // failed look leaves what is shown (the next event or a reload tries again).
+  usePartnerEvents(READINESS_EVENTS, () => void fetchPartnerResults().then(setPartner, () => undefined));
 
   useEffect(() => {
     if (!taking && focusResults.current) {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { ApiFailure, asFailure } from "../api/client.ts";
 import { Link, navigate, Redirect } from "../router.tsx";
-import { usePartnerEvents } from "../library/live-events.ts";
+import { usePartnerEvents, type PartnerEventType } from "../live/events.ts";
 import { useMe } from "../session/session.tsx";
 import { Button } from "../ui/button.tsx";
 import { Notice } from "../ui/notice.tsx";
@@ -12,7 +12,7 @@ import "./repair.css";
 // A partner may start one from their own device while I'm on this page: it arrives as a
 // live event, with a slow poll as the fallback.
 const POLL_MS = 8000;
-const REPAIR_EVENTS = ["repair"] as const;
+const REPAIR_EVENTS: readonly PartnerEventType[] = ["repair"];
 
 const MODES: { mode: RepairMode; label: string; hint: string }[] = [
   { mode: "together", label: "Together, on one screen", hint: "Sit side by side and pass the device when it's the other's turn." },

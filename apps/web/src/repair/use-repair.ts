@@ -1,13 +1,13 @@
 import { FINAL_STEPS, type RepairActionInput } from "@attune/shared";
 import { useCallback, useEffect, useState } from "react";
 import { asFailure } from "../api/client.ts";
-import { usePartnerEvents } from "../library/live-events.ts";
+import { usePartnerEvents, type PartnerEventType } from "../live/events.ts";
 import { fetchRepair, sendAction, type RepairView } from "./api.ts";
 
 // On separate devices each person waits on the other. The partner's steps arrive as
 // live events; polling (only while the tab is in view) is the fallback for a dropped stream.
 const POLL_MS = 6000;
-const REPAIR_EVENTS = ["repair"] as const;
+const REPAIR_EVENTS: readonly PartnerEventType[] = ["repair"];
 
 export interface RepairStore {
   view: RepairView | null;

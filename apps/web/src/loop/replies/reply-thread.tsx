@@ -6,7 +6,7 @@ import { Button } from "../../ui/button.tsx";
 import { dateTime } from "../../ui/format.ts";
 import { fetchReplies, sendReply, type ReplyTarget } from "../api.ts";
 import { Composer } from "../coach/composer.tsx";
-import { useLoopEvents } from "../events.ts";
+import { useLiveEvents } from "../../live/events.ts";
 import { FeedbackAsker, FeedbackReceived } from "./feedback.tsx";
 
 export interface ReplyThreadProps {
@@ -46,7 +46,7 @@ export function ReplyThread({ target, share, sharerIsMe, sharerName, partnerName
 
   // Replies and feedback carry ids we cannot map to a thread without asking, so any
   // such news makes the thread look again (one small request).
-  useLoopEvents((event) => {
+  useLiveEvents((event) => {
     if (event.type === "reply" || event.type === "feedback" || event.type === "resync") void load();
   });
 

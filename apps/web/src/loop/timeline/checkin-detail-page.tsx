@@ -9,7 +9,7 @@ import { fetchCheckin, markRead } from "../api.ts";
 import { CheckinCard } from "../checkin/checkin-card.tsx";
 import { DeleteCheckin } from "../checkin/delete-checkin.tsx";
 import { dayLabel } from "../day.ts";
-import { useLoopEvents } from "../events.ts";
+import { useLiveEvents } from "../../live/events.ts";
 import "../loop.css";
 import { ReplyThread } from "../replies/reply-thread.tsx";
 import { shareTextOf } from "../share-text.ts";
@@ -37,7 +37,7 @@ export function CheckinDetailPage({ id }: { id: string }) {
     };
   }, [id]);
 
-  useLoopEvents((event) => {
+  useLiveEvents((event) => {
     if ((event.type === "checkin" && event.id === id) || event.type === "resync") {
       fetchCheckin(id).then((c) => setCheckin({ ...c, unread: false }), (e: unknown) => setError(asFailure(e).message));
     }

@@ -6,7 +6,7 @@ import { Notice } from "../../ui/notice.tsx";
 import { Page } from "../../ui/page.tsx";
 import { fetchCheckin, fetchTimeline, type TimelinePage as TimelinePageData } from "../api.ts";
 import { CheckinCard } from "../checkin/checkin-card.tsx";
-import { useLoopEvents } from "../events.ts";
+import { useLiveEvents } from "../../live/events.ts";
 import "../loop.css";
 import { ShowEarlier } from "../show-earlier.tsx";
 import { usePaged } from "../use-paged.ts";
@@ -24,7 +24,7 @@ export function TimelinePage() {
     (page) => setUnread(page.unread),
   );
 
-  useLoopEvents((event) => {
+  useLiveEvents((event) => {
     if (event.type === "checkin") {
       fetchCheckin(event.id).then(
         (c) => {

@@ -275,13 +275,20 @@ describe("foundation in the browser", () => {
     await b.keyboard.press("Escape");
     await expect(dialog.isVisible()).resolves.toBe(false);
 
+    // Ana has home open; she learns of it there, live, without reloading.
+    const a = ana.page;
+    await a.goto("/");
+    await expect.poll(() => a.locator(".couple-status").textContent(), soon).toContain("linked with");
+
     await b.getByRole("button", { name: "Unlink from Ana" }).click();
     await dialog.getByRole("button", { name: "Yes, unlink" }).click();
     await b.getByText("You're no longer linked with Ana.").waitFor();
     await expect.poll(() => h1(b).textContent(), soon).toBe("Link with your partner");
 
-    await ana.page.goto("/");
-    await expect(ana.page.locator(".couple-status").textContent()).resolves.toContain("Invite your partner");
+    await expect.poll(() => a.locator(".couple-status").textContent(), soon).toContain("Invite your partner");
+    await expect.poll(() => a.getByRole("status").filter({ hasText: "Ben ended your link." }).isVisible(), soon).toBe(true);
+    await screenshot(a, "foundation-partner-unlinked");
+    await expectAccessible(a, "home after the partner unlinked");
   });
 
   it("cancels an invite, then links again by typing a fresh code", async () => {

@@ -45,7 +45,7 @@ export function App() {
     if (route.access === "guest" && me) return <Redirect to={safeNext(search.get("next"))} />;
     return (
       <Shell>
-        {flash?.path === pathname ? <Notice tone="success">{flash.message}</Notice> : null}
+        {flash?.path === pathname ? <Notice tone={flash.tone ?? "success"}>{flash.message}</Notice> : null}
         {route.render(params)}
       </Shell>
     );

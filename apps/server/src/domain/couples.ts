@@ -104,4 +104,6 @@ export async function unlink(deps: DomainDeps, userId: string): Promise<void> {
   const couple = await deps.store.couples.activeForUser(userId);
   if (!couple) throw new DomainError("not_found", "You're not linked with a partner right now.");
   await deps.store.couples.end(couple.id, deps.now());
+  // The partner's open app learns it at once, not on its next request.
+  await deps.events.publish({ coupleId: couple.id, type: "couple", id: couple.id, actorId: userId });
 }

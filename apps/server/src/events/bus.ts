@@ -4,7 +4,8 @@
  */
 export interface CoupleEvent {
   coupleId: string;
-  type: "checkin" | "reply" | "feedback" | "answer" | "note" | "readiness" | "try" | "repair";
+  /** "couple": the couple ended (one partner unlinked); `id` is the couple's. */
+  type: "checkin" | "reply" | "feedback" | "answer" | "note" | "readiness" | "try" | "repair" | "couple";
   id: string;
   actorId: string;
 }

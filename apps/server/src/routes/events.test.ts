@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../server.ts";
 import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
+import { readinessAnswers } from "../test/world.ts";
 
 /** A person using the real HTTP server, as a browser would (cookie + CSRF header). */
 class HttpPerson {
@@ -96,6 +97,31 @@ describe.each(engines)("live events on %s", (engine) => {
     expect(cStream.events).toEqual(["ready"]);
     expect(aStream.events).not.toContain("checkin"); // one's own action is not echoed
     for (const s of [aStream, bStream, cStream]) s.close();
+  });
+
+  it("tells the partner at once when the other unlinks", async () => {
+    const a = await new HttpPerson(servers[0]?.url ?? "").signUp("E");
+    const b = await new HttpPerson(servers.at(-1)?.url ?? "").signUp("F");
+    await linkOver(a, b);
+    const bStream = await b.listen();
+    await until(() => bStream.events.includes("ready"));
+    expect((await a.call("POST", "/api/couple/unlink")).status).toBe(204);
+    await until(() => bStream.events.includes("couple"));
+    bStream.close();
+  });
+
+  it("tells the partner when a shared readiness result is shared, and when it is deleted", async () => {
+    const a = await new HttpPerson(servers[0]?.url ?? "").signUp("G");
+    const b = await new HttpPerson(servers.at(-1)?.url ?? "").signUp("H");
+    await linkOver(a, b);
+    const bStream = await b.listen();
+    await until(() => bStream.events.includes("ready"));
+    const { id } = (await (await a.call("POST", "/api/readiness/results", readinessAnswers(4))).json()) as { id: string };
+    await a.call("PATCH", `/api/readiness/results/${id}`, { sharedWithPartner: true });
+    await until(() => bStream.events.filter((e) => e === "readiness").length === 1);
+    expect((await a.call("DELETE", `/api/readiness/results/${id}`)).status).toBe(204);
+    await until(() => bStream.events.filter((e) => e === "readiness").length === 2);
+    bStream.close();
   });
 
   it("refuses an anonymous stream", async () => {

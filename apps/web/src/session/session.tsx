@@ -1,7 +1,8 @@
 import type { MeView } from "@attune/shared";
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { fetchMe } from "../api/account.ts";
 import { asFailure, onUnauthenticated } from "../api/client.ts";
+import { reconnectLiveEvents, useLiveEvents } from "../live/events.ts";
 
 /**
  * Who is signed in, known to every screen. `me` is undefined while we ask the server,
@@ -21,6 +22,8 @@ export interface Session {
 export interface Flash {
   path: string;
   message: string;
+  /** "success" unless told: most flashes confirm what the person just did. */
+  tone?: "info" | "success";
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -65,8 +68,42 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // A session ended elsewhere (another device, a password change) signs us out here too.
   useEffect(() => onUnauthenticated(() => setMe(null)), []);
 
+  // An open live stream belongs to the couple it was opened for: start it again when the
+  // couple changes (linked, unlinked, linked anew).
+  const coupleId = me === undefined ? undefined : (me?.couple?.id ?? null);
+  const shownCouple = useRef(coupleId);
+  useEffect(() => {
+    if (coupleId === undefined) return;
+    if (shownCouple.current !== undefined && shownCouple.current !== coupleId) reconnectLiveEvents();
+    shownCouple.current = coupleId;
+  }, [coupleId]);
+
   const value = useMemo(() => ({ me, loadError, setMe, refresh, flash, setFlash }), [me, loadError, refresh, flash]);
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      {me?.couple ? <CoupleEndWatch key={me.couple.id} partnerName={me.couple.partner.displayName} onEnded={refresh} onFlash={setFlash} /> : null}
+      {children}
+    </SessionContext.Provider>
+  );
+}
+
+/**
+ * While linked: when the partner unlinks, every screen learns it at once and says so
+ * kindly, on the screen the person is on.
+ */
+function CoupleEndWatch({ partnerName, onEnded, onFlash }: { partnerName: string; onEnded: () => Promise<void>; onFlash: (flash: Flash) => void }) {
+  useLiveEvents((event) => {
+    // Not on "resync": only the partner's unlink itself is news worth a notice.
+    if (event.type !== "couple") return;
+    void onEnded().then(() => {
+      onFlash({
+        path: window.location.pathname,
+        tone: "info",
+        message: `${partnerName} ended your link. What each of you wrote stays with its author; you can link again whenever you're both ready.`,
+      });
+    });
+  });
+  return null;
 }
 
 export function useSession(): Session {

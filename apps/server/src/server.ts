@@ -2,9 +2,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.ts";
 import { replyCoach } from "./coach.ts";
+import type { DomainDeps } from "./domain/deps.ts";
+import { sweepExpired } from "./domain/housekeeping.ts";
 import { argon2Hasher } from "./domain/passwords.ts";
 import { openEventBus } from "./events/open-bus.ts";
 import { openStore } from "./storage/open-store.ts";
+
+/** How often each instance forgets expired sessions and counters (idempotent across instances). */
+const SWEEP_EVERY_MS = 15 * 60 * 1000;
 
 const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -36,14 +41,23 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
   });
   const events = await openEventBus(options.databaseUrl, options.pgSchema ? `attune_events_${options.pgSchema}` : undefined);
+  const deps: DomainDeps = { store, events, passwords: argon2Hasher, coach: replyCoach, now: Date.now };
   const app = await buildApp({
-    deps: { store, events, passwords: argon2Hasher, coach: replyCoach, now: Date.now },
+    deps,
     logLevel: options.logLevel ?? "warn",
     webDist: options.webDist ?? defaultWebDist,
     ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
     trustProxy: options.trustProxy ?? false,
   });
+  const sweep = () => {
+    sweepExpired(deps).catch((error: unknown) => app.log.warn({ err: error }, "sweeping expired records failed; the next sweep tries again"));
+  };
+  // Soon after start (not during it), then now and then; neither keeps the process alive.
+  const firstSweep = setTimeout(sweep, 10_000).unref();
+  const sweeps = setInterval(sweep, SWEEP_EVERY_MS).unref();
   app.addHook("onClose", async () => {
+    clearTimeout(firstSweep);
+    clearInterval(sweeps);
     await events.close();
     await store.close();
   });

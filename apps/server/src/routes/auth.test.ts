@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS } from "../domain/accounts.ts";
+import { buildApp } from "../app.ts";
+import { argon2Hasher } from "../domain/passwords.ts";
+import { replyCoach } from "../coach.ts";
 import { Client, testApp, uniqueEmail, type TestApp } from "../test/api.ts";
 import { engines } from "../test/engines.ts";
 
@@ -123,6 +126,36 @@ describe.each(engines)("accounts and sessions on %s", (engine) => {
     t.clock.now += LOGIN_WINDOW_MS + 1000;
     expect((await a.logIn()).status).toBe(200);
     t.clock.now = Date.now();
+  });
+});
+
+describe.each(engines)("per-IP limit across server instances on %s", (engine) => {
+  it("counts attempts on two instances of one database against one limit", async () => {
+    const t = await testApp(engine, { authAttemptsPerMinute: 3 });
+    // A second instance: its own Fastify and rate-limit plugin, the same database.
+    const second = await buildApp({
+      deps: { store: t.store, events: t.events, passwords: argon2Hasher, coach: replyCoach, now: () => t.clock.now },
+      logLevel: "silent",
+      authAttemptsPerMinute: 3,
+    });
+    try {
+      const one = new Client(t.app);
+      const two = new Client(second);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const c = i % 2 === 0 ? one : two;
+        statuses.push((await c.request("POST", "/api/auth/login", { email: uniqueEmail("y"), password: "whatever it is" })).status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      // Another route keeps its own count.
+      expect((await two.request("POST", "/api/auth/signup", { email: uniqueEmail("z"), password: "a long enough passphrase", displayName: "Z" })).status).toBe(201);
+      // A minute later the window has passed for both instances.
+      t.clock.now += 61_000;
+      expect((await two.request("POST", "/api/auth/login", { email: uniqueEmail("y"), password: "whatever it is" })).status).toBe(401);
+    } finally {
+      await second.close();
+      await t.close();
+    }
   });
 });
 

@@ -250,6 +250,22 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropIndex("checkins_timeline_idx").execute();
     },
   },
+  "0005_rate_limits_and_sweeps": {
+    async up(db: Kysely<unknown>) {
+      // Request counts per key and window, in the database so that every server
+      // instance counts against the same limit.
+      await db.schema
+        .createTable("rate_limit_hits")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("window_start", "bigint", (c) => c.notNull())
+        .addColumn("hits", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("rate_limit_hits_window_idx").on("rate_limit_hits").column("window_start").execute();
+      // The periodic sweep deletes by age; without these it would read whole tables.
+      await db.schema.createIndex("sessions_expires_idx").on("sessions").column("expires_at").execute();
+      await db.schema.createIndex("login_failures_at_idx").on("login_failures").column("at").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,6 +8,7 @@ import { inviteRepo } from "./repos/invites.ts";
 import { libraryRepo } from "./repos/library.ts";
 import { loginFailureRepo } from "./repos/login-failures.ts";
 import { noteRepo } from "./repos/notes.ts";
+import { rateLimitRepo } from "./repos/rate-limits.ts";
 import { readinessRepo } from "./repos/readiness.ts";
 import { repairRepo } from "./repos/repairs.ts";
 import { replyRepo } from "./repos/replies.ts";
@@ -33,6 +34,7 @@ function repos(db: Kysely<Database>): Repos {
     invites: inviteRepo(db),
     couples: coupleRepo(db),
     loginFailures: loginFailureRepo(db),
+    rateLimits: rateLimitRepo(db),
     checkins: checkinRepo(db),
     replies: replyRepo(db),
     answers: answerRepo(db),

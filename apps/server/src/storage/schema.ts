@@ -46,6 +46,12 @@ export interface InvitesTable {
   accepted_at: number | null;
 }
 
+export interface RateLimitHitsTable {
+  key: string;
+  window_start: number;
+  hits: number;
+}
+
 export interface LoginFailuresTable {
   account_key: string;
   at: number;
@@ -179,4 +185,5 @@ export interface Database {
   couple_members: CoupleMembersTable;
   invites: InvitesTable;
   login_failures: LoginFailuresTable;
+  rate_limit_hits: RateLimitHitsTable;
 }

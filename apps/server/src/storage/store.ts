@@ -181,6 +181,17 @@ export interface LoginFailureRepo {
   prune(before: number): Promise<void>;
 }
 
+export interface RateLimitRepo {
+  /**
+   * Counts one request for `key` in a fixed window of `windowMs` that starts at the
+   * key's first request (a new window once the old one has passed). Atomic, so
+   * concurrent requests on several instances are each counted once.
+   */
+  hit(key: string, now: number, windowMs: number): Promise<{ hits: number; windowStart: number }>;
+  /** Forgets windows that started before `before`; returns how many. */
+  prune(before: number): Promise<number>;
+}
+
 export interface NoteRecord {
   id: string;
   authorId: string;
@@ -281,6 +292,7 @@ export interface Repos {
   invites: InviteRepo;
   couples: CoupleRepo;
   loginFailures: LoginFailureRepo;
+  rateLimits: RateLimitRepo;
   checkins: CheckinRepo;
   replies: ReplyRepo;
   answers: AnswerRepo;

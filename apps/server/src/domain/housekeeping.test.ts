@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { testApp, type TestApp } from "../test/api.ts";
+import { engines } from "../test/engines.ts";
+import { LOGIN_WINDOW_MS } from "./accounts.ts";
+import { argon2Hasher } from "./passwords.ts";
+import { replyCoach } from "../coach.ts";
+import { sweepExpired } from "./housekeeping.ts";
+
+describe.each(engines)("sweeping expired records on %s", (engine) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await testApp(engine);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it("deletes expired sessions, old login failures and finished rate-limit windows, and keeps the rest", async () => {
+    const now = 10 * 24 * 3600 * 1000;
+    t.clock.now = now;
+    const userId = "u-sweep";
+    await t.store.users.create({ id: userId, email: "sweep@example.test", displayName: "S", passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private" });
+    const session = (id: string, expiresAt: number) => ({ id, tokenHash: `hash-${id}`, userId, createdAt: 1, lastSeenAt: 1, expiresAt, userAgent: null });
+    await t.store.sessions.create(session("gone", now - 1));
+    await t.store.sessions.create(session("live", now + 60_000));
+    await t.store.loginFailures.record("acct", now - LOGIN_WINDOW_MS - 1);
+    await t.store.loginFailures.record("acct", now - 1000);
+    await t.store.rateLimits.hit("old", now - 2 * 24 * 3600 * 1000, 60_000);
+    await t.store.rateLimits.hit("recent", now - 30_000, 60_000);
+
+    const deps = { store: t.store, events: t.events, passwords: argon2Hasher, coach: replyCoach, now: () => now };
+    expect(await sweepExpired(deps)).toEqual({ sessions: 1, rateLimits: 1 });
+    expect((await t.store.sessions.listForUser(userId, 0)).map((s) => s.id)).toEqual(["live"]);
+    expect(await t.store.loginFailures.since("acct", 0)).toEqual([now - 1000]);
+    expect((await t.store.rateLimits.hit("recent", now, 60_000)).hits).toBe(2);
+    expect(await sweepExpired(deps)).toEqual({ sessions: 0, rateLimits: 0 });
+  });
+});

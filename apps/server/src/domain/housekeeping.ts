@@ -1,0 +1,23 @@
+import { LOGIN_WINDOW_MS } from "./accounts.ts";
+import type { DomainDeps } from "./deps.ts";
+
+/** Rate-limit windows are a minute; a day's margin keeps any window in use. */
+const RATE_LIMIT_KEEP_MS = 24 * 3600 * 1000;
+
+export interface SweepResult {
+  sessions: number;
+  rateLimits: number;
+}
+
+/**
+ * Forgets what has stopped mattering: expired sessions (a device's sign-in should not
+ * outlive its expiry in the database), login failures older than the lockout window
+ * and finished rate-limit windows. Safe to run on several instances at once.
+ */
+export async function sweepExpired(deps: DomainDeps): Promise<SweepResult> {
+  const now = deps.now();
+  const sessions = await deps.store.sessions.deleteExpired(now);
+  await deps.store.loginFailures.prune(now - LOGIN_WINDOW_MS);
+  const rateLimits = await deps.store.rateLimits.prune(now - RATE_LIMIT_KEEP_MS);
+  return { sessions, rateLimits };
+}

@@ -37,6 +37,7 @@ describe("detectEmotions: finer feeling words", () => {
     ["I'm so proud of how you handled that", "proud", "glad"],
     ["I'm fed up with cleaning up after everyone", "fed up", "mad"],
     ["Honestly I'm heart-broken about it", "heartbroken", "sad"],
+    ["My manager criticised my report in front of the team. I felt humiliated.", "humiliated", "sad"],
   ] as const)("%s names %s", (text, word, emotion) => {
     const result = detectEmotions(text);
     expect(result.words).toContain(word);

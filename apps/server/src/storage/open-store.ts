@@ -25,6 +25,8 @@ export interface StoreOptions {
   dataDir: string;
   /** PostgreSQL schema to use (tests isolate themselves with one schema each). */
   pgSchema?: string;
+  /** SQLite: how many prepared statements to keep (0: prepare every query anew, as a baseline). */
+  sqliteStatementCache?: number;
 }
 
 function repos(db: Kysely<Database>): Repos {
@@ -57,7 +59,7 @@ export async function openDatabase(options: StoreOptions): Promise<{ db: Kysely<
     dialect = openPostgres(options.databaseUrl, options.pgSchema ? { searchPath: options.pgSchema } : {}).dialect;
   } else {
     engine = "sqlite";
-    dialect = openSqlite(options.dataDir).dialect;
+    dialect = openSqlite(options.dataDir, options.sqliteStatementCache).dialect;
   }
   const db = new Kysely<Database>({ dialect });
   try {

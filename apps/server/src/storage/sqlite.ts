@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { SqliteDialect } from "kysely";
+import { DEFAULT_STATEMENT_CACHE_SIZE, withStatementCache } from "./sqlite-statement-cache.ts";
 
 /** Thrown when another process already holds the data directory. */
 export class DataDirInUseError extends Error {
@@ -21,7 +22,7 @@ export const SQLITE_FILE = "attune.sqlite";
  * synchronous=FULL (every commit is fsynced), foreign keys on, and an exclusive
  * lock taken at once so a second process fails fast instead of writing beside us.
  */
-export function openSqlite(dataDir: string): { dialect: SqliteDialect; file: string } {
+export function openSqlite(dataDir: string, statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE): { dialect: SqliteDialect; file: string } {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, SQLITE_FILE);
   // timeout 0: when another process holds the lock, fail now rather than hang.
@@ -43,7 +44,7 @@ export function openSqlite(dataDir: string): { dialect: SqliteDialect; file: str
     if (isBusy(error)) throw new DataDirInUseError(file);
     throw error;
   }
-  return { dialect: new SqliteDialect({ database }), file };
+  return { dialect: new SqliteDialect({ database: withStatementCache(database, statementCacheSize) }), file };
 }
 
 function isBusy(error: unknown): boolean {

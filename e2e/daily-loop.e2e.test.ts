@@ -315,6 +315,8 @@ describe("the daily loop in the browser", () => {
     await a.getByRole("button", { name: "Save changes" }).click();
     await expect.poll(() => pathOf(a), soon).toMatch(/^\/checkins\/[^/]+$/);
     await expect.poll(() => a.getByText("Low 1, and then it got better").isVisible(), soon).toBe(true);
+    // A shared entry leads back to what they share (a private one to her own check-ins).
+    await expect(a.getByRole("link", { name: "Back to what you share with each other" }).isVisible()).resolves.toBe(true);
 
     // Delete the oldest (a shared one), after saying yes in the dialog.
     await a.goto("/history");

@@ -85,7 +85,12 @@ export function CheckinDetailPage({ id }: { id: string }) {
         </div>
       ) : null}
       <p className="loop-links">
-        <Link to="/timeline">Back to what you've shared</Link>
+        {/* A private entry lives in my history; a shared one in what we share. */}
+        {checkin && checkin.mine && checkin.visibility === "private" ? (
+          <Link to="/history">Back to your check-ins</Link>
+        ) : (
+          <Link to="/timeline">Back to what you share with each other</Link>
+        )}
       </p>
     </Page>
   );

@@ -18,6 +18,12 @@ export const daySchema = z
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "That date does not exist.");
 
 export const TEXT_MAX = 4000;
+
+/**
+ * The unread count looks at the newest this-many shared entries only, so it stays cheap
+ * however long a couple's history grows; at the cap the app says "many".
+ */
+export const UNREAD_COUNT_CAP = 100;
 const optionalText = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`);
 
 export const emotionsSchema = z.object({

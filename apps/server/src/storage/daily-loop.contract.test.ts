@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
-import { UNREAD_SCAN_LIMIT } from "./repos/checkins.ts";
+import { UNREAD_COUNT_CAP } from "@attune/shared";
 import { UniqueViolation, type CheckinRecord, type Store } from "./store.ts";
 
 async function person(store: Store, name: string): Promise<string> {
@@ -88,18 +88,18 @@ describe.each(engines)("daily-loop storage on %s", (engine) => {
     expect((await store.checkins.findItem(c1.id, b))?.read).toBe(false);
   });
 
-  it("counts unread shares among the newest UNREAD_SCAN_LIMIT only, so the count never scans the history", async () => {
+  it("counts unread shares among the newest UNREAD_COUNT_CAP only, so the count never scans the history", async () => {
     const start = Date.UTC(2026, 0, 1);
-    const days = UNREAD_SCAN_LIMIT + 5;
+    const days = UNREAD_COUNT_CAP + 5;
     for (let i = 0; i < days; i++) {
       const day = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
       await store.checkins.create(checkin(b, { visibility: "shared", coupleId: "c1", day, createdAt: 1000 + i }));
     }
-    expect(await store.checkins.unreadCount("c1", a)).toBe(UNREAD_SCAN_LIMIT);
+    expect(await store.checkins.unreadCount("c1", a)).toBe(UNREAD_COUNT_CAP);
     const newest = await store.checkins.timeline("c1", a, null, 1);
     await store.checkins.markRead(a, newest[0]?.id ?? "", 2000);
     // The window is the newest entries, read or not: reading one of them leaves 99.
-    expect(await store.checkins.unreadCount("c1", a)).toBe(UNREAD_SCAN_LIMIT - 1);
+    expect(await store.checkins.unreadCount("c1", a)).toBe(UNREAD_COUNT_CAP - 1);
   });
 
   it("updates, lists history by day, and deletes", async () => {

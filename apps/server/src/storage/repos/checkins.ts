@@ -1,3 +1,4 @@
+import { UNREAD_COUNT_CAP } from "@attune/shared";
 import { sql, type ExpressionBuilder, type Kysely, type Selectable } from "kysely";
 import type { CheckinsTable, Database } from "../schema.ts";
 import type { CheckinItem, CheckinRecord, CheckinRepo, Cursor } from "../store.ts";
@@ -6,7 +7,6 @@ import { rethrowUnique } from "../unique.ts";
 type Row = Selectable<CheckinsTable>;
 
 /** How far back the unread count looks (newest shared entries of the couple). */
-export const UNREAD_SCAN_LIMIT = 100;
 
 const toRecord = (row: Row): CheckinRecord => ({
   id: row.id,
@@ -123,7 +123,7 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
         .execute();
     },
     async unreadCount(coupleId, viewerId) {
-      // Only the newest UNREAD_SCAN_LIMIT entries are counted, so the count stays
+      // Only the newest UNREAD_COUNT_CAP entries are counted, so the count stays
       // index-bound however long the history grows (at the limit the UI says "many").
       const recent = db
         .selectFrom("checkins as c")
@@ -132,7 +132,7 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
         .where("c.visibility", "=", "shared")
         .orderBy("c.created_at", "desc")
         .orderBy("c.id", "desc")
-        .limit(UNREAD_SCAN_LIMIT);
+        .limit(UNREAD_COUNT_CAP);
       const row = await db
         .selectFrom(recent.as("k"))
         .leftJoin("checkin_reads as r", (join) => join.onRef("r.checkin_id", "=", "k.id").on("r.user_id", "=", viewerId))

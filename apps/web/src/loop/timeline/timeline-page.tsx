@@ -1,4 +1,4 @@
-import type { CheckinView } from "@attune/shared";
+import { UNREAD_COUNT_CAP, type CheckinView } from "@attune/shared";
 import { useState } from "react";
 import { Link } from "../../router.tsx";
 import { useMe } from "../../session/session.tsx";
@@ -52,7 +52,7 @@ export function TimelinePage() {
       {list.items && unread > 0 ? (
         <p className="timeline__unread">
           <span aria-hidden="true">● </span>
-          {unread === 1 ? "1 new check-in" : unread >= 100 ? "Many new check-ins" : `${unread} new check-ins`} from {partner ?? "your partner"}
+          {unread === 1 ? "1 new check-in" : unread >= UNREAD_COUNT_CAP ? "Many new check-ins" : `${unread} new check-ins`} from {partner ?? "your partner"}
         </p>
       ) : null}
       {list.items && list.items.length === 0 ? (

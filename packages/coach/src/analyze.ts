@@ -28,7 +28,7 @@ import { readShare } from "./share.ts";
  * a.pitfalls;        // ["fixing"]
  * a.findings[0];     // { kind: "pitfall", id: "fixing", start: 0, end: 33, why: "A fix before…", suggestion: "Whenever you want, we can think about whether to talk to HR about that." }
  * a.level;           // 0
- * a.rewrite;         // "That sounds really humiliating — no wonder you feel humiliated. Whenever you want, … What's been the hardest part?"
+ * a.rewrite;         // "That sounds really hard — no wonder you feel humiliated. Whenever you want, … What's been the hardest part?"
  *
  * @example
  * analyze({ share: "I got the job!!", reply: "Congrats!! So proud of you. How does it feel?" }).moves;

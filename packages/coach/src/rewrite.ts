@@ -18,23 +18,27 @@ import type { ShareReading } from "./share.ts";
 /** The share's feeling, as "you feel ___" and "that sounds ___" words. */
 export interface FeelingWords {
   feeling: string | null;
+  /** a second feeling the share names, if any ("humiliated" and "anxious") */
+  alsoFeeling: string | null;
   situation: string;
 }
 
 /** Picks the share's feeling for the rewrite and suggestions. */
 export function feelingOf(share: ShareReading): FeelingWords {
-  const word = share.feelingWords[0] ?? share.ownFeelingWords[0];
+  const named = share.feelingWords.length > 0 ? share.feelingWords : share.ownFeelingWords;
+  const word = named[0];
   const top = share.emotions[0];
   if (word !== undefined) {
     const feeling = FEELING_AS_ADJECTIVE[word] ?? word;
-    return { feeling, situation: FEELING_TO_SITUATION[word] ?? FEELING_TO_SITUATION[feeling] ?? "hard" };
+    const second = named.map((w) => FEELING_AS_ADJECTIVE[w] ?? w).find((w) => w !== feeling) ?? null;
+    return { feeling, alsoFeeling: second, situation: FEELING_TO_SITUATION[word] ?? FEELING_TO_SITUATION[feeling] ?? "hard" };
   }
   // The model's top emotion is a fallback only for shares that open the inner layer,
   // and "glad" only for good news: a flat "Long day." must not read as happy.
   if (top !== undefined && share.depth === "inner" && (top !== "glad" || share.goodNews)) {
-    return { feeling: EMOTION_FALLBACK[top].feeling, situation: EMOTION_FALLBACK[top].adjective };
+    return { feeling: EMOTION_FALLBACK[top].feeling, alsoFeeling: null, situation: EMOTION_FALLBACK[top].adjective };
   }
-  return { feeling: null, situation: "hard" };
+  return { feeling: null, alsoFeeling: null, situation: "hard" };
 }
 
 function capitalise(s: string): string {
@@ -49,8 +53,15 @@ function terminate(s: string): string {
 export function validationLine(words: FeelingWords, share: ShareReading): string {
   if (share.goodNews) return `That's wonderful — you must be so ${words.feeling ?? "happy"}!`;
   if (words.feeling === null) return share.depth === "surface" ? "That sounds like a lot." : "That sounds really hard.";
-  if (words.situation === words.feeling) return `That sounds really ${words.situation}.`;
-  return `That sounds really ${words.situation} — no wonder you feel ${words.feeling}.`;
+  const feelings = words.alsoFeeling ? `${words.feeling} and ${words.alsoFeeling}` : words.feeling;
+  if (words.situation === words.feeling && !words.alsoFeeling) return `That sounds really ${words.situation}.`;
+  // "humiliating — no wonder you feel humiliated" only echoes: say what it was plainly then.
+  const echoes = sameStem(words.situation, words.feeling);
+  return `That sounds really ${echoes ? "hard" : words.situation} — no wonder you feel ${feelings}.`;
+}
+
+function sameStem(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
 }
 
 /** The advice of a fixing span as an action phrase ("talk to HR about it"), or null. */

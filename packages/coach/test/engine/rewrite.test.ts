@@ -38,4 +38,14 @@ describe("rewrite", () => {
     const a = analyze({ share: "I passed my driving test!!", reply: "Nice." });
     expect(a.rewrite).toMatch(/wonderful/);
   });
+
+  it("names both feelings a share names, and never echoes one word as 'sounds X — you feel X'", () => {
+    const share = "My manager criticised my report in front of the whole team. I felt humiliated and I'm still anxious about tomorrow.";
+    const a = analyze({ share, reply: "You should just talk to your boss tomorrow." });
+    expect(a.rewrite).toMatch(/no wonder you feel humiliated and anxious\./);
+    expect(a.rewrite).not.toMatch(/humiliating/);
+    const b = analyze({ share: "Work has been so overwhelming lately", reply: "Just make a list." });
+    expect(b.rewrite).toMatch(/you feel overwhelmed/);
+    expect(b.rewrite).not.toMatch(/overwhelming — /);
+  });
 });

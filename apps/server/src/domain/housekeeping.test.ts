@@ -4,7 +4,7 @@ import { engines } from "../test/engines.ts";
 import { LOGIN_WINDOW_MS } from "./accounts.ts";
 import { argon2Hasher } from "./passwords.ts";
 import { replyCoach } from "../coach.ts";
-import { sweepExpired } from "./housekeeping.ts";
+import { EXPIRED_INVITE_KEEP_MS, sweepExpired } from "./housekeeping.ts";
 
 describe.each(engines)("sweeping expired records on %s", (engine) => {
   let t: TestApp;
@@ -25,14 +25,22 @@ describe.each(engines)("sweeping expired records on %s", (engine) => {
     await t.store.sessions.create(session("live", now + 60_000));
     await t.store.loginFailures.record("acct", now - LOGIN_WINDOW_MS - 1);
     await t.store.loginFailures.record("acct", now - 1000);
+    const invite = (code: string, expiresAt: number) => ({ code, inviterId: userId, createdAt: 1, expiresAt, acceptedBy: null, acceptedAt: null });
+    await t.store.invites.create(invite("EXPIRED1", now - EXPIRED_INVITE_KEEP_MS - 1));
+    // Expired yesterday: kept, so its link still says "expired" rather than "not found".
+    await t.store.invites.create(invite("EXPIRED2", now - 24 * 3600 * 1000));
+    await t.store.invites.create(invite("PENDING1", now + 60_000));
     await t.store.rateLimits.hit("old", now - 2 * 24 * 3600 * 1000, 60_000);
     await t.store.rateLimits.hit("recent", now - 30_000, 60_000);
 
     const deps = { store: t.store, events: t.events, passwords: argon2Hasher, coach: replyCoach, now: () => now };
-    expect(await sweepExpired(deps)).toEqual({ sessions: 1, rateLimits: 1 });
+    expect(await sweepExpired(deps)).toEqual({ sessions: 1, invites: 1, rateLimits: 1 });
+    expect(await t.store.invites.findByCode("EXPIRED1")).toBeUndefined();
+    expect(await t.store.invites.findByCode("EXPIRED2")).toBeDefined();
+    expect(await t.store.invites.findByCode("PENDING1")).toBeDefined();
     expect((await t.store.sessions.listForUser(userId, 0)).map((s) => s.id)).toEqual(["live"]);
     expect(await t.store.loginFailures.since("acct", 0)).toEqual([now - 1000]);
     expect((await t.store.rateLimits.hit("recent", now, 60_000)).hits).toBe(2);
-    expect(await sweepExpired(deps)).toEqual({ sessions: 0, rateLimits: 0 });
+    expect(await sweepExpired(deps)).toEqual({ sessions: 0, invites: 0, rateLimits: 0 });
   });
 });

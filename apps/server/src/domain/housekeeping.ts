@@ -3,21 +3,25 @@ import type { DomainDeps } from "./deps.ts";
 
 /** Rate-limit windows are a minute; a day's margin keeps any window in use. */
 const RATE_LIMIT_KEEP_MS = 24 * 3600 * 1000;
+/** An expired invite still says "this invite has expired" (not "not found") for a month. */
+export const EXPIRED_INVITE_KEEP_MS = 30 * 24 * 3600 * 1000;
 
 export interface SweepResult {
   sessions: number;
+  invites: number;
   rateLimits: number;
 }
 
 /**
  * Forgets what has stopped mattering: expired sessions (a device's sign-in should not
- * outlive its expiry in the database), login failures older than the lockout window
- * and finished rate-limit windows. Safe to run on several instances at once.
+ * outlive its expiry in the database), invites that expired unused a month ago, login failures
+ * older than the lockout window and finished rate-limit windows. Safe to run on several instances at once.
  */
 export async function sweepExpired(deps: DomainDeps): Promise<SweepResult> {
   const now = deps.now();
   const sessions = await deps.store.sessions.deleteExpired(now);
+  const invites = await deps.store.invites.deleteExpiredUnused(now - EXPIRED_INVITE_KEEP_MS);
   await deps.store.loginFailures.prune(now - LOGIN_WINDOW_MS);
   const rateLimits = await deps.store.rateLimits.prune(now - RATE_LIMIT_KEEP_MS);
-  return { sessions, rateLimits };
+  return { sessions, invites, rateLimits };
 }

@@ -164,6 +164,8 @@ export interface InviteRepo {
   deletePendingForInviter(inviterId: string): Promise<void>;
   /** Marks the invite accepted if still unused; false when someone used it first. */
   markAccepted(code: string, userId: string, at: number): Promise<boolean>;
+  /** Deletes invites that expired unused by `before` (accepted ones stay: they record how a couple began). */
+  deleteExpiredUnused(before: number): Promise<number>;
 }
 
 export interface CoupleRepo {

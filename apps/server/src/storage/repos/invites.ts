@@ -59,5 +59,9 @@ export function inviteRepo(db: Kysely<Database>): InviteRepo {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
+    async deleteExpiredUnused(before) {
+      const result = await db.deleteFrom("invites").where("accepted_by", "is", null).where("expires_at", "<=", before).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }

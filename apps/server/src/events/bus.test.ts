@@ -1,3 +1,4 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import type { CoupleEvent } from "./bus.ts";
 import { memoryBus } from "./memory-bus.ts";
@@ -40,6 +41,35 @@ describe("event bus", () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(onB.map((e) => e.id)).toEqual(["z"]);
     } finally {
+      await instanceA.close();
+      await instanceB.close();
+    }
+  });
+
+  it.runIf(process.env.DATABASE_URL)("reconnects after its PostgreSQL connection is cut, tells subscribers to resync, and delivers again", async () => {
+    const url = process.env.DATABASE_URL ?? "";
+    const channel = `attune_test_${Math.random().toString(36).slice(2, 10)}`;
+    const instanceA = await pgBus(url, channel);
+    const instanceB = await pgBus(url, channel);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const onB: CoupleEvent[] = [];
+      instanceB.subscribe("c7", (e) => onB.push(e));
+      // Cut both instances' listening connections, as a database restart or network blip would.
+      const cut = await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where query = $1", [`LISTEN ${channel}`]);
+      expect(cut.rowCount).toBe(2);
+      await next(onB, 1);
+      expect(onB[0]).toMatchObject({ coupleId: "c7", type: "resync" });
+      // Once back, events flow again (A may still be reconnecting: keep publishing until B hears).
+      const started = Date.now();
+      while (!onB.some((e) => e.id === "after") && Date.now() - started < 10_000) {
+        await instanceA.publish({ coupleId: "c7", type: "checkin", id: "after", actorId: "a" }).catch(() => {});
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(onB.some((e) => e.id === "after")).toBe(true);
+    } finally {
+      await admin.end();
       await instanceA.close();
       await instanceB.close();
     }

@@ -4,8 +4,12 @@
  */
 export interface CoupleEvent {
   coupleId: string;
-  /** "couple": the couple ended (one partner unlinked); `id` is the couple's. */
-  type: "checkin" | "reply" | "feedback" | "answer" | "note" | "readiness" | "try" | "repair" | "couple";
+  /**
+   * "couple": the couple ended (one partner unlinked); `id` is the couple's.
+   * "resync": the bus itself may have missed events (its connection dropped and came
+   * back); open apps should look again. Not published by the domain.
+   */
+  type: "checkin" | "reply" | "feedback" | "answer" | "note" | "readiness" | "try" | "repair" | "couple" | "resync";
   id: string;
   actorId: string;
 }
@@ -29,6 +33,11 @@ export class Subscribers {
       set.delete(listener);
       if (set.size === 0) this.byCouple.delete(coupleId);
     };
+  }
+
+  /** Tells every local subscriber to look again (see "resync"). */
+  resyncAll(): void {
+    for (const coupleId of [...this.byCouple.keys()]) this.dispatch({ coupleId, type: "resync", id: "", actorId: "" });
   }
 
   dispatch(event: CoupleEvent): void {

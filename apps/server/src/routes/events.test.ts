@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../server.ts";
 import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
@@ -121,6 +122,23 @@ describe.each(engines)("live events on %s", (engine) => {
     await until(() => bStream.events.filter((e) => e === "readiness").length === 1);
     expect((await a.call("DELETE", `/api/readiness/results/${id}`)).status).toBe(204);
     await until(() => bStream.events.filter((e) => e === "readiness").length === 2);
+    bStream.close();
+  });
+
+  it.runIf(engine === "postgres")("tells open streams to resync when the server's link to PostgreSQL comes back", async () => {
+    const a = await new HttpPerson(servers[0]?.url ?? "").signUp("I");
+    const b = await new HttpPerson(servers[0]?.url ?? "").signUp("J");
+    await linkOver(a, b);
+    const bStream = await b.listen();
+    await until(() => bStream.events.includes("ready"));
+    const admin = new pg.Client({ connectionString: tdb.databaseUrl });
+    await admin.connect();
+    try {
+      await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where query = $1", [`LISTEN attune_events_${tdb.pgSchema ?? ""}`]);
+    } finally {
+      await admin.end();
+    }
+    await until(() => bStream.events.includes("resync"));
     bStream.close();
   });
 

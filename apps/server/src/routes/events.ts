@@ -32,6 +32,10 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
       res.write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ linked: Boolean(couple) })}\n\n`);
       const unsubscribe = couple
         ? deps.events.subscribe(couple.id, (event) => {
+            if (event.type === "resync") {
+              res.write("event: resync\ndata: {}\n\n");
+              return;
+            }
             if (event.actorId === user.id) return; // my own actions are already on my screen
             res.write(`event: ${event.type}\ndata: ${JSON.stringify({ id: event.id })}\n\n`);
           })

@@ -30,6 +30,10 @@ function open(): void {
     if (readyBefore) for (const listener of listeners) listener({ type: "resync", id: "" });
     readyBefore = true;
   });
+  // The server's own link to other instances dropped and came back: look again too.
+  source.addEventListener("resync", () => {
+    for (const listener of listeners) listener({ type: "resync", id: "" });
+  });
   for (const type of TYPES) {
     source.addEventListener(type, (message) => {
       let id = "";

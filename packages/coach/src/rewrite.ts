@@ -52,6 +52,7 @@ function terminate(s: string): string {
 /** A short validation naming the feeling, in the coach's words. */
 export function validationLine(words: FeelingWords, share: ShareReading): string {
   if (share.goodNews) return `That's wonderful — you must be so ${words.feeling ?? "happy"}!`;
+  if (words.feeling === null && share.hardNews) return "I'm so sorry — that's a lot to take in.";
   if (words.feeling === null) return share.depth === "surface" ? "That sounds like a lot." : "That sounds really hard.";
   const feelings = words.alsoFeeling ? `${words.feeling} and ${words.alsoFeeling}` : words.feeling;
   if (words.situation === words.feeling && !words.alsoFeeling) return `That sounds really ${words.situation}.`;
@@ -176,7 +177,9 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
   if (!keptExploration && !endsAsking) {
     const q = share.goodNews
       ? CLOSING_QUESTIONS.joy
-      : share.depth === "surface"
+      : share.hardNews
+        ? CLOSING_QUESTIONS.holding
+        : share.depth === "surface"
         ? CLOSING_QUESTIONS.surface
         : keptValidation || share.weight >= 0.5
           ? CLOSING_QUESTIONS.hard

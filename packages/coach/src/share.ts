@@ -6,7 +6,7 @@
 import type { CoreEmotion } from "./contract.ts";
 import { detectEmotions } from "./emotions/index.ts";
 import { DEPTH_NUDGES } from "./lexicon/messages.ts";
-import { ADVICE_REQUEST, ADVICE_REQUEST_NEGATIVE, COMPLAINT, GOOD_NEWS, INNER_LAYER } from "./lexicon/share.ts";
+import { ADVICE_REQUEST, ADVICE_REQUEST_NEGATIVE, COMPLAINT, GOOD_NEWS, HARD_NEWS, INNER_LAYER } from "./lexicon/share.ts";
 import { SHARE_FEEL, rx } from "./lexicon/fragments.ts";
 import { normalize } from "./text/normalize.ts";
 import { isNegated } from "./text/scope.ts";
@@ -23,6 +23,8 @@ export interface ShareReading {
   depth: "surface" | "inner";
   asksAdvice: boolean;
   goodNews: boolean;
+  /** a loss or a blow ("my dog died", "I was laid off") */
+  hardNews: boolean;
   /** the share is about something the replier did: "sorry" is an apology there */
   complaint: boolean;
   depthNudge: string | null;
@@ -80,6 +82,7 @@ export function readShare(share: string): ShareReading {
     depth: inner ? "inner" : "surface",
     asksAdvice,
     goodNews,
+    hardNews: !goodNews && anyMatch(HARD_NEWS, norm),
     complaint: anyMatch(COMPLAINT, norm),
     depthNudge,
     weight: heavy,

@@ -82,6 +82,7 @@ export const CLOSING_QUESTIONS = {
   hard: "What's been the hardest part?",
   feeling: "How are you feeling about it now?",
   surface: "How did it feel?",
+  holding: "How are you holding up?",
   joy: "How does it feel?",
 } as const;
 

@@ -26,6 +26,11 @@ export const GOOD_NEWS: readonly RegExp[] = [
   rx("\\bguess what\\b|\\b(?:good|great|amazing|best|big|exciting) news\\b|\\bi got promoted\\b|\\bthey said yes\\b|\\bwe'?re (?:engaged|pregnant|expecting|moving)\\b|\\bi'?m (?:engaged|pregnant|so happy|so excited|so proud|thrilled|buzzing|over the moon|chuffed)\\b|\\bi did it\\b|\\bfinally (?:got|finished|passed|did|heard back|sold|bought)\\b|\\baccepted\\b|\\bi (?:was|am|'?m|got) (?:accepted|picked|chosen|shortlisted|selected)\\b|\\bbest day\\b|\\bput me forward\\b|\\b(?:picked|chose|offered) me\\b|\\ball clear\\b|\\bbenign\\b|\\bcame back (?:clear|negative|fine|normal)\\b|\\bwithout stopping\\b|\\bpersonal best\\b|\\bfirst (?:word|words|steps|time)\\b|\\bfinally\\b|\\bwe won\\b|\\bi won\\b|\\bmade up\\b|\\bsaid thank you\\b|\\bproud of me\\b|\\bbest time\\b|\\byay+\\b|\\bwoo+\\b|\\ud83c\\udf89|\\ud83e\\udd73"),
 ];
 
+/** A loss or a blow ("my dog died", "I was laid off"): met with sorrow, not "how did it feel?". */
+export const HARD_NEWS: readonly RegExp[] = [
+  rx("\\b(?:(?<!(?:phone|battery|laptop|computer|car|engine|plant|wifi|conversation|joke) )died|passed away|has passed|put (?:him|her|them) down|put to sleep|funeral|miscarr(?:iage|ied)|diagnosed with|broke up with me)\\b|\\b(?:i|we|he|she|they)(?: got| was| were| have been| 've been|'ve been| am|'m)? (?:laid off|let go|fired|made redundant|dumped)\\b|\\b(?:lost|losing) (?:my|our|his|her) (?:job|mum|mom|mother|dad|father|baby|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|brother|sister|friend|best friend|dog|cat|pet|home|house)\\b"),
+];
+
 /** Inner-layer phrasings the emotion model can miss: the sharer speaks of their inside. */
 export const INNER_LAYER: readonly RegExp[] = [
   rx("\\bi (?:feel|felt|'?m feeling|am feeling|was feeling|keep feeling|kind of feel|kinda feel)\\b|\\bfeel(?:s|ing)? like i\\b|\\bmakes? me (?:feel|want to)\\b|\\bmade me (?:feel|want to)\\b"),

@@ -48,4 +48,14 @@ describe("rewrite", () => {
     expect(b.rewrite).toMatch(/you feel overwhelmed/);
     expect(b.rewrite).not.toMatch(/overwhelming — /);
   });
+
+  it("meets a loss with sorrow and 'how are you holding up?', not 'how did it feel?'", () => {
+    for (const share of ["My dog died this morning", "I got laid off today.", "We lost our cat last night"]) {
+      const a = analyze({ share, reply: "Everything happens for a reason." });
+      expect(a.rewrite, share).toMatch(/^I'm so sorry — that's a lot to take in\. How are you holding up\?$/);
+    }
+    // Not every "died" is a loss.
+    const phone = analyze({ share: "My phone died on the way home, so I missed your call.", reply: "You should charge it." });
+    expect(phone.rewrite ?? "").not.toMatch(/so sorry|holding up/);
+  });
 });

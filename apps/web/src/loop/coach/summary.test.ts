@@ -20,6 +20,13 @@ describe("coach summary", () => {
   it("prefers the fine feeling words and falls back to the core emotions in plain words", () => {
     expect(feelingsOf(null)).toEqual([]);
     expect(feelingsOf({ ...base, shareFeelingWords: ["anxious", "anxious", "lonely"], shareEmotions: ["fear"] })).toEqual(["anxious", "lonely"]);
-    expect(feelingsOf({ ...base, shareFeelingWords: [], shareEmotions: ["fear", "mad"] })).toEqual(["afraid", "angry"]);
+    expect(feelingsOf({ ...base, shareFeelingWords: [], shareEmotions: ["fear", "mad", "sad"], shareDepth: "inner" })).toEqual(["afraid", "angry"]);
+  });
+
+  it("says less when it only guesses from a share that stays on events", () => {
+    const joke = analyze({ share: "When you laughed at my terrible joke on the train." });
+    expect(joke.shareFeelingWords).toEqual([]);
+    expect(joke.shareEmotions.length).toBeGreaterThan(1);
+    expect(feelingsOf(joke)).toEqual(["glad"]);
   });
 });

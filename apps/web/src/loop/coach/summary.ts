@@ -3,11 +3,17 @@ import { EMOTION_WORDS, MOVE_LABELS, PITFALL_LABELS } from "./labels.ts";
 
 export const findingLabel = (f: Finding): string => (f.kind === "pitfall" ? PITFALL_LABELS[f.id] : MOVE_LABELS[f.id]);
 
-/** "anxious, sad" from the share's feeling words, else its core emotions; at most four, no repeats. */
+/**
+ * "anxious, sad" from the share's own feeling words (at most four, no repeats). Without
+ * them it is the model's guess from the wording alone, so say less: the strongest core
+ * emotion of a share that stays on events ("my terrible joke" is not fear), two of one
+ * that speaks of its inside.
+ */
 export function feelingsOf(share: Analysis | null): string[] {
   if (!share) return [];
-  const words = share.shareFeelingWords.length > 0 ? share.shareFeelingWords : share.shareEmotions.map((e) => EMOTION_WORDS[e]);
-  return [...new Set(words)].slice(0, 4);
+  if (share.shareFeelingWords.length > 0) return [...new Set(share.shareFeelingWords)].slice(0, 4);
+  const guesses = [...new Set(share.shareEmotions.map((e) => EMOTION_WORDS[e]))];
+  return guesses.slice(0, share.shareDepth === "surface" ? 1 : 2);
 }
 
 /** One calm sentence for screen readers about the current reading; "" when there is no draft. */

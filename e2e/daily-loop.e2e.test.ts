@@ -350,4 +350,29 @@ describe("the daily loop in the browser", () => {
     await expect.poll(() => a.getByRole("radio", { name: /Share with Ben/ }).isChecked(), soon).toBe(true);
     await expect(a.getByRole("status").filter({ hasText: "Deleted." }).isVisible()).resolves.toBe(true);
   });
+
+  it("a hidden tab lets its live stream go, and catches up when shown again", async () => {
+    const a = ana.page;
+    const b = ben.page;
+    await b.goto("/timeline");
+    await expect.poll(() => b.locator(".timeline > li").count(), soon).toBeGreaterThan(0);
+    await markNoReload(b);
+    const setVisibility = (state: "hidden" | "visible") =>
+      b.evaluate((value) => {
+        Object.defineProperty(document, "visibilityState", { configurable: true, get: () => value });
+        document.dispatchEvent(new Event("visibilitychange"));
+      }, state);
+    await setVisibility("hidden");
+
+    const today = await a.evaluate(() => new Date().toLocaleDateString("sv"));
+    const made = await api(a, "POST", "/api/checkins", { day: today, emotions: { mad: 0, sad: 0, glad: 2, fear: 0 }, high: "", low: "", promptId: null, mindHeart: "Shared while Ben's tab was hidden", visibility: "shared" });
+    expect(made.status).toBe(201);
+    // Nothing arrives while hidden: the stream is closed.
+    await new Promise((r) => setTimeout(r, 1500));
+    await expect(b.getByText("Shared while Ben's tab was hidden").count()).resolves.toBe(0);
+
+    await setVisibility("visible");
+    await expect.poll(() => b.getByText("Shared while Ben's tab was hidden").isVisible(), soon).toBe(true);
+    expect(await stillSameDocument(b)).toBe(true);
+  });
 });

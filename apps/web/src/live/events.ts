@@ -53,6 +53,23 @@ function close(): void {
   source = null;
 }
 
+// A hidden tab lets its stream go: every signed-in tab would otherwise hold one of the
+// browser's few connections to us for nothing. Back in view, it opens again and everyone
+// listening looks for what they missed.
+let watchingVisibility = false;
+function watchVisibility(): void {
+  if (watchingVisibility || typeof document === "undefined") return;
+  watchingVisibility = true;
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") {
+      close();
+    } else if (!source && listeners.size > 0) {
+      open();
+      for (const listener of listeners) listener({ type: "resync", id: "" });
+    }
+  });
+}
+
 /**
  * The server subscribes a stream to the couple it belongs to when it opens; after linking
  * or unlinking an open stream must start again to hear the right couple.
@@ -71,7 +88,8 @@ export function useLiveEvents(onEvent: Listener): void {
   useEffect(() => {
     const listener: Listener = (event) => latest.current(event);
     listeners.add(listener);
-    open();
+    watchVisibility();
+    if (typeof document === "undefined" || document.visibilityState !== "hidden") open();
     return () => {
       listeners.delete(listener);
       if (listeners.size === 0) close();

@@ -98,11 +98,16 @@ function page(items: CheckinItem[], limit: number, key: (c: CheckinItem) => stri
   return { items, next: last ? { key: key(last), id: last.id } : null };
 }
 
-/** The couple's shared check-ins, newest first; empty when not linked. */
-export async function timeline(deps: DomainDeps, viewerId: string, cursor: Cursor | null, limit: number): Promise<Page> {
+/**
+ * The couple's shared check-ins, newest first, and how many of the partner's the viewer
+ * has not opened (see UNREAD_COUNT_CAP); empty when not linked. One couple lookup for both.
+ */
+export async function timeline(deps: DomainDeps, viewerId: string, cursor: Cursor | null, limit: number): Promise<Page & { unread: number }> {
   const coupleId = await coupleIdOf(deps, viewerId);
-  if (!coupleId) return { items: [], next: null };
-  return page(await deps.store.checkins.timeline(coupleId, viewerId, cursor, limit), limit, (c) => c.createdAt);
+  if (!coupleId) return { items: [], next: null, unread: 0 };
+  const items = await deps.store.checkins.timeline(coupleId, viewerId, cursor, limit);
+  const unread = await deps.store.checkins.unreadCount(coupleId, viewerId);
+  return { ...page(items, limit, (c) => c.createdAt), unread };
 }
 
 export async function history(deps: DomainDeps, viewerId: string, cursor: Cursor | null, limit: number): Promise<Page> {
@@ -112,11 +117,6 @@ export async function history(deps: DomainDeps, viewerId: string, cursor: Cursor
 export async function markRead(deps: DomainDeps, viewerId: string, id: string): Promise<void> {
   await readableCheckin(deps, viewerId, id);
   await deps.store.checkins.markRead(viewerId, id, deps.now());
-}
-
-export async function unreadCount(deps: DomainDeps, viewerId: string): Promise<number> {
-  const coupleId = await coupleIdOf(deps, viewerId);
-  return coupleId ? deps.store.checkins.unreadCount(coupleId, viewerId) : 0;
 }
 
 /** The text the coach reads as "what was shared". */

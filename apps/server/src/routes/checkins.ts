@@ -1,7 +1,7 @@
 import { checkinBody, checkinPage, checkinPatch, checkinView, daySchema, pageQuery, promptView } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { createCheckin, deleteCheckin, getCheckin, history, markRead, timeline, unreadCount, updateCheckin } from "../domain/checkins.ts";
+import { createCheckin, deleteCheckin, getCheckin, history, markRead, timeline, updateCheckin } from "../domain/checkins.ts";
 import { mindHeartPrompt } from "../domain/daily-question.ts";
 import { authOf } from "../http/auth.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
@@ -45,7 +45,7 @@ export const checkinRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     async (request) => {
       const { user } = authOf(request);
       const page = await timeline(deps, user.id, decodeCursor(request.query.before), request.query.limit);
-      return { items: page.items.map((c) => presentCheckin(c, user.id)), nextCursor: encodeCursor(page.next), unread: await unreadCount(deps, user.id) };
+      return { items: page.items.map((c) => presentCheckin(c, user.id)), nextCursor: encodeCursor(page.next), unread: page.unread };
     },
   );
 

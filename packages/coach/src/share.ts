@@ -74,7 +74,9 @@ export function readShare(share: string): ShareReading {
   const goodNews = (anyMatch(GOOD_NEWS, norm) && (heavy < 0.6 || detected.scores.glad > heavy)) || (glad && !heavyWords && heavy < 0.5);
   const words = norm.split(/\s+/).filter((w) => w.length > 0).length;
   let depthNudge: string | null = null;
-  if (!inner && norm.trim().length > 0) depthNudge = words <= 4 ? DEPTH_NUDGES.short : DEPTH_NUDGES.events;
+  const hardNews = !goodNews && anyMatch(HARD_NEWS, norm);
+  // After a loss, an invitation, not a lesson in depth.
+  if (!inner && norm.trim().length > 0) depthNudge = hardNews ? DEPTH_NUDGES.loss : words <= 4 ? DEPTH_NUDGES.short : DEPTH_NUDGES.events;
   return {
     emotions,
     feelingWords: detected.words,
@@ -82,7 +84,7 @@ export function readShare(share: string): ShareReading {
     depth: inner ? "inner" : "surface",
     asksAdvice,
     goodNews,
-    hardNews: !goodNews && anyMatch(HARD_NEWS, norm),
+    hardNews,
     complaint: anyMatch(COMPLAINT, norm),
     depthNudge,
     weight: heavy,

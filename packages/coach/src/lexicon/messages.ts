@@ -90,4 +90,5 @@ export const CLOSING_QUESTIONS = {
 export const DEPTH_NUDGES = {
   short: "A word on how you're feeling — mad, sad, glad or afraid — helps them meet you there.",
   events: "You've said what happened; adding how it felt lets them in.",
+  loss: "If you'd like, a word on how you're holding up helps them be there for you.",
 } as const;

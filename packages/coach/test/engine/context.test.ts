@@ -64,6 +64,12 @@ describe("share depth", () => {
     expect(a.shareDepth).toBe("surface");
     expect(a.depthNudge).toMatch(/feel/);
   });
+  it("after a loss, the nudge invites rather than teaches", () => {
+    const a = analyze({ share: "My dog died this morning." });
+    expect(a.shareDepth).toBe("surface");
+    expect(a.depthNudge).toMatch(/holding up/);
+    expect(a.depthNudge).not.toMatch(/what happened/);
+  });
   it("a named feeling is inner, without a nudge", () => {
     const a = analyze({ share: "I felt overwhelmed in that meeting and I'm still anxious" });
     expect(a.shareDepth).toBe("inner");

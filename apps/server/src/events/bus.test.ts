@@ -1,5 +1,5 @@
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { CoupleEvent } from "./bus.ts";
 import { memoryBus } from "./memory-bus.ts";
 import { pgBus } from "./pg-bus.ts";
@@ -72,6 +72,31 @@ describe("event bus", () => {
       await admin.end();
       await instanceA.close();
       await instanceB.close();
+    }
+  });
+
+  it.runIf(process.env.DATABASE_URL)("keeps publishing after its idle publishing connection is cut", async () => {
+    const url = process.env.DATABASE_URL ?? "";
+    const channel = `attune_test_${Math.random().toString(36).slice(2, 10)}`;
+    const bus = await pgBus(url, channel);
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const got: CoupleEvent[] = [];
+      bus.subscribe("c6", (e) => got.push(e));
+      await bus.publish({ coupleId: "c6", type: "reply", id: "before", actorId: "a" });
+      await next(got, 1);
+      const cut = await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1", [`attune_bus_${channel}`]);
+      expect(cut.rowCount).toBeGreaterThanOrEqual(1);
+      await new Promise((r) => setTimeout(r, 300));
+      await bus.publish({ coupleId: "c6", type: "reply", id: "after", actorId: "a" });
+      await next(got, 2);
+      expect(got.map((e) => e.id)).toEqual(["before", "after"]);
+    } finally {
+      quiet.mockRestore();
+      await admin.end();
+      await bus.close();
     }
   });
 });

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { reportIdleError } from "../pg-idle-error.ts";
 import { Subscribers, type CoupleEvent, type EventBus } from "./bus.ts";
 
 const CHANNEL_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -13,7 +14,8 @@ const RETRY_MAX_MS = 30_000;
 export async function pgBus(connectionString: string, channel = "attune_events"): Promise<EventBus> {
   if (!CHANNEL_PATTERN.test(channel)) throw new Error(`invalid channel name: ${channel}`);
   const subscribers = new Subscribers();
-  const publisher = new pg.Pool({ connectionString, max: 2 });
+  const publisher = new pg.Pool({ connectionString, max: 2, application_name: `attune_bus_${channel}`.slice(0, 63) });
+  publisher.on("error", (error) => reportIdleError("event bus", error));
   let listener: pg.Client | undefined;
   let closed = false;
   let retryMs = RETRY_FIRST_MS;

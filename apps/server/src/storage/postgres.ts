@@ -1,5 +1,6 @@
 import pg from "pg";
 import { PostgresDialect } from "kysely";
+import { reportIdleError } from "../pg-idle-error.ts";
 
 const INT8_OID = 20;
 
@@ -10,6 +11,7 @@ const INT8_OID = 20;
 export function openPostgres(connectionString: string, options: { searchPath?: string } = {}) {
   const pool = new pg.Pool({
     connectionString,
+    application_name: "attune",
     max: Number(process.env.PG_POOL_MAX ?? 10),
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     types: {
@@ -17,5 +19,7 @@ export function openPostgres(connectionString: string, options: { searchPath?: s
         oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format),
     },
   });
+  // Unheard, an idle connection's death would end the process (see pg-idle-error.ts).
+  pool.on("error", (error) => reportIdleError("storage", error));
   return { dialect: new PostgresDialect({ pool }), pool };
 }

@@ -99,4 +99,16 @@ describe("event bus", () => {
       await bus.close();
     }
   });
+
+  it.runIf(process.env.DATABASE_URL)("never fails a publish (the change is saved already): it says so on stderr instead", async () => {
+    const bus = await pgBus(process.env.DATABASE_URL ?? "", `attune_test_${Math.random().toString(36).slice(2, 10)}`);
+    await bus.close(); // its connections are gone, as when the database is away
+    const said = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      await expect(bus.publish({ coupleId: "c5", type: "checkin", id: "x", actorId: "a" })).resolves.toBeUndefined();
+      expect(said.mock.calls.some(([line]) => String(line).includes("could not announce a checkin"))).toBe(true);
+    } finally {
+      said.mockRestore();
+    }
+  });
 });

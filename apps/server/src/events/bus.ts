@@ -15,6 +15,10 @@ export interface CoupleEvent {
 }
 
 export interface EventBus {
+  /**
+   * Best effort, never throws: the change it announces is already saved, so a lost
+   * announcement must not fail the person's request (the partner sees it on the next look).
+   */
   publish(event: CoupleEvent): Promise<void>;
   /** Calls `listener` for each event of the couple, from any server instance. Returns unsubscribe. */
   subscribe(coupleId: string, listener: (event: CoupleEvent) => void): () => void;

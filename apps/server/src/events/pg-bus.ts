@@ -69,7 +69,12 @@ export async function pgBus(connectionString: string, channel = "attune_events")
 
   return {
     async publish(event) {
-      await publisher.query("select pg_notify($1, $2)", [channel, JSON.stringify(event)]);
+      try {
+        await publisher.query("select pg_notify($1, $2)", [channel, JSON.stringify(event)]);
+      } catch (error) {
+        // The payload holds ids only; the message says what failed, not what was written.
+        console.error(`PostgreSQL event bus could not announce a ${event.type} (${error instanceof Error ? error.message : String(error)}); open apps catch up on their next look.`);
+      }
     },
     subscribe: (coupleId, fn) => subscribers.add(coupleId, fn),
     async close() {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client, testApp, uniqueEmail, type TestApp } from "../test/api.ts";
+import { Client, link, testApp, uniqueEmail, type TestApp } from "../test/api.ts";
 
 describe("error responses", () => {
   let t: TestApp;
@@ -98,6 +98,39 @@ describe("logs", () => {
       for (const secret of ["secret phrase of ray", "wrong phrase of ray", code, a.cookie, b.cookie, a.email]) {
         expect(all).not.toContain(secret);
       }
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("contain nothing people write: check-ins, replies, answers, notes, feedback — not even when the input is refused", async () => {
+    const t = await testApp("sqlite");
+    try {
+      const a = await new Client(t.app).signUp("Uma");
+      const b = await new Client(t.app).signUp("Vic");
+      await link(a, b);
+      const day = new Date(t.clock.now).toISOString().slice(0, 10);
+      const words = {
+        mind: "I keep thinking about the hospital letter",
+        high: "tea with my sister by the window",
+        low: "the silence at dinner tonight",
+        reply: "That letter sounds frightening, tell me more",
+        answer: "The night we got lost in Lisbon",
+        note: "Hospitals remind Uma of her father's last winter",
+        feedback: "that meant the world to me",
+        refused: "this private sentence comes with a bad day field",
+      };
+      const made = (await a.request("POST", "/api/checkins", { day, emotions: { mad: 0, sad: 2, glad: 1, fear: 3 }, high: words.high, low: words.low, mindHeart: words.mind, visibility: "shared" })).body as { id: string };
+      const reply = (await b.request("POST", `/api/checkins/${made.id}/replies`, { body: words.reply })).body as { id: string };
+      expect(made.id && reply.id).toBeTruthy();
+      expect((await a.request("POST", `/api/replies/${reply.id}/feedback`, { heard: true, note: words.feedback })).status).toBe(200);
+      expect((await a.request("POST", "/api/daily-question/answer", { day, text: words.answer })).status).toBe(200);
+      expect((await b.request("POST", "/api/partner-map/notes", { category: "old-wounds", text: words.note })).status).toBe(201);
+      const refused = await a.request("POST", "/api/checkins", { day: "not a day", emotions: { mad: 0, sad: 0, glad: 0, fear: 0 }, mindHeart: words.refused, visibility: "private" });
+      expect(refused.status).toBe(400);
+      const all = t.logs.join("\n");
+      expect(all).toContain("/api/checkins");
+      for (const text of Object.values(words)) expect(all).not.toContain(text);
     } finally {
       await t.close();
     }

@@ -7,7 +7,6 @@
  *   node --import tsx bench/sqlite-statements.bench.ts
  *   COUPLES=2000 DAYS=90 REQUESTS=20000 ROUNDS=3 …
  */
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,6 +14,7 @@ import { replyCoach } from "../apps/server/src/coach.ts";
 import type { DomainDeps } from "../apps/server/src/domain/deps.ts";
 import { timeline } from "../apps/server/src/domain/checkins.ts";
 import { argon2Hasher } from "../apps/server/src/domain/passwords.ts";
+import { hashToken } from "../apps/server/src/domain/sessions.ts";
 import { memoryBus } from "../apps/server/src/events/memory-bus.ts";
 import { openDatabase, openStore } from "../apps/server/src/storage/open-store.ts";
 import { DEFAULT_STATEMENT_CACHE_SIZE } from "../apps/server/src/storage/sqlite-statement-cache.ts";
@@ -24,7 +24,6 @@ const COUPLES = Number(process.env.COUPLES ?? 2000);
 const DAYS = Number(process.env.DAYS ?? 90);
 const REQUESTS = Number(process.env.REQUESTS ?? 20_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -43,7 +42,7 @@ async function round(dataDir: string, cacheSize: number): Promise<number[]> {
     for (let i = 0; i < REQUESTS; i++) {
       const viewer = userId(Math.floor(Math.random() * COUPLES), i % 2 === 0 ? 0 : 1);
       const t = process.hrtime.bigint();
-      await store.sessions.findActiveByTokenHash(sha256(tokenFor(viewer)), Date.now());
+      await store.sessions.findActiveByTokenHash(hashToken(tokenFor(viewer)), Date.now());
       await timeline(deps, viewer, null, 10); // the page and the unread count
       times.push(Number(process.hrtime.bigint() - t) / 1000);
     }

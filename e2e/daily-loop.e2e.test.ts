@@ -1,7 +1,7 @@
 import { analyze } from "@attune/coach";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
 
 // One story, in order, with two people in two browser contexts: Ana checks in and
 // shares; Ben sees it arrive live, drafts a reply that jumps to advice, sees the coach
@@ -19,23 +19,6 @@ const HIGH = "A long call with my sister";
 const FIXING_DRAFT = "You should just talk to your boss tomorrow.";
 
 const soon = { timeout: 10_000 };
-const pathOf = (page: Page) => new URL(page.url()).pathname;
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
-/** A request from inside the page, with the person's own cookies (and the CSRF header). */
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const headers: Record<string, string> = { accept: "application/json" };
-      if (method !== "GET") headers["x-attune-csrf"] = "1";
-      if (body !== undefined) headers["content-type"] = "application/json";
-      const res = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      const text = await res.text();
-      return { status: res.status, data: (text ? JSON.parse(text) : null) as T };
-    },
-    { method, path, body },
-  );
-}
 
 /** Marks the document so a later check can tell the page was never reloaded. */
 const markNoReload = (page: Page) => page.evaluate(() => ((window as unknown as { __attuneNoReload: boolean }).__attuneNoReload = true));

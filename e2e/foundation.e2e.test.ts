@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   expectAccessible,
   fillSignUp,
+  fitsWidth,
   launchBrowser,
   logInInBrowser,
   newPerson,
+  pathOf,
   PHONE,
   screenshot,
   signUpInBrowser,
@@ -33,12 +35,10 @@ afterAll(async () => {
 });
 
 const h1 = (page: Page) => page.locator("h1");
-const pathOf = (page: Page) => new URL(page.url()).pathname;
 /** expect.poll waits 1 s by default; a cold first render on CI can take longer. */
 const soon = { timeout: 10_000 };
 
 /** True when nothing is wider than the viewport (no sideways scrolling on a phone). */
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe("foundation in the browser", () => {
   it("greets a visitor and keeps them out of member screens", async () => {

@@ -1,7 +1,7 @@
 import { LIBRARY_ITEMS, searchLibrary, weeklyRitual } from "@attune/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
 
 // The practice library, with two linked people: Ana searches with a typo, filters,
 // saves a favourite that survives a reload, sees picks "for you" with their why, and
@@ -13,23 +13,7 @@ let ana: Person;
 let ben: Person;
 
 const soon = { timeout: 12_000 };
-const pathOf = (page: Page) => new URL(page.url()).pathname;
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 const countText = (n: number) => (n === 1 ? "1 practice" : `${n} practices`);
-
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const headers: Record<string, string> = { accept: "application/json" };
-      if (method !== "GET") headers["x-attune-csrf"] = "1";
-      if (body !== undefined) headers["content-type"] = "application/json";
-      const res = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      const text = await res.text();
-      return { status: res.status, data: (text ? JSON.parse(text) : null) as T };
-    },
-    { method, path, body },
-  );
-}
 
 const results = (page: Page) => page.getByRole("list", { name: "Results" });
 const status = (page: Page) => page.locator(".lib-count");

@@ -2,7 +2,7 @@ import { analyze, rankNotes } from "@attune/coach";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
-import { expectAccessible, launchBrowser, PHONE, screenshot, screenshotDir, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, screenshotDir, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
 
 // The partner map with two people in two browser contexts: Ana writes notes about Ben
 // (private by default; Ben cannot read them), shows two of them; Ben corrects one and
@@ -19,23 +19,6 @@ const CORRECTION = "It's not that I dread Carol. I dread being shown up in front
 const SHARE = "My boss tore into my report again at the Monday meeting, in front of everyone. I feel like nothing I do is good enough.";
 
 const soon = { timeout: 10_000 };
-const pathOf = (page: Page) => new URL(page.url()).pathname;
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
-/** A request from inside the page, with the person's own cookies (and the CSRF header). */
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const headers: Record<string, string> = { accept: "application/json" };
-      if (method !== "GET") headers["x-attune-csrf"] = "1";
-      if (body !== undefined) headers["content-type"] = "application/json";
-      const res = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      const text = await res.text();
-      return { status: res.status, data: (text ? JSON.parse(text) : null) as T };
-    },
-    { method, path, body },
-  );
-}
 
 interface NotesBody {
   linked: boolean;

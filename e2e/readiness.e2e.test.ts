@@ -2,7 +2,7 @@ import { itemsInOrder, libraryItemById, READINESS_PRIVACY_NOTE, READINESS_SCALE,
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
-import { expectAccessible, launchBrowser, PHONE, screenshot, screenshotDir, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, screenshotDir, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
 
 // The Relationship Readiness Test with two people: Ana takes it (clicks, then a retake
 // by keyboard only), sees her results and the chart of both attempts, shares one with
@@ -14,8 +14,6 @@ let ben: Person;
 
 const ITEMS = itemsInOrder();
 const soon = { timeout: 10_000 };
-const pathOf = (page: Page) => new URL(page.url()).pathname;
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 const labelOf = (value: number) => READINESS_SCALE.find((p) => p.value === value)?.label ?? "";
 const label = (id: string) => SUBSCALES.find((s) => s.id === id)?.label ?? id;
 
@@ -23,20 +21,6 @@ const label = (id: string) => SUBSCALES.find((s) => s.id === id)?.label ?? id;
 const FIRST: ReadinessAnswers = Object.fromEntries(ITEMS.map((item, i) => [item.id, ((i * 3 + (item.reverse ? 1 : 0)) % 5) + 1]));
 /** The retake: every statement leaning the helpful way (4 for most, 2 for reverse-keyed ones). */
 const RETAKE: ReadinessAnswers = Object.fromEntries(ITEMS.map((item) => [item.id, item.reverse ? 2 : 4]));
-
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const headers: Record<string, string> = { accept: "application/json" };
-      if (method !== "GET") headers["x-attune-csrf"] = "1";
-      if (body !== undefined) headers["content-type"] = "application/json";
-      const res = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      const text = await res.text();
-      return { status: res.status, data: (text ? JSON.parse(text) : null) as T };
-    },
-    { method, path, body },
-  );
-}
 
 interface ResultBody {
   id: string;

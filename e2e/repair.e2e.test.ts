@@ -1,7 +1,7 @@
 import { HELP_RESOURCES_PLACEHOLDER, SAFETY_QUESTIONS, SAFETY_STOP, STEP_TEXTS } from "@attune/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
 
 // Guided repair on two devices ("apart"): Cara starts, both answer the private safety
 // check, agree to talk, tell and reflect (with one "not quite" loop and the coach at the
@@ -15,24 +15,8 @@ let cara: Person;
 let dan: Person;
 
 const soon = { timeout: 15_000 };
-const pathOf = (page: Page) => new URL(page.url()).pathname;
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 const stepHeading = (page: Page, title: string) => page.getByRole("heading", { name: title, level: 2 });
 const seen = (page: Page, title: string) => expect.poll(() => stepHeading(page, title).isVisible(), soon).toBe(true);
-
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const headers: Record<string, string> = { accept: "application/json" };
-      if (method !== "GET") headers["x-attune-csrf"] = "1";
-      if (body !== undefined) headers["content-type"] = "application/json";
-      const res = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      const text = await res.text();
-      return { status: res.status, data: (text ? JSON.parse(text) : null) as T };
-    },
-    { method, path, body },
-  );
-}
 
 /** Answers the four safety questions on the page; `concern` answers one of them "Yes". */
 async function answerSafety(page: Page, concern: string | null = null) {

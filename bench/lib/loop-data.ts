@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import type { Insertable, Kysely } from "kysely";
+import { hashToken } from "../../apps/server/src/domain/sessions.ts";
 import type { Database } from "../../apps/server/src/storage/schema.ts";
 
 /**
@@ -16,7 +16,6 @@ export const userId = (couple: number, side: 0 | 1) => `u${couple}${side ? "b" :
 export const checkinId = (couple: number, side: 0 | 1, day: number) => `k${couple}-${side}-${day}`;
 export const tokenFor = (id: string) => `bench-token-${id}`;
 export const isShared = (day: number) => day % 5 !== 0;
-const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const dayString = (day: number) => new Date(BASE + day * DAY_MS).toISOString().slice(0, 10);
 
 async function insertChunks<T extends keyof Database & string>(
@@ -59,7 +58,7 @@ export async function loadPeople(db: Kysely<Database>, couples: number, password
     await insertChunks(trx, "sessions", (function* () {
       for (let i = 0; i < couples; i++) for (const s of [0, 1] as const) {
         const id = userId(i, s);
-        yield { id: `s-${id}`, token_hash: sha256(tokenFor(id)), user_id: id, created_at: now, last_seen_at: now, expires_at: now + 30 * DAY_MS, user_agent: "bench" };
+        yield { id: `s-${id}`, token_hash: hashToken(tokenFor(id)), user_id: id, created_at: now, last_seen_at: now, expires_at: now + 30 * DAY_MS, user_agent: "bench" };
       }
     })());
   });

@@ -2,8 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testApp, type TestApp } from "../test/api.ts";
 import { engines } from "../test/engines.ts";
 import { LOGIN_WINDOW_MS } from "./accounts.ts";
-import { argon2Hasher } from "./passwords.ts";
-import { replyCoach } from "../coach.ts";
 import { EXPIRED_INVITE_KEEP_MS, sweepExpired } from "./housekeeping.ts";
 
 describe.each(engines)("sweeping expired records on %s", (engine) => {
@@ -15,7 +13,7 @@ describe.each(engines)("sweeping expired records on %s", (engine) => {
     await t.close();
   });
 
-  it("deletes expired sessions, old login failures and finished rate-limit windows, and keeps the rest", async () => {
+  it("deletes expired sessions, long-expired invites, old login failures and finished rate-limit windows, and keeps the rest", async () => {
     const now = 10 * 24 * 3600 * 1000;
     t.clock.now = now;
     const userId = "u-sweep";
@@ -33,14 +31,13 @@ describe.each(engines)("sweeping expired records on %s", (engine) => {
     await t.store.rateLimits.hit("old", now - 2 * 24 * 3600 * 1000, 60_000);
     await t.store.rateLimits.hit("recent", now - 30_000, 60_000);
 
-    const deps = { store: t.store, events: t.events, passwords: argon2Hasher, coach: replyCoach, now: () => now };
-    expect(await sweepExpired(deps)).toEqual({ sessions: 1, invites: 1, rateLimits: 1 });
+    expect(await sweepExpired(t.deps)).toEqual({ sessions: 1, invites: 1, rateLimits: 1 });
     expect(await t.store.invites.findByCode("EXPIRED1")).toBeUndefined();
     expect(await t.store.invites.findByCode("EXPIRED2")).toBeDefined();
     expect(await t.store.invites.findByCode("PENDING1")).toBeDefined();
     expect((await t.store.sessions.listForUser(userId, 0)).map((s) => s.id)).toEqual(["live"]);
     expect(await t.store.loginFailures.since("acct", 0)).toEqual([now - 1000]);
     expect((await t.store.rateLimits.hit("recent", now, 60_000)).hits).toBe(2);
-    expect(await sweepExpired(deps)).toEqual({ sessions: 0, invites: 0, rateLimits: 0 });
+    expect(await sweepExpired(t.deps)).toEqual({ sessions: 0, invites: 0, rateLimits: 0 });
   });
 });

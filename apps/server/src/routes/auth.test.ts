@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS } from "../domain/accounts.ts";
 import { buildApp } from "../app.ts";
-import { argon2Hasher } from "../domain/passwords.ts";
-import { replyCoach } from "../coach.ts";
 import { Client, testApp, uniqueEmail, type TestApp } from "../test/api.ts";
 import { engines } from "../test/engines.ts";
 
@@ -134,7 +132,7 @@ describe.each(engines)("per-IP limit across server instances on %s", (engine) =>
     const t = await testApp(engine, { authAttemptsPerMinute: 3 });
     // A second instance: its own Fastify and rate-limit plugin, the same database.
     const second = await buildApp({
-      deps: { store: t.store, events: t.events, passwords: argon2Hasher, coach: replyCoach, now: () => t.clock.now },
+      deps: t.deps,
       logLevel: "silent",
       authAttemptsPerMinute: 3,
     });

@@ -123,7 +123,7 @@ export interface CheckinRepo {
   /** The author's own check-ins, latest day first; cursor key is the day. */
   history(authorId: string, cursor: Cursor | null, limit: number): Promise<CheckinItem[]>;
   markRead(userId: string, checkinId: string, at: number): Promise<void>;
-  /** Shared check-ins of the partner the viewer has not opened, among the newest 100 of the couple. */
+  /** Shared check-ins of the partner the viewer has not opened, among the couple's newest UNREAD_COUNT_CAP. */
   unreadCount(coupleId: string, viewerId: string): Promise<number>;
 }
 

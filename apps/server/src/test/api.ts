@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { MeView } from "@attune/shared";
 import { buildApp, type AppOptions } from "../app.ts";
 import { replyCoach } from "../coach.ts";
+import type { DomainDeps } from "../domain/deps.ts";
 import { argon2Hasher } from "../domain/passwords.ts";
 import type { EventBus } from "../events/bus.ts";
 import { openEventBus } from "../events/open-bus.ts";
@@ -17,6 +18,8 @@ export interface Response {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** What the app was built with (its clock is `clock`), for domain calls or a second instance. */
+  deps: DomainDeps;
   store: Store;
   events: EventBus;
   /** Lines the app logged, for checking that nothing private reaches them. */
@@ -26,7 +29,7 @@ export interface TestApp {
 }
 
 /** The real app on a fresh real database, called in-process (no port). */
-export async function testApp(engine: Engine, options: Partial<AppOptions> = {}): Promise<TestApp> {
+export async function testApp(engine: Engine, options: Partial<Omit<AppOptions, "deps">> = {}): Promise<TestApp> {
   const tdb: TestDatabase = testDatabase(engine);
   const store = await tdb.open();
   const logs: string[] = [];
@@ -38,14 +41,16 @@ export async function testApp(engine: Engine, options: Partial<AppOptions> = {})
   });
   const clock = { now: Date.now() };
   const events = await openEventBus(tdb.databaseUrl, tdb.pgSchema ? `attune_events_${tdb.pgSchema}` : undefined);
+  const deps: DomainDeps = { store, events, passwords: argon2Hasher, coach: replyCoach, now: () => clock.now };
   const app = await buildApp({
-    deps: { store, events, passwords: argon2Hasher, coach: replyCoach, now: () => clock.now },
+    deps,
     logLevel: "info",
     logStream,
     ...options,
   });
   return {
     app,
+    deps,
     store,
     events,
     logs,

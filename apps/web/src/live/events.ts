@@ -22,18 +22,21 @@ const listeners = new Set<Listener>();
 let source: EventSource | null = null;
 const TYPES: readonly PartnerEventType[] = ["checkin", "reply", "feedback", "answer", "note", "readiness", "try", "repair", "couple"];
 
+function tell(event: LiveEvent): void {
+  for (const listener of listeners) listener(event);
+}
+const RESYNC: LiveEvent = { type: "resync", id: "" };
+
 function open(): void {
   if (source || typeof EventSource === "undefined") return;
   source = new EventSource("/api/events", { withCredentials: true });
   let readyBefore = false;
   source.addEventListener("ready", () => {
-    if (readyBefore) for (const listener of listeners) listener({ type: "resync", id: "" });
+    if (readyBefore) tell(RESYNC);
     readyBefore = true;
   });
   // The server's own link to other instances dropped and came back: look again too.
-  source.addEventListener("resync", () => {
-    for (const listener of listeners) listener({ type: "resync", id: "" });
-  });
+  source.addEventListener("resync", () => tell(RESYNC));
   for (const type of TYPES) {
     source.addEventListener(type, (message) => {
       let id = "";
@@ -43,7 +46,7 @@ function open(): void {
       } catch {
         return;
       }
-      for (const listener of listeners) listener({ type, id });
+      tell({ type, id });
     });
   }
 }
@@ -51,6 +54,13 @@ function open(): void {
 function close(): void {
   source?.close();
   source = null;
+}
+
+/** A fresh stream, and everyone listening looks for what they may have missed. */
+function reopen(): void {
+  close();
+  open();
+  tell(RESYNC);
 }
 
 // A hidden tab lets its stream go: every signed-in tab would otherwise hold one of the
@@ -64,8 +74,7 @@ function watchVisibility(): void {
     if (document.visibilityState === "hidden") {
       close();
     } else if (!source && listeners.size > 0) {
-      open();
-      for (const listener of listeners) listener({ type: "resync", id: "" });
+      reopen();
     }
   });
 }
@@ -75,10 +84,7 @@ function watchVisibility(): void {
  * or unlinking an open stream must start again to hear the right couple.
  */
 export function reconnectLiveEvents(): void {
-  if (!source) return;
-  close();
-  open();
-  for (const listener of listeners) listener({ type: "resync", id: "" });
+  if (source) reopen();
 }
 
 /** Calls `onEvent` for every live change from the partner while the component is shown. */

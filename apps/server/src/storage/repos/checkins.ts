@@ -6,8 +6,6 @@ import { rethrowUnique } from "../unique.ts";
 
 type Row = Selectable<CheckinsTable>;
 
-/** How far back the unread count looks (newest shared entries of the couple). */
-
 const toRecord = (row: Row): CheckinRecord => ({
   id: row.id,
   authorId: row.author_id,

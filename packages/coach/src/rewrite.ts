@@ -61,8 +61,11 @@ export function validationLine(words: FeelingWords, share: ShareReading): string
   return `That sounds really ${echoes ? "hard" : words.situation} — no wonder you feel ${feelings}.`;
 }
 
+/** One word in two forms: "sad"/"sad", "tired"/"tiring", "scared"/"scary", "hurt"/"hurtful". */
 function sameStem(a: string, b: string): boolean {
-  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared >= Math.max(3, Math.min(a.length, b.length) - 2);
 }
 
 /** The advice of a fixing span as an action phrase ("talk to HR about it"), or null. */

@@ -47,6 +47,11 @@ describe("rewrite", () => {
     const b = analyze({ share: "Work has been so overwhelming lately", reply: "Just make a list." });
     expect(b.rewrite).toMatch(/you feel overwhelmed/);
     expect(b.rewrite).not.toMatch(/overwhelming — /);
+    // Short words and other endings echo too.
+    const c = analyze({ share: "I feel so sad and lonely this week", reply: "Just go to bed early." });
+    expect(c.rewrite).toMatch(/^That sounds really hard — no wonder you feel sad and lonely\./);
+    const d = analyze({ share: "I'm tired and sad", reply: "Just go to bed early." });
+    expect(d.rewrite).not.toMatch(/tiring/);
   });
 
   it("meets a loss with sorrow and 'how are you holding up?', not 'how did it feel?'", () => {

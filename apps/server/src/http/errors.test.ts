@@ -47,6 +47,31 @@ describe("error responses", () => {
     expect(sameOrigin.status).toBe(201);
   });
 
+  it("guards state-changing requests whatever the path's spelling: the router decodes %61pi, the guard must too", async () => {
+    const c = await new Client(t.app).signUp("Pia");
+    const cookie = `attune_session=${c.cookie}`;
+    for (const url of ["/%61pi/invites", "/%41pi/invites", "/api/%69nvites", "//api/invites", "/api/../api/invites"]) {
+      const res = await t.app.inject({ method: "POST", url, headers: { cookie, origin: "https://evil.example" } });
+      expect(res.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, url).not.toBe(201);
+    }
+    const encoded = await t.app.inject({ method: "POST", url: "/%61pi/couple/unlink", headers: { cookie, "content-type": "text/plain" }, payload: "x" });
+    expect(encoded.statusCode).toBe(403);
+    expect(encoded.json().error.code).toBe("csrf_rejected");
+  });
+
+  it("refuses a body that is not JSON on a state-changing route, even with the CSRF header", async () => {
+    const c = await new Client(t.app).signUp("Ren");
+    const headers = { cookie: `attune_session=${c.cookie}`, "x-attune-csrf": "1" };
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+      const res = await t.app.inject({ method: "POST", url: "/api/invites", headers: { ...headers, "content-type": type }, payload: "" });
+      expect(res.statusCode, type).toBe(415);
+      expect(res.json().error.code).toBe("unsupported_media_type");
+    }
+    const json = await t.app.inject({ method: "POST", url: "/api/invites", headers: { ...headers, "content-type": "application/json; charset=utf-8" } });
+    expect(json.statusCode).toBe(201);
+  });
+
   it("answers unknown API paths with a JSON 404 and bad path params with 400", async () => {
     const res = await t.app.inject({ method: "GET", url: "/api/nope" });
     expect(res.statusCode).toBe(404);

@@ -1,4 +1,4 @@
-import { apiError } from "@attune/shared";
+import { apiError, CSRF_HEADER } from "@attune/shared";
 import type { z } from "zod";
 
 /**
@@ -8,7 +8,7 @@ import type { z } from "zod";
  * so a drift between server and app fails loudly here, not deep in a component.
  */
 
-export const CSRF_HEADER = "x-attune-csrf";
+export { CSRF_HEADER };
 
 /** A failed request, in the server's error shape. `status` 0 means the network failed. */
 export class ApiFailure extends Error {

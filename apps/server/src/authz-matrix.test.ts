@@ -121,7 +121,7 @@ const PRACTICE_ROWS: Row[] = [
     path: () => "/api/readiness/results",
     cells: same(ok(200, (res, w, actor) => {
       const ids = (res.body as { results: { id: string }[] }).results.map((r) => r.id);
-      if (actor === "self") expect(ids).toEqual([w.aSharedResult, w.aResult]);
+      if (actor === "self") expect(ids).toEqual([w.aSharedResult, w.aResult, w.aResultSharedWithEx]);
       else expect(ids).not.toContain(w.aResult);
     })),
   },
@@ -134,8 +134,10 @@ const PRACTICE_ROWS: Row[] = [
     path: () => "/api/readiness/partner",
     cells: same(ok(200, (res, w, actor) => {
       const ids = (res.body as { results: { id: string }[] }).results.map((r) => r.id);
-      if (actor === "partner") expect(ids).toEqual([w.aSharedResult]); // the shared one only
+      // The one shared with B only: never the one A shared with E before B (B is the next partner).
+      if (actor === "partner") expect(ids).toEqual([w.aSharedResult]);
       else expect(ids).not.toContain(w.aSharedResult);
+      expect(ids).not.toContain(w.aResultSharedWithEx);
     })),
   },
   {

@@ -187,7 +187,6 @@ const migrations: Record<string, Migration> = {
         .addColumn("shared", "integer", (c) => c.notNull())
         .addColumn("created_at", "bigint", (c) => c.notNull())
         .execute();
-      await db.schema.createIndex("readiness_results_user_idx").on("readiness_results").columns(["user_id", "created_at"]).execute();
 
       await db.schema
         .createTable("library_favourites")
@@ -264,6 +263,20 @@ const migrations: Record<string, Migration> = {
       // The periodic sweep deletes by age; without these it would read whole tables.
       await db.schema.createIndex("sessions_expires_idx").on("sessions").column("expires_at").execute();
       await db.schema.createIndex("login_failures_at_idx").on("login_failures").column("at").execute();
+    },
+  },
+  "0006_readiness_shared_with_a_couple": {
+    async up(db: Kysely<unknown>) {
+      // Sharing a result was a flag on the result, so a result shared with a former
+      // partner showed to the next one. A share now names the couple it was made in.
+      await db.schema.alterTable("readiness_results").addColumn("shared_couple_id", "text", (c) => c.references("couples.id").onDelete("set null")).execute();
+      // Old shares are kept only where they can only have been made in the couple that is
+      // active now (the result was taken after that couple formed); the rest are withdrawn.
+      await sql`update readiness_results set shared_couple_id = (
+          select m.couple_id from couple_members m join couples c on c.id = m.couple_id
+          where m.user_id = readiness_results.user_id and m.left_at is null and c.ended_at is null and m.joined_at <= readiness_results.created_at
+        ) where shared = 1`.execute(db);
+      await sql`update readiness_results set shared = case when shared_couple_id is null then 0 else 1 end`.execute(db);
     },
   },
 };

@@ -66,10 +66,12 @@ describe.each(engines)("practice storage on %s", (engine) => {
     expect((await store.library.findTry(tryId))?.partnerDoneAt).toBe(10);
 
     const result = { subscales: [{ subscale: "listening", score: 75 }], nested: { ok: true } };
-    await store.readiness.create({ id: "r1", userId: a, version: 1, answers: { q1: 5 }, result, shared: false, createdAt: 3 });
-    expect(await store.readiness.findById("r1")).toMatchObject({ answers: { q1: 5 }, result, shared: false });
-    await store.readiness.setShared("r1", true);
-    expect((await store.readiness.forUser(a, true)).map((r) => r.id)).toEqual(["r1"]);
+    await store.readiness.create({ id: "r1", userId: a, version: 1, answers: { q1: 5 }, result, sharedCoupleId: null, createdAt: 3 });
+    expect(await store.readiness.findById("r1")).toMatchObject({ answers: { q1: 5 }, result, sharedCoupleId: null });
+    expect(await store.readiness.forUser(a, "c1")).toEqual([]);
+    await store.readiness.setSharedCouple("r1", "c1");
+    expect((await store.readiness.forUser(a, "c1")).map((r) => r.id)).toEqual(["r1"]);
+    expect(await store.readiness.forUser(a, "another-couple")).toEqual([]);
   });
 });
 

@@ -129,7 +129,10 @@ export interface ReadinessResultsTable {
   version: number;
   answers: string;
   result: string;
+  /** 1 while shared_couple_id is set; kept for older readers. */
   shared: number;
+  /** The couple the result is shared with; null when private. */
+  shared_couple_id: string | null;
   created_at: number;
 }
 

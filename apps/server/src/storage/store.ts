@@ -227,16 +227,17 @@ export interface ReadinessRecord {
   answers: Record<string, number>;
   /** the scored result as computed when taken (JSON) */
   result: unknown;
-  shared: boolean;
+  /** The couple it is shared with; a result shared in one couple is never shown in the next. */
+  sharedCoupleId: string | null;
   createdAt: number;
 }
 
 export interface ReadinessRepo {
   create(r: ReadinessRecord): Promise<void>;
   findById(id: string): Promise<ReadinessRecord | undefined>;
-  /** Newest first; only shared ones when `sharedOnly`. */
-  forUser(userId: string, sharedOnly: boolean): Promise<ReadinessRecord[]>;
-  setShared(id: string, shared: boolean): Promise<void>;
+  /** Newest first; with `sharedWithCouple`, only those shared with that couple. */
+  forUser(userId: string, sharedWithCouple?: string): Promise<ReadinessRecord[]>;
+  setSharedCouple(id: string, coupleId: string | null): Promise<void>;
   delete(id: string): Promise<void>;
 }
 

@@ -11,7 +11,8 @@ export type Actor = (typeof ACTORS)[number];
 /**
  * The people of an authorization test. `self` (A) owns the objects probed; `partner`
  * (B) is linked with A; `otherCouple` (C) is linked with D; `exPartner` (E) was linked
- * with A and unlinked before A linked with B.
+ * with A and unlinked before A linked with B, so B is also A's "next partner": what A
+ * shared with E (a check-in, a readiness result) must never reach B.
  */
 export interface World {
   a: Client;
@@ -36,9 +37,10 @@ export interface World {
   /** A's partner-map notes about B: one private, one shown to B. */
   aNote: string;
   aShownNote: string;
-  /** A's readiness results: one private, one shared with B. */
+  /** A's readiness results: one private, one shared with B, one shared with E back when they were linked. */
   aResult: string;
   aSharedResult: string;
+  aResultSharedWithEx: string;
   /** A's "try this together" invitation to B. */
   aTry: string;
   /** The repair A started with B (open, at the safety check, each on their own device). */
@@ -62,6 +64,8 @@ export async function buildWorld(app: FastifyInstance): Promise<World> {
   const idOf = (r: { body: unknown }) => (r.body as { id: string }).id;
   await link(a, e);
   const aSharedWithEx = idOf(await a.request("POST", "/api/checkins", checkin("2026-01-01", "shared", "Back then I felt lonely.")));
+  const aResultSharedWithEx = idOf(await a.request("POST", "/api/readiness/results", readinessAnswers(5)));
+  await a.request("PATCH", `/api/readiness/results/${aResultSharedWithEx}`, { sharedWithPartner: true });
   await e.request("POST", "/api/couple/unlink");
   await link(a, b);
   const aShared = idOf(await a.request("POST", "/api/checkins", checkin("2026-01-02", "shared", "I felt so small in that meeting.")));
@@ -86,5 +90,5 @@ export async function buildWorld(app: FastifyInstance): Promise<World> {
   const openInviteCode = ((await f.request("POST", "/api/invites")).body as { code: string }).code;
   const anonymous = new Client(app);
   const byActor: Record<Actor, Client> = { anonymous, self: a, partner: b, otherCouple: c, exPartner: e };
-  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, aShared, aPrivate, aSharedWithEx, bReply, aAnswer, today, aNote, aShownNote, aResult, aSharedResult, aTry, aRepair, as: (actor) => byActor[actor] };
+  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, aShared, aPrivate, aSharedWithEx, bReply, aAnswer, today, aNote, aShownNote, aResult, aSharedResult, aResultSharedWithEx, aTry, aRepair, as: (actor) => byActor[actor] };
 }

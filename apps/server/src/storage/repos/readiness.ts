@@ -8,7 +8,7 @@ const toRecord = (row: Selectable<ReadinessResultsTable>): ReadinessRecord => ({
   version: row.version,
   answers: JSON.parse(row.answers) as Record<string, number>,
   result: JSON.parse(row.result) as unknown,
-  shared: row.shared === 1,
+  sharedCoupleId: row.shared_couple_id,
   createdAt: row.created_at,
 });
 
@@ -23,7 +23,8 @@ export function readinessRepo(db: Kysely<Database>): ReadinessRepo {
           version: r.version,
           answers: JSON.stringify(r.answers),
           result: JSON.stringify(r.result),
-          shared: r.shared ? 1 : 0,
+          shared: r.sharedCoupleId === null ? 0 : 1,
+          shared_couple_id: r.sharedCoupleId,
           created_at: r.createdAt,
         })
         .execute();
@@ -32,14 +33,14 @@ export function readinessRepo(db: Kysely<Database>): ReadinessRepo {
       const row = await db.selectFrom("readiness_results").selectAll().where("id", "=", id).executeTakeFirst();
       return row && toRecord(row);
     },
-    async forUser(userId, sharedOnly) {
+    async forUser(userId, sharedWithCouple) {
       let q = db.selectFrom("readiness_results").selectAll().where("user_id", "=", userId);
-      if (sharedOnly) q = q.where("shared", "=", 1);
+      if (sharedWithCouple !== undefined) q = q.where("shared_couple_id", "=", sharedWithCouple);
       const rows = await q.orderBy("created_at", "desc").orderBy("id", "desc").execute();
       return rows.map(toRecord);
     },
-    async setShared(id, shared) {
-      await db.updateTable("readiness_results").set({ shared: shared ? 1 : 0 }).where("id", "=", id).execute();
+    async setSharedCouple(id, coupleId) {
+      await db.updateTable("readiness_results").set({ shared: coupleId === null ? 0 : 1, shared_couple_id: coupleId }).where("id", "=", id).execute();
     },
     async delete(id) {
       await db.deleteFrom("readiness_results").where("id", "=", id).execute();

@@ -16,6 +16,7 @@ import { requireAuth } from "./http/auth.ts";
 import { installCsrfGuard } from "./http/csrf.ts";
 import { installErrorHandling } from "./http/errors.ts";
 import { loggerOptions } from "./http/logging.ts";
+import { installNulGuard } from "./http/nul-guard.ts";
 import { databaseRateLimitStore } from "./http/rate-limit-store.ts";
 import { serveWebApp } from "./http/static-web.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Counted in the database: several instances on one PostgreSQL share one limit.
   await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(options.deps.store.rateLimits, options.deps.now) });
   installCsrfGuard(app);
+  installNulGuard(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -34,7 +34,7 @@ export const checkinRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     { preValidation: auth, schema: { tags: ["check-ins"], summary: "My check-ins, latest day first", querystring: pageQuery, response: { 200: checkinPage } } },
     async (request) => {
       const { user } = authOf(request);
-      const page = await history(deps, user.id, decodeCursor(request.query.before), request.query.limit);
+      const page = await history(deps, user.id, decodeCursor(request.query.before, "day"), request.query.limit);
       return { items: page.items.map((c) => presentCheckin(c, user.id)), nextCursor: encodeCursor(page.next) };
     },
   );
@@ -44,7 +44,7 @@ export const checkinRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     { preValidation: auth, schema: { tags: ["check-ins"], summary: "Our shared check-ins, newest first", querystring: pageQuery, response: { 200: checkinPage.extend({ unread: z.number().int() }) } } },
     async (request) => {
       const { user } = authOf(request);
-      const page = await timeline(deps, user.id, decodeCursor(request.query.before), request.query.limit);
+      const page = await timeline(deps, user.id, decodeCursor(request.query.before, "time"), request.query.limit);
       return { items: page.items.map((c) => presentCheckin(c, user.id)), nextCursor: encodeCursor(page.next), unread: page.unread };
     },
   );

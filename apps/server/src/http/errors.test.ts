@@ -115,6 +115,10 @@ describe("logs", () => {
       const b = await new Client(t.app).signUp("Sol", "secret phrase of sol");
       const code = ((await a.request("POST", "/api/invites")).body as { code: string }).code;
       await b.request("GET", `/api/invites/${code}`);
+      // The router decodes escapes, so these reach the invite routes too.
+      await b.request("GET", `/api/invit%65s/${code}`);
+      await b.request("GET", `/%61pi/%69nvites/${code}`);
+      await b.request("GET", `/api/invites/${code.slice(0, 2)}%${code.charCodeAt(2).toString(16)}${code.slice(3)}`);
       await b.request("POST", `/api/invites/${code}/accept`);
       await a.logIn("wrong phrase of ray");
       const all = t.logs.join("\n");

@@ -23,8 +23,22 @@ export function loggerOptions(level: string, stream?: DestinationStream): Fastif
   };
 }
 
-/** Removes secrets that travel in paths (invite codes) and every query string. */
+/** The path as the router reads it: percent-escapes decoded (a bad escape is left as it is). */
+function decodedPath(path: string): string {
+  return path.replace(/(%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/**
+ * Removes secrets that travel in paths (invite codes) and every query string. Decided on
+ * the decoded path, since the router decodes "/api/invit%65s/CODE" to the invite route.
+ */
 export function redactUrl(url: string): string {
-  const path = url.split("?")[0] ?? url;
+  const path = decodedPath(url.split("?")[0] ?? url);
   return path.replace(/\/invites\/(?!current\b)[^/]+/i, "/invites/:code").replace(/\/invite\/[^/]+/i, "/invite/:code");
 }

@@ -49,6 +49,8 @@ export interface AppOptions {
   /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies behind TLS termination). */
   trustProxy?: boolean;
   authAttemptsPerMinute?: number;
+  /** Per-IP limit for looking up and accepting invite codes, per minute (codes must not be guessable). */
+  inviteAttemptsPerMinute?: number;
   /** Largest accepted request body; larger ones get 413. */
   bodyLimit?: number;
 }
@@ -129,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     auth: requireAuth(options.deps),
     publicOrigin: options.publicOrigin,
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 30,
+    inviteAttemptsPerMinute: options.inviteAttemptsPerMinute ?? 20,
   };
   await app.register(
     async (api) => {

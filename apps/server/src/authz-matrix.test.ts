@@ -356,7 +356,7 @@ const STREAMS = new Set(["GET /api/events"]);
 describe.each(engines)("authorization matrix on %s", (engine) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await testApp(engine, { authAttemptsPerMinute: 10_000 });
+    t = await testApp(engine, { authAttemptsPerMinute: 10_000, inviteAttemptsPerMinute: 10_000 });
   });
   afterAll(async () => t.close());
 

@@ -12,7 +12,7 @@ describe.each(engines)("input the database cannot hold, refused at the boundary 
   let b: Client;
   let checkin: string;
   beforeAll(async () => {
-    t = await testApp(engine, { authAttemptsPerMinute: 10_000 });
+    t = await testApp(engine, { authAttemptsPerMinute: 10_000, inviteAttemptsPerMinute: 10_000 });
     a = await new Client(t.app).signUp("Ana");
     b = await new Client(t.app).signUp("Ben");
     await link(a, b);

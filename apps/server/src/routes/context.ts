@@ -8,4 +8,6 @@ export interface RouteContext {
   publicOrigin: string | undefined;
   /** Per-IP limit for login and sign-up attempts, per minute. */
   authAttemptsPerMinute: number;
+  /** Per-IP limit for invite look-ups and accepts, per minute. */
+  inviteAttemptsPerMinute: number;
 }

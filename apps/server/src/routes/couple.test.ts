@@ -103,3 +103,27 @@ describe.each(engines)("linking partners on %s", (engine) => {
     expect(((await a.request("GET", "/api/me")).body as MeView).couple?.partner.id).toBe(b.id);
   });
 });
+
+describe("guessing invite codes", () => {
+  it("is throttled: after the limit, look-ups and accepts answer 429 with a clear message", async () => {
+    const t = await testApp("sqlite", { inviteAttemptsPerMinute: 5 });
+    try {
+      const guesser = await new Client(t.app).signUp("Gus");
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push((await guesser.request("GET", `/api/invites/ABCDEF${"23456789"[i]}2`)).status);
+      expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
+      expect(statuses.slice(5)).toEqual([429, 429, 429]);
+      const accept = await guesser.request("POST", "/api/invites/ABCDEFGH/accept");
+      const accepts = [accept.status];
+      for (let i = 0; i < 6; i++) accepts.push((await guesser.request("POST", `/api/invites/ABCDEFG${"HJKMNP"[i]}/accept`)).status);
+      expect(accepts.at(-1)).toBe(429);
+      const limited = await guesser.request("GET", "/api/invites/ABCDEFGH");
+      expect(limited.body).toMatchObject({ error: { code: "rate_limited" } });
+      // A minute later the person can try again.
+      t.clock.now += 61_000;
+      expect((await guesser.request("GET", "/api/invites/ABCDEFGH")).status).toBe(404);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -11,6 +11,8 @@ const codeParams = z.object({ code: inviteCodeSchema });
 
 export const coupleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { deps, auth } = ctx;
+  // A code is a bearer capability: limit guesses, counted across instances in the database.
+  const guessLimit = { rateLimit: { max: ctx.inviteAttemptsPerMinute, timeWindow: "1 minute" } };
 
   app.post(
     "/invites",
@@ -34,6 +36,7 @@ export const coupleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     "/invites/:code",
     {
       preValidation: auth,
+      config: guessLimit,
       schema: { tags: ["couple"], summary: "Who sent this invite", params: codeParams, response: { 200: invitePreview } },
     },
     async (request) => {
@@ -46,6 +49,7 @@ export const coupleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     "/invites/:code/accept",
     {
       preValidation: auth,
+      config: guessLimit,
       schema: { tags: ["couple"], summary: "Accept an invite and link as a couple", params: codeParams, response: { 200: meView } },
     },
     async (request) => {

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { ChangePasswordBody, LoginBody, SignupBody } from "@attune/shared";
 import { UniqueViolation, type SessionRecord, type UserRecord } from "../storage/store.ts";
+import { personChannel } from "../events/bus.ts";
 import type { DomainDeps } from "./deps.ts";
 import { DomainError } from "./errors.ts";
 import { isCommonPassword } from "./passwords.ts";
@@ -85,8 +86,14 @@ export async function logIn(deps: DomainDeps, body: LoginBody, userAgent: string
   return { user, ...(await startSession(deps.store, user.id, userAgent, now)) };
 }
 
+/** Open live streams of the person check their session and close if it has ended. */
+async function announceSessionsEnded(deps: DomainDeps, userId: string): Promise<void> {
+  await deps.events.publish({ coupleId: personChannel(userId), type: "sessions", id: userId, actorId: userId });
+}
+
 export async function logOut(deps: DomainDeps, session: SessionRecord): Promise<void> {
   await deps.store.sessions.deleteForUser(session.id, session.userId);
+  await announceSessionsEnded(deps, session.userId);
 }
 
 /** Changes the password, ends every session of the person, and starts a fresh one here. */
@@ -102,11 +109,13 @@ export async function changePassword(
   refuseCommon(body.newPassword, "newPassword");
   const now = deps.now();
   const passwordHash = await deps.passwords.hash(body.newPassword);
-  return deps.store.transaction(async (repos) => {
+  const fresh = await deps.store.transaction(async (repos) => {
     await repos.users.updatePassword(user.id, passwordHash, now);
     await repos.sessions.deleteAllForUser(user.id, null);
     return startSession(repos, user.id, userAgent, now);
   });
+  await announceSessionsEnded(deps, user.id);
+  return fresh;
 }
 
 export async function listSessions(deps: DomainDeps, userId: string): Promise<SessionRecord[]> {
@@ -118,8 +127,11 @@ export async function endSession(deps: DomainDeps, userId: string, sessionId: st
   if (!(await deps.store.sessions.deleteForUser(sessionId, userId))) {
     throw new DomainError("not_found", "That session was not found. It may have ended already.");
   }
+  await announceSessionsEnded(deps, userId);
 }
 
 export async function endOtherSessions(deps: DomainDeps, userId: string, keepId: string): Promise<number> {
-  return deps.store.sessions.deleteAllForUser(userId, keepId);
+  const ended = await deps.store.sessions.deleteAllForUser(userId, keepId);
+  if (ended > 0) await announceSessionsEnded(deps, userId);
+  return ended;
 }

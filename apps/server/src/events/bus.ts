@@ -1,3 +1,5 @@
+import type { PartnerEventType } from "@attune/shared";
+
 /**
  * Something happened in a couple that the partner's open app should know about. Events
  * carry ids only, never text: clients fetch what changed through authorized routes.
@@ -8,11 +10,16 @@ export interface CoupleEvent {
    * "couple": the couple ended (one partner unlinked); `id` is the couple's.
    * "resync": the bus itself may have missed events (its connection dropped and came
    * back); open apps should look again. Not published by the domain.
+   * "sessions": some of a person's sessions ended (published on `personChannel`, not a
+   * couple's): their open streams check that their own session still stands.
    */
-  type: "checkin" | "reply" | "feedback" | "answer" | "note" | "readiness" | "try" | "repair" | "couple" | "resync";
+  type: PartnerEventType | "resync" | "sessions";
   id: string;
   actorId: string;
 }
+
+/** The bus key for events about one person rather than a couple (their sessions). */
+export const personChannel = (userId: string): string => `person:${userId}`;
 
 export interface EventBus {
   /**

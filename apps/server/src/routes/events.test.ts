@@ -7,6 +7,7 @@ import { readinessAnswers } from "../test/world.ts";
 /** A person using the real HTTP server, as a browser would (cookie + CSRF header). */
 class HttpPerson {
   cookie = "";
+  email = "";
   constructor(private readonly base: string) {}
   async call(method: string, path: string, body?: unknown): Promise<Response> {
     const res = await fetch(this.base + path, {
@@ -19,15 +20,23 @@ class HttpPerson {
     return res;
   }
   async signUp(name: string): Promise<this> {
-    const email = `${name}-${Math.random().toString(36).slice(2)}@example.test`;
-    await this.call("POST", "/api/auth/signup", { email, displayName: name, password: "long enough phrase" });
+    this.email = `${name}-${Math.random().toString(36).slice(2)}@example.test`;
+    await this.call("POST", "/api/auth/signup", { email: this.email, displayName: name, password: "long enough phrase" });
     return this;
   }
+  /** The same person signed in again: a second session, as on a second device. */
+  async secondDevice(base = this.base): Promise<HttpPerson> {
+    const other = new HttpPerson(base);
+    other.email = this.email;
+    await other.call("POST", "/api/auth/login", { email: this.email, password: "long enough phrase" });
+    return other;
+  }
   /** Opens the event stream and collects event names until closed. */
-  async listen(): Promise<{ events: string[]; close(): void }> {
+  async listen(): Promise<{ events: string[]; ended: () => boolean; close(): void }> {
     const controller = new AbortController();
     const res = await fetch(`${this.base}/api/events`, { headers: { cookie: this.cookie }, signal: controller.signal });
     const events: string[] = [];
+    let ended = false;
     const reader = res.body?.getReader();
     const decoder = new TextDecoder();
     void (async () => {
@@ -40,8 +49,9 @@ class HttpPerson {
       } catch {
         // aborted
       }
+      ended = true;
     })();
-    return { events, close: () => controller.abort() };
+    return { events, ended: () => ended, close: () => controller.abort() };
   }
 }
 
@@ -98,6 +108,38 @@ describe.each(engines)("live events on %s", (engine) => {
     expect(cStream.events).toEqual(["ready"]);
     expect(aStream.events).not.toContain("checkin"); // one's own action is not echoed
     for (const s of [aStream, bStream, cStream]) s.close();
+  });
+
+  it("ends a stream when its session ends: log out, sign-out elsewhere, password change", async () => {
+    const first = servers[0]?.url ?? "";
+    const last = servers.at(-1)?.url ?? "";
+    const a = await new HttpPerson(first).signUp("K");
+    const phone = await a.secondDevice(last);
+    const laptop = await a.secondDevice(first);
+    const [aStream, phoneStream, laptopStream] = await Promise.all([a.listen(), phone.listen(), laptop.listen()]);
+    await until(() => [aStream, phoneStream, laptopStream].every((s) => s.events.includes("ready")));
+    expect((await phone.call("POST", "/api/auth/logout")).status).toBe(204);
+    await until(() => phoneStream.ended());
+    expect(phoneStream.events).toContain("ended");
+    // "Sign out everywhere else" from the laptop ends A's first session and its stream.
+    expect((await laptop.call("DELETE", "/api/sessions")).status).toBe(204);
+    await until(() => aStream.ended());
+    expect(laptopStream.ended()).toBe(false);
+    const changed = await laptop.call("POST", "/api/me/password", { currentPassword: "long enough phrase", newPassword: "another long phrase" });
+    expect(changed.status).toBeLessThan(300);
+    await until(() => laptopStream.ended());
+    for (const s of [aStream, phoneStream, laptopStream]) s.close();
+  });
+
+  it("ends both partners' streams when the couple ends", async () => {
+    const a = await new HttpPerson(servers[0]?.url ?? "").signUp("L");
+    const b = await new HttpPerson(servers.at(-1)?.url ?? "").signUp("M");
+    await linkOver(a, b);
+    const [aStream, bStream] = await Promise.all([a.listen(), b.listen()]);
+    await until(() => aStream.events.includes("ready") && bStream.events.includes("ready"));
+    expect((await a.call("POST", "/api/couple/unlink")).status).toBe(204);
+    await until(() => aStream.ended() && bStream.ended());
+    expect(bStream.events).toContain("couple");
   });
 
   it("tells the partner at once when the other unlinks", async () => {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { personChannel } from "../events/bus.ts";
 import { authOf } from "../http/auth.ts";
 import type { RouteContext } from "./context.ts";
 
@@ -6,7 +7,9 @@ const HEARTBEAT_MS = 25_000;
 
 /**
  * Server-sent events for the couple: ids of what changed, never text. Works across
- * instances because the bus does (LISTEN/NOTIFY on PostgreSQL).
+ * instances because the bus does (LISTEN/NOTIFY on PostgreSQL). A stream lives no
+ * longer than what it was opened on: it ends when its session ends (log out, password
+ * change, "end this session" elsewhere) and when its couple ends.
  */
 export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps, auth }) => {
   // Open streams, ended when the server closes so shutdown does not wait on them.
@@ -19,7 +22,7 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
     "/events",
     { preValidation: auth, schema: { tags: ["events"], summary: "Live updates for my couple (text/event-stream)" } },
     async (request, reply) => {
-      const { user } = authOf(request);
+      const { user, session } = authOf(request);
       const couple = await deps.store.couples.activeForUser(user.id);
       reply.hijack();
       const res = reply.raw;
@@ -30,16 +33,37 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
         "x-accel-buffering": "no",
       });
       res.write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ linked: Boolean(couple) })}\n\n`);
-      const unsubscribe = couple
+      const fromCouple = couple
         ? deps.events.subscribe(couple.id, (event) => {
             if (event.type === "resync") {
               res.write("event: resync\ndata: {}\n\n");
+              return;
+            }
+            if (event.type === "couple") {
+              // Both partners' streams end with the couple; the app reopens one for the new state.
+              res.write(`event: couple\ndata: ${JSON.stringify({ id: event.id })}\n\n`);
+              end();
               return;
             }
             if (event.actorId === user.id) return; // my own actions are already on my screen
             res.write(`event: ${event.type}\ndata: ${JSON.stringify({ id: event.id })}\n\n`);
           })
         : () => {};
+      const fromPerson = deps.events.subscribe(personChannel(user.id), (event) => {
+        if (event.type !== "sessions") return;
+        void deps.store.sessions.findActiveByTokenHash(session.tokenHash, deps.now()).then(
+          (still) => {
+            if (still) return;
+            res.write("event: ended\ndata: {}\n\n");
+            end();
+          },
+          () => end(), // cannot tell: close, the app reconnects and is asked to sign in if it must
+        );
+      });
+      const unsubscribe = () => {
+        fromCouple();
+        fromPerson();
+      };
       const heartbeat = setInterval(() => res.write(": still here\n\n"), HEARTBEAT_MS);
       const stop = () => {
         clearInterval(heartbeat);

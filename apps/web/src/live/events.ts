@@ -1,3 +1,4 @@
+import { PARTNER_EVENT_TYPES, type PartnerEventType } from "@attune/shared";
 import { useEffect, useRef } from "react";
 
 /**
@@ -5,7 +6,7 @@ import { useEffect, useRef } from "react";
  * "resync" is ours: the stream came back after a drop, so listeners should look again
  * for anything they missed.
  */
-export type PartnerEventType = "checkin" | "reply" | "feedback" | "answer" | "note" | "readiness" | "try" | "repair" | "couple";
+export type { PartnerEventType };
 export type LiveEventType = PartnerEventType | "resync";
 export interface LiveEvent {
   type: LiveEventType;
@@ -20,7 +21,7 @@ type Listener = (event: LiveEvent) => void;
 // its own (the server sends `retry`).
 const listeners = new Set<Listener>();
 let source: EventSource | null = null;
-const TYPES: readonly PartnerEventType[] = ["checkin", "reply", "feedback", "answer", "note", "readiness", "try", "repair", "couple"];
+const TYPES: readonly PartnerEventType[] = PARTNER_EVENT_TYPES;
 
 function tell(event: LiveEvent): void {
   for (const listener of listeners) listener(event);
@@ -37,6 +38,12 @@ function open(): void {
   });
   // The server's own link to other instances dropped and came back: look again too.
   source.addEventListener("resync", () => tell(RESYNC));
+  // This session ended (signed out here or elsewhere, password changed): the server has
+  // closed the stream. Stop reconnecting; screens look again and are asked to sign in.
+  source.addEventListener("ended", () => {
+    close();
+    tell(RESYNC);
+  });
   for (const type of TYPES) {
     source.addEventListener(type, (message) => {
       let id = "";

@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
+import { HELP_DIRECTORY, type HelpDirectory } from "@attune/shared";
 import type { DomainDeps } from "./domain/deps.ts";
 import { requireAuth } from "./http/auth.ts";
 import { installCsrfGuard } from "./http/csrf.ts";
@@ -30,6 +31,7 @@ import { partnerMapRoutes } from "./routes/partner-map.ts";
 import { readinessRoutes } from "./routes/readiness.ts";
 import { repairRoutes } from "./routes/repair.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { helpRoutes } from "./routes/help.ts";
 import { meRoutes } from "./routes/me.ts";
 import { replyRoutes } from "./routes/replies.ts";
 
@@ -51,6 +53,8 @@ export interface AppOptions {
   authAttemptsPerMinute?: number;
   /** Per-IP limit for looking up and accepting invite codes, per minute (codes must not be guessable). */
   inviteAttemptsPerMinute?: number;
+  /** Help services to show (ours, or merged with an operator's file); ours when omitted. */
+  helpDirectory?: HelpDirectory;
   /** Largest accepted request body; larger ones get 413. */
   bodyLimit?: number;
 }
@@ -136,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(healthRoutes, ctx);
+      await api.register(helpRoutes, { ...ctx, help: options.helpDirectory ?? HELP_DIRECTORY });
       await api.register(authRoutes, ctx);
       await api.register(meRoutes, ctx);
       await api.register(coupleRoutes, ctx);

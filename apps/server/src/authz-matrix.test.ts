@@ -157,7 +157,16 @@ const PRACTICE_ROWS: Row[] = [
   { method: "POST", route: "/api/library/tries/:id/done", path: (w) => `/api/library/tries/${w.aTry}/done`, cells: { self: ok(200), partner: ok(200), otherCouple: tryMissing, exPartner: tryMissing } },
   { method: "GET", route: "/api/library/recommendations", path: () => "/api/library/recommendations", cells: same(ok(200)) },
   { method: "POST", route: "/api/repair", path: () => "/api/repair", body: () => ({ mode: "apart" }), cells: { self: ok(409), partner: ok(409), otherCouple: ok(201), exPartner: ok(409) } },
-  { method: "GET", route: "/api/repair/current", path: () => "/api/repair/current", cells: { self: ok(200), partner: ok(200), otherCouple: ok(404), exPartner: ok(404) } },
+  {
+    method: "GET",
+    route: "/api/repair/current",
+    path: () => "/api/repair/current",
+    cells: same(ok(200, (res, w, actor) => {
+      const current = (res.body as { repair: { id: string } | null }).repair;
+      if (actor === "self" || actor === "partner") expect(current?.id).toBe(w.aRepair);
+      else expect(current).toBeNull();
+    })),
+  },
   { method: "GET", route: "/api/repair/:id", path: (w) => `/api/repair/${w.aRepair}`, cells: { self: ok(200), partner: ok(200), otherCouple: repairMissing, exPartner: repairMissing } },
   {
     method: "POST",
@@ -349,7 +358,7 @@ const ROWS: Row[] = [
 ];
 
 /** Routes anyone may call, by design. */
-const PUBLIC = new Set(["GET /api/health", "POST /api/auth/signup", "POST /api/auth/login", "GET /api/openapi.json"]);
+const PUBLIC = new Set(["GET /api/help", "GET /api/health", "POST /api/auth/signup", "POST /api/auth/login", "GET /api/openapi.json"]);
 /** Streams cannot be called in-process; events.test.ts checks who receives what. */
 const STREAMS = new Set(["GET /api/events"]);
 

@@ -12,6 +12,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PUBLIC_ORIGIN: z.string().url().optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  HELP_RESOURCES_FILE: z.string().optional(),
 });
 
 export interface Config {
@@ -23,6 +24,8 @@ export interface Config {
   publicOrigin: string | undefined;
   trustProxy: boolean;
   webDist: string;
+  /** An operator's JSON list of help services (docs/safety.md); ours when unset. */
+  helpResourcesFile: string | undefined;
 }
 
 /** Reads the environment; a bad value stops start-up with a message naming the variable. */
@@ -42,5 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicOrigin: e.PUBLIC_ORIGIN?.replace(/\/$/, ""),
     trustProxy: e.TRUST_PROXY === "true",
     webDist: path.join(repoRoot, "apps/web/dist"),
+    helpResourcesFile: e.HELP_RESOURCES_FILE ? path.resolve(e.HELP_RESOURCES_FILE) : undefined,
   };
 }

@@ -6,6 +6,7 @@ import type { DomainDeps } from "./domain/deps.ts";
 import { sweepExpired } from "./domain/housekeeping.ts";
 import { argon2Hasher } from "./domain/passwords.ts";
 import { openEventBus } from "./events/open-bus.ts";
+import { loadHelpDirectory } from "./http/help-directory.ts";
 import { openStore } from "./storage/open-store.ts";
 
 /** How often each instance forgets expired sessions and counters (idempotent across instances). */
@@ -23,6 +24,8 @@ export interface StartOptions {
   logLevel?: string;
   publicOrigin?: string | undefined;
   trustProxy?: boolean;
+  /** An operator's help list (HELP_RESOURCES_FILE), validated before anything opens. */
+  helpResourcesFile?: string | undefined;
   /** PostgreSQL schema (tests isolate themselves with one each). */
   pgSchema?: string;
 }
@@ -35,6 +38,7 @@ export interface RunningServer {
 
 /** Opens the store, builds the app and listens. Used by main.ts and the browser tests. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const helpDirectory = loadHelpDirectory(options.helpResourcesFile);
   const store = await openStore({
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
@@ -48,6 +52,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     webDist: options.webDist ?? defaultWebDist,
     ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
     trustProxy: options.trustProxy ?? false,
+    helpDirectory,
   });
   const sweep = () => {
     sweepExpired(deps).catch((error: unknown) => app.log.warn({ err: error }, "sweeping expired records failed; the next sweep tries again"));

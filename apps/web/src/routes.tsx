@@ -11,6 +11,7 @@ import { libraryRoutes } from "./library/routes.tsx";
 import { partnerMapRoutes } from "./partner-map/routes.tsx";
 import { readinessRoutes } from "./readiness/routes.tsx";
 import { repairRoutes } from "./repair/routes.tsx";
+import { safetyRoutes } from "./safety/routes.tsx";
 
 /**
  * Every screen of the app, in one table. To add a feature screen, add a route here
@@ -31,7 +32,7 @@ export interface RouteDef {
 }
 
 /** Feature routes (check-in, timeline, daily question…) go in this list. */
-const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes];
+const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes, ...safetyRoutes];
 
 const homeCards = (): HomeCard[] =>
   featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));

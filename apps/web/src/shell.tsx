@@ -68,7 +68,9 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <p>Attune · made for two · open source</p>
+        <p>
+          Attune · made for two · open source · <Link to="/help">Help and safety</Link>
+        </p>
       </footer>
     </>
   );

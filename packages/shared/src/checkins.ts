@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCodeSchema } from "./safety/resources.ts";
 
 export const CORE_EMOTIONS = ["mad", "sad", "glad", "fear"] as const;
 export type CoreEmotionName = (typeof CORE_EMOTIONS)[number];
@@ -107,7 +108,14 @@ export const replyView = z.object({
 });
 export type ReplyView = z.infer<typeof replyView>;
 
-export const prefsView = z.object({ defaultVisibility: visibilitySchema });
-export const prefsPatch = z.object({ defaultVisibility: visibilitySchema });
+export const prefsView = z.object({
+  defaultVisibility: visibilitySchema,
+  /** The country whose help services come first; null until the person confirms one. */
+  country: countryCodeSchema.nullable(),
+});
+export const prefsPatch = z
+  .object({ defaultVisibility: visibilitySchema.optional(), country: countryCodeSchema.nullable().optional() })
+  .refine((p) => p.defaultVisibility !== undefined || p.country !== undefined, "Change at least one preference.");
+export type PrefsView = z.infer<typeof prefsView>;
 
 export const promptView = z.object({ id: z.string(), text: z.string() });

@@ -10,4 +10,5 @@ export * from "./readiness/index.ts";
 export * from "./partner-map/index.ts";
 export * from "./library/index.ts";
 export * from "./repair/index.ts";
+export * from "./safety/index.ts";
 export * from "./practice-views.ts";

@@ -38,7 +38,17 @@ export const repairView = z.object({
   step: z.enum(REPAIR_STEPS),
   state: repairStateSchema,
   expected: z.array(z.object({ by: z.enum(PEOPLE), types: z.array(z.string()) })),
+  /** True only in the answer to the person whose own safety answers raised a concern (never stored). */
+  privateHelp: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type RepairView = z.infer<typeof repairView>;
+
+/** GET /api/repair/current: the open repair, or none and when one may start. */
+export const repairCurrentView = z.object({
+  repair: repairView.nullable(),
+  /** While a check that did not go ahead holds new starts back: when they may start again. */
+  restartAt: z.string().nullable(),
+});
+export type RepairCurrentView = z.infer<typeof repairCurrentView>;

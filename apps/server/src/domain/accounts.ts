@@ -40,6 +40,7 @@ export async function signUp(deps: DomainDeps, body: SignupBody, userAgent: stri
     createdAt: now,
     passwordChangedAt: now,
     defaultVisibility: "private",
+    country: null,
   };
   try {
     return await deps.store.transaction(async (repos) => {

@@ -1,4 +1,15 @@
-import { applyRepairAction, expectedActions, parseRepairState, startRepair, type Person, type RepairState } from "@attune/shared";
+import {
+  applyRepairAction,
+  expectedActions,
+  FINAL_STEPS,
+  parseRepairState,
+  raisesSafetyConcern,
+  repairActionSchemas,
+  REPAIR_RESTART_AFTER_MS,
+  startRepair,
+  type Person,
+  type RepairState,
+} from "@attune/shared";
 import { UniqueViolation, type RepairRecord, type UserRecord } from "../storage/store.ts";
 import type { DomainDeps } from "./deps.ts";
 import { DomainError, notFound } from "./errors.ts";
@@ -9,9 +20,14 @@ export interface RepairSession extends Omit<RepairRecord, "state"> {
   me: Person;
   names: { a: string; b: string };
   expected: ReturnType<typeof expectedActions>;
+  /**
+   * True only in the answer to the person whose own safety answers just raised a concern:
+   * their screen shows help. Never stored, never in anyone else's view or in any event.
+   */
+  privateHelp: boolean;
 }
 
-const FINAL = new Set(["done", "stopped_for_safety", "ended"]);
+const isFinal = (state: RepairState) => FINAL_STEPS.includes(state.step);
 
 async function present(deps: DomainDeps, r: RepairRecord, viewerId: string): Promise<RepairSession> {
   const parsed = parseRepairState(r.state);
@@ -23,7 +39,22 @@ async function present(deps: DomainDeps, r: RepairRecord, viewerId: string): Pro
     me: r.aId === viewerId ? "a" : "b",
     names: { a: a?.displayName ?? "", b: b?.displayName ?? "" },
     expected: expectedActions(parsed.state),
+    privateHelp: false,
   };
+}
+
+/**
+ * When the couple may start guided repair again: a check that did not go ahead (for
+ * whatever reason, and nobody is told which) holds new starts back for a day, so nobody
+ * can ask the other again at once. Null when they may start now.
+ */
+export async function repairRestartAt(deps: DomainDeps, coupleId: string): Promise<number | null> {
+  const latest = await deps.store.repairs.latestForCouple(coupleId);
+  if (!latest || latest.open) return null;
+  const parsed = parseRepairState(latest.state);
+  if (!parsed.ok || parsed.state.step !== "not_started") return null;
+  const at = latest.updatedAt + REPAIR_RESTART_AFTER_MS;
+  return at > deps.now() ? at : null;
 }
 
 /** A repair the viewer takes part in, within their current couple; otherwise it does not exist. */
@@ -37,6 +68,8 @@ async function readable(deps: DomainDeps, viewerId: string, id: string): Promise
 export async function startRepairSession(deps: DomainDeps, viewer: UserRecord, mode: "together" | "apart"): Promise<RepairSession> {
   const couple = await deps.store.couples.activeForUser(viewer.id);
   if (!couple) throw new DomainError("conflict", "Repair is something two people do together: link with your partner first.");
+  const restartAt = await repairRestartAt(deps, couple.id);
+  if (restartAt !== null) throw new DomainError("conflict", "Guided repair can't start again yet: it will be ready a day after the last check. A pause gives you both room.");
   const now = deps.now();
   const record: RepairRecord = {
     id: newId(),
@@ -60,11 +93,12 @@ export async function startRepairSession(deps: DomainDeps, viewer: UserRecord, m
   return present(deps, record, viewer.id);
 }
 
-export async function currentRepair(deps: DomainDeps, viewer: UserRecord): Promise<RepairSession> {
+/** The couple's open repair, if any, and when a new one may start: "none" is an answer, not an error. */
+export async function currentRepair(deps: DomainDeps, viewer: UserRecord): Promise<{ repair: RepairSession | null; restartAt: number | null }> {
   const couple = await deps.store.couples.activeForUser(viewer.id);
-  const r = couple ? await deps.store.repairs.openForCouple(couple.id) : undefined;
-  if (!r) throw notFound("An open repair");
-  return present(deps, r, viewer.id);
+  if (!couple) return { repair: null, restartAt: null };
+  const r = await deps.store.repairs.openForCouple(couple.id);
+  return { repair: r ? await present(deps, r, viewer.id) : null, restartAt: r ? null : await repairRestartAt(deps, couple.id) };
 }
 
 export async function getRepair(deps: DomainDeps, viewer: UserRecord, id: string): Promise<RepairSession> {
@@ -89,11 +123,14 @@ export async function actOnRepair(deps: DomainDeps, viewer: UserRecord, id: stri
     if (result.error.code === "invalid_action") throw new DomainError("validation_failed", result.error.message);
     throw new DomainError("conflict", result.error.message);
   }
-  const open = !FINAL.has(result.state.step);
+  const open = !isFinal(result.state);
   const saved = await deps.store.repairs.saveState(r.id, r.version, result.state, open, deps.now());
   if (!saved) throw new DomainError("conflict", "Your partner just took a step too; here is where you both are now. Try again.");
   await deps.events.publish({ coupleId: r.coupleId, type: "repair", id: r.id, actorId: viewer.id });
   const fresh = await deps.store.repairs.findById(r.id);
   if (!fresh) throw notFound("That repair");
-  return present(deps, fresh, viewer.id);
+  // Only the answer to the concerned person's own request says so; the state does not.
+  const answered = repairActionSchemas.answer_safety.safeParse(action);
+  const privateHelp = answered.success && raisesSafetyConcern(answered.data.answers) && result.state.step === "not_started";
+  return { ...(await present(deps, fresh, viewer.id)), privateHelp };
 }

@@ -57,6 +57,7 @@ export function presentRepair(r: RepairSession): RepairView {
     step: r.state.step,
     state: r.state,
     expected: r.expected,
+    privateHelp: r.privateHelp,
     createdAt: iso(r.createdAt),
     updatedAt: iso(r.updatedAt),
   };

@@ -6,6 +6,7 @@ import { describeMe } from "../domain/couples.ts";
 import { authOf } from "../http/auth.ts";
 import { presentMe, presentSession } from "../http/present.ts";
 import { setSessionCookie } from "../http/session-cookie.ts";
+import { changePrefs, prefsOf } from "../domain/prefs.ts";
 import type { RouteContext } from "./context.ts";
 import { originOf } from "./origin.ts";
 
@@ -36,16 +37,13 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
   app.get(
     "/me/prefs",
     { preValidation: auth, schema: { tags: ["account"], summary: "My preferences", response: { 200: prefsView } } },
-    async (request) => ({ defaultVisibility: authOf(request).user.defaultVisibility }),
+    async (request) => prefsOf(authOf(request).user),
   );
 
   app.patch(
     "/me/prefs",
     { preValidation: auth, schema: { tags: ["account"], summary: "Change my preferences", body: prefsPatch, response: { 200: prefsView } } },
-    async (request) => {
-      await deps.store.users.setDefaultVisibility(authOf(request).user.id, request.body.defaultVisibility);
-      return { defaultVisibility: request.body.defaultVisibility };
-    },
+    async (request) => changePrefs(deps, authOf(request).user, request.body),
   );
 
   app.get(

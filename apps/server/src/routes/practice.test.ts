@@ -113,7 +113,7 @@ describe.each(engines)("partner map, readiness, library and repair on %s", (engi
     expect((await act(a, r.id, { type: "answer_safety", by: "b", answers: calm })).status).toBe(403);
     await act(a, r.id, { type: "answer_safety", by: "a", answers: calm });
     await act(b, r.id, { type: "answer_safety", by: "b", answers: calm });
-    expect(((await b.request("GET", "/api/repair/current")).body as RepairView).step).toBe("pause_and_agree");
+    expect(((await b.request("GET", "/api/repair/current")).body as { repair: RepairView }).repair.step).toBe("pause_and_agree");
     await act(a, r.id, { type: "agree_to_talk", by: "a" });
     await act(b, r.id, { type: "agree_to_talk", by: "b" });
     await act(a, r.id, { type: "tell", by: "a", telling: telling("You were on your phone all through dinner.") });
@@ -129,18 +129,18 @@ describe.each(engines)("partner map, readiness, library and repair on %s", (engi
     await act(a, r.id, { type: "propose_agreement", by: "a", text: "Phones in the basket at dinner." });
     const done = await act(b, r.id, { type: "accept_agreement", by: "b" });
     expect(done).toMatchObject({ status: 200, body: { step: "done" } });
-    expect((await a.request("GET", "/api/repair/current")).status).toBe(404);
+    expect(await a.request("GET", "/api/repair/current")).toMatchObject({ status: 200, body: { repair: null, restartAt: null } });
     expect((await act(a, r.id, { type: "end", by: "a" })).status).toBe(409);
     // A new repair can start once the last one is over.
     expect((await b.request("POST", "/api/repair", { mode: "together" })).status).toBe(201);
   });
 
-  it("stops for safety on any concern, for both, without saying who answered what", async () => {
+  it("does not start on any concern, for both, without saying who answered what", async () => {
     await couple();
     const r = (await a.request("POST", "/api/repair", { mode: "apart" })).body as RepairView;
     await b.request("POST", `/api/repair/${r.id}/actions`, { type: "answer_safety", by: "b", answers: { ...calm, afraid: "not_sure" } });
     const aSees = (await a.request("GET", `/api/repair/${r.id}`)).body as RepairView;
-    expect(aSees.step).toBe("stopped_for_safety");
+    expect(aSees.step).toBe("not_started");
     expect(JSON.stringify(aSees)).not.toContain("not_sure");
     const skip = await a.request("POST", `/api/repair/${r.id}/actions`, { type: "agree_to_talk", by: "a" });
     expect(skip.status).toBe(409);

@@ -1,4 +1,4 @@
-import { repairStartBody, repairView } from "@attune/shared";
+import { repairCurrentView, repairStartBody, repairView } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actOnRepair, currentRepair, getRepair, startRepairSession } from "../domain/repair.ts";
@@ -20,8 +20,11 @@ export const repairRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
 
   app.get(
     "/repair/current",
-    { preValidation: auth, schema: { tags: ["repair"], summary: "Our open repair, if any", response: { 200: repairView } } },
-    async (request) => presentRepair(await currentRepair(deps, authOf(request).user)),
+    { preValidation: auth, schema: { tags: ["repair"], summary: "Our open repair, if any, and when a new one may start", response: { 200: repairCurrentView } } },
+    async (request) => {
+      const { repair, restartAt } = await currentRepair(deps, authOf(request).user);
+      return { repair: repair ? presentRepair(repair) : null, restartAt: restartAt === null ? null : new Date(restartAt).toISOString() };
+    },
   );
 
   app.get(

@@ -279,6 +279,14 @@ const migrations: Record<string, Migration> = {
       await sql`update readiness_results set shared = case when shared_couple_id is null then 0 else 1 end`.execute(db);
     },
   },
+  "0007_country_for_help": {
+    async up(db: Kysely<unknown>) {
+      // The country a person chose, so the safety layer shows their own help services first.
+      await db.schema.alterTable("users").addColumn("country", "text").execute();
+      // "May this couple start a repair yet?" reads the couple's latest repair.
+      await db.schema.createIndex("repair_sessions_couple_latest_idx").on("repair_sessions").columns(["couple_id", "updated_at"]).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,7 +5,7 @@ import { UniqueViolation, type RepairRecord, type Store } from "./store.ts";
 
 async function person(store: Store, name: string): Promise<string> {
   const id = randomUUID();
-  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private" });
+  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null });
   return id;
 }
 

@@ -12,6 +12,8 @@ export interface UsersTable {
   created_at: number;
   password_changed_at: number;
   default_visibility: Generated<string>;
+  /** ISO country code the person chose for help services; null until they choose. */
+  country: Generated<string | null>;
 }
 
 export interface SessionsTable {

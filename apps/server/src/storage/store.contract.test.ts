@@ -11,6 +11,7 @@ const user = (over: Partial<UserRecord> = {}): UserRecord => ({
   createdAt: 1_700_000_000_000,
   passwordChangedAt: 1_700_000_000_000,
   defaultVisibility: "private",
+  country: null,
   ...over,
 });
 
@@ -49,6 +50,9 @@ describe.each(engines)("storage contract on %s", (engine) => {
     await store.users.create(u);
     await store.users.updatePassword(u.id, "new-hash", 42);
     expect(await store.users.findById(u.id)).toMatchObject({ passwordHash: "new-hash", passwordChangedAt: 42 });
+    expect((await store.users.findById(u.id))?.country).toBeNull();
+    await store.users.setCountry(u.id, "IE");
+    expect((await store.users.findById(u.id))?.country).toBe("IE");
   });
 
   it("finds only unexpired sessions and deletes only the owner's", async () => {

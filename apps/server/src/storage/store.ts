@@ -13,6 +13,8 @@ export interface UserRecord {
   createdAt: number;
   passwordChangedAt: number;
   defaultVisibility: Visibility;
+  /** Where the person lives, as they told us (for help services); null until they say. */
+  country: string | null;
 }
 
 export type Visibility = "private" | "shared";
@@ -109,6 +111,7 @@ export interface UserRepo {
   findByEmail(email: string): Promise<UserRecord | undefined>;
   updatePassword(id: string, passwordHash: string, at: number): Promise<void>;
   setDefaultVisibility(id: string, visibility: Visibility): Promise<void>;
+  setCountry(id: string, country: string | null): Promise<void>;
 }
 
 export interface CheckinRepo {
@@ -281,6 +284,8 @@ export interface RepairRepo {
   create(r: RepairRecord): Promise<void>;
   findById(id: string): Promise<RepairRecord | undefined>;
   openForCouple(coupleId: string): Promise<RepairRecord | undefined>;
+  /** The couple's most recently changed repair, open or closed. */
+  latestForCouple(coupleId: string): Promise<RepairRecord | undefined>;
   /** Saves a new state if nobody saved since `version` was read; false when someone did. */
   saveState(id: string, version: number, state: unknown, open: boolean, at: number): Promise<boolean>;
 }

@@ -1,4 +1,6 @@
-import { libraryItemById } from "@attune/shared";
+import { libraryItemById, needsSafetyCheck } from "@attune/shared";
+import { SafetyGate } from "../safety/safety-gate.tsx";
+import type { ReactNode } from "react";
 import { Link } from "../router.tsx";
 import { useMe } from "../session/session.tsx";
 import { Button } from "../ui/button.tsx";
@@ -31,6 +33,8 @@ export function LibraryItemPage({ id }: { id: string }) {
   const tries = store.state?.tries.filter((t) => t.itemId === item.id) ?? [];
   const current = tries.find((t) => !t.completedAt) ?? tries[0];
   const stepsLabel = item.kind === "repair_script" ? "Lines to borrow" : "Steps";
+  // Conflict and vulnerability work starts with the same private check as guided repair.
+  const Gate = needsSafetyCheck(item) ? SafetyGate : Ungated;
 
   return (
     <Page title={item.title} lead={item.summary}>
@@ -40,6 +44,7 @@ export function LibraryItemPage({ id }: { id: string }) {
       {store.error ? <Notice tone="error">{store.error}</Notice> : null}
       <Notice tone="success">{store.news}</Notice>
       <ItemTags item={item} />
+      <Gate key={item.id}>
       {item.steps ? (
         <section className="card stack" aria-labelledby="lib-steps">
           <h2 id="lib-steps">{stepsLabel}</h2>
@@ -80,6 +85,11 @@ export function LibraryItemPage({ id }: { id: string }) {
           </p>
         ) : null}
       </section>
+      </Gate>
     </Page>
   );
+}
+
+function Ungated({ children }: { children: ReactNode }) {
+  return <>{children}</>;
 }

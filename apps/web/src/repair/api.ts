@@ -1,5 +1,5 @@
-import { repairView, type RepairActionInput, type RepairView } from "@attune/shared";
-import { ApiFailure, call } from "../api/client.ts";
+import { repairCurrentView, repairView, type RepairActionInput, type RepairCurrentView, type RepairView } from "@attune/shared";
+import { call } from "../api/client.ts";
 
 /** The guided-repair endpoints, typed by the shared view. */
 
@@ -12,12 +12,5 @@ export const startRepair = (mode: RepairMode) => call("POST", "/api/repair", rep
 export const fetchRepair = (id: string) => call("GET", `/api/repair/${enc(id)}`, repairView);
 export const sendAction = (id: string, action: RepairActionInput) => call("POST", `/api/repair/${enc(id)}/actions`, repairView, action);
 
-/** The couple's open repair, or null when there is none. */
-export async function fetchCurrentRepair(): Promise<RepairView | null> {
-  try {
-    return await call("GET", "/api/repair/current", repairView);
-  } catch (e) {
-    if (e instanceof ApiFailure && e.status === 404) return null;
-    throw e;
-  }
-}
+/** The couple's open repair (null when there is none) and, while starts are held back, when one may start. */
+export const fetchCurrentRepair = (): Promise<RepairCurrentView> => call("GET", "/api/repair/current", repairCurrentView);

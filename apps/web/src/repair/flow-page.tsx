@@ -12,7 +12,7 @@ import { Finished } from "./finished.tsx";
 import { ReflectStep } from "./reflect-step.tsx";
 import "./repair.css";
 import { SafetyCheck } from "./safety-check.tsx";
-import { SafetyStop } from "./safety-stop.tsx";
+import { NotStarted } from "./not-started.tsx";
 import { TellStep } from "./tell-step.tsx";
 import { useRepair, type RepairStore } from "./use-repair.ts";
 import { actorOf, progressOf, waitingLine } from "./wording.ts";
@@ -20,7 +20,7 @@ import { ApologyStep, OwnPartStep } from "./written-step.tsx";
 
 /** /repair/:id: one guided repair, step by step, on one screen or on each one's own. */
 export function RepairFlowPage({ id }: { id: string }) {
-  const { view, error, act } = useRepair(id);
+  const { view, error, act, privateHelp } = useRepair(id);
   const s = view?.state;
   const turn = s ? [s.step, view && actorOf(view), s.paused?.by, s.sides.a.awaitingConfirmation, s.sides.b.awaitingConfirmation].join("|") : "";
   useEffect(() => {
@@ -29,7 +29,7 @@ export function RepairFlowPage({ id }: { id: string }) {
     const active = document.activeElement;
     if (turn && (!active || active === document.body)) document.getElementById("rp-step")?.focus();
   }, [turn]);
-  if (view?.state.step === "stopped_for_safety") return <SafetyStop />;
+  if (view?.state.step === "not_started") return <NotStarted privateHelp={privateHelp} />;
   const progress = view ? progressOf(view) : null;
   return (
     <Page title="Guided repair" lead={view ? leadOf(view) : undefined} narrow>

@@ -86,7 +86,11 @@ function SafetyForm({ act, actor, who }: Pick<StepProps, "act" | "actor"> & { wh
         <Button type="submit" busy={busy} busyLabel="Sending…">
           Send my answers
         </Button>
+        <Button variant="secondary" disabled={busy} onClick={() => void run({ type: "not_now", by: actor })}>
+          Not now
+        </Button>
       </div>
+      <p className="muted">&ldquo;Not now&rdquo; needs no reason. Your partner sees the same thing either way.</p>
     </form>
   );
 }

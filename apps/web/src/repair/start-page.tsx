@@ -1,3 +1,4 @@
+import { NOT_STARTED } from "@attune/shared";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { ApiFailure, asFailure } from "../api/client.ts";
 import { Link, navigate, Redirect } from "../router.tsx";
@@ -24,6 +25,7 @@ export function RepairStartPage() {
   const me = useMe();
   const partner = me.couple?.partner.displayName ?? null;
   const [current, setCurrent] = useState<string | null | undefined>(undefined);
+  const [restartAt, setRestartAt] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<RepairMode | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,10 @@ export function RepairStartPage() {
   const look = useCallback(
     () =>
       fetchCurrentRepair()
-        .then((v) => setCurrent(v?.id ?? null))
+        .then((v) => {
+          setCurrent(v.repair?.id ?? null);
+          setRestartAt(v.restartAt);
+        })
         .catch((e: unknown) => setError(asFailure(e).message)),
     [],
   );
@@ -62,7 +67,8 @@ export function RepairStartPage() {
       const failure = asFailure(e);
       // 409: one is already open (perhaps just started by my partner): go to it.
       const open = failure instanceof ApiFailure && failure.status === 409 ? await fetchCurrentRepair().catch(() => null) : null;
-      if (open) navigate(`/repair/${open.id}`);
+      if (open?.repair) navigate(`/repair/${open.repair.id}`);
+      else if (open?.restartAt) setRestartAt(open.restartAt);
       else setError(failure.message);
     } finally {
       setBusy(false);
@@ -82,6 +88,14 @@ export function RepairStartPage() {
         </section>
       ) : current === undefined && !error ? (
         <p className="loading">Looking for an open conversation…</p>
+      ) : restartAt ? (
+        <section className="card stack" aria-labelledby="rp-wait-title">
+          <h2 id="rp-wait-title">Not just yet</h2>
+          <p>{NOT_STARTED.again(whenLabel(restartAt))}</p>
+          <p>
+            <Link to="/library">Practices for the two of you</Link> · <Link to="/help">Confidential help services</Link>
+          </p>
+        </section>
       ) : (
         <form className="card stack" onSubmit={(e) => void start(e)} noValidate>
           <p>
@@ -111,4 +125,15 @@ export function RepairStartPage() {
       )}
     </Page>
   );
+}
+
+/** "tomorrow at 09:30" or "on Sat 6 Dec at 09:30", in the person's own time zone. */
+function whenLabel(iso: string): string {
+  const at = new Date(iso);
+  const time = at.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  const tomorrow = new Date();
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  if (at.toDateString() === new Date().toDateString()) return `today at ${time}`;
+  if (at.toDateString() === tomorrow.toDateString()) return `tomorrow at ${time}`;
+  return `on ${at.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" })} at ${time}`;
 }

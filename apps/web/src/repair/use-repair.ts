@@ -12,6 +12,8 @@ const REPAIR_EVENTS: readonly PartnerEventType[] = ["repair"];
 export interface RepairStore {
   view: RepairView | null;
   error: string | null;
+  /** This person's own answers just raised a concern: their screen shows help (kept in memory only). */
+  privateHelp: boolean;
   /** Sends one action; throws the server's calm refusal for the step to show. */
   act(action: RepairActionInput): Promise<void>;
 }
@@ -23,6 +25,7 @@ const newer = (prev: RepairView | null, next: RepairView) => (prev && prev.updat
 export function useRepair(id: string): RepairStore {
   const [view, setView] = useState<RepairView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [privateHelp, setPrivateHelp] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -60,12 +63,13 @@ export function useRepair(id: string): RepairStore {
   const act = useCallback(
     async (action: RepairActionInput) => {
       const next = await sendAction(id, action);
+      if (next.privateHelp) setPrivateHelp(true);
       setView((prev) => newer(prev, next));
     },
     [id],
   );
 
-  return { view, error, act };
+  return { view, error, act, privateHelp };
 }
 
 /** busy/error around one action, for a step's buttons and forms. */

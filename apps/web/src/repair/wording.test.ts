@@ -6,7 +6,7 @@ import { actorOf, progressOf, tellingText, waitingLine } from "./wording.ts";
 const NO = { afraid: "no", hurt_or_threatened: "no", controlled: "no", cannot_say_no: "no" } as const;
 
 function viewOf(state: RepairState, mode: RepairView["mode"], me: RepairView["me"]): RepairView {
-  return { id: "r1", mode, me, names: { a: "Cara", b: "Dan" }, step: state.step, state, expected: expectedActions(state), createdAt: "", updatedAt: "" };
+  return { id: "r1", mode, me, names: { a: "Cara", b: "Dan" }, step: state.step, state, expected: expectedActions(state), privateHelp: false, createdAt: "", updatedAt: "" };
 }
 
 function run(...actions: RepairActionInput[]): RepairState {

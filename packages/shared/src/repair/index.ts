@@ -2,6 +2,7 @@ export {
   FINAL_STEPS,
   MAX_REFLECTIONS,
   PEOPLE,
+  REPAIR_RESTART_AFTER_MS,
   REPAIR_STEPS,
   REPAIR_TEXT_MAX,
   SAFETY_ANSWERS,
@@ -23,15 +24,13 @@ export {
   type Telling,
 } from "./schema.ts";
 export { REPAIR_ERROR_CODES, REPAIR_ERROR_MESSAGES, type RepairErrorCode } from "./errors.ts";
-export { applyRepairAction, expectedActions, parseRepairState, startRepair, type RepairError, type RepairResult } from "./machine.ts";
+export { applyRepairAction, expectedActions, parseRepairState, raisesSafetyConcern, startRepair, type RepairError, type RepairResult } from "./machine.ts";
 export {
   EMPATHIC_APOLOGY_EXAMPLES,
-  HELP_RESOURCES_PLACEHOLDER,
+  NOT_STARTED_TEXT,
   SAFETY_ANSWER_LABELS,
   SAFETY_INTRO,
   SAFETY_QUESTIONS,
-  SAFETY_STOP,
   STEP_TEXTS,
-  type HelpResource,
   type StepText,
 } from "./texts.ts";

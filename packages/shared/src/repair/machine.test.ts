@@ -19,6 +19,7 @@ const telling = { happened: "The plans changed at the last minute.", felt: { mad
 function body(type: RepairActionType, by: Person): RepairActionInput {
   switch (type) {
     case "answer_safety": return { type, by, answers: clear };
+    case "not_now": return { type, by };
     case "tell": return { type, by, telling };
     case "reflect": return { type, by, text: "What I heard is that you felt left out." };
     case "not_quite": return { type, by, clarification: "It was more about feeling unimportant." };
@@ -29,7 +30,7 @@ function body(type: RepairActionType, by: Person): RepairActionInput {
   }
 }
 const ALL_TYPES: RepairActionType[] = [
-  "answer_safety", "agree_to_talk", "tell", "reflect", "confirm_heard", "not_quite", "own_part",
+  "answer_safety", "not_now", "agree_to_talk", "tell", "reflect", "confirm_heard", "not_quite", "own_part",
   "apologise", "pass_apology", "propose_agreement", "accept_agreement", "pause", "resume", "end",
 ];
 
@@ -113,16 +114,18 @@ describe("repair: the safety check comes first and cannot be bypassed", () => {
   });
 
   it.each(SAFETY_QUESTION_IDS.flatMap((q) => (["a", "b"] as const).flatMap((by) => (["yes", "not_sure"] as const).map((answer) => [q, by, answer] as const))))(
-    "%s answered %s by %s... stops the flow for safety",
+    "%s answered %s by %s... stops the flow, exactly as a \"not now\" would",
     (question, by, answer) => {
       for (const first of [true, false]) {
         // Whether the concerned person answers first or second.
         const start = first ? startRepair() : run([body("answer_safety", by === "a" ? "b" : "a")]);
         const s = act(start, { type: "answer_safety", by, answers: { ...clear, [question]: answer } });
-        expect(s.step).toBe("stopped_for_safety");
-        // The saved state does not say who answered, or what.
+        expect(s.step).toBe("not_started");
+        // The saved state does not say who answered, or what: it is the very state a "not now" leaves.
         expect(s.safety).toEqual({ a: false, b: false });
         expect(JSON.stringify(s)).not.toMatch(/yes|not_sure|afraid|hurt/);
+        expect(s).toEqual(act(start, { type: "not_now", by }));
+        expect(s).toEqual(act(start, { type: "end", by }));
       }
     },
   );
@@ -135,7 +138,7 @@ describe("repair: the safety check comes first and cannot be bypassed", () => {
 
   it("refuses every other step's action during the check", () => {
     const s = startRepair();
-    for (const type of ALL_TYPES.filter((t) => !["answer_safety", "pause", "resume", "end"].includes(t)))
+    for (const type of ALL_TYPES.filter((t) => !["answer_safety", "not_now", "pause", "resume", "end"].includes(t)))
       expect(refuse(s, body(type, "a")), type).toBe("wrong_step");
   });
 
@@ -150,13 +153,20 @@ describe("repair: the safety check comes first and cannot be bypassed", () => {
   it("a paused check still leads only to the check", () => {
     const s = run([body("answer_safety", "a"), body("pause", "b"), body("resume", "b")]);
     expect(s.step).toBe("safety_check");
-    expect(act(s, { type: "answer_safety", by: "b", answers: { ...clear, controlled: "yes" } }).step).toBe("stopped_for_safety");
+    expect(act(s, { type: "answer_safety", by: "b", answers: { ...clear, controlled: "yes" } }).step).toBe("not_started");
   });
 
-  it("ending during the check ends the flow without starting it", () => {
+  it("ending during the check, or saying \"not now\", leaves the flow not started", () => {
     const s = run([body("end", "a")]);
-    expect(s.step).toBe("ended");
+    expect(s.step).toBe("not_started");
+    expect(run([body("answer_safety", "a"), body("not_now", "b")])).toEqual(run([body("not_now", "a")]));
     expect(refuse(s, body("answer_safety", "b"))).toBe("finished");
+  });
+
+  it("reads a state saved before the rename as the same neutral outcome", () => {
+    const legacy = { ...startRepair(), step: "stopped_for_safety" };
+    const loaded = parseRepairState(JSON.parse(JSON.stringify(legacy)));
+    expect(loaded.ok && loaded.state.step).toBe("not_started");
   });
 
   it("refuses a forged state that skips the check, whether loaded or passed directly", () => {
@@ -258,7 +268,7 @@ describe("repair: turns and invalid transitions", () => {
 });
 
 describe("repair: pause, resume and end", () => {
-  const openSteps = REPAIR_STEPS.filter((s) => !["done", "stopped_for_safety", "ended"].includes(s));
+  const openSteps = REPAIR_STEPS.filter((s) => !["done", "not_started", "ended"].includes(s));
 
   it.each(openSteps.map((s) => [s]))("at %s: pause holds everything until the pauser resumes", (step) => {
     const s = at(step as RepairStep);
@@ -274,8 +284,10 @@ describe("repair: pause, resume and end", () => {
 
   it.each(openSteps.map((s) => [s]))("at %s: either person can end, even while paused", (step) => {
     const s = at(step as RepairStep);
-    expect(act(s, body("end", "a")).step).toBe("ended");
-    expect(act(act(s, body("pause", "a")), body("end", "b"))).toMatchObject({ step: "ended", paused: null });
+    // Ending at the check is the check's neutral outcome; later it is an ordinary end.
+    const ended = step === "safety_check" ? "not_started" : "ended";
+    expect(act(s, body("end", "a")).step).toBe(ended);
+    expect(act(act(s, body("pause", "a")), body("end", "b"))).toMatchObject({ step: ended, paused: null });
   });
 
   it("resume without a pause is refused", () => {

@@ -10,6 +10,8 @@ import {
   type RepairActionType,
   type RepairState,
   type RepairStep,
+  type SafetyAnswer,
+  type SafetyQuestionId,
   type Side,
 } from "./schema.ts";
 import { REPAIR_ERROR_MESSAGES, type RepairErrorCode } from "./errors.ts";
@@ -43,9 +45,19 @@ export function startRepair(): RepairState {
   };
 }
 
+/** Whether a person's own answers to the safety check raise a concern ("not sure" counts). */
+export function raisesSafetyConcern(answers: Record<SafetyQuestionId, SafetyAnswer>): boolean {
+  return SAFETY_QUESTION_IDS.some((q) => answers[q] !== "no");
+}
+
+/** The one outcome of a check that did not go ahead, whatever stopped it: nothing says who or why. */
+function notStarted(s: RepairState): RepairState {
+  return { ...s, step: "not_started", paused: null, safety: { a: false, b: false } };
+}
+
 /** Which actions each step accepts (pause, resume and end are accepted in every open step). */
 const STEP_ACTIONS: Record<RepairStep, readonly RepairActionType[]> = {
-  safety_check: ["answer_safety"],
+  safety_check: ["answer_safety", "not_now"],
   pause_and_agree: ["agree_to_talk"],
   tell_a: ["tell"],
   reflect_b: ["reflect", "confirm_heard", "not_quite"],
@@ -55,7 +67,7 @@ const STEP_ACTIONS: Record<RepairStep, readonly RepairActionType[]> = {
   apology: ["apologise", "pass_apology"],
   agreement: ["propose_agreement", "accept_agreement"],
   done: [],
-  stopped_for_safety: [],
+  not_started: [],
   ended: [],
 };
 const ANY_TIME: readonly RepairActionType[] = ["pause", "resume", "end"];
@@ -80,7 +92,7 @@ export function expectedActions(state: RepairState): { by: Person; types: Repair
   const teller = tellerOf(state.step);
   switch (state.step) {
     case "safety_check":
-      return each(["answer_safety"], (p) => !state.safety[p]);
+      return each(["answer_safety", "not_now"], (p) => !state.safety[p]);
     case "pause_and_agree":
       return each(["agree_to_talk"], (p) => !state.agreedToTalk[p]);
     case "tell_a":
@@ -124,7 +136,8 @@ export function applyRepairAction(state: RepairState, action: unknown): RepairRe
   // Defence in depth: whatever the step says, nothing proceeds without both safety checks.
   if (state.step !== "safety_check" && !(state.safety.a && state.safety.b)) return fail("safety_check_required");
 
-  if (a.type === "end") return ok({ ...state, step: "ended", paused: null });
+  // Ending at the check is a "not now": the partner sees one outcome however the check stopped.
+  if (a.type === "end") return ok(state.step === "safety_check" ? notStarted(state) : { ...state, step: "ended", paused: null });
   if (a.type === "resume") {
     if (!state.paused) return fail("not_paused");
     if (state.paused.by !== a.by) return fail("not_yours_to_resume");
@@ -163,10 +176,11 @@ function turnError(state: RepairState, a: RepairAction): RepairErrorCode {
 /** The transition itself, once the action is known to be valid here and now. */
 function step(s: RepairState, a: RepairAction): RepairResult {
   switch (a.type) {
+    case "not_now":
+      return ok(notStarted(s));
     case "answer_safety": {
-      const concern = SAFETY_QUESTION_IDS.some((q) => a.answers[q] !== "no");
-      // Any concern stops the flow for good. The record of who answered is cleared.
-      if (concern) return ok({ ...s, step: "stopped_for_safety", safety: { a: false, b: false } });
+      // Any concern stops the flow, exactly as a "not now" does. The record of who answered is cleared.
+      if (raisesSafetyConcern(a.answers)) return ok(notStarted(s));
       const safety = { ...s.safety, [a.by]: true };
       return ok({ ...s, safety, step: safety.a && safety.b ? "pause_and_agree" : s.step });
     }
@@ -214,8 +228,14 @@ function step(s: RepairState, a: RepairAction): RepairResult {
   }
 }
 
+/** States saved before "not_started" named the same outcome "stopped_for_safety". */
+function withCurrentStepNames(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || !("step" in input) || input.step !== "stopped_for_safety") return input;
+  return { ...input, step: "not_started" };
+}
+
 /** Reads a stored state (e.g. from JSON); rejects anything malformed or inconsistent. */
 export function parseRepairState(input: unknown): { ok: true; state: RepairState } | { ok: false; error: RepairError } {
-  const r = repairStateSchema.safeParse(input);
+  const r = repairStateSchema.safeParse(withCurrentStepNames(input));
   return r.success ? { ok: true, state: r.data } : { ok: false, error: { code: "invalid_state", message: `${REPAIR_ERROR_MESSAGES.invalid_state} ${r.error.issues[0]?.message ?? ""}`.trim() } };
 }

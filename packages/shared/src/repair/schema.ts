@@ -22,11 +22,18 @@ export const REPAIR_STEPS = [
   "apology",
   "agreement",
   "done",
-  "stopped_for_safety",
+  "not_started",
   "ended",
 ] as const;
 export type RepairStep = (typeof REPAIR_STEPS)[number];
-export const FINAL_STEPS: readonly RepairStep[] = ["done", "stopped_for_safety", "ended"];
+export const FINAL_STEPS: readonly RepairStep[] = ["done", "not_started", "ended"];
+
+/**
+ * After guided repair did not start (a concern, a "not now", or an end at the check),
+ * nobody in the couple can start it again for this long: asking again at once would
+ * press the person who stopped it.
+ */
+export const REPAIR_RESTART_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** The short safety check. Every question is phrased so that "yes" means "not safe to start". */
 export const SAFETY_QUESTION_IDS = ["afraid", "hurt_or_threatened", "controlled", "cannot_say_no"] as const;
@@ -62,6 +69,8 @@ export const repairActionSchemas = {
     // Every question must be answered: a partial check is not a check.
     answers: z.strictObject({ afraid: safetyAnswer, hurt_or_threatened: safetyAnswer, controlled: safetyAnswer, cannot_say_no: safetyAnswer }) satisfies z.ZodType<Record<SafetyQuestionId, SafetyAnswer>>,
   }),
+  /** Declines the check, no reason asked; looks the same to the partner as a concern. */
+  not_now: z.strictObject({ type: z.literal("not_now"), ...by }),
   agree_to_talk: z.strictObject({ type: z.literal("agree_to_talk"), ...by }),
   tell: z.strictObject({ type: z.literal("tell"), ...by, telling: tellingSchema }),
   reflect: z.strictObject({ type: z.literal("reflect"), ...by, text: text() }),
@@ -79,6 +88,7 @@ export const repairActionSchemas = {
 
 export const repairActionSchema = z.discriminatedUnion("type", [
   repairActionSchemas.answer_safety,
+  repairActionSchemas.not_now,
   repairActionSchemas.agree_to_talk,
   repairActionSchemas.tell,
   repairActionSchemas.reflect,
@@ -139,7 +149,7 @@ export const repairStateSchema = z
   })
   .superRefine((s, ctx) => {
     // A stored state must not be able to skip the safety check either.
-    const started = !["safety_check", "stopped_for_safety", "ended"].includes(s.step);
+    const started = !["safety_check", "not_started", "ended"].includes(s.step);
     if (started && !(s.safety.a && s.safety.b))
       ctx.addIssue({ code: "custom", path: ["safety"], message: "The flow cannot be past the safety check unless both completed it." });
   });

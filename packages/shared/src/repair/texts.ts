@@ -1,3 +1,4 @@
+import { NOT_STARTED } from "../safety/texts.ts";
 import type { RepairStep, SafetyQuestionId } from "./schema.ts";
 
 /**
@@ -19,6 +20,7 @@ export const SAFETY_INTRO: StepText = {
   intro: "Guided repair is for couples who both feel safe with each other. A few short questions help make sure this is the right tool for you today.",
   tips: [
     "Each of you answers on your own, honestly. Your answers are not shown to your partner and are not saved.",
+    "You can also choose \"Not now\" without giving a reason. Your partner sees the same thing either way.",
     "If you're sharing one screen, hand it over and give each other a moment of privacy.",
     "There are no wrong answers. If this isn't the right tool today, we'll point you to better support.",
   ],
@@ -34,42 +36,13 @@ export const SAFETY_QUESTIONS: readonly { id: SafetyQuestionId; text: string }[]
 /** The answer labels, in the order to show them. */
 export const SAFETY_ANSWER_LABELS = { yes: "Yes", no: "No", not_sure: "I'm not sure" } as const;
 
-/** Shown to both people when the flow stops at the safety check. It says nothing about who answered what. */
-export const SAFETY_STOP: StepText = {
-  title: "Let's pause guided repair here",
-  intro: "Guided repair works best when both people feel completely safe with each other, so it won't start this time. That isn't a judgement of anyone, and nothing about your answers has been shared.",
-  tips: [
-    "Everyone deserves to feel safe at home and in their relationship.",
-    "If anything about your relationship frightens you, talking to someone trained to help can make a real difference. It's confidential, and you decide what happens next.",
-    "Support services can listen, help you think things through and make a plan that feels right for you, whenever you're ready.",
-    "If you are in danger right now, contact your local emergency number.",
-    "If you use a shared device, you may want to check your browser history after looking for help.",
-  ],
-};
-
-/** A help line or service to show with the safety stop. */
-export interface HelpResource {
-  name: string;
-  contact: string;
-  /** True until the lead replaces this entry with a real, checked, local service. */
-  placeholder: boolean;
-}
-
-/**
- * PLACEHOLDER LIST — to be localised per country before release. These are not real
- * services; the app must replace them (and set `placeholder: false`) for each locale.
- */
-export const HELP_RESOURCES_PLACEHOLDER: readonly HelpResource[] = [
-  { name: "[PLACEHOLDER] National domestic abuse helpline", contact: "[PLACEHOLDER: phone number, hours, website]", placeholder: true },
-  { name: "[PLACEHOLDER] Text or chat support service", contact: "[PLACEHOLDER: text number or chat link]", placeholder: true },
-  { name: "[PLACEHOLDER] Local emergency number", contact: "[PLACEHOLDER: e.g. the emergency number for this country]", placeholder: true },
-  { name: "[PLACEHOLDER] Support for people worried about their own behaviour", contact: "[PLACEHOLDER: phone number or website]", placeholder: true },
-];
+/** What both people see when guided repair does not start: the same after a concern, a "not now" or an end at the check. */
+export const NOT_STARTED_TEXT: StepText = { title: NOT_STARTED.title, intro: NOT_STARTED.intro, tips: NOT_STARTED.tips };
 
 export const EMPATHIC_APOLOGY_EXAMPLES: readonly string[] = [
   "I see how this affected you, and I care enough to do better.",
   "I'm sorry I left you feeling alone with that. You matter to me.",
-  "When I raised my voice, you felt small, and I'm truly sorry. That's not how I want you to feel with me.",
+  "When I cut you off, you felt brushed aside, and I'm truly sorry. That's not how I want you to feel with me.",
   "I see now it wasn't really about the tickets; it was feeling you plan everything on your own. I'm sorry, and I want to share that load.",
   "I'm sorry my joke hurt. What you care about matters to me, and I'll be more careful.",
   "I still see parts of it differently, and I'm sorry for how it landed on you. That matters more to me than being right.",
@@ -167,7 +140,7 @@ export const STEP_TEXTS: Readonly<Record<RepairStep, StepText>> = {
     intro: "You listened, were heard, named your parts and found a way forward. That's what repair looks like, and it gets easier with practice.",
     tips: ["Do something kind together, even something small.", "Come back to your agreement in a week's check-in and see how it's going."],
   },
-  stopped_for_safety: SAFETY_STOP,
+  not_started: NOT_STARTED_TEXT,
   ended: {
     title: "The conversation has stopped for now",
     intro: "One of you has ended this conversation. That's okay: sometimes the moment isn't right.",

@@ -44,6 +44,17 @@ export function repairRepo(db: Kysely<Database>): RepairRepo {
       const row = await db.selectFrom("repair_sessions").selectAll().where("couple_id", "=", coupleId).where("open", "=", 1).executeTakeFirst();
       return row && toRecord(row);
     },
+    async latestForCouple(coupleId) {
+      const row = await db
+        .selectFrom("repair_sessions")
+        .selectAll()
+        .where("couple_id", "=", coupleId)
+        .orderBy("updated_at", "desc")
+        .orderBy("id", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      return row && toRecord(row);
+    },
     async saveState(id, version, state, open, at) {
       const result = await db
         .updateTable("repair_sessions")

@@ -11,6 +11,7 @@ const toRecord = (row: Selectable<UsersTable>): UserRecord => ({
   createdAt: row.created_at,
   passwordChangedAt: row.password_changed_at,
   defaultVisibility: row.default_visibility === "shared" ? "shared" : "private",
+  country: row.country,
 });
 
 export function userRepo(db: Kysely<Database>): UserRepo {
@@ -26,6 +27,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
           created_at: user.createdAt,
           password_changed_at: user.passwordChangedAt,
           default_visibility: user.defaultVisibility,
+          country: user.country,
         })
         .execute()
         .catch(rethrowUnique("users_email"));
@@ -47,6 +49,9 @@ export function userRepo(db: Kysely<Database>): UserRepo {
     },
     async setDefaultVisibility(id, visibility) {
       await db.updateTable("users").set({ default_visibility: visibility }).where("id", "=", id).execute();
+    },
+    async setCountry(id, country) {
+      await db.updateTable("users").set({ country }).where("id", "=", id).execute();
     },
   };
 }

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useMe } from "../../session/session.tsx";
 import { longDate } from "../../ui/format.ts";
 import { Page } from "../../ui/page.tsx";
+import { CountryForm } from "./country-form.tsx";
 import { PasswordForm } from "./password-form.tsx";
 import { SessionsList } from "./sessions-list.tsx";
 
@@ -32,6 +33,7 @@ export function AccountPage() {
         <PasswordForm onChanged={() => setVersion((v) => v + 1)} />
         <SessionsList version={version} />
       </div>
+      <CountryForm />
     </Page>
   );
 }

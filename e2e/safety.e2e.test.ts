@@ -1,0 +1,181 @@
+import { HELP_PAGE, NOT_STARTED, PRACTICE_CHECK, PRIVATE_HELP, QUICK_EXIT, SAFETY_QUESTIONS } from "@attune/shared";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api, expectAccessible, fitsWidth, launchBrowser, newPerson, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+
+// The safety layer, walked by two couples. Dan (phone) answers "yes" to "Do you ever feel
+// afraid of your partner?"; Finn simply says "Not now". Cara and Eve, their partners, must
+// see the very same neutral outcome. Dan alone sees real services for his country, and
+// can leave quickly. Nobody can start again for a day. /help works signed out.
+let server: TestServer;
+let browser: Browser;
+let cara: Person;
+let dan: Person;
+let eve: Person;
+let finn: Person;
+
+const soon = { timeout: 15_000 };
+const NEUTRAL_PAGE = "<!doctype html><title>Weather</title><h1>Weather today</h1>";
+
+async function link(a: Person, b: Person) {
+  const invite = await api<{ code: string }>(a.page, "POST", "/api/invites");
+  expect((await api<unknown>(b.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+}
+
+/** The first partner starts a repair on separate devices and answers calmly; resolves with its id. */
+async function startAndAnswerCalmly(p: Page): Promise<string> {
+  await p.goto("/repair");
+  await p.getByRole("radio", { name: /Each on our own device/ }).check();
+  await p.getByRole("button", { name: "Begin with the safety check" }).click();
+  await expect.poll(() => pathOf(p), soon).toMatch(/^\/repair\/[^/]+$/);
+  for (const q of SAFETY_QUESTIONS) await p.getByRole("group", { name: q.text }).getByRole("radio", { name: "No", exact: true }).check();
+  await p.getByRole("button", { name: "Send my answers" }).click();
+  return pathOf(p).split("/")[2] ?? "";
+}
+
+async function openCheck(p: Page, id: string) {
+  await p.goto("/repair");
+  await expect.poll(() => pathOf(p), soon).toBe(`/repair/${id}`);
+  await expect.poll(() => p.getByRole("group", { name: SAFETY_QUESTIONS[0]!.text }).isVisible(), soon).toBe(true);
+}
+
+const mainText = (p: Page) => p.locator("main").innerText();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  [cara, dan, eve, finn] = await Promise.all([
+    signUpInBrowser(browser, server.url, "Cara"),
+    signUpInBrowser(browser, server.url, "Dan", { viewport: PHONE }),
+    signUpInBrowser(browser, server.url, "Eve"),
+    signUpInBrowser(browser, server.url, "Finn", { viewport: PHONE }),
+  ]);
+  await link(cara, dan);
+  await link(eve, finn);
+  // Quick exit opens an outside page; the test machine has no internet, so it is served here.
+  for (const p of [dan.page, finn.page, cara.page]) await p.context().route("https://www.google.com/**", (r) => r.fulfill({ contentType: "text/html", body: NEUTRAL_PAGE }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("a check that does not go ahead", () => {
+  it("Dan confirms his country in account settings (a guess from the browser until he does)", async () => {
+    const d = dan.page;
+    await d.goto("/account");
+    const select = d.getByLabel("Country", { exact: true });
+    await expect.poll(() => select.inputValue(), soon).toBe("GB"); // the context's locale is en-GB
+    await expect(d.getByText(HELP_PAGE.guessed).isVisible()).resolves.toBe(true);
+    await select.selectOption("IE");
+    await d.getByRole("button", { name: "Confirm country" }).click();
+    await expect.poll(() => d.getByText("Saved. Help services for Ireland now come first.").isVisible(), soon).toBe(true);
+    expect((await api<{ country: string }>(d, "GET", "/api/me/prefs")).data.country).toBe("IE");
+  });
+
+  it("shows Dan, who answered yes, real services for Ireland, and Cara only the neutral outcome", async () => {
+    const id = await startAndAnswerCalmly(cara.page);
+    await openCheck(dan.page, id);
+    const d = dan.page;
+    for (const q of SAFETY_QUESTIONS) await d.getByRole("group", { name: q.text }).getByRole("radio", { name: q.id === "afraid" ? "Yes" : "No", exact: true }).check();
+    await d.getByRole("button", { name: "Send my answers" }).click();
+
+    await expect.poll(() => d.getByRole("heading", { name: PRIVATE_HELP.title, level: 1 }).isVisible(), soon).toBe(true);
+    await expect.poll(() => d.getByRole("heading", { name: "In Ireland" }).isVisible(), soon).toBe(true);
+    const womensAid = d.getByRole("link", { name: "1800 341 900" });
+    expect((await womensAid.getAttribute("href")) ?? "").toMatch(/^tel:\+?\d+$/);
+    await expect(d.getByText("Women's Aid", { exact: false }).first().isVisible()).resolves.toBe(true);
+    await expect(mainText(d)).resolves.not.toMatch(/PLACEHOLDER/);
+    expect(await fitsWidth(d)).toBe(true);
+    await screenshot(d, "safety-private-help-phone");
+    await expectAccessible(d, "private help");
+
+    const c = cara.page;
+    await expect.poll(() => c.getByRole("heading", { name: NOT_STARTED.title, level: 1 }).isVisible(), soon).toBe(true);
+    const caraSees = await mainText(c);
+    expect(caraSees).not.toMatch(/Women's Aid|1800 341 900|afraid|Dan|safe/i);
+    await screenshot(c, "safety-neutral-desktop");
+    await expectAccessible(c, "neutral outcome");
+  });
+
+  it("shows Eve, whose partner said \"Not now\", exactly what Cara saw", async () => {
+    const id = await startAndAnswerCalmly(eve.page);
+    await openCheck(finn.page, id);
+    await finn.page.getByRole("button", { name: "Not now" }).click();
+    await expect.poll(() => eve.page.getByRole("heading", { name: NOT_STARTED.title, level: 1 }).isVisible(), soon).toBe(true);
+    await expect.poll(() => finn.page.getByRole("heading", { name: NOT_STARTED.title, level: 1 }).isVisible(), soon).toBe(true);
+    // The partner's screen is the same, word for word, after a concern and after a "not now".
+    expect(await mainText(eve.page)).toBe(await mainText(cara.page));
+    // The one who declined sees no help list: a decline is not a concern.
+    await expect(finn.page.getByRole("heading", { name: PRIVATE_HELP.title }).count()).resolves.toBe(0);
+  });
+
+  it("refuses a restart for a day, to both partners, without saying why", async () => {
+    for (const p of [cara.page, dan.page]) {
+      await p.goto("/repair");
+      await expect.poll(() => p.getByRole("heading", { name: "Not just yet" }).isVisible(), soon).toBe(true);
+      await expect(p.getByRole("button", { name: "Begin with the safety check" }).count()).resolves.toBe(0);
+      await expect(mainText(p)).resolves.toMatch(/can start again tomorrow at \d{2}:\d{2}/);
+      const again = await api<{ error: { code: string; message: string } }>(p, "POST", "/api/repair", { mode: "apart" });
+      expect(again.status).toBe(409);
+      expect(again.data.error.message).not.toMatch(/safe|concern|afraid/i);
+    }
+  });
+
+  it("lets Dan leave quickly, leaving no way back to the help page", async () => {
+    const d = dan.page;
+    const id = (await api<{ repair: null; restartAt: string }>(d, "GET", "/api/repair/current")).data;
+    expect(id.repair).toBeNull();
+    await d.goto("/help");
+    await expect.poll(() => d.getByRole("button", { name: QUICK_EXIT.label }).isVisible(), soon).toBe(true);
+    const helpUrl = d.url();
+    await d.getByRole("button", { name: QUICK_EXIT.label }).click();
+    await expect.poll(() => d.url(), soon).toMatch(/^https:\/\/www\.google\.com\//);
+    await d.goBack().catch(() => null);
+    expect(d.url()).not.toBe(helpUrl);
+    await expect(d.getByRole("heading", { name: HELP_PAGE.title }).count()).resolves.toBe(0);
+  });
+});
+
+describe("the help page", () => {
+  it("works signed out, from the footer of every screen, with the browser's country first", async () => {
+    const context = await newPerson(browser, server.url, { locale: "en-AU" });
+    const p = await context.newPage();
+    await p.goto("/welcome");
+    await p.getByRole("contentinfo").getByRole("link", { name: "Help and safety" }).click();
+    await expect.poll(() => pathOf(p), soon).toBe("/help");
+    await expect.poll(() => p.getByRole("heading", { name: "In Australia" }).isVisible(), soon).toBe(true);
+    await expect(p.getByRole("link", { name: "1800 737 732" }).isVisible()).resolves.toBe(true);
+    await p.getByLabel(HELP_PAGE.countryLabel).selectOption("DE");
+    await expect.poll(() => p.getByRole("link", { name: "116 016" }).isVisible(), soon).toBe(true);
+    await expect(p.getByRole("heading", { name: HELP_PAGE.international }).isVisible()).resolves.toBe(true);
+    await screenshot(p, "help-signed-out");
+    await expectAccessible(p, "help page signed out");
+    await context.close();
+  });
+});
+
+describe("conflict work in the library", () => {
+  it("asks the same private check first; a concern shows help instead of the practice, and nothing is sent", async () => {
+    const p = eve.page;
+    const sent: string[] = [];
+    p.on("request", (r) => {
+      if (r.method() !== "GET") sent.push(r.url());
+    });
+    await p.goto("/library/understanding-their-anger");
+    await expect.poll(() => p.getByRole("heading", { name: PRACTICE_CHECK.title }).isVisible(), soon).toBe(true);
+    await expect(p.getByRole("heading", { name: "Steps" }).count()).resolves.toBe(0);
+    for (const q of SAFETY_QUESTIONS) await p.getByRole("group", { name: q.text }).getByRole("radio", { name: q.id === "controlled" ? "I'm not sure" : "No", exact: true }).check();
+    await p.getByRole("button", { name: PRACTICE_CHECK.go }).click();
+    await expect.poll(() => p.getByRole("heading", { name: PRIVATE_HELP.title }).isVisible(), soon).toBe(true);
+    await expect(p.getByRole("heading", { name: "Steps" }).count()).resolves.toBe(0);
+    expect(sent).toEqual([]);
+
+    await p.goto("/library/understanding-their-anger");
+    for (const q of SAFETY_QUESTIONS) await p.getByRole("group", { name: q.text }).getByRole("radio", { name: "No", exact: true }).check();
+    await p.getByRole("button", { name: PRACTICE_CHECK.go }).click();
+    await expect.poll(() => p.getByRole("heading", { name: "Steps" }).isVisible(), soon).toBe(true);
+    await expectAccessible(p, "practice after the check");
+  });
+});

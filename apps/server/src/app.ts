@@ -33,6 +33,7 @@ import { repairRoutes } from "./routes/repair.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { helpRoutes } from "./routes/help.ts";
 import { meRoutes } from "./routes/me.ts";
+import { myDataRoutes } from "./routes/my-data.ts";
 import { replyRoutes } from "./routes/replies.ts";
 
 declare module "fastify" {
@@ -143,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(helpRoutes, { ...ctx, help: options.helpDirectory ?? HELP_DIRECTORY });
       await api.register(authRoutes, ctx);
       await api.register(meRoutes, ctx);
+      await api.register(myDataRoutes, ctx);
       await api.register(coupleRoutes, ctx);
       await api.register(checkinRoutes, ctx);
       await api.register(replyRoutes, ctx);

@@ -57,6 +57,8 @@ async function replyLooksMissing(res: Response, w: World, actor: Actor): Promise
 }
 
 const hidden = ok(404, checkinLooksMissing);
+const missingReply = () => missingLike(() => ({ method: "DELETE", path: `/api/replies/${NO_ID}` }));
+const missingAnswer = () => missingLike(() => ({ method: "DELETE", path: `/api/answers/${NO_ID}` }));
 const idsIn = (res: Response) => (res.body as { items: { id: string }[] }).items.map((i) => i.id);
 
 /** Rows for one check-in of A's that only A and (if shared now) B may read. */
@@ -307,6 +309,38 @@ const ROWS: Row[] = [
       if (actor === "self") expect(ids).toContain(w.aSecondSessionId);
       else expect(ids).not.toContain(w.aSecondSessionId);
     })),
+  },
+  {
+    method: "GET",
+    route: "/api/me/export",
+    path: () => "/api/me/export",
+    cells: same(ok(200, (res, _w, actor) => {
+      const text = JSON.stringify(res.body);
+      // A's private words are in A's export only; A's shared ones reach B only as shared with B.
+      if (actor !== "self") expect(text).not.toContain("A secret worry about money.");
+      if (actor !== "self") expect(text).not.toContain("Bo's dad left");
+      if (actor !== "self" && actor !== "partner") expect(text).not.toContain("I felt so small in that meeting.");
+      if (actor === "partner") expect(text).not.toContain("Back then I felt lonely.");
+    })),
+  },
+  {
+    method: "POST",
+    route: "/api/me/delete",
+    path: () => "/api/me/delete",
+    body: () => ({ password: "not anyone's password" }),
+    cells: same(ok(401, async (_r, w) => aStillSignedIn(w))),
+  },
+  {
+    method: "DELETE",
+    route: "/api/replies/:id",
+    path: (w) => `/api/replies/${w.bReply}`,
+    cells: { self: missingReply(), partner: ok(204), otherCouple: missingReply(), exPartner: missingReply() },
+  },
+  {
+    method: "DELETE",
+    route: "/api/answers/:id",
+    path: (w) => `/api/answers/${w.aAnswer}`,
+    cells: { self: ok(204), partner: missingAnswer(), otherCouple: missingAnswer(), exPartner: missingAnswer() },
   },
   {
     method: "DELETE",

@@ -5,6 +5,7 @@ export * from "./daily-question.ts";
 export * from "./errors.ts";
 export * from "./http.ts";
 export * from "./live-events.ts";
+export * from "./my-data.ts";
 export * from "./content/index.ts";
 export * from "./readiness/index.ts";
 export * from "./partner-map/index.ts";

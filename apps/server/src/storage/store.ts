@@ -112,6 +112,8 @@ export interface UserRepo {
   updatePassword(id: string, passwordHash: string, at: number): Promise<void>;
   setDefaultVisibility(id: string, visibility: Visibility): Promise<void>;
   setCountry(id: string, country: string | null): Promise<void>;
+  /** Deletes the account; the database removes every row that belongs to it (ON DELETE CASCADE). */
+  delete(id: string): Promise<void>;
 }
 
 export interface CheckinRepo {
@@ -136,6 +138,9 @@ export interface ReplyRepo {
   listForTarget(kind: ReplyTarget, targetId: string): Promise<ReplyItem[]>;
   setFeedback(id: string, feedback: { heard: boolean; note: string | null; at: number }): Promise<void>;
   deleteForTarget(kind: ReplyTarget, targetId: string): Promise<void>;
+  /** Every reply the person wrote, oldest first, whatever became of the couple. */
+  byAuthor(authorId: string): Promise<ReplyRecord[]>;
+  delete(id: string): Promise<void>;
 }
 
 export interface AnswerRepo {
@@ -143,6 +148,9 @@ export interface AnswerRepo {
   create(answer: AnswerRecord): Promise<void>;
   findById(id: string): Promise<AnswerRecord | undefined>;
   forCoupleDay(coupleId: string, day: string): Promise<AnswerRecord[]>;
+  /** Every daily answer the person wrote, oldest first, whatever became of the couple. */
+  byUser(userId: string): Promise<AnswerRecord[]>;
+  delete(id: string): Promise<void>;
 }
 
 export interface SessionRepo {
@@ -176,6 +184,8 @@ export interface CoupleRepo {
   /** Throws UniqueViolation when either person is already in a couple. */
   create(coupleId: string, userIds: [string, string], at: number): Promise<void>;
   end(coupleId: string, at: number): Promise<void>;
+  /** Every couple the person has been in, oldest first, with the partner and when. */
+  historyForUser(userId: string): Promise<{ coupleId: string; partnerId: string; joinedAt: number; leftAt: number | null }[]>;
 }
 
 export interface LoginFailureRepo {
@@ -220,6 +230,8 @@ export interface NoteRepo {
   shownTo(subjectId: string, authorId: string): Promise<NoteRecord[]>;
   update(id: string, changes: Partial<Pick<NoteRecord, "category" | "text" | "visibility" | "response">> & { updatedAt: number }): Promise<void>;
   delete(id: string): Promise<void>;
+  /** Every note the person wrote, about anyone, oldest first. */
+  byAuthor(authorId: string): Promise<NoteRecord[]>;
 }
 
 export interface ReadinessRecord {
@@ -263,6 +275,8 @@ export interface LibraryRepo {
   findTry(id: string): Promise<TryRecord | undefined>;
   triesForCouple(coupleId: string): Promise<TryRecord[]>;
   setTryDone(id: string, side: "inviter" | "partner", at: number): Promise<void>;
+  /** Invitations the person made, in any couple, oldest first. */
+  triesByInviter(userId: string): Promise<TryRecord[]>;
 }
 
 export interface RepairRecord {
@@ -288,6 +302,8 @@ export interface RepairRepo {
   latestForCouple(coupleId: string): Promise<RepairRecord | undefined>;
   /** Saves a new state if nobody saved since `version` was read; false when someone did. */
   saveState(id: string, version: number, state: unknown, open: boolean, at: number): Promise<boolean>;
+  /** Every repair the person took part in, oldest first. */
+  forPerson(userId: string): Promise<RepairRecord[]>;
 }
 
 export interface Repos {

@@ -34,6 +34,13 @@ export function answerRepo(db: Kysely<Database>): AnswerRepo {
       const row = await db.selectFrom("daily_answers").selectAll().where("id", "=", id).executeTakeFirst();
       return row && toRecord(row);
     },
+    async byUser(userId) {
+      const rows = await db.selectFrom("daily_answers").selectAll().where("user_id", "=", userId).orderBy("created_at").orderBy("id").execute();
+      return rows.map(toRecord);
+    },
+    async delete(id) {
+      await db.deleteFrom("daily_answers").where("id", "=", id).execute();
+    },
     async forCoupleDay(coupleId, day) {
       const rows = await db
         .selectFrom("daily_answers")

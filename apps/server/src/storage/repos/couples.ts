@@ -19,6 +19,15 @@ export function coupleRepo(db: Kysely<Database>): CoupleRepo {
         .executeTakeFirst();
       return row;
     },
+    async historyForUser(userId) {
+      return db
+        .selectFrom("couple_members as me")
+        .innerJoin("couple_members as partner", (join) => join.onRef("partner.couple_id", "=", "me.couple_id").onRef("partner.user_id", "!=", "me.user_id"))
+        .select(["me.couple_id as coupleId", "partner.user_id as partnerId", "me.joined_at as joinedAt", "me.left_at as leftAt"])
+        .where("me.user_id", "=", userId)
+        .orderBy("me.joined_at")
+        .execute();
+    },
     async create(coupleId, [a, b], at) {
       await db.insertInto("couples").values({ id: coupleId, created_at: at, ended_at: null }).execute();
       await db

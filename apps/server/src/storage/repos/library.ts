@@ -58,6 +58,10 @@ export function libraryRepo(db: Kysely<Database>): LibraryRepo {
       const row = await db.selectFrom("library_tries").selectAll().where("id", "=", id).executeTakeFirst();
       return row && toTry(row);
     },
+    async triesByInviter(userId) {
+      const rows = await db.selectFrom("library_tries").selectAll().where("inviter_id", "=", userId).orderBy("created_at").orderBy("id").execute();
+      return rows.map(toTry);
+    },
     async triesForCouple(coupleId) {
       const rows = await db.selectFrom("library_tries").selectAll().where("couple_id", "=", coupleId).orderBy("created_at", "desc").orderBy("id", "desc").limit(100).execute();
       return rows.map(toTry);

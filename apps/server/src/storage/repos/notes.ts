@@ -85,6 +85,10 @@ export function noteRepo(db: Kysely<Database>): NoteRepo {
         .where("id", "=", id)
         .execute();
     },
+    async byAuthor(authorId) {
+      const rows = await db.selectFrom("partner_notes").selectAll().where("author_id", "=", authorId).orderBy("created_at").orderBy("id").execute();
+      return rows.map(toRecord);
+    },
     async delete(id) {
       await db.deleteFrom("partner_notes").where("id", "=", id).execute();
     },

@@ -55,6 +55,16 @@ export function repairRepo(db: Kysely<Database>): RepairRepo {
         .executeTakeFirst();
       return row && toRecord(row);
     },
+    async forPerson(userId) {
+      const rows = await db
+        .selectFrom("repair_sessions")
+        .selectAll()
+        .where((eb) => eb.or([eb("a_id", "=", userId), eb("b_id", "=", userId)]))
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
+      return rows.map(toRecord);
+    },
     async saveState(id, version, state, open, at) {
       const result = await db
         .updateTable("repair_sessions")

@@ -65,6 +65,13 @@ export function replyRepo(db: Kysely<Database>): ReplyRepo {
         .where("id", "=", id)
         .execute();
     },
+    async byAuthor(authorId) {
+      const rows = await db.selectFrom("replies").selectAll().where("author_id", "=", authorId).orderBy("created_at").orderBy("id").execute();
+      return rows.map(toRecord);
+    },
+    async delete(id) {
+      await db.deleteFrom("replies").where("id", "=", id).execute();
+    },
     async deleteForTarget(kind, targetId) {
       await db.deleteFrom("replies").where("target_kind", "=", kind).where("target_id", "=", targetId).execute();
     },

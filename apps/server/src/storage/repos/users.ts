@@ -50,6 +50,9 @@ export function userRepo(db: Kysely<Database>): UserRepo {
     async setDefaultVisibility(id, visibility) {
       await db.updateTable("users").set({ default_visibility: visibility }).where("id", "=", id).execute();
     },
+    async delete(id) {
+      await db.deleteFrom("users").where("id", "=", id).execute();
+    },
     async setCountry(id, country) {
       await db.updateTable("users").set({ country }).where("id", "=", id).execute();
     },

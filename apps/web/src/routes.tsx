@@ -12,6 +12,7 @@ import { partnerMapRoutes } from "./partner-map/routes.tsx";
 import { readinessRoutes } from "./readiness/routes.tsx";
 import { repairRoutes } from "./repair/routes.tsx";
 import { safetyRoutes } from "./safety/routes.tsx";
+import { myDataRoutes } from "./my-data/routes.tsx";
 
 /**
  * Every screen of the app, in one table. To add a feature screen, add a route here
@@ -32,7 +33,7 @@ export interface RouteDef {
 }
 
 /** Feature routes (check-in, timeline, daily question…) go in this list. */
-const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes, ...safetyRoutes];
+const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes, ...safetyRoutes, ...myDataRoutes];
 
 const homeCards = (): HomeCard[] =>
   featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));

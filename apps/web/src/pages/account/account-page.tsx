@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useMe } from "../../session/session.tsx";
 import { longDate } from "../../ui/format.ts";
 import { Page } from "../../ui/page.tsx";
+import { MyDataSection } from "../../my-data/my-data-section.tsx";
 import { CountryForm } from "./country-form.tsx";
 import { PasswordForm } from "./password-form.tsx";
 import { SessionsList } from "./sessions-list.tsx";
@@ -34,6 +35,7 @@ export function AccountPage() {
         <SessionsList version={version} />
       </div>
       <CountryForm />
+      <MyDataSection />
     </Page>
   );
 }

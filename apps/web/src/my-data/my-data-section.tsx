@@ -1,0 +1,91 @@
+import { useId, useState } from "react";
+import { asFailure } from "../api/client.ts";
+import { Link, navigate } from "../router.tsx";
+import { useSession } from "../session/session.tsx";
+import { Button } from "../ui/button.tsx";
+import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
+import { Notice } from "../ui/notice.tsx";
+import { deleteAccount, fetchExport } from "./api.ts";
+import { downloadExport } from "./download.ts";
+
+/** Account → Your data: take everything with you, or delete it all. */
+export function MyDataSection() {
+  const id = useId();
+  const { setMe, setFlash } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [password, setPassword] = useState("");
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
+
+  const download = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      downloadExport(await fetchExport());
+    } catch (e) {
+      setError(asFailure(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const confirmDelete = async () => {
+    setDeleting(true);
+    setDeleteError(null);
+    try {
+      await deleteAccount(password);
+      setAsking(false);
+      setFlash({ path: "/login", message: "Your account and everything in it have been deleted.", tone: "info" });
+      setMe(null);
+      navigate("/login", { replace: true });
+    } catch (e) {
+      setDeleteError(asFailure(e).message);
+    } finally {
+      setDeleting(false);
+    }
+  };
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your data</h2>
+      <p>
+        Everything you've written here is yours: your check-ins, replies, answers, partner-map notes, Readiness results, your words in guided repairs and your practice history.
+        What your partner shared with you comes too, under their name; their private things never do.
+      </p>
+      <Notice tone="error">{error}</Notice>
+      <div className="actions">
+        <Button onClick={() => void download()} busy={busy} busyLabel="Preparing…">
+          Download everything (JSON)
+        </Button>
+        <Link to="/account/export" className="button button--secondary">
+          See it as a printable page
+        </Link>
+      </div>
+      <h3>Delete your account</h3>
+      <p className="muted">This deletes your account and everything in it at once, for good. Your partner will only see that you're no longer linked.</p>
+      <div className="actions">
+        <Button variant="danger" onClick={() => (setAsking(true), setPassword(""), setDeleteError(null))}>
+          Delete my account…
+        </Button>
+      </div>
+      <ConfirmDialog
+        open={asking}
+        title="Delete your account and everything in it?"
+        confirmLabel="Delete everything"
+        busy={deleting}
+        error={deleteError}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setAsking(false)}
+      >
+        <p>This cannot be undone. You may want to download your data first.</p>
+        <div className="field">
+          <label htmlFor={`${id}-password`} className="field__label">
+            Your password, to confirm
+          </label>
+          <input id={`${id}-password`} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        </div>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api, expectAccessible, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+
+// Ana takes everything with her (a JSON file and a printable page), then deletes her
+// account; Ben, her partner, is left unlinked and keeps his own words.
+let server: TestServer;
+let browser: Browser;
+let ana: Person;
+let ben: Person;
+const soon = { timeout: 15_000 };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  [ana, ben] = await Promise.all([signUpInBrowser(browser, server.url, "Ana", { viewport: PHONE }), signUpInBrowser(browser, server.url, "Ben")]);
+  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
+  expect((await api<unknown>(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+  const day = new Date().toISOString().slice(0, 10);
+  const checkin = { day, emotions: { mad: 0, sad: 2, glad: 0, fear: 0 }, high: "", low: "", visibility: "shared" };
+  expect((await api(ana.page, "POST", "/api/checkins", { ...checkin, mindHeart: "Ana misses the sea." })).status).toBe(201);
+  expect((await api(ben.page, "POST", "/api/checkins", { ...checkin, mindHeart: "Ben had a long shift." })).status).toBe(201);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("your data in your hands", () => {
+  it("downloads everything as JSON, with the partner's shared words under their name", async () => {
+    const p = ana.page;
+    await p.goto("/account");
+    const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Download everything (JSON)" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^attune-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as { checkins: { mindHeart: string }[]; sharedWithMe: { checkins: { from: string; mindHeart: string }[] } };
+    expect(data.checkins.map((c) => c.mindHeart)).toEqual(["Ana misses the sea."]);
+    expect(data.sharedWithMe.checkins).toEqual([expect.objectContaining({ from: "Ben", mindHeart: "Ben had a long shift." })]);
+  });
+
+  it("shows the same as a readable, printable page", async () => {
+    const p = ana.page;
+    await p.goto("/account");
+    await p.getByRole("link", { name: "See it as a printable page" }).click();
+    await expect.poll(() => p.getByText("Ana misses the sea.").isVisible(), soon).toBe(true);
+    await expect(p.getByText("Ben had a long shift.").isVisible()).resolves.toBe(true);
+    await p.emulateMedia({ media: "print" });
+    await expect(p.locator(".site-header").isVisible()).resolves.toBe(false);
+    await p.emulateMedia({ media: "screen" });
+    await screenshot(p, "my-data-export-phone");
+    await expectAccessible(p, "export page");
+  });
+
+  it("deletes the account after the password, and the partner is simply no longer linked", async () => {
+    const p = ana.page;
+    await p.goto("/account");
+    await p.getByRole("button", { name: "Delete my account…" }).click();
+    const dialog = p.getByRole("dialog", { name: "Delete your account and everything in it?" });
+    await expect.poll(() => dialog.isVisible(), soon).toBe(true);
+    await dialog.getByLabel("Your password, to confirm").fill("not my password");
+    await dialog.getByRole("button", { name: "Delete everything" }).click();
+    await expect.poll(() => dialog.getByRole("alert").filter({ hasText: "That password is not right." }).first().isVisible(), soon).toBe(true);
+    await dialog.getByLabel("Your password, to confirm").fill(ana.password);
+    await dialog.getByRole("button", { name: "Delete everything" }).click();
+    await expect.poll(() => pathOf(p), soon).toBe("/login");
+    await expect.poll(() => p.getByText("Your account and everything in it have been deleted.").isVisible(), soon).toBe(true);
+    expect((await api(p, "GET", "/api/me")).status).toBe(401);
+    const benMe = await api<{ couple: unknown }>(ben.page, "GET", "/api/me");
+    expect(benMe.data.couple).toBeNull();
+    const benHistory = await api<{ items: { mindHeart: string }[] }>(ben.page, "GET", "/api/checkins/mine");
+    expect(benHistory.data.items.map((c) => c.mindHeart)).toEqual(["Ben had a long shift."]);
+  });
+});

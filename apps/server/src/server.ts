@@ -33,6 +33,8 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   engine: "sqlite" | "postgres";
+  /** SQLite: writes a consistent backup to `target` while serving (PostgreSQL: use pg_dump). */
+  backup(target: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -75,5 +77,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   const host = options.host && options.host !== "0.0.0.0" ? options.host : "localhost";
-  return { url: `http://${host}:${port}`, engine: store.engine, close: () => app.close() };
+  const backup = async (target: string) => {
+    if (!store.backupTo) throw new Error("Online backup is for the embedded database; on PostgreSQL use pg_dump (docs/operations.md).");
+    await store.backupTo(target);
+  };
+  return { url: `http://${host}:${port}`, engine: store.engine, backup, close: () => app.close() };
 }

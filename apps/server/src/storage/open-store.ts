@@ -51,15 +51,18 @@ function repos(db: Kysely<Database>): Repos {
  * Opens the configured engine as a migrated Kysely instance. Only storage code and
  * bulk tools (benchmarks) use it; everything else goes through the Store.
  */
-export async function openDatabase(options: StoreOptions): Promise<{ db: Kysely<Database>; engine: Engine }> {
+export async function openDatabase(options: StoreOptions): Promise<{ db: Kysely<Database>; engine: Engine; backupTo?: (target: string) => Promise<void> }> {
   let dialect: Dialect;
   let engine: Engine;
+  let backupTo: ((target: string) => Promise<void>) | undefined;
   if (options.databaseUrl) {
     engine = "postgres";
     dialect = openPostgres(options.databaseUrl, options.pgSchema ? { searchPath: options.pgSchema } : {}).dialect;
   } else {
     engine = "sqlite";
-    dialect = openSqlite(options.dataDir, options.sqliteStatementCache).dialect;
+    const sqlite = openSqlite(options.dataDir, options.sqliteStatementCache);
+    dialect = sqlite.dialect;
+    backupTo = sqlite.backupTo;
   }
   const db = new Kysely<Database>({ dialect });
   try {
@@ -71,14 +74,15 @@ export async function openDatabase(options: StoreOptions): Promise<{ db: Kysely<
     await db.destroy();
     throw error;
   }
-  return { db, engine };
+  return backupTo ? { db, engine, backupTo } : { db, engine };
 }
 
 /** Opens the configured engine and brings its schema up to date. */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const { db, engine } = await openDatabase(options);
+  const { db, engine, backupTo } = await openDatabase(options);
   return {
     engine,
+    ...(backupTo ? { backupTo } : {}),
     ...repos(db),
     transaction: (work) => db.transaction().execute((trx) => work(repos(trx))),
     close: () => db.destroy(),

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { SqliteDialect } from "kysely";
@@ -22,7 +22,10 @@ export const SQLITE_FILE = "attune.sqlite";
  * synchronous=FULL (every commit is fsynced), foreign keys on, and an exclusive
  * lock taken at once so a second process fails fast instead of writing beside us.
  */
-export function openSqlite(dataDir: string, statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE): { dialect: SqliteDialect; file: string } {
+export function openSqlite(
+  dataDir: string,
+  statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE,
+): { dialect: SqliteDialect; file: string; backupTo: (target: string) => Promise<void> } {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, SQLITE_FILE);
   // timeout 0: when another process holds the lock, fail now rather than hang.
@@ -44,7 +47,24 @@ export function openSqlite(dataDir: string, statementCacheSize = DEFAULT_STATEME
     if (isBusy(error)) throw new DataDirInUseError(file);
     throw error;
   }
-  return { dialect: new SqliteDialect({ database: withStatementCache(database, statementCacheSize) }), file };
+  return {
+    dialect: new SqliteDialect({ database: withStatementCache(database, statementCacheSize) }),
+    file,
+    backupTo: (target) => backupInto(database, target),
+  };
+}
+
+/**
+ * SQLite's online backup, through the connection that holds the lock (no other process
+ * can read the file while the server runs): a consistent copy while writes go on. It is
+ * written beside the target and renamed, so a half-written backup never looks like one.
+ */
+async function backupInto(database: BetterSqlite3.Database, target: string): Promise<void> {
+  mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  await database.backup(partial);
+  renameSync(partial, target);
 }
 
 function isBusy(error: unknown): boolean {

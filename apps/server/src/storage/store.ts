@@ -324,6 +324,8 @@ export interface Repos {
 
 export interface Store extends Repos {
   readonly engine: Engine;
+  /** SQLite only: a consistent copy of the database, taken while the server keeps running. */
+  backupTo?: (target: string) => Promise<void>;
   /** Runs `work` in one database transaction; rolls back if it throws. */
   transaction<T>(work: (repos: Repos) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -325,6 +325,25 @@ const ROWS: Row[] = [
   },
   {
     method: "POST",
+    route: "/api/me/import",
+    path: () => "/api/me/import",
+    // An export with one check-in: it lands in the caller's own account, never in A's.
+    body: () => ({
+      format: "attune-export", version: 1, exportedAt: "2026-01-01T00:00:00.000Z", readme: "",
+      account: { displayName: "X", email: "x@example.test", createdAt: "2026-01-01T00:00:00.000Z", defaultVisibility: "private", country: null },
+      couples: [], replies: [], answers: [], partnerMapNotes: [], readiness: [], repairs: [],
+      checkins: [{ id: "c", day: "2020-02-02", emotions: { mad: 0, sad: 0, glad: 1, fear: 0 }, high: "imported words", low: "", mindHeart: "", visibility: "shared", createdAt: "2020-02-02T00:00:00.000Z", updatedAt: "2020-02-02T00:00:00.000Z" }],
+      practice: { favourites: [], done: [] , invitations: [] },
+      sharedWithMe: { checkins: [], replies: [], answers: [] },
+    }),
+    cells: same(ok(200, async (_r, w, actor) => {
+      const timeline = JSON.stringify((await w.b.request("GET", "/api/timeline")).body);
+      expect(timeline).not.toContain("imported words"); // imported check-ins are private
+      if (actor !== "self") expect(JSON.stringify((await w.a.request("GET", "/api/checkins/mine")).body)).not.toContain("imported words");
+    })),
+  },
+  {
+    method: "POST",
     route: "/api/me/delete",
     path: () => "/api/me/delete",
     body: () => ({ password: "not anyone's password" }),

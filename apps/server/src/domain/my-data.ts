@@ -2,16 +2,19 @@ import {
   EXPORT_FORMAT,
   EXPORT_README,
   EXPORT_VERSION,
+  LIBRARY_ITEMS,
   parseRepairState,
   questionById,
   readinessResultSchema,
+  type ImportResult,
   type MyDataExport,
   type Person,
 } from "@attune/shared";
-import type { AnswerRecord, UserRecord } from "../storage/store.ts";
+import { UniqueViolation, type AnswerRecord, type UserRecord } from "../storage/store.ts";
 import { personChannel } from "../events/bus.ts";
 import type { DomainDeps } from "./deps.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { newId } from "./ids.ts";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const ALL = 1_000_000;
@@ -171,4 +174,43 @@ export async function deleteAccount(deps: DomainDeps, user: UserRecord, password
   });
   if (couple) await deps.events.publish({ coupleId: couple.id, type: "couple", id: couple.id, actorId: user.id });
   await deps.events.publish({ coupleId: personChannel(user.id), type: "sessions", id: user.id, actorId: user.id });
+}
+
+/**
+ * Brings an export from another Attune server into this (new) account: the person's own
+ * check-ins (as private: no couple here has seen them), Readiness results, practice
+ * history and settings. Replies, answers, notes and repairs belonged to a couple on the old
+ * server and stay in the file. Days already checked in here are skipped, never overwritten.
+ */
+export async function importMyData(deps: DomainDeps, user: UserRecord, data: MyDataExport): Promise<ImportResult> {
+  const { store } = deps;
+  const ms = (value: string) => {
+    const t = Date.parse(value);
+    return Number.isFinite(t) ? t : deps.now();
+  };
+  let checkins = 0;
+  let skippedCheckins = 0;
+  for (const c of data.checkins) {
+    try {
+      await store.checkins.create({
+        id: newId(), authorId: user.id, coupleId: null, day: c.day, emotions: c.emotions, high: c.high, low: c.low, promptId: null, mindHeart: c.mindHeart,
+        visibility: "private", createdAt: ms(c.createdAt), updatedAt: ms(c.updatedAt),
+      });
+      checkins++;
+    } catch (error) {
+      if (!(error instanceof UniqueViolation)) throw error;
+      skippedCheckins++;
+    }
+  }
+  for (const r of data.readiness) {
+    await store.readiness.create({ id: newId(), userId: user.id, version: r.version, answers: r.answers, result: r.result, sharedCoupleId: null, createdAt: ms(r.takenAt) });
+  }
+  const known = new Set(LIBRARY_ITEMS.map((i) => i.id));
+  const favourites = data.practice.favourites.filter((id) => known.has(id));
+  for (const id of favourites) await store.library.setFavourite(user.id, id, true, deps.now());
+  const done = data.practice.done.filter((d) => known.has(d.itemId));
+  for (const d of done) await store.library.markDone(user.id, d.itemId, ms(d.at));
+  await store.users.setDefaultVisibility(user.id, data.account.defaultVisibility);
+  if (data.account.country !== null) await store.users.setCountry(user.id, data.account.country);
+  return { checkins, skippedCheckins, readiness: data.readiness.length, favourites: favourites.length, done: done.length };
 }

@@ -154,3 +154,38 @@ describe.each(engines)("deleting an account leaves nothing of it on %s", (engine
     }
   });
 });
+
+describe.each(engines)("moving hosts on %s", (engine) => {
+  it("imports an export into a fresh server, and the new server's export holds the same words", async () => {
+    const [from, to] = [await testApp(engine), await testApp(engine)];
+    try {
+      const ana = await new Client(from.app).signUp("Ana");
+      await ana.request("PATCH", "/api/me/prefs", { country: "NZ", defaultVisibility: "shared" });
+      for (const [day, text] of [["2026-01-05", "first winter walk"], ["2026-01-06", "a hard call with Mum"]] as const) {
+        expect((await ana.request("POST", "/api/checkins", { ...checkin(day, "private", text) })).status).toBe(201);
+      }
+      await ana.request("POST", "/api/readiness/results", readinessAnswers(4));
+      await ana.request("PUT", `/api/library/favourites/${LIBRARY_ITEMS[2]?.id ?? ""}`);
+      await ana.request("POST", `/api/library/done/${LIBRARY_ITEMS[3]?.id ?? ""}`);
+      const exported = myDataExport.parse((await ana.request("GET", "/api/me/export")).body);
+
+      const moved = await new Client(to.app).signUp("Ana");
+      // A day already checked in on the new server is kept, not overwritten.
+      await moved.request("POST", "/api/checkins", checkin("2026-01-06", "private", "written on the new server"));
+      const res = await moved.request("POST", "/api/me/import", exported);
+      expect(res).toMatchObject({ status: 200, body: { checkins: 1, skippedCheckins: 1, readiness: 1, favourites: 1, done: 1 } });
+      const again = myDataExport.parse((await moved.request("GET", "/api/me/export")).body);
+      const words = (d: MyDataExport) => d.checkins.map((c) => [c.day, c.mindHeart, c.emotions]);
+      expect(words(again)).toEqual([["2026-01-05", "first winter walk mind", exported.checkins[0]?.emotions], ["2026-01-06", "written on the new server mind", exported.checkins[1]?.emotions]]);
+      expect(again.readiness.map((r) => r.answers)).toEqual(exported.readiness.map((r) => r.answers));
+      expect(again.practice.favourites).toEqual(exported.practice.favourites);
+      expect(again.practice.done.map((d) => d.itemId)).toEqual(exported.practice.done.map((d) => d.itemId));
+      expect(again.account).toMatchObject({ country: "NZ", defaultVisibility: exported.account.defaultVisibility });
+      // Not an export: refused with a clear message.
+      expect(await moved.request("POST", "/api/me/import", { format: "something-else" })).toMatchObject({ status: 400, body: { error: { code: "validation_failed" } } });
+    } finally {
+      await from.close();
+      await to.close();
+    }
+  });
+});

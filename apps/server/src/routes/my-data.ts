@@ -1,7 +1,7 @@
-import { deleteAccountBody, myDataExport } from "@attune/shared";
+import { deleteAccountBody, importResult, myDataExport } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { deleteAccount, deleteMyAnswer, deleteMyReply, exportMyData } from "../domain/my-data.ts";
+import { deleteAccount, deleteMyAnswer, deleteMyReply, exportMyData, importMyData } from "../domain/my-data.ts";
 import { authOf } from "../http/auth.ts";
 import { clearSessionCookie } from "../http/session-cookie.ts";
 import type { RouteContext } from "./context.ts";
@@ -21,6 +21,17 @@ export const myDataRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
       reply.header("cache-control", "no-store");
       return exportMyData(deps, authOf(request).user);
     },
+  );
+
+  app.post(
+    "/me/import",
+    {
+      preValidation: auth,
+      // A year or two of check-ins is far larger than any other request.
+      bodyLimit: 20 * 1024 * 1024,
+      schema: { tags: ["account"], summary: "Bring an export from another Attune server into my account", body: myDataExport, response: { 200: importResult } },
+    },
+    async (request) => importMyData(deps, authOf(request).user, request.body),
   );
 
   app.post(

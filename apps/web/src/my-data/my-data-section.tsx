@@ -5,7 +5,7 @@ import { useSession } from "../session/session.tsx";
 import { Button } from "../ui/button.tsx";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { Notice } from "../ui/notice.tsx";
-import { deleteAccount, fetchExport } from "./api.ts";
+import { deleteAccount, fetchExport, importExport } from "./api.ts";
 import { downloadExport } from "./download.ts";
 
 /** Account → Your data: take everything with you, or delete it all. */
@@ -18,6 +18,27 @@ export function MyDataSection() {
   const [password, setPassword] = useState("");
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
+  const [imported, setImported] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+
+  const bringIn = async (file: File | undefined) => {
+    setImported(null);
+    setImportError(null);
+    if (!file) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      setImportError("That file isn't an Attune export (it isn't JSON).");
+      return;
+    }
+    try {
+      const r = await importExport(data);
+      setImported(`Brought in ${r.checkins} check-ins${r.skippedCheckins ? ` (${r.skippedCheckins} days you had already checked in here were kept as they are)` : ""}, ${r.readiness} Readiness results and your practice history.`);
+    } catch (e) {
+      setImportError(asFailure(e).message);
+    }
+  };
 
   const download = async () => {
     setBusy(true);
@@ -62,6 +83,15 @@ export function MyDataSection() {
           See it as a printable page
         </Link>
       </div>
+      <div className="field">
+        <label htmlFor={`${id}-import`} className="field__label">
+          Moving from another Attune server? Bring your export here
+        </label>
+        <input id={`${id}-import`} type="file" accept="application/json,.json" onChange={(e) => void bringIn(e.target.files?.[0])} />
+        <p className="field__hint">Your own check-ins (as private), Readiness results, practice history and settings come in. Replies, answers and notes belonged to a couple there and stay in the file.</p>
+      </div>
+      <Notice tone="error">{importError}</Notice>
+      <Notice tone="success">{imported}</Notice>
       <h3>Delete your account</h3>
       <p className="muted">This deletes your account and everything in it at once, for good. Your partner will only see that you're no longer linked.</p>
       <div className="actions">

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LIBRARY_ITEMS, searchLibrary } from "./index.ts";
 import type { LibraryItem } from "./schema.ts";
-import { createLibraryIndex, matchesFilters, stem } from "./search.ts";
+import { createLibraryIndex, matchesFilters } from "./search.ts";
+import { stem } from "./search-stem.ts";
 
 const ids = (items: readonly LibraryItem[]) => items.map((i) => i.id);
 const mentions = (word: RegExp) => (i: LibraryItem) => word.test([i.title, i.summary, ...(i.steps ?? []), ...i.topics].join(" "));

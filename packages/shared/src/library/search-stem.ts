@@ -17,6 +17,8 @@ const DOUBLED = /([b-df-hj-km-np-rtv-y])\1$/;
 function stripOnce(word: string, pass: number): string {
   for (const suffix of SUFFIXES) {
     if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
+    // "early" is not "ear": -ly needs a longer stem ("kindly" -> "kind", "lonely" -> "lone").
+    if (suffix === "ly" && word.length - 2 < 4) continue;
     // A plural s comes last in a word, so only the first pass may take it ("close" is not "clo").
     if (suffix === "s" && pass > 0) continue;
     // "jealous", "stress", "this": a final s after u, s or i is part of the word.

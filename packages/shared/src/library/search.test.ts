@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LIBRARY_ITEMS, searchLibrary } from "./index.ts";
 import type { LibraryItem } from "./schema.ts";
-import { createLibraryIndex, matchesFilters, stem } from "./search.ts";
+import { createLibraryIndex, matchesFilters } from "./search.ts";
+import { stem } from "./search-stem.ts";
 
 const ids = (items: readonly LibraryItem[]) => items.map((i) => i.id);
 const mentions = (word: RegExp) => (i: LibraryItem) => word.test([i.title, i.summary, ...(i.steps ?? []), ...i.topics].join(" "));
@@ -48,6 +49,53 @@ describe("searchLibrary: typo tolerance", () => {
   it("returns nothing for gibberish, and is deterministic", () => {
     expect(searchLibrary("zzqxv")).toEqual([]);
     expect(ids(searchLibrary("fear worry"))).toEqual(ids(searchLibrary("fear worry")));
+  });
+});
+
+// The examples from issue 17, each a regression guard for a search that used to fail.
+describe("searchLibrary: issue 17 examples", () => {
+  const third = LIBRARY_ITEMS.length / 3;
+
+  it('"gratitude" finds "Three specific thank-yous" first (no practice says "gratitude")', () => {
+    expect(searchLibrary("gratitude")[0]?.id).toBe("three-specific-thanks");
+  });
+
+  it.each([
+    ["jealous", ["asking-for-reassurance", "starter-feel-safe-with-me", "celebrate-without-comparing", "what-sets-off-my-alarm"]],
+    ["jelous", ["asking-for-reassurance", "starter-feel-safe-with-me", "celebrate-without-comparing", "what-sets-off-my-alarm"]],
+    ["anxious", ["asking-for-reassurance", "ten-minute-worry-share", "starter-worry-lately", "fear-into-request"]],
+  ])('"%s" finds practices about it in the top three', (query, relevant) => {
+    const top = ids(searchLibrary(query).slice(0, 3));
+    expect(top.filter((id) => relevant.includes(id)).length, top.join(", ")).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(["money", "kids", "sex", "we keep fighting about money", "she's jealous", "he doesn't listen to me"])(
+    '"%s" returns fewer than a third of the library',
+    (query) => {
+      const hits = searchLibrary(query);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.length).toBeLessThan(third);
+    },
+  );
+
+  it('"money" leads with the practice for a recurring argument, not a listening game', () => {
+    expect(searchLibrary("money")[0]?.id).toBe("repair-the-same-argument");
+  });
+
+  it("a query naming a topic or kind may list its whole shelf", () => {
+    const listening = searchLibrary("listening");
+    expect(LIBRARY_ITEMS.filter((i) => i.topics.includes("listening")).every((i) => listening.includes(i))).toBe(true);
+    const starters = searchLibrary("conversation starters");
+    expect(starters.filter((i) => i.kind === "starter")).toHaveLength(LIBRARY_ITEMS.filter((i) => i.kind === "starter").length);
+  });
+
+  it("matches word beginnings only while the last word is unfinished", () => {
+    expect(ids(searchLibrary("forgiv"))).toContain("starter-forgive-yourself");
+    // "ear" is a whole word: it finds "Ideas or an ear?", not every "early" and "earlier".
+    const ear = searchLibrary("ear");
+    expect(ids(ear)).toContain("ideas-or-an-ear");
+    expect(ear.every(mentions(/\bear\b/i)), ids(ear).join(", ")).toBe(true);
+    expect(searchLibrary("earl").some((i) => /\bearl(y|ier)\b/i.test(i.summary + (i.steps ?? []).join(" ")))).toBe(true);
   });
 });
 

@@ -1,6 +1,11 @@
 import MiniSearch from "minisearch";
 import type { Depth } from "../content/schema.ts";
-import type { Audience, LibraryItem, LibraryKind, LibraryTopic } from "./schema.ts";
+import { LIBRARY_TOPICS, type Audience, type LibraryItem, type LibraryKind, type LibraryTopic } from "./schema.ts";
+import { expandWord, THESAURUS_WORDS } from "./search-expand.ts";
+import { rankItems, type WordScores } from "./search-rank.ts";
+import { closestWords } from "./search-spelling.ts";
+import { stem } from "./search-stem.ts";
+import { STOP_WORDS, words } from "./search-text.ts";
 
 /** Filters combine with AND; within a list (e.g. two kinds) any match counts. */
 export interface LibraryFilters {
@@ -12,29 +17,27 @@ export interface LibraryFilters {
   maxMinutes?: number;
 }
 
-// Words that match nearly every item and would drown the useful ones in a query like
-// "how to say sorry". Applied when indexing and when searching.
-const STOP_WORDS = new Set([
-  "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "i", "in", "is", "it",
-  "me", "my", "of", "on", "or", "the", "to", "we", "what", "when", "with", "you", "your", "our", "us",
-]);
+// Title first, then the tags (topics and kind), the labels (weekly part, emotions helped),
+// the summary, then the steps (example lines, where a word is only a passing mention).
+const BOOST = { title: 4, tags: 3, labels: 1, summary: 1, steps: 0.5 } as const;
+// Results scoring below this share of the best are noise for this query, not answers.
+const RELATIVE_FLOOR = 0.01;
 
-// A deliberately tiny suffix stripper, so "apologise", "apologising" and "apology" meet.
-// Longest suffix first; the stem is indexed next to the word, so exact matches still win.
-const SUFFIXES = ["ations", "ation", "ising", "izing", "ating", "ances", "ance", "ence", "ness", "ment", "ated", "ates", "ings", "ing", "ise", "ize", "ies", "ate", "ed", "es", "ly", "s", "y"];
+// Words that name a whole shelf of the library; a query of only these may list all of it.
+const KIND_WORDS: Record<LibraryKind, string> = {
+  starter: "starter conversation question",
+  exercise: "exercise practice",
+  repair_script: "repair script",
+  weekly_checkin: "weekly check-in ritual",
+  celebration: "celebration celebrate",
+};
+const CATEGORY_STEMS = new Set([...LIBRARY_TOPICS, ...Object.values(KIND_WORDS)].flatMap((w) => words(w)).map(stem));
 
-export function stem(word: string): string {
-  for (const suffix of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
-  }
-  return word;
-}
-
-function processTerm(term: string): string | string[] | null {
-  const t = term.toLowerCase().replace(/['’]/g, "");
-  if (t.length === 0 || STOP_WORDS.has(t)) return null;
-  const s = stem(t);
-  return s === t ? t : [t, s];
+function indexTerm(term: string): string[] | null {
+  if (STOP_WORDS.has(term)) return null;
+  const s = stem(term);
+  // The word and its stem are both indexed, so the exact form scores above its relatives.
+  return s === term ? [term] : [term, s];
 }
 
 const asList = <T>(v: T | readonly T[] | undefined): readonly T[] | undefined =>
@@ -59,48 +62,69 @@ export interface LibraryIndex {
 }
 
 /**
- * Builds a typo-tolerant index over the given items (title boosted, then summary,
- * topics and steps). Exposed so tests and other collections can build their own.
+ * Builds the search over the given items: stemmed words and our synonyms, the title
+ * counting most, spelling help for longer words, and every query word expected to match
+ * (a long query may miss a third of its words). Exposed so tests and other collections
+ * can build their own.
  */
 export function createLibraryIndex(items: readonly LibraryItem[]): LibraryIndex {
   const byId = new Map(items.map((i) => [i.id, i]));
   const order = new Map(items.map((i, n) => [i.id, n]));
+  const text = (doc: LibraryItem, field: string): string => {
+    if (field === "title") return doc.title;
+    if (field === "summary") return doc.summary;
+    if (field === "steps") return (doc.steps ?? []).join(" ");
+    // MiniSearch reads the id through this function too.
+    if (field === "id") return doc.id;
+    if (field === "labels") return [doc.part?.replace(/_/g, " ") ?? "", ...(doc.emotions ?? [])].join(" ");
+    // Lets "repair script" or "celebration" find the kind even when the words are not in the text.
+    return [...doc.topics, KIND_WORDS[doc.kind]].join(" ");
+  };
   const index = new MiniSearch<LibraryItem>({
-    fields: ["title", "summary", "topics", "steps", "kindWords"],
-    extractField: (doc, field) => {
-      if (field === "topics") return doc.topics.join(" ");
-      if (field === "steps") return (doc.steps ?? []).join(" ");
-      // Lets "repair script" or "celebration" find the kind even when the words are not in the text.
-      if (field === "kindWords") return [doc.kind.replace("_", " "), doc.part?.replace(/_/g, " ") ?? "", doc.emotions?.join(" ") ?? ""].join(" ");
-      const value = (doc as unknown as Record<string, unknown>)[field];
-      return typeof value === "string" ? value : "";
-    },
-    processTerm,
-    searchOptions: {
-      boost: { title: 3, topics: 1.5, kindWords: 1.5, summary: 1, steps: 0.5 },
-      fuzzy: 0.2,
-      prefix: true,
-      combineWith: "OR",
-    },
+    fields: Object.keys(BOOST),
+    extractField: text,
+    tokenize: words,
+    processTerm: indexTerm,
+    searchOptions: { boost: { ...BOOST }, tokenize: (t) => [t], processTerm: (t) => t },
   });
   index.addAll(items);
+  // The words spelling help may correct towards: every word of the items and of our lists.
+  const itemWords = items.flatMap((i) => Object.keys(BOOST).flatMap((f) => words(text(i, f))));
+  const vocabulary = new Set([...THESAURUS_WORDS, ...itemWords].filter((w) => !STOP_WORDS.has(w)));
+  const cap = Math.floor(items.length / 3);
 
   return {
     search(query, filters = {}) {
-      const q = query.trim();
+      const all = words(query);
       // An empty query lists everything that passes the filters, in library order.
-      if (q.length === 0) return items.filter((i) => matchesFilters(i, filters));
+      if (all.length === 0) return items.filter((i) => matchesFilters(i, filters));
+      const content = all.filter((w) => !STOP_WORDS.has(w));
+      const terms = content.length > 0 ? content : all;
       const filter = (r: { id: string }) => {
         const item = byId.get(r.id);
         return item !== undefined && matchesFilters(item, filters);
       };
-      return index
-        .search(q, { filter })
-        .sort((a, b) => b.score - a.score || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-        .flatMap((r) => {
-          const item = byId.get(r.id);
-          return item ? [item] : [];
-        });
+
+      const perWord: WordScores[] = terms.map((word, n) => {
+        const scores = new Map<string, number>();
+        for (const alt of expandWord(word, n === terms.length - 1, vocabulary)) {
+          for (const r of index.search(alt.term, { prefix: alt.prefix, filter })) {
+            scores.set(r.id, (scores.get(r.id) ?? 0) + r.score * alt.weight);
+          }
+        }
+        return scores;
+      });
+      const kept = rankItems(perWord, items.length, order);
+
+      // A query naming a topic or a kind ("listening", "repair scripts") may list the whole
+      // shelf; anything else is cut at a third of the library, so no word floods the page.
+      const isCategory = all.every((w) => (vocabulary.has(w) ? [w] : closestWords(w, vocabulary)).some((c) => CATEGORY_STEMS.has(stem(c))));
+      const top = kept[0]?.score ?? 0;
+      const answers = isCategory ? kept : kept.filter((r) => r.score >= top * RELATIVE_FLOOR).slice(0, cap);
+      return answers.flatMap((r) => {
+        const item = byId.get(r.id);
+        return item ? [item] : [];
+      });
     },
   };
 }

@@ -120,7 +120,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+    // Its default CSP asks browsers to fetch everything over https, which leaves the docs
+    // blank when opened by a plain-http LAN address; our own pages never send that directive.
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/g, ""),
+  });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   // Every API route, recorded so the authorization matrix can prove it covers them all.

@@ -411,7 +411,7 @@ const ROWS: Row[] = [
 ];
 
 /** Routes anyone may call, by design. */
-const PUBLIC = new Set(["GET /api/help", "GET /api/health", "POST /api/auth/signup", "POST /api/auth/login", "GET /api/openapi.json"]);
+const PUBLIC = new Set(["GET /api/session", "GET /api/help", "GET /api/health", "POST /api/auth/signup", "POST /api/auth/login", "GET /api/openapi.json"]);
 /** Streams cannot be called in-process; events.test.ts checks who receives what. */
 const STREAMS = new Set(["GET /api/events"]);
 

@@ -34,3 +34,13 @@ export function authOf(request: FastifyRequest): Auth {
   if (!request.auth) throw new DomainError("unauthenticated", "Please log in to continue.");
   return request.auth;
 }
+
+/** Like requireAuth, but nobody signed in is an answer (request.auth stays null), not a 401. */
+export function optionalAuth(deps: DomainDeps): preValidationAsyncHookHandler {
+  return async function optionalAuthHook(request: FastifyRequest, reply: FastifyReply) {
+    const token = request.cookies[SESSION_COOKIE];
+    const auth = token ? await authenticate(deps, token) : undefined;
+    if (!auth && token) clearSessionCookie(request, reply);
+    request.auth = auth ?? null;
+  };
+}

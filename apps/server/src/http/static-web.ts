@@ -3,9 +3,13 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 
+/** Paths that name a file (an asset, an icon) rather than a screen: a missing one is a 404, not the app. */
+const FILE_LIKE = /^\/assets\/|\.[a-z0-9]{1,8}$/i;
+
 /**
- * Serves the built web app, with index.html for any non-API path so the app's own
- * router can take deep links like /invite/ABCD2345.
+ * Serves the built web app, with index.html for any GET that is not an API or file path
+ * (whatever the Accept header says: `curl /` gets the app too) so the app's own router can
+ * take deep links like /invite/ABCD2345.
  */
 export async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void> {
   const index = path.join(webDist, "index.html");
@@ -15,8 +19,8 @@ export async function serveWebApp(app: FastifyInstance, webDist: string): Promis
   }
   await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   app.get("/*", { schema: { hide: true } }, (request, reply) => {
-    const wantsHtml = (request.headers.accept ?? "").includes("text/html");
-    if (request.url.startsWith("/api/") || !wantsHtml) {
+    const pathname = request.url.split("?")[0] ?? "/";
+    if (pathname.startsWith("/api/") || FILE_LIKE.test(pathname)) {
       return reply.status(404).send({ error: { code: "not_found", message: "There is nothing here." } });
     }
     return reply.header("cache-control", "no-cache").sendFile("index.html");

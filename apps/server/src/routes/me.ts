@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { changePassword, endOtherSessions, endSession, listSessions } from "../domain/accounts.ts";
 import { describeMe } from "../domain/couples.ts";
-import { authOf } from "../http/auth.ts";
+import { authOf, optionalAuth } from "../http/auth.ts";
 import { presentMe, presentSession } from "../http/present.ts";
 import { setSessionCookie } from "../http/session-cookie.ts";
 import { changePrefs, prefsOf } from "../domain/prefs.ts";
@@ -12,6 +12,18 @@ import { originOf } from "./origin.ts";
 
 export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { deps, auth } = ctx;
+
+  app.get(
+    "/session",
+    {
+      preValidation: optionalAuth(deps),
+      schema: { tags: ["account"], summary: "Who is signed in on this device, or nobody (never a 401)", response: { 200: z.object({ me: meView.nullable() }) } },
+    },
+    async (request) => {
+      const user = request.auth?.user;
+      return { me: user ? presentMe(await describeMe(deps, user), originOf(request, ctx.publicOrigin)) : null };
+    },
+  );
 
   app.get(
     "/me",

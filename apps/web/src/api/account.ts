@@ -8,16 +8,11 @@ import {
   type SignupBody,
 } from "@attune/shared";
 import { z } from "zod";
-import { ApiFailure, call, callVoid } from "./client.ts";
+import { call, callVoid } from "./client.ts";
 
-/** Who is signed in, or null when nobody is (401 is an answer here, not an error). */
+/** Who is signed in on this device, or null when nobody is (the server answers 200 either way). */
 export async function fetchMe(): Promise<MeView | null> {
-  try {
-    return await call("GET", "/api/me", meView);
-  } catch (error) {
-    if (error instanceof ApiFailure && error.status === 401) return null;
-    throw error;
-  }
+  return (await call("GET", "/api/session", z.object({ me: meView.nullable() }))).me;
 }
 
 export const signUp = (body: SignupBody) => call("POST", "/api/auth/signup", meView, body);

@@ -36,7 +36,7 @@ export function libraryItemById(id: string): LibraryItem | undefined {
 let index: LibraryIndex | undefined;
 
 /**
- * Typo-tolerant search over the library (fuzzy, prefix, title boosted), then filters.
+ * Typo-tolerant search over the library (stemmed, with our synonyms and spelling correction, title boosted), then filters.
  * An empty query lists every item that passes the filters, in library order.
  *
  * @example

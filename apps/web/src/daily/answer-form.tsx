@@ -3,7 +3,7 @@ import { asFailure } from "../api/client.ts";
 import { Button } from "../ui/button.tsx";
 
 /** My sealed answer to today's question; kept on screen if sending fails. */
-export function AnswerForm({ partnerName, onAnswer }: { partnerName: string; onAnswer(text: string): Promise<void> }) {
+export function AnswerForm({ partnerName, partnerAnswered = false, onAnswer }: { partnerName: string; partnerAnswered?: boolean; onAnswer(text: string): Promise<void> }) {
   const id = useId();
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
@@ -47,7 +47,10 @@ export function AnswerForm({ partnerName, onAnswer }: { partnerName: string; onA
           aria-invalid={error ? true : undefined}
         />
         <p id={`${id}-hint`} className="field__hint">
-          <span aria-hidden="true">✉ </span>Sealed until {partnerName} answers too — then you'll both see both answers.
+          <span aria-hidden="true">✉ </span>
+          {partnerAnswered
+            ? `${partnerName}'s answer is waiting: when you send yours, you'll both see both.`
+            : `Sealed until ${partnerName} answers too — then you'll both see both answers.`}
         </p>
       </div>
       {error ? (

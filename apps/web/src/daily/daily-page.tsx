@@ -69,20 +69,14 @@ export function DailyPage() {
             </p>
           ) : !state.myAnswer ? (
             <section className="card" aria-label="Answer today's question">
-              {state.partnerAnswered ? (
-                <p className="daily__status daily__status--ready">
-                  <span aria-hidden="true">✉ </span>
-                  {partner} has answered. Yours opens both.
-                </p>
-              ) : null}
-              <AnswerForm partnerName={partner} onAnswer={answer} />
+              <AnswerForm partnerName={partner} partnerAnswered={state.partnerAnswered} onAnswer={answer} />
             </section>
           ) : !state.revealed || !state.partnerAnswer ? (
             <section className="card daily__waiting" aria-labelledby="dq-waiting">
               <h2 id="dq-waiting">
                 <span aria-hidden="true" className="daily__seal">
-                  ✉{" "}
-                </span>
+                  ✉
+                </span>{" "}
                 Waiting for {partner}
               </h2>
               <p>Your answer is sealed. When {partner} answers, you'll both see both — right here, no need to reload.</p>

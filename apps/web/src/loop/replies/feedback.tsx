@@ -35,7 +35,14 @@ export function FeedbackAsker({ reply, onChange }: { reply: ReplyView; onChange(
           You told {reply.author.displayName}: <strong>{reply.feedback.heard ? "I felt heard" : "Not quite"}</strong>
           {reply.feedback.note ? <> — “{reply.feedback.note}”</> : null}
         </p>
-        <Button variant="quiet" onClick={() => setEditing(true)}>
+        {/* A note belongs to the answer it was written for: changing the answer starts a fresh one. */}
+        <Button
+          variant="quiet"
+          onClick={() => {
+            setNote("");
+            setEditing(true);
+          }}
+        >
           Change
         </Button>
       </div>

@@ -1,3 +1,4 @@
+import { longDate } from "../../ui/format.ts";
 import { UNREAD_COUNT_CAP, type CheckinView } from "@attune/shared";
 import { useState } from "react";
 import { Link } from "../../router.tsx";
@@ -77,7 +78,7 @@ export function TimelinePage() {
                     {c.replyCount > 0 ? ` · ${c.replyCount} ${c.replyCount === 1 ? "reply" : "replies"}` : ""}
                     <span className="loop-sr-only">
                       {" "}
-                      to {c.mine ? "your" : `${c.author.displayName}'s`} check-in from {c.day}
+                      to {c.mine ? "your" : `${c.author.displayName}'s`} check-in from {longDate(c.day)}
                     </span>
                   </Link>
                 }

@@ -47,7 +47,7 @@ export const CLOSENESS_EXERCISES: readonly LibraryItemInput[] = [
   },
   {
     id: "what-helps-them-note", kind: "exercise", title: "Write down what helps them", minutes: 3, depth: "light", for: "one", topics: ["comfort", "history"],
-    summary: "Level Two empathy needs memory. A short private note about what soothes your partner means you'll remember it when it counts.",
+    summary: "Understanding someone deeply takes remembering. A short private note about what soothes your partner means you'll remember it when it counts.",
     steps: [
       "Think of the last time your partner was sad or stressed and something helped.",
       "Write what it was: words, a gesture, space, food, a walk.",

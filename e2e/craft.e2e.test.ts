@@ -1,3 +1,4 @@
+import { MIND_HEART_PROMPTS, UPBEAT_PROMPT_IDS } from "@attune/shared";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, launchBrowser, PHONE, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
@@ -33,6 +34,22 @@ describe("small things a couple trips over", () => {
     await b.locator("textarea").fill("Our first kitchen.");
     await b.getByRole("button", { name: "Seal my answer" }).click();
     await expect.poll(() => b.getByText("The sea in winter.").isVisible(), soon).toBe(true);
+  });
+
+  it("the check-in's question fits a frightening day, and can be swapped for another that fits", async () => {
+    const b = ben.page;
+    await b.goto("/check-in");
+    await b.getByRole("group", { name: /afraid|fear/i }).getByRole("radio", { name: "strongly" }).check();
+    const upbeat = MIND_HEART_PROMPTS.filter((p) => UPBEAT_PROMPT_IDS.has(p.id)).map((p) => p.text);
+    const label = () => b.locator(".checkin-form textarea").evaluate((el) => (el as HTMLTextAreaElement).labels?.[0]?.textContent ?? "");
+    const seen = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      const text = await label();
+      expect(upbeat).not.toContain(text);
+      seen.add(text);
+      await b.getByRole("button", { name: "Another question" }).click();
+    }
+    expect(seen.size).toBeGreaterThan(1);
   });
 
   it("changing 'I felt heard' to 'Not quite' starts a fresh note, so the old thank-you is not sent with it", async () => {

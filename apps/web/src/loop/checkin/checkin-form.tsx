@@ -1,5 +1,5 @@
 import type { CheckinView, Emotions, Visibility } from "@attune/shared";
-import { CORE_EMOTIONS } from "@attune/shared";
+import { CORE_EMOTIONS, nextFittingPrompt, promptById, promptForMood, type MindHeartPrompt } from "@attune/shared";
 import { useId, useState, type FormEvent } from "react";
 import { asFailure } from "../../api/client.ts";
 import { Button } from "../../ui/button.tsx";
@@ -31,7 +31,11 @@ export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormM
   const [error, setError] = useState<string | null>(null);
   const [prefNote, setPrefNote] = useState<string | null>(null);
 
-  const promptText = mode.kind === "edit" ? (mode.checkin.promptText ?? FALLBACK_PROMPT) : (mode.prompt?.text ?? FALLBACK_PROMPT);
+  // A new check-in's prompt follows the day the person marks (no "small joy" above a
+  // frightening day) and can be swapped; an edit keeps the prompt that was answered.
+  const [chosen, setChosen] = useState<MindHeartPrompt | null>(mode.kind === "new" && mode.prompt ? (promptById(mode.prompt.id) ?? null) : null);
+  const shown = chosen ? promptForMood(chosen, emotions) : null;
+  const promptText = mode.kind === "edit" ? (mode.checkin.promptText ?? FALLBACK_PROMPT) : (shown?.text ?? mode.prompt?.text ?? FALLBACK_PROMPT);
 
   const chooseVisibility = (v: Visibility) => {
     setVisibility(v);
@@ -50,7 +54,7 @@ export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormM
     try {
       const saved =
         mode.kind === "new"
-          ? await createCheckin({ day: mode.day, emotions, high, low, promptId: mode.prompt?.id ?? null, mindHeart, visibility })
+          ? await createCheckin({ day: mode.day, emotions, high, low, promptId: shown?.id ?? mode.prompt?.id ?? null, mindHeart, visibility })
           : await updateCheckin(mode.checkin.id, { emotions, high, low, mindHeart, visibility });
       onSaved(saved, mode.kind === "new");
     } catch (e) {
@@ -82,6 +86,11 @@ export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormM
         <p id={`${id}-mh-hint`} className="field__hint">
           A few honest lines are plenty. How it felt matters more than what happened.
         </p>
+        {shown ? (
+          <Button variant="quiet" onClick={() => setChosen(nextFittingPrompt(shown, emotions))}>
+            Another question
+          </Button>
+        ) : null}
         <DepthNudge text={mindHeart} />
       </div>
       <VisibilityChoice value={visibility} onValue={chooseVisibility} partnerName={partnerName} />

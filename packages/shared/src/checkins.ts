@@ -119,3 +119,11 @@ export const prefsPatch = z
 export type PrefsView = z.infer<typeof prefsView>;
 
 export const promptView = z.object({ id: z.string(), text: z.string() });
+
+/**
+ * The text of a check-in as the coach reads it, the same in the browser composer and on the
+ * server (whose stored verdict must rest on the same share the replier saw).
+ */
+export function shareTextOf(c: { mindHeart: string; low: string; high: string }): string {
+  return [c.mindHeart, c.low && `Low: ${c.low}`, c.high && `High: ${c.high}`].filter(Boolean).join("\n");
+}

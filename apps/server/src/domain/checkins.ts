@@ -119,7 +119,3 @@ export async function markRead(deps: DomainDeps, viewerId: string, id: string): 
   await deps.store.checkins.markRead(viewerId, id, deps.now());
 }
 
-/** The text the coach reads as "what was shared". */
-export function shareTextOf(checkin: CheckinRecord): string {
-  return [checkin.mindHeart, checkin.low && `Low: ${checkin.low}`, checkin.high && `High: ${checkin.high}`].filter(Boolean).join("\n");
-}

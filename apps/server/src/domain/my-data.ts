@@ -15,8 +15,8 @@ import { personChannel } from "../events/bus.ts";
 import type { DomainDeps } from "./deps.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { newId } from "./ids.ts";
+import { iso } from "./time.ts";
 
-const iso = (ms: number) => new Date(ms).toISOString();
 const ALL = 1_000_000;
 
 /** Everything that is the person's, and what their current partner shared with them, as one document. */

@@ -3,7 +3,8 @@ import type { FeedbackBody } from "@attune/shared";
 import type { ReplyItem, ReplyRecord, ReplyTarget, UserRecord } from "../storage/store.ts";
 import { readableAnswer } from "./daily-question.ts";
 import type { DomainDeps } from "./deps.ts";
-import { readableCheckin, shareTextOf } from "./checkins.ts";
+import { shareTextOf } from "@attune/shared";
+import { readableCheckin } from "./checkins.ts";
 import { DomainError } from "./errors.ts";
 import { canReadReply } from "./visibility.ts";
 

@@ -1,8 +1,8 @@
 import { MIND_HEART_PROMPTS, type CheckinView, type DailyQuestionView, type ReplyView } from "@attune/shared";
 import type { DailyState } from "../domain/daily-question.ts";
 import type { AnswerRecord, CheckinItem, ReplyItem } from "../storage/store.ts";
+import { iso } from "../domain/time.ts";
 
-const iso = (ms: number) => new Date(ms).toISOString();
 const promptText = new Map(MIND_HEART_PROMPTS.map((p) => [p.id, p.text]));
 
 export function presentCheckin(c: CheckinItem, viewerId: string): CheckinView {

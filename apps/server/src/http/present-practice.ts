@@ -3,8 +3,8 @@ import type { LibraryState } from "../domain/library.ts";
 import type { ReadinessTaken } from "../domain/readiness.ts";
 import type { RepairSession } from "../domain/repair.ts";
 import type { NoteRecord, TryRecord } from "../storage/store.ts";
+import { iso } from "../domain/time.ts";
 
-const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 
 export function presentNote(n: NoteRecord, viewerId: string): NoteView {

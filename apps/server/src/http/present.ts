@@ -1,8 +1,8 @@
 import type { InviteView, MeView, SessionView } from "@attune/shared";
 import type { MeState } from "../domain/couples.ts";
 import type { InviteRecord, SessionRecord } from "../storage/store.ts";
+import { iso } from "../domain/time.ts";
 
-const iso = (ms: number) => new Date(ms).toISOString();
 
 export function presentInvite(invite: InviteRecord, origin: string): InviteView {
   return { code: invite.code, link: `${origin}/invite/${invite.code}`, expiresAt: iso(invite.expiresAt) };

@@ -7,8 +7,8 @@ import { authOf } from "../http/auth.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { presentCheckin } from "../http/present-loop.ts";
 import type { RouteContext } from "./context.ts";
+import { idParams } from "./params.ts";
 
-const idParams = z.object({ id: z.string().max(64) });
 
 export const checkinRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps, auth }) => {
   app.get(

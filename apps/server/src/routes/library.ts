@@ -1,14 +1,13 @@
 import { libraryItemParams, libraryStateView, recommendationsView, tryBody, tryView } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { DomainDeps } from "../domain/deps.ts";
 import { libraryState, markDone, markTryDone, recommendations, setFavourite, tryTogether } from "../domain/library.ts";
 import { authOf } from "../http/auth.ts";
 import { presentLibraryState, presentTry } from "../http/present-practice.ts";
 import type { UserRecord } from "../storage/store.ts";
 import type { RouteContext } from "./context.ts";
+import { idParams } from "./params.ts";
 
-const idParams = z.object({ id: z.string().max(64) });
 
 /** Display names of the viewer and their partner, for "invited by". */
 async function coupleNames(deps: DomainDeps, viewer: UserRecord): Promise<Map<string, string>> {

@@ -1,12 +1,11 @@
 import { deleteAccountBody, importResult, myDataExport } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { deleteAccount, deleteMyAnswer, deleteMyReply, exportMyData, importMyData } from "../domain/my-data.ts";
 import { authOf } from "../http/auth.ts";
 import { clearSessionCookie } from "../http/session-cookie.ts";
 import type { RouteContext } from "./context.ts";
+import { idParams } from "./params.ts";
 
-const idParams = z.object({ id: z.string().max(64) });
 
 /** A person's data in their hands: everything as JSON, single entries deleted, the whole account deleted. */
 export const myDataRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps, auth }) => {

@@ -5,8 +5,8 @@ import { createNote, deleteNote, partnerMap, respondToNote, updateNote } from ".
 import { authOf } from "../http/auth.ts";
 import { presentNote } from "../http/present-practice.ts";
 import type { RouteContext } from "./context.ts";
+import { idParams } from "./params.ts";
 
-const idParams = z.object({ id: z.string().max(64) });
 const mapView = z.object({
   linked: z.boolean(),
   partner: z.object({ id: z.string(), displayName: z.string() }).nullable(),

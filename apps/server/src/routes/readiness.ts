@@ -5,8 +5,8 @@ import { deleteReadiness, myReadiness, partnerReadiness, shareReadiness, takeRea
 import { authOf } from "../http/auth.ts";
 import { presentReadiness } from "../http/present-practice.ts";
 import type { RouteContext } from "./context.ts";
+import { idParams } from "./params.ts";
 
-const idParams = z.object({ id: z.string().max(64) });
 
 export const readinessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps, auth }) => {
   app.get(

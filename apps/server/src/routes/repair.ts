@@ -5,8 +5,8 @@ import { actOnRepair, currentRepair, getRepair, startRepairSession } from "../do
 import { authOf } from "../http/auth.ts";
 import { presentRepair } from "../http/present-practice.ts";
 import type { RouteContext } from "./context.ts";
+import { idParams } from "./params.ts";
 
-const idParams = z.object({ id: z.string().max(64) });
 // The action is validated by the repair state machine itself (one schema per action type),
 // so its refusals carry the flow's own calm messages.
 const actionBody = z.object({ type: z.string().max(40) }).passthrough();

@@ -5,8 +5,8 @@ import { addReply, giveFeedback, listReplies } from "../domain/replies.ts";
 import { authOf } from "../http/auth.ts";
 import { presentReply } from "../http/present-loop.ts";
 import type { RouteContext } from "./context.ts";
+import { idParams } from "./params.ts";
 
-const idParams = z.object({ id: z.string().max(64) });
 const KINDS = { checkins: "checkin", answers: "answer" } as const;
 
 export const replyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps, auth }) => {

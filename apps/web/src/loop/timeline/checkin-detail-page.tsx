@@ -12,7 +12,7 @@ import { dayLabel } from "../day.ts";
 import { useLiveEvents } from "../../live/events.ts";
 import "../loop.css";
 import { ReplyThread } from "../replies/reply-thread.tsx";
-import { shareTextOf } from "../share-text.ts";
+import { shareTextOf } from "@attune/shared";
 
 /** /checkins/:id — one check-in with its conversation. Opening a partner's marks it read. */
 export function CheckinDetailPage({ id }: { id: string }) {

@@ -1,5 +1,6 @@
-import { SAFETY_ANSWER_LABELS, SAFETY_ANSWERS, SAFETY_INTRO, SAFETY_QUESTIONS, type SafetyAnswer, type SafetyQuestionId } from "@attune/shared";
+import { SAFETY_INTRO, type SafetyAnswer, type SafetyQuestionId } from "@attune/shared";
 import { useId, useState, type FormEvent } from "react";
+import { firstUnanswered, SafetyQuestions, type SafetyAnswers } from "../safety/safety-questions.tsx";
 import { Button } from "../ui/button.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
@@ -34,7 +35,7 @@ export function SafetyCheck({ view, actor, act }: StepProps) {
   );
 }
 
-type Answers = Partial<Record<SafetyQuestionId, SafetyAnswer>>;
+type Answers = SafetyAnswers;
 
 function SafetyForm({ act, actor, who }: Pick<StepProps, "act" | "actor"> & { who: string | null }) {
   const id = useId();
@@ -42,10 +43,10 @@ function SafetyForm({ act, actor, who }: Pick<StepProps, "act" | "actor"> & { wh
   const { busy, error, setError, run } = useAction(act);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const missing = SAFETY_QUESTIONS.find((q) => !answers[q.id]);
+    const missing = firstUnanswered(answers);
     if (missing) {
       setError(`Please answer each question. "I'm not sure" is a fine answer.`);
-      document.getElementById(`${id}-${missing.id}-yes`)?.focus();
+      document.getElementById(`${id}-${missing}-yes`)?.focus();
       return;
     }
     const all = answers as Record<SafetyQuestionId, SafetyAnswer>;
@@ -54,29 +55,14 @@ function SafetyForm({ act, actor, who }: Pick<StepProps, "act" | "actor"> & { wh
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label={who ? `Safety questions for ${who}` : "Your safety questions"}>
       {who ? <p className="rp-whose">{who}'s answers</p> : null}
-      {SAFETY_QUESTIONS.map((q) => (
-        <fieldset key={q.id} className="rp-question">
-          <legend>{q.text}</legend>
-          <div className="rp-choices">
-            {SAFETY_ANSWERS.map((a) => (
-              <label key={a} className="rp-choice">
-                <input
-                  id={`${id}-${q.id}-${a}`}
-                  type="radio"
-                  name={`${id}-${q.id}`}
-                  value={a}
-                  checked={answers[q.id] === a}
-                  onChange={() => {
-                    setAnswers((x) => ({ ...x, [q.id]: a }));
-                    setError(null);
-                  }}
-                />{" "}
-                {SAFETY_ANSWER_LABELS[a]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ))}
+      <SafetyQuestions
+        idPrefix={id}
+        answers={answers}
+        onAnswer={(q, a) => {
+          setAnswers((x) => ({ ...x, [q]: a }));
+          setError(null);
+        }}
+      />
       {error ? (
         <p role="alert" className="notice notice--error">
           {error}

@@ -1,19 +1,11 @@
-import {
-  PRACTICE_CHECK,
-  PRIVATE_HELP,
-  raisesSafetyConcern,
-  SAFETY_ANSWER_LABELS,
-  SAFETY_ANSWERS,
-  SAFETY_QUESTIONS,
-  type SafetyAnswer,
-  type SafetyQuestionId,
-} from "@attune/shared";
+import { PRACTICE_CHECK, PRIVATE_HELP, raisesSafetyConcern, type SafetyAnswer, type SafetyQuestionId } from "@attune/shared";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { navigate } from "../router.tsx";
 import { Button } from "../ui/button.tsx";
 import { PrivateHelpPanel } from "./private-help.tsx";
+import { firstUnanswered, SafetyQuestions, type SafetyAnswers } from "./safety-questions.tsx";
 
-type Answers = Partial<Record<SafetyQuestionId, SafetyAnswer>>;
+type Answers = SafetyAnswers;
 
 /**
  * The private check before conflict work: the same questions as guided repair, answered
@@ -39,10 +31,10 @@ export function SafetyGate({ children }: { children: ReactNode }) {
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const missing = SAFETY_QUESTIONS.find((q) => !answers[q.id]);
+    const missing = firstUnanswered(answers);
     if (missing) {
       setError(`Please answer each question. "I'm not sure" is a fine answer.`);
-      document.getElementById(`${id}-${missing.id}-yes`)?.focus();
+      document.getElementById(`${id}-${missing}-yes`)?.focus();
       return;
     }
     setOutcome(raisesSafetyConcern(answers as Record<SafetyQuestionId, SafetyAnswer>) ? "concern" : "clear");
@@ -51,29 +43,14 @@ export function SafetyGate({ children }: { children: ReactNode }) {
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{PRACTICE_CHECK.title}</h2>
       <p>{PRACTICE_CHECK.intro}</p>
-      {SAFETY_QUESTIONS.map((q) => (
-        <fieldset key={q.id} className="rp-question">
-          <legend>{q.text}</legend>
-          <div className="rp-choices">
-            {SAFETY_ANSWERS.map((a) => (
-              <label key={a} className="rp-choice">
-                <input
-                  id={`${id}-${q.id}-${a}`}
-                  type="radio"
-                  name={`${id}-${q.id}`}
-                  value={a}
-                  checked={answers[q.id] === a}
-                  onChange={() => {
-                    setAnswers((x) => ({ ...x, [q.id]: a }));
-                    setError(null);
-                  }}
-                />{" "}
-                {SAFETY_ANSWER_LABELS[a]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ))}
+      <SafetyQuestions
+        idPrefix={id}
+        answers={answers}
+        onAnswer={(q, a) => {
+          setAnswers((x) => ({ ...x, [q]: a }));
+          setError(null);
+        }}
+      />
       {error ? (
         <p role="alert" className="notice notice--error">
           {error}

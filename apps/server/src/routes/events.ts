@@ -40,8 +40,9 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
               return;
             }
             if (event.type === "couple") {
-              // Both partners' streams end with the couple; the app reopens one for the new state.
-              res.write(`event: couple\ndata: ${JSON.stringify({ id: event.id })}\n\n`);
+              // Both partners' streams end with the couple (the app reopens one for the new
+              // state); only the partner is told, the one who unlinked already knows.
+              if (event.actorId !== user.id) res.write(`event: couple\ndata: ${JSON.stringify({ id: event.id })}\n\n`);
               end();
               return;
             }

@@ -114,6 +114,8 @@ export async function requestPasswordReset(
       `The code works once, for the next ${RESET_TTL_MS / 60_000} minutes. If you didn't ask, ignore this email: your password stays as it is.`,
     ].join("\n"),
   });
+  // Marked as handled at once: a failure before the caller attaches its own handler must not crash the process.
+  sending.catch(() => undefined);
   return { sending };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOGIN_MAX_FAILURES } from "../domain/accounts.ts";
-import { issueResetCode, RESET_TTL_MS } from "../domain/password-reset.ts";
+import { issueResetCode, RESET_EMAILS_PER_HOUR, RESET_TTL_MS } from "../domain/password-reset.ts";
 import { smtpMailer } from "../mail/smtp-mailer.ts";
 import { Client, testApp, uniqueEmail, type TestApp } from "../test/api.ts";
 import { engines } from "../test/engines.ts";
@@ -105,6 +105,26 @@ describe.each(engines)("password reset by email on %s", (engine) => {
     expect(await new Client(t.app).request("POST", "/api/auth/reset/request", { email: "not an email" })).toMatchObject({ status: 400, body: { error: { code: "validation_failed", field: "email" } } });
     expect(await new Client(t.app).request("POST", "/api/auth/reset/complete", { code: "", newPassword: "long enough phrase" })).toMatchObject({ status: 400, body: { error: { field: "code" } } });
     expect(await new Client(t.app).request("POST", "/api/auth/reset/complete", { code: "x".repeat(500), newPassword: "long enough phrase" })).toMatchObject({ status: 400, body: { error: { field: "code" } } });
+  });
+});
+
+describe("reset emails per account", () => {
+  it(`sends at most ${RESET_EMAILS_PER_HOUR} an hour to one account, answering every request alike`, async () => {
+    // Counted when the domain hands a message over, which happens before the 202.
+    const sentTo: string[] = [];
+    const t = await testApp("sqlite", { mailer: { send: async (m) => void sentTo.push(m.to) } });
+    try {
+      const person = await new Client(t.app).signUp("Sol");
+      for (let i = 0; i < RESET_EMAILS_PER_HOUR + 2; i++) {
+        expect(await new Client(t.app).request("POST", "/api/auth/reset/request", { email: person.email })).toMatchObject({ status: 202, body: { delivery: "email" } });
+      }
+      expect(sentTo).toEqual(Array(RESET_EMAILS_PER_HOUR).fill(person.email));
+      t.clock.now += 3600_000;
+      await new Client(t.app).request("POST", "/api/auth/reset/request", { email: person.email });
+      expect(sentTo).toHaveLength(RESET_EMAILS_PER_HOUR + 1);
+    } finally {
+      await t.close();
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { LOGIN_MAX_FAILURES } from "../domain/accounts.ts";
 import { issueResetCode, RESET_EMAILS_PER_HOUR, RESET_TTL_MS } from "../domain/password-reset.ts";
 import { smtpMailer } from "../mail/smtp-mailer.ts";
@@ -122,6 +122,25 @@ describe("reset emails per account", () => {
       t.clock.now += 3600_000;
       await new Client(t.app).request("POST", "/api/auth/reset/request", { email: person.email });
       expect(sentTo).toHaveLength(RESET_EMAILS_PER_HOUR + 1);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe("a reset email that cannot be sent", () => {
+  it("still answers 202 and logs the mail error code, never the address", async () => {
+    let fail: (error: Error) => void = () => undefined;
+    const t = await testApp("sqlite", { mailer: { send: () => new Promise<void>((_resolve, reject) => (fail = reject)) } });
+    try {
+      const person = await new Client(t.app).signUp("Tam");
+      expect((await new Client(t.app).request("POST", "/api/auth/reset/request", { email: person.email })).status).toBe(202);
+      // The SMTP server refuses only after the person has their answer.
+      fail(Object.assign(new Error(`Recipient ${person.email} rejected`), { code: "EENVELOPE" }));
+      await vi.waitFor(() => expect(t.logs.join("\n")).toContain("could not be sent"));
+      const line = t.logs.find((l) => l.includes("could not be sent")) ?? "";
+      expect(line).toContain("EENVELOPE");
+      expect(t.logs.join("\n")).not.toContain(person.email);
     } finally {
       await t.close();
     }

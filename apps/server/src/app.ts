@@ -13,6 +13,7 @@ import {
 import type { DestinationStream } from "pino";
 import { HELP_DIRECTORY, type HelpDirectory } from "@attune/shared";
 import type { DomainDeps } from "./domain/deps.ts";
+import type { Mailer } from "./domain/password-reset.ts";
 import { requireAuth } from "./http/auth.ts";
 import { installCsrfGuard } from "./http/csrf.ts";
 import { installErrorHandling } from "./http/errors.ts";
@@ -21,6 +22,7 @@ import { installNulGuard } from "./http/nul-guard.ts";
 import { databaseRateLimitStore } from "./http/rate-limit-store.ts";
 import { serveWebApp } from "./http/static-web.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { passwordResetRoutes } from "./routes/password-reset.ts";
 import type { RouteContext } from "./routes/context.ts";
 import { checkinRoutes } from "./routes/checkins.ts";
 import { coupleRoutes } from "./routes/couple.ts";
@@ -56,6 +58,8 @@ export interface AppOptions {
   inviteAttemptsPerMinute?: number;
   /** Help services to show (ours, or merged with an operator's file); ours when omitted. */
   helpDirectory?: HelpDirectory;
+  /** Sends password-reset emails (SMTP_URL); without one, the operator issues reset codes. */
+  mailer?: Mailer;
   /** Largest accepted request body; larger ones get 413. */
   bodyLimit?: number;
 }
@@ -143,12 +147,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     publicOrigin: options.publicOrigin,
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 30,
     inviteAttemptsPerMinute: options.inviteAttemptsPerMinute ?? 20,
+    mailer: options.mailer,
   };
   await app.register(
     async (api) => {
       await api.register(healthRoutes, ctx);
       await api.register(helpRoutes, { ...ctx, help: options.helpDirectory ?? HELP_DIRECTORY });
       await api.register(authRoutes, ctx);
+      await api.register(passwordResetRoutes, ctx);
       await api.register(meRoutes, ctx);
       await api.register(myDataRoutes, ctx);
       await api.register(coupleRoutes, ctx);

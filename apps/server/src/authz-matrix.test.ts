@@ -411,7 +411,17 @@ const ROWS: Row[] = [
 ];
 
 /** Routes anyone may call, by design. */
-const PUBLIC = new Set(["GET /api/session", "GET /api/help", "GET /api/health", "POST /api/auth/signup", "POST /api/auth/login", "GET /api/openapi.json"]);
+const PUBLIC = new Set([
+  "GET /api/session",
+  "GET /api/help",
+  "GET /api/health",
+  "POST /api/auth/signup",
+  "POST /api/auth/login",
+  // Password reset is for people who cannot sign in; the code is the authorization (checked below).
+  "POST /api/auth/reset/request",
+  "POST /api/auth/reset/complete",
+  "GET /api/openapi.json",
+]);
 /** Streams cannot be called in-process; events.test.ts checks who receives what. */
 const STREAMS = new Set(["GET /api/events"]);
 
@@ -429,6 +439,20 @@ describe.each(engines)("authorization matrix on %s", (engine) => {
       .filter((r) => !PUBLIC.has(r) && !STREAMS.has(r));
     const covered = ROWS.map((r) => `${r.method} ${r.route}`);
     expect(new Set(registered)).toEqual(new Set(covered));
+  });
+
+  it("lets nobody learn about or take over an account through the public reset routes", async () => {
+    const w = await buildWorld(t.app);
+    for (const actor of ACTORS) {
+      const asked = await w.as(actor).request("POST", "/api/auth/reset/request", { email: w.a.email });
+      const unknown = await w.as(actor).request("POST", "/api/auth/reset/request", { email: "nobody-here@example.test" });
+      expect(asked).toMatchObject({ status: 202 });
+      expect(asked.body).toEqual(unknown.body);
+      const guessed = await w.as(actor).request("POST", "/api/auth/reset/complete", { code: "0000-0000-0000-0000-0000-0000-0000-0000", newPassword: "taken over at last" });
+      expect(guessed).toMatchObject({ status: 400, body: { error: { field: "code" } } });
+    }
+    await aStillSignedIn(w);
+    expect((await w.a.logIn()).status).toBe(200);
   });
 
   for (const row of ROWS) {

@@ -13,6 +13,8 @@ const envSchema = z.object({
   PUBLIC_ORIGIN: z.string().url().optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   HELP_RESOURCES_FILE: z.string().optional(),
+  SMTP_URL: z.string().url().refine((u) => /^smtps?:\/\//.test(u), "use smtp://… or smtps://…").optional(),
+  MAIL_FROM: z.string().min(3).optional(),
 });
 
 export interface Config {
@@ -26,6 +28,8 @@ export interface Config {
   webDist: string;
   /** An operator's JSON list of help services (docs/safety.md); ours when unset. */
   helpResourcesFile: string | undefined;
+  /** Where password-reset emails go out; without it the operator issues codes (npm run reset-password). */
+  smtp: { url: string; from: string } | undefined;
 }
 
 /** Reads the environment; a bad value stops start-up with a message naming the variable. */
@@ -38,6 +42,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
   }
   const e = parsed.data;
+  if (Boolean(e.SMTP_URL) !== Boolean(e.MAIL_FROM)) {
+    throw new Error("Invalid environment: set both SMTP_URL and MAIL_FROM to send password-reset emails, or neither.");
+  }
+  // Without a fixed origin the link in a reset email would follow the request's Host
+  // header, which anyone can forge to send a person's reset code to their own site.
+  if (e.SMTP_URL && !e.PUBLIC_ORIGIN) {
+    throw new Error("Invalid environment: SMTP_URL needs PUBLIC_ORIGIN, so that reset links point at this server.");
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -48,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === "true",
     webDist: path.join(repoRoot, "apps/web/dist"),
     helpResourcesFile: e.HELP_RESOURCES_FILE ? path.resolve(e.HELP_RESOURCES_FILE) : undefined,
+    smtp: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
   };
 }

@@ -5,7 +5,9 @@ import { replyCoach } from "./coach.ts";
 import type { DomainDeps } from "./domain/deps.ts";
 import { sweepExpired } from "./domain/housekeeping.ts";
 import { argon2Hasher } from "./domain/passwords.ts";
+import { listenAdminSocket } from "./cli/admin-socket.ts";
 import { openEventBus } from "./events/open-bus.ts";
+import { smtpMailer, type SmtpSettings } from "./mail/smtp-mailer.ts";
 import { loadHelpDirectory } from "./http/help-directory.ts";
 import { openStore } from "./storage/open-store.ts";
 
@@ -26,6 +28,8 @@ export interface StartOptions {
   trustProxy?: boolean;
   /** An operator's help list (HELP_RESOURCES_FILE), validated before anything opens. */
   helpResourcesFile?: string | undefined;
+  /** SMTP for password-reset emails; without it the operator issues codes (npm run reset-password). */
+  smtp?: SmtpSettings | undefined;
   /** PostgreSQL schema (tests isolate themselves with one each). */
   pgSchema?: string;
 }
@@ -48,7 +52,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   const events = await openEventBus(options.databaseUrl, options.pgSchema ? `attune_events_${options.pgSchema}` : undefined);
   const deps: DomainDeps = { store, events, passwords: argon2Hasher, coach: replyCoach, now: Date.now };
+  const mailer = options.smtp ? smtpMailer(options.smtp) : undefined;
   const app = await buildApp({
+    ...(mailer ? { mailer } : {}),
     deps,
     logLevel: options.logLevel ?? "warn",
     webDist: options.webDist ?? defaultWebDist,
@@ -62,9 +68,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // Soon after start (not during it), then now and then; neither keeps the process alive.
   const firstSweep = setTimeout(sweep, 10_000).unref();
   const sweeps = setInterval(sweep, SWEEP_EVERY_MS).unref();
+  // SQLite lets only this process open the database, so the operator's reset command asks us.
+  const admin =
+    store.engine === "sqlite"
+      ? await listenAdminSocket(deps, options.dataDir).catch((error: unknown) => {
+          // Not fatal: Attune runs; only the reset command cannot reach it (it says so).
+          app.log.warn({ err: error }, "the operator socket could not open; npm run reset-password needs the server stopped");
+          return undefined;
+        })
+      : undefined;
   app.addHook("onClose", async () => {
     clearTimeout(firstSweep);
     clearInterval(sweeps);
+    await admin?.close();
+    mailer?.close();
     await events.close();
     await store.close();
   });

@@ -4,6 +4,7 @@ import { HomePage, type HomeCard } from "./pages/home.tsx";
 import { InvitePage } from "./pages/invite.tsx";
 import { LogInPage } from "./pages/log-in.tsx";
 import { PartnerPage } from "./pages/partner/partner-page.tsx";
+import { ResetPasswordPage } from "./pages/reset-password.tsx";
 import { SignUpPage } from "./pages/sign-up.tsx";
 import { WelcomePage } from "./pages/welcome.tsx";
 import { loopRoutes } from "./loop/routes.tsx";
@@ -43,6 +44,8 @@ export const routes: RouteDef[] = [
   { path: "/welcome", access: "guest", render: () => <WelcomePage /> },
   { path: "/signup", access: "guest", render: () => <SignUpPage /> },
   { path: "/login", access: "guest", render: () => <LogInPage /> },
+  // "any": a reset link must work even in a browser where someone is still signed in.
+  { path: "/reset-password", access: "any", render: () => <ResetPasswordPage /> },
   { path: "/invite/:code", access: "any", render: (p) => <InvitePage code={p.code ?? ""} /> },
   { path: "/partner", access: "member", render: () => <PartnerPage />, nav: { label: "Partner", order: 90 } },
   { path: "/account", access: "member", render: () => <AccountPage />, nav: { label: "Account", order: 100 } },

@@ -57,3 +57,23 @@ export const sessionView = z.object({
   current: z.boolean(),
 });
 export type SessionView = z.infer<typeof sessionView>;
+
+export const resetRequestBody = z.object({ email: emailSchema });
+export type ResetRequestBody = z.infer<typeof resetRequestBody>;
+
+/**
+ * The same for every address (it never tells whether an account exists): "email" when
+ * this server sends reset emails, "operator" when the person who runs it issues codes.
+ */
+export const resetRequestView = z.object({ delivery: z.enum(["email", "operator"]) });
+export type ResetRequestView = z.infer<typeof resetRequestView>;
+
+export const resetCompleteBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, "Enter the code from your email or from the person who runs Attune.")
+    .max(64, "That code is too long. Check it and try again."),
+  newPassword: passwordSchema,
+});
+export type ResetCompleteBody = z.infer<typeof resetCompleteBody>;

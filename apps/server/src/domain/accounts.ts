@@ -1,17 +1,15 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { ChangePasswordBody, LoginBody, SignupBody } from "@attune/shared";
 import { UniqueViolation, type SessionRecord, type UserRecord } from "../storage/store.ts";
 import { personChannel } from "../events/bus.ts";
 import type { DomainDeps } from "./deps.ts";
+import { issueDeviceCookie, deviceNonceFor } from "./device-cookies.ts";
 import { DomainError } from "./errors.ts";
+import { accountKey, addressKey, deviceKey, recordFailure, refuseIfThrottled } from "./login-throttle.ts";
 import { isCommonPassword } from "./passwords.ts";
 import { startSession } from "./sessions.ts";
 
-/** Per-account login throttle: 10 failures in 15 minutes pause logins for that account
- * until the oldest failure ages out — a guesser is slowed to a crawl, the real person
- * waits minutes at most, and the count is shared by every server instance. */
-export const LOGIN_MAX_FAILURES = 10;
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+export { ACCOUNT_MAX_FAILURES as LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS } from "./login-throttle.ts";
 
 export interface SignedIn {
   user: UserRecord;
@@ -19,7 +17,7 @@ export interface SignedIn {
   session: SessionRecord;
 }
 
-function refuseCommon(password: string, field: string): void {
+export function refuseCommon(password: string, field: string): void {
   if (isCommonPassword(password)) {
     throw new DomainError(
       "password_too_common",
@@ -29,7 +27,7 @@ function refuseCommon(password: string, field: string): void {
   }
 }
 
-export async function signUp(deps: DomainDeps, body: SignupBody, userAgent: string | null): Promise<SignedIn> {
+export async function signUp(deps: DomainDeps, body: SignupBody, userAgent: string | null): Promise<SignedIn & { deviceCookie: string }> {
   refuseCommon(body.password, "password");
   const now = deps.now();
   const user: UserRecord = {
@@ -43,10 +41,12 @@ export async function signUp(deps: DomainDeps, body: SignupBody, userAgent: stri
     country: null,
   };
   try {
-    return await deps.store.transaction(async (repos) => {
+    const signedIn = await deps.store.transaction(async (repos) => {
       await repos.users.create(user);
       return { user, ...(await startSession(repos, user.id, userAgent, now)) };
     });
+    // Signing up is a sign-in: this browser becomes a known device of the account.
+    return { ...signedIn, deviceCookie: await issueDeviceCookie(deps.store, user.id, now) };
   } catch (error) {
     if (error instanceof UniqueViolation) {
       throw new DomainError("email_taken", "An account with this email already exists. Try logging in.", {
@@ -61,34 +61,39 @@ export async function signUp(deps: DomainDeps, body: SignupBody, userAgent: stri
 // the same time whether or not the account exists.
 let decoyHash: Promise<string> | undefined;
 
-const accountKey = (email: string) => createHash("sha256").update(`login:${email}`).digest("hex");
+/** Where a login attempt comes from: the browser's device cookie (if any) and its address. */
+export interface LoginOrigin {
+  userAgent: string | null;
+  deviceCookie: string | undefined;
+  address: string;
+}
 
-export async function logIn(deps: DomainDeps, body: LoginBody, userAgent: string | null): Promise<SignedIn> {
+/**
+ * Logs in, throttled as OWASP recommends: an attempt from a device that has signed in to
+ * this account before (valid device cookie) is counted against that device alone; any
+ * other attempt against the account and the client address. So a guesser elsewhere can
+ * pause new devices, never the person's own. A success returns a fresh device cookie.
+ */
+export async function logIn(deps: DomainDeps, body: LoginBody, origin: LoginOrigin): Promise<SignedIn & { deviceCookie: string }> {
   const now = deps.now();
-  const key = accountKey(body.email);
-  const failures = await deps.store.loginFailures.since(key, now - LOGIN_WINDOW_MS);
-  if (failures.length >= LOGIN_MAX_FAILURES) {
-    const oldest = failures[failures.length - LOGIN_MAX_FAILURES] ?? now;
-    const retryAfterSeconds = Math.max(1, Math.ceil((oldest + LOGIN_WINDOW_MS - now) / 1000));
-    throw new DomainError(
-      "rate_limited",
-      `Too many attempts for this account. Please wait ${Math.ceil(retryAfterSeconds / 60)} minute(s) and try again, or reset your password.`,
-      { retryAfterSeconds },
-    );
-  }
   const user = await deps.store.users.findByEmail(body.email);
+  const nonce = user ? await deviceNonceFor(deps.store, origin.deviceCookie, user.id, now) : undefined;
+  const keys = nonce ? [deviceKey(nonce)] : [addressKey(origin.address), accountKey(body.email)];
+  await refuseIfThrottled(deps.store, keys, now);
   decoyHash ??= deps.passwords.hash("decoy-password-for-timing");
   const ok = await deps.passwords.verify(user?.passwordHash ?? (await decoyHash), body.password);
   if (!user || !ok) {
-    await deps.store.loginFailures.record(key, now);
+    await recordFailure(deps.store, keys, now);
     throw new DomainError("invalid_credentials", "That email and password don't match. Check both and try again.");
   }
-  await deps.store.loginFailures.clear(key);
-  return { user, ...(await startSession(deps.store, user.id, userAgent, now)) };
+  // The address count is shared with others on that network, so a success clears only this device's or account's.
+  await deps.store.loginFailures.clear((nonce ? deviceKey(nonce) : accountKey(body.email)).key);
+  const deviceCookie = await issueDeviceCookie(deps.store, user.id, now);
+  return { user, deviceCookie, ...(await startSession(deps.store, user.id, origin.userAgent, now)) };
 }
 
 /** Open live streams of the person check their session and close if it has ended. */
-async function announceSessionsEnded(deps: DomainDeps, userId: string): Promise<void> {
+export async function announceSessionsEnded(deps: DomainDeps, userId: string): Promise<void> {
   await deps.events.publish({ coupleId: personChannel(userId), type: "sessions", id: userId, actorId: userId });
 }
 

@@ -13,7 +13,7 @@ describe.each(engines)("sweeping expired records on %s", (engine) => {
     await t.close();
   });
 
-  it("deletes expired sessions, long-expired invites, old login failures and finished rate-limit windows, and keeps the rest", async () => {
+  it("deletes expired sessions, long-expired invites, old login failures, finished rate-limit windows and expired reset codes, and keeps the rest", async () => {
     const now = 10 * 24 * 3600 * 1000;
     t.clock.now = now;
     const userId = "u-sweep";
@@ -30,14 +30,19 @@ describe.each(engines)("sweeping expired records on %s", (engine) => {
     await t.store.invites.create(invite("PENDING1", now + 60_000));
     await t.store.rateLimits.hit("old", now - 2 * 24 * 3600 * 1000, 60_000);
     await t.store.rateLimits.hit("recent", now - 30_000, 60_000);
+    const reset = (tokenHash: string, expiresAt: number) => ({ tokenHash, userId, createdAt: 1, expiresAt });
+    await t.store.passwordResets.create(reset("reset-expired", now - 1));
+    await t.store.passwordResets.create(reset("reset-live", now + 60_000));
 
-    expect(await sweepExpired(t.deps)).toEqual({ sessions: 1, invites: 1, rateLimits: 1 });
+    expect(await sweepExpired(t.deps)).toEqual({ sessions: 1, invites: 1, rateLimits: 1, resets: 1 });
     expect(await t.store.invites.findByCode("EXPIRED1")).toBeUndefined();
     expect(await t.store.invites.findByCode("EXPIRED2")).toBeDefined();
     expect(await t.store.invites.findByCode("PENDING1")).toBeDefined();
     expect((await t.store.sessions.listForUser(userId, 0)).map((s) => s.id)).toEqual(["live"]);
     expect(await t.store.loginFailures.since("acct", 0)).toEqual([now - 1000]);
     expect((await t.store.rateLimits.hit("recent", now, 60_000)).hits).toBe(2);
-    expect(await sweepExpired(t.deps)).toEqual({ sessions: 0, invites: 0, rateLimits: 0 });
+    expect(await t.store.passwordResets.take("reset-expired")).toBeUndefined();
+    expect(await t.store.passwordResets.take("reset-live")).toMatchObject({ userId });
+    expect(await sweepExpired(t.deps)).toEqual({ sessions: 0, invites: 0, rateLimits: 0, resets: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import { LOGIN_WINDOW_MS } from "./accounts.ts";
+import { LOGIN_WINDOW_MS } from "./login-throttle.ts";
 import type { DomainDeps } from "./deps.ts";
 
 /** Rate-limit windows are a minute; a day's margin keeps any window in use. */
@@ -10,12 +10,14 @@ export interface SweepResult {
   sessions: number;
   invites: number;
   rateLimits: number;
+  resets: number;
 }
 
 /**
  * Forgets what has stopped mattering: expired sessions (a device's sign-in should not
  * outlive its expiry in the database), invites that expired unused a month ago, login failures
- * older than the lockout window and finished rate-limit windows. Safe to run on several instances at once.
+ * older than the lockout window, finished rate-limit windows and password-reset codes
+ * that expired unused. Safe to run on several instances at once.
  */
 export async function sweepExpired(deps: DomainDeps): Promise<SweepResult> {
   const now = deps.now();
@@ -23,5 +25,6 @@ export async function sweepExpired(deps: DomainDeps): Promise<SweepResult> {
   const invites = await deps.store.invites.deleteExpiredUnused(now - EXPIRED_INVITE_KEEP_MS);
   await deps.store.loginFailures.prune(now - LOGIN_WINDOW_MS);
   const rateLimits = await deps.store.rateLimits.prune(now - RATE_LIMIT_KEEP_MS);
-  return { sessions, invites, rateLimits };
+  const resets = await deps.store.passwordResets.deleteExpired(now);
+  return { sessions, invites, rateLimits, resets };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS } from "../domain/accounts.ts";
+import { ADDRESS_MAX_FAILURES } from "../domain/login-throttle.ts";
 import { buildApp } from "../app.ts";
 import { Client, testApp, uniqueEmail, type TestApp } from "../test/api.ts";
 import { engines } from "../test/engines.ts";
@@ -170,6 +171,133 @@ describe("per-IP limit on login attempts", () => {
       const res = await c.request("POST", "/api/auth/login", { email: uniqueEmail("x"), password: "whatever it is" });
       expect(res.body).toMatchObject({ error: { code: "rate_limited" } });
     } finally {
+      await t.close();
+    }
+  });
+});
+
+describe.each(engines)("device cookies and the login throttle on %s", (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // The per-minute request limit is not what these tests are about.
+    // trustProxy: each test's attempts come from addresses of its own (X-Forwarded-For).
+    t = await testApp(engine, { authAttemptsPerMinute: 1000, trustProxy: true });
+  });
+  afterAll(async () => t.close());
+
+  let addresses = 0;
+  /** A browser that has never signed in to `person`'s account, typing their email (from a fresh address unless given). */
+  const stranger = (person: Client, address = `203.0.113.${++addresses}`) => {
+    const c = new Client(t.app);
+    c.email = person.email;
+    c.password = person.password;
+    return { c, logIn: (password: string) => c.request("POST", "/api/auth/login", { email: person.email, password }, { "x-forwarded-for": address }) };
+  };
+
+  it("gives a signed, HttpOnly device cookie that only the sign-in routes receive", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/signup",
+      headers: { "content-type": "application/json", "x-attune-csrf": "1" },
+      payload: { email: uniqueEmail("Dev"), displayName: "Dev", password: "a lantern by the sea" },
+    });
+    const device = res.cookies.find((c) => c.name === "attune_device");
+    expect(device).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/api/auth" });
+    expect(device?.value.split(".")).toHaveLength(3);
+    expect(device?.value).not.toContain("@");
+  });
+
+  it("an attacker's failures elsewhere never lock the person out on a device that signed in before", async () => {
+    const person = await new Client(t.app).signUp("Hal");
+    const attacker = stranger(person);
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) expect((await attacker.logIn(`guess ${i}`)).status).toBe(401);
+    // Untrusted attempts now pause, even with the right password…
+    const paused = await attacker.logIn(person.password);
+    expect(paused).toMatchObject({ status: 429, body: { error: { code: "rate_limited" } } });
+    expect((paused.body as { error: { message: string } }).error.message).toMatch(/device you've used Attune on before, or reset your password/);
+    expect(Number(paused.headers["retry-after"])).toBeGreaterThan(0);
+    expect(Number(paused.headers["retry-after"])).toBeLessThanOrEqual(LOGIN_WINDOW_MS / 1000);
+    // …and a new browser of the person's own is refused as well (it cannot be told apart)…
+    expect((await stranger(person).logIn(person.password)).status).toBe(429);
+    // …but the device they signed up on still logs in.
+    expect((await person.logIn()).status).toBe(200);
+    // Counting keys are hashes: neither the email nor a password reached the logs.
+    const logged = t.logs.join("\n");
+    expect(logged).not.toContain(person.email);
+    expect(logged).not.toContain(person.password);
+  });
+
+  it("counts a known device's failures against that device alone", async () => {
+    const phone = await new Client(t.app).signUp("Ida");
+    const laptop = new Client(t.app);
+    laptop.email = phone.email;
+    laptop.password = phone.password;
+    expect((await laptop.logIn()).status).toBe(200);
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) expect((await phone.logIn(`typo ${i}`)).status).toBe(401);
+    const paused = await phone.logIn();
+    expect(paused).toMatchObject({ status: 429, body: { error: { code: "rate_limited" } } });
+    expect((paused.body as { error: { message: string } }).error.message).toMatch(/on this device/);
+    expect((await laptop.logIn()).status).toBe(200);
+    // The account itself was never paused for new devices.
+    expect((await stranger(phone).logIn(phone.password)).status).toBe(200);
+    t.clock.now += LOGIN_WINDOW_MS + 1000;
+    expect((await phone.logIn()).status).toBe(200);
+    t.clock.now = Date.now();
+  });
+
+  it("treats another account's device cookie, or a forged one, as no device cookie", async () => {
+    const victim = await new Client(t.app).signUp("Jo");
+    const other = await new Client(t.app).signUp("Kit");
+    const attacker = stranger(victim);
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) await attacker.logIn(`guess ${i}`);
+    const [owner, nonce, signature] = (victim.device ?? "").split(".") as [string, string, string];
+    const forgeries = [
+      other.device ?? "", // Kit's genuine cookie names Kit's account
+      `${owner}.${nonce}.${signature.slice(0, -2)}AA`, // a changed signature
+      `${owner}.another-nonce.${signature}`, // a signature moved to another nonce
+    ];
+    for (const device of forgeries) {
+      const res = await new Client(t.app).request("POST", "/api/auth/login", { email: victim.email, password: victim.password }, { cookie: `attune_device=${device}` });
+      expect(res.status).toBe(429);
+    }
+    expect((await victim.logIn()).status).toBe(200);
+  });
+
+  it("pauses untrusted logins from one address after many failures, whatever the account, but not known devices", async () => {
+    const known = await new Client(t.app).signUp("Lou");
+    const address = "192.0.2.44";
+    for (let i = 0; i < ADDRESS_MAX_FAILURES; i++) {
+      const res = await new Client(t.app).request("POST", "/api/auth/login", { email: uniqueEmail(`spray${i}`), password: "some guess" }, { "x-forwarded-for": address });
+      expect(res.status).toBe(401);
+    }
+    const fromThere = await stranger(known, address).logIn(known.password);
+    expect(fromThere).toMatchObject({ status: 429 });
+    expect((fromThere.body as { error: { message: string } }).error.message).toMatch(/from your network/);
+    expect((await stranger(known, "192.0.2.45").logIn(known.password)).status).toBe(200);
+    expect((await known.request("POST", "/api/auth/login", { email: known.email, password: known.password }, { "x-forwarded-for": address })).status).toBe(200);
+  });
+});
+
+describe.each(engines)("login throttle across server instances on %s", (engine) => {
+  it("shares failure counts and device cookies between two instances of one database", async () => {
+    const t = await testApp(engine, { authAttemptsPerMinute: 1000 });
+    const second = await buildApp({ deps: t.deps, logLevel: "silent", authAttemptsPerMinute: 1000 });
+    try {
+      const person = await new Client(t.app).signUp("Max");
+      for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
+        const app = i % 2 === 0 ? t.app : second;
+        expect((await new Client(app).request("POST", "/api/auth/login", { email: person.email, password: `guess ${i}` })).status).toBe(401);
+      }
+      expect((await new Client(t.app).request("POST", "/api/auth/login", { email: person.email, password: person.password })).status).toBe(429);
+      expect((await new Client(second).request("POST", "/api/auth/login", { email: person.email, password: person.password })).status).toBe(429);
+      // The device cookie instance one signed is honoured by instance two.
+      const onSecond = new Client(second);
+      onSecond.email = person.email;
+      onSecond.password = person.password;
+      onSecond.device = person.device;
+      expect((await onSecond.logIn()).status).toBe(200);
+    } finally {
+      await second.close();
       await t.close();
     }
   });

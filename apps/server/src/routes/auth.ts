@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { logIn, logOut, signUp } from "../domain/accounts.ts";
 import { describeMe } from "../domain/couples.ts";
 import { authOf } from "../http/auth.ts";
+import { deviceCookieOf, setDeviceCookie } from "../http/device-cookie.ts";
 import { presentMe } from "../http/present.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
 import type { RouteContext } from "./context.ts";
@@ -21,6 +22,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
     async (request, reply) => {
       const signedIn = await signUp(deps, request.body, request.headers["user-agent"] ?? null);
       setSessionCookie(request, reply, signedIn.token);
+      setDeviceCookie(request, reply, signedIn.deviceCookie);
       const me = await describeMe(deps, signedIn.user);
       return reply.status(201).send(presentMe(me, originOf(request, ctx.publicOrigin)));
     },
@@ -33,8 +35,13 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
       schema: { tags: ["auth"], summary: "Sign in (starts a new session)", body: loginBody, response: { 200: meView } },
     },
     async (request, reply) => {
-      const signedIn = await logIn(deps, request.body, request.headers["user-agent"] ?? null);
+      const signedIn = await logIn(deps, request.body, {
+        userAgent: request.headers["user-agent"] ?? null,
+        deviceCookie: deviceCookieOf(request),
+        address: request.ip,
+      });
       setSessionCookie(request, reply, signedIn.token);
+      setDeviceCookie(request, reply, signedIn.deviceCookie);
       const me = await describeMe(deps, signedIn.user);
       return presentMe(me, originOf(request, ctx.publicOrigin));
     },

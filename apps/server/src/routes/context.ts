@@ -1,5 +1,6 @@
 import type { preValidationAsyncHookHandler } from "fastify";
 import type { DomainDeps } from "../domain/deps.ts";
+import type { Mailer } from "../domain/password-reset.ts";
 
 /** What every route plugin receives. */
 export interface RouteContext {
@@ -10,4 +11,6 @@ export interface RouteContext {
   authAttemptsPerMinute: number;
   /** Per-IP limit for invite look-ups and accepts, per minute. */
   inviteAttemptsPerMinute: number;
+  /** Sends password-reset emails when the operator configured SMTP; otherwise codes come from the command line. */
+  mailer: Mailer | undefined;
 }

@@ -287,6 +287,28 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("repair_sessions_couple_latest_idx").on("repair_sessions").columns(["couple_id", "updated_at"]).execute();
     },
   },
+  "0009_login_throttle_and_reset": {
+    async up(db: Kysely<unknown>) {
+      // Keys every instance must agree on (the device-cookie signing key), made once by
+      // whichever instance needs one first.
+      await db.schema
+        .createTable("server_secrets")
+        .addColumn("name", "text", (c) => c.primaryKey())
+        .addColumn("value", "text", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .execute();
+      // Password reset codes: only a hash of each code, deleted when used or swept when expired.
+      await db.schema
+        .createTable("password_resets")
+        .addColumn("token_hash", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addColumn("expires_at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("password_resets_user_idx").on("password_resets").column("user_id").execute();
+      await db.schema.createIndex("password_resets_expires_idx").on("password_resets").column("expires_at").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -7,6 +7,7 @@ import { coupleRepo } from "./repos/couples.ts";
 import { inviteRepo } from "./repos/invites.ts";
 import { libraryRepo } from "./repos/library.ts";
 import { loginFailureRepo } from "./repos/login-failures.ts";
+import { passwordResetRepo, secretRepo } from "./repos/password-resets.ts";
 import { noteRepo } from "./repos/notes.ts";
 import { rateLimitRepo } from "./repos/rate-limits.ts";
 import { readinessRepo } from "./repos/readiness.ts";
@@ -37,6 +38,8 @@ function repos(db: Kysely<Database>): Repos {
     couples: coupleRepo(db),
     loginFailures: loginFailureRepo(db),
     rateLimits: rateLimitRepo(db),
+    secrets: secretRepo(db),
+    passwordResets: passwordResetRepo(db),
     checkins: checkinRepo(db),
     replies: replyRepo(db),
     answers: answerRepo(db),

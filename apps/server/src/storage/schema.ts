@@ -59,6 +59,19 @@ export interface LoginFailuresTable {
   at: number;
 }
 
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: number;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+}
+
 export interface CheckinsTable {
   id: string;
   author_id: string;
@@ -191,4 +204,6 @@ export interface Database {
   invites: InvitesTable;
   login_failures: LoginFailuresTable;
   rate_limit_hits: RateLimitHitsTable;
+  server_secrets: ServerSecretsTable;
+  password_resets: PasswordResetsTable;
 }

@@ -134,6 +134,27 @@ describe.each(engines)("storage contract on %s", (engine) => {
     expect(await store.loginFailures.since("other", 0)).toEqual([25]);
   });
 
+  it("keeps one server secret under a name, whoever creates it first", async () => {
+    const created = await Promise.all(["a", "b", "c"].map((candidate) => store.secrets.getOrCreate("key", candidate, 1)));
+    expect(new Set(created).size).toBe(1);
+    expect(await store.secrets.getOrCreate("key", "later", 2)).toBe(created[0]);
+    expect(await store.secrets.getOrCreate("other", "x", 2)).toBe("x");
+  });
+
+  it("hands a password reset to one taker only, and deletes a person's resets and expired ones", async () => {
+    const [a, b] = [user(), user()];
+    for (const u of [a, b]) await store.users.create(u);
+    await store.passwordResets.create({ tokenHash: "h1", userId: a.id, createdAt: 1, expiresAt: 100 });
+    await store.passwordResets.create({ tokenHash: "h2", userId: a.id, createdAt: 1, expiresAt: 50 });
+    await store.passwordResets.create({ tokenHash: "h3", userId: b.id, createdAt: 1, expiresAt: 50 });
+    const taken = await Promise.all([store.passwordResets.take("h1"), store.passwordResets.take("h1")]);
+    expect(taken.filter(Boolean)).toEqual([{ tokenHash: "h1", userId: a.id, createdAt: 1, expiresAt: 100 }]);
+    expect(await store.passwordResets.deleteForUser(a.id)).toBe(1);
+    expect(await store.passwordResets.deleteExpired(50)).toBe(0);
+    expect(await store.passwordResets.deleteExpired(51)).toBe(1);
+    expect(await store.passwordResets.take("h3")).toBeUndefined();
+  });
+
   it("keeps what was written after the store is closed and reopened", async () => {
     const u = user();
     await store.users.create(u);

@@ -196,6 +196,30 @@ export interface LoginFailureRepo {
   prune(before: number): Promise<void>;
 }
 
+export interface SecretRepo {
+  /**
+   * The value stored under `name`; when there is none yet, stores `candidate` and
+   * returns it. Instances racing to create one all get the value that won.
+   */
+  getOrCreate(name: string, candidate: string, at: number): Promise<string>;
+}
+
+export interface PasswordResetRecord {
+  tokenHash: string;
+  userId: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface PasswordResetRepo {
+  create(reset: PasswordResetRecord): Promise<void>;
+  /** Deletes the reset with this hash and returns it (expired or not); undefined when there is none. At most one caller gets it. */
+  take(tokenHash: string): Promise<PasswordResetRecord | undefined>;
+  deleteForUser(userId: string): Promise<number>;
+  /** Deletes resets that expired before `now`; returns how many. */
+  deleteExpired(now: number): Promise<number>;
+}
+
 export interface RateLimitRepo {
   /**
    * Counts one request for `key` in a fixed window of `windowMs` that starts at the
@@ -317,6 +341,8 @@ export interface Repos {
   couples: CoupleRepo;
   loginFailures: LoginFailureRepo;
   rateLimits: RateLimitRepo;
+  secrets: SecretRepo;
+  passwordResets: PasswordResetRepo;
   checkins: CheckinRepo;
   replies: ReplyRepo;
   answers: AnswerRepo;

@@ -67,9 +67,11 @@ export async function testApp(engine: Engine, options: Partial<Omit<AppOptions, 
 let counter = 0;
 export const uniqueEmail = (name: string) => `${name.toLowerCase()}-${Date.now().toString(36)}-${++counter}@example.test`;
 
-/** A browser-like client: keeps its session cookie and sends the CSRF header. */
+/** A browser-like client: keeps its session and device cookies and sends the CSRF header. */
 export class Client {
   cookie: string | undefined;
+  /** The device cookie (attune_device), sent like a browser would: to /api/auth routes only. */
+  device: string | undefined;
   email = "";
   password = "";
   me: MeView | undefined;
@@ -83,15 +85,22 @@ export class Client {
       headers: {
         ...(method === "GET" ? {} : { "x-attune-csrf": "1" }),
         ...(payload === undefined ? {} : { "content-type": "application/json" }),
-        ...(this.cookie ? { cookie: `attune_session=${this.cookie}` } : {}),
+        ...(this.cookieHeader(url) ? { cookie: this.cookieHeader(url) } : {}),
         ...headers,
       },
       ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
     });
     const setCookie = res.cookies.find((c) => c.name === "attune_session");
     if (setCookie) this.cookie = setCookie.value || undefined;
+    const setDevice = res.cookies.find((c) => c.name === "attune_device");
+    if (setDevice) this.device = setDevice.value || undefined;
     const text = res.body;
     return { status: res.statusCode, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+  }
+
+  private cookieHeader(url: string): string {
+    const cookies = [this.cookie ? `attune_session=${this.cookie}` : "", this.device && url.startsWith("/api/auth/") ? `attune_device=${this.device}` : ""];
+    return cookies.filter(Boolean).join("; ");
   }
 
   async signUp(displayName: string, password = "a calm river at dusk"): Promise<this> {

@@ -1,9 +1,12 @@
 import {
   meView,
+  resetRequestView,
   sessionView,
   type ChangePasswordBody,
   type LoginBody,
   type MeView,
+  type ResetCompleteBody,
+  type ResetRequestBody,
   type SessionView,
   type SignupBody,
 } from "@attune/shared";
@@ -18,6 +21,8 @@ export async function fetchMe(): Promise<MeView | null> {
 export const signUp = (body: SignupBody) => call("POST", "/api/auth/signup", meView, body);
 export const logIn = (body: LoginBody) => call("POST", "/api/auth/login", meView, body);
 export const logOut = () => callVoid("POST", "/api/auth/logout");
+export const requestReset = (body: ResetRequestBody) => call("POST", "/api/auth/reset/request", resetRequestView, body);
+export const completeReset = (body: ResetCompleteBody) => call("POST", "/api/auth/reset/complete", meView, body);
 export const changePassword = (body: ChangePasswordBody) => callVoid("POST", "/api/me/password", body);
 
 const sessionList = z.object({ sessions: z.array(sessionView) });

@@ -48,6 +48,9 @@ export function LogInPage() {
         <Button type="submit" busy={form.busy} busyLabel="Logging in…">
           Log in
         </Button>
+        <p className="aside">
+          <Link to="/reset-password">Forgot your password?</Link>
+        </p>
       </form>
       <p className="aside">
         New to Attune? <Link to={signupHref}>Create an account</Link>

@@ -232,7 +232,7 @@ describe("the daily loop in the browser", () => {
     await expectAccessible(a, "daily question waiting");
 
     // Ben's page learns, live, that Ana answered — but not what she wrote.
-    await expect.poll(() => b.getByText("Ana has answered.").isVisible(), soon).toBe(true);
+    await expect.poll(() => b.getByText("Ana's answer is waiting: when you send yours, you'll both see both.").isVisible(), soon).toBe(true);
     expect(await b.content()).not.toContain("make tea");
     const sealed = await api<{ partnerAnswer: unknown; revealed: boolean }>(b, "GET", `/api/daily-question?day=${await b.evaluate(() => new Date().toLocaleDateString("sv"))}`);
     expect(sealed.data).toMatchObject({ partnerAnswer: null, revealed: false });

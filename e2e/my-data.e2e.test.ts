@@ -65,6 +65,7 @@ describe("your data in your hands", () => {
     await dialog.getByRole("button", { name: "Delete everything" }).click();
     await expect.poll(() => pathOf(p), soon).toBe("/login");
     await expect.poll(() => p.getByText("Your account and everything in it have been deleted.").isVisible(), soon).toBe(true);
+    expect(new URL(p.url()).search).toBe("?deleted=1");
     expect((await api(p, "GET", "/api/me")).status).toBe(401);
     const benMe = await api<{ couple: unknown }>(ben.page, "GET", "/api/me");
     expect(benMe.data.couple).toBeNull();

@@ -1,7 +1,6 @@
 import { useId, useState } from "react";
 import { asFailure } from "../api/client.ts";
-import { Link, navigate } from "../router.tsx";
-import { useSession } from "../session/session.tsx";
+import { Link } from "../router.tsx";
 import { Button } from "../ui/button.tsx";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { Notice } from "../ui/notice.tsx";
@@ -11,7 +10,6 @@ import { downloadExport } from "./download.ts";
 /** Account → Your data: take everything with you, or delete it all. */
 export function MyDataSection() {
   const id = useId();
-  const { setMe, setFlash } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
@@ -56,10 +54,9 @@ export function MyDataSection() {
     setDeleteError(null);
     try {
       await deleteAccount(password);
-      setAsking(false);
-      setFlash({ path: "/login", message: "Your account and everything in it have been deleted.", tone: "info" });
-      setMe(null);
-      navigate("/login", { replace: true });
+      // A full reload, not an in-app step: nothing of the deleted account stays in this
+      // tab's memory, and no screen still open can race the sign-out.
+      window.location.replace("/login?deleted=1");
     } catch (e) {
       setDeleteError(asFailure(e).message);
     } finally {

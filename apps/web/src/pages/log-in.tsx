@@ -21,6 +21,7 @@ export function LogInPage() {
 
   return (
     <Page title="Welcome back" lead="Log in to pick up where you left off." narrow>
+      {search.get("deleted") === "1" ? <Notice tone="info">Your account and everything in it have been deleted.</Notice> : null}
       <form className="card stack" onSubmit={form.onSubmit} noValidate>
         <Field
           label="Email"

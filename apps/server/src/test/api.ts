@@ -4,7 +4,7 @@ import type { MeView } from "@attune/shared";
 import { buildApp, type AppOptions } from "../app.ts";
 import { replyCoach } from "../coach.ts";
 import type { DomainDeps } from "../domain/deps.ts";
-import { argon2Hasher } from "../domain/passwords.ts";
+import { fastTestHasher } from "./fast-hasher.ts";
 import type { EventBus } from "../events/bus.ts";
 import { openEventBus } from "../events/open-bus.ts";
 import type { Engine, Store } from "../storage/store.ts";
@@ -41,7 +41,7 @@ export async function testApp(engine: Engine, options: Partial<Omit<AppOptions, 
   });
   const clock = { now: Date.now() };
   const events = await openEventBus(tdb.databaseUrl, tdb.pgSchema ? `attune_events_${tdb.pgSchema}` : undefined);
-  const deps: DomainDeps = { store, events, passwords: argon2Hasher, coach: replyCoach, now: () => clock.now };
+  const deps: DomainDeps = { store, events, passwords: fastTestHasher, coach: replyCoach, now: () => clock.now };
   const app = await buildApp({
     deps,
     logLevel: "info",

@@ -16,9 +16,9 @@ import { SEED, seededRandom, size } from "./profile.ts";
  * (SQLite: integrity_check and foreign_key_check; PostgreSQL: the server reopens and migrates).
  */
 
-const KILLS = size(10, 40);
+const KILLS = size(10, 30);
 /** Acknowledged writes per round before the kill: a random number up to this. */
-const MAX_WRITES_PER_ROUND = size(12, 80);
+const MAX_WRITES_PER_ROUND = size(12, 60);
 const WRITERS = 4;
 
 interface Ack {

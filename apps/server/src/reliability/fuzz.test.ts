@@ -16,7 +16,7 @@ import { looksLikeStackTrace, responseProblems } from "./response-checks.ts";
  * stack trace or internal path shows in a response or an error in the log.
  */
 
-const REQUESTS_PER_OPERATION = size(25, 250);
+const REQUESTS_PER_OPERATION = size(15, 250);
 
 interface Parameter {
   in: "path" | "query" | "header" | "cookie";

@@ -7,6 +7,7 @@ export * from "./http.ts";
 export * from "./live-events.ts";
 export * from "./my-data.ts";
 export * from "./content/index.ts";
+export * from "./content/prompt-fit.ts";
 export * from "./readiness/index.ts";
 export * from "./partner-map/index.ts";
 export * from "./library/index.ts";

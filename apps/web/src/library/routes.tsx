@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
-import type { RouteDef } from "../routes.tsx";
+import type { RouteDef } from "../route-def.ts";
 
 /**
  * The library's screens. Both load in their own chunk: the 166 items and the search

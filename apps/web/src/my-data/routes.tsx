@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import type { RouteDef } from "../routes.tsx";
+import type { RouteDef } from "../route-def.ts";
 
 const ExportPage = lazy(async () => ({ default: (await import("./export-page.tsx")).ExportPage }));
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import type { RouteDef } from "../routes.tsx";
+import type { RouteDef } from "../route-def.ts";
 
 // Its own chunk: the partner map is not needed on the first screen.
 const PartnerMapPage = lazy(async () => ({ default: (await import("./partner-map-page.tsx")).PartnerMapPage }));

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import type { RouteDef } from "../routes.tsx";
+import type { RouteDef } from "../route-def.ts";
 
 // Its own chunk: 36 items, scoring and the chart load only when the test opens.
 const ReadinessPage = lazy(async () => ({ default: (await import("./readiness-page.tsx")).ReadinessPage }));

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
-import type { RouteDef } from "../routes.tsx";
+import type { RouteDef } from "../route-def.ts";
 
 /** Guided repair's screens, in their own chunk (the reflect step brings the coach). */
 function screen<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {

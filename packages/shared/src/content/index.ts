@@ -63,4 +63,3 @@ export function promptById(id: string): MindHeartPrompt | undefined {
 export function promptForDay(seed: string, dayIndex: number): MindHeartPrompt {
   return promptRotation(seed, dayIndex);
 }
-export { isHeavyDay, nextFittingPrompt, promptFits, promptForMood, UPBEAT_PROMPT_IDS } from "./prompt-fit.ts";

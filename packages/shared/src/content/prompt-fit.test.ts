@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MIND_HEART_PROMPTS, nextFittingPrompt, promptById, promptForMood, UPBEAT_PROMPT_IDS } from "./index.ts";
+import { MIND_HEART_PROMPTS, promptById } from "./index.ts";
+import { nextFittingPrompt, promptForMood, UPBEAT_PROMPT_IDS } from "./prompt-fit.ts";
 
 const calm = { mad: 0, sad: 0, glad: 2, fear: 0 };
 const afraid = { mad: 0, sad: 0, glad: 0, fear: 3 };

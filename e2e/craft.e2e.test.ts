@@ -50,6 +50,11 @@ describe("small things a couple trips over", () => {
       await b.getByRole("button", { name: "Another question" }).click();
     }
     expect(seen.size).toBeGreaterThan(1);
+    // After sending, focus stays where the news is, not at the top of the page.
+    await b.locator(".checkin-form textarea").fill("Scared about the scan tomorrow.");
+    await b.getByRole("button", { name: /^Check in/ }).click();
+    await expect.poll(() => b.getByText(/Thank you for checking in/).isVisible(), soon).toBe(true);
+    await expect.poll(() => b.evaluate(() => document.activeElement?.className ?? ""), soon).toBe("focus-target");
   });
 
   it("changing 'I felt heard' to 'Not quite' starts a fresh note, so the old thank-you is not sent with it", async () => {

@@ -1,5 +1,5 @@
 import type { CheckinView, Visibility } from "@attune/shared";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { asFailure } from "../../api/client.ts";
 import { Link } from "../../router.tsx";
 import { useMe } from "../../session/session.tsx";
@@ -43,17 +43,23 @@ export function CheckinPage() {
     };
   }, [day]);
 
+  const newsRef = useRef<HTMLDivElement>(null);
   const saved = (c: CheckinView, created: boolean) => {
     setLoaded((l) => (l ? { ...l, today: c } : l));
     setEditing(false);
     const where = c.visibility === "shared" ? `${partnerName ?? "Your partner"} can see it now.` : "It's in your private journal.";
     setNews(created ? `Thank you for checking in. ${where}` : `Saved. ${where}`);
+    // The form (and the button that had focus) is gone: keep keyboard and screen-reader users
+    // where the news is, not at the top of the page.
+    window.requestAnimationFrame(() => newsRef.current?.focus());
   };
 
   return (
     <Page title="Check in" lead="Under a minute: how today felt, and what's on your mind and heart.">
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <Notice tone="success">{news}</Notice>
+      <div ref={newsRef} tabIndex={-1} className="focus-target">
+        <Notice tone="success">{news}</Notice>
+      </div>
       {!loaded && !error ? <p className="loading">Getting today ready…</p> : null}
       {loaded && (!loaded.today || editing) ? (
         <section className="card" aria-label={loaded.today ? "Change today's check-in" : "Today's check-in"}>

@@ -7,10 +7,13 @@
 import type { Analysis, AnalyzeInput, Finding, MoveId, PitfallId } from "./contract.ts";
 import { MOVE_IDS, PITFALL_IDS } from "./contract.ts";
 import { MOVE_WHY, PITFALL_WHY } from "./lexicon/messages.ts";
-import { findAll } from "./rules/index.ts";
+import type { DecodedWeights } from "./emotions/codec.ts";
+import { models } from "./model/model.ts";
+import { readWithRules } from "./model/pipeline.ts";
+import { decideReply } from "./model/reply-model.ts";
+import { readShareLearned } from "./model/share-model.ts";
 import { feelingOf, rewriteReply, suggestionFor } from "./rewrite.ts";
 import { epitomeOf, levelOf } from "./score.ts";
-import { readShare } from "./share.ts";
 
 /**
  * Reads a share and, when given, a draft reply: the share's emotions, feeling words,
@@ -35,10 +38,19 @@ import { readShare } from "./share.ts";
  * // ["exploration", "shared_joy"]
  */
 export function analyze(input: AnalyzeInput): Analysis {
+  return analyzeWith(input, models());
+}
+
+/**
+ * {@link analyze} with given models: the training script measures a model fitted on
+ * some writers against the others through exactly the path the app uses.
+ */
+export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights }): Analysis {
   const share = typeof input?.share === "string" ? input.share : "";
   const reply = typeof input?.reply === "string" ? input.reply : "";
   const notes = Array.isArray(input?.partnerNotes) ? input.partnerNotes.filter((n): n is string => typeof n === "string") : [];
-  const reading = readShare(share);
+  const { reply: replyModel, share: shareModel } = learned;
+  const reading = readShareLearned(share, shareModel);
   const base: Analysis = {
     shareEmotions: reading.emotions,
     shareFeelingWords: reading.feelingWords,
@@ -54,7 +66,9 @@ export function analyze(input: AnalyzeInput): Analysis {
   };
   if (reply.trim().length === 0) return base;
 
-  const { prepared, findings: raw } = findAll(reply, share, reading, notes);
+  const ruled = readWithRules(share, reading, reply, notes);
+  const { prepared } = ruled;
+  const raw = decideReply(replyModel, prepared.sentences, ruled.rules, ruled.features);
   const words = feelingOf(reading);
   const findings: Finding[] = raw.map((f) => {
     if (f.kind === "pitfall") {

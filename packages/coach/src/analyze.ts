@@ -43,14 +43,15 @@ export function analyze(input: AnalyzeInput): Analysis {
 
 /**
  * {@link analyze} with given models: the training script measures a model fitted on
- * some writers against the others through exactly the path the app uses.
+ * some writers against the others through exactly the path the app uses. With `null`,
+ * the rules alone decide (the baseline the model is measured against, and what the
+ * rule tests guard).
  */
-export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights }): Analysis {
+export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights } | null): Analysis {
   const share = typeof input?.share === "string" ? input.share : "";
   const reply = typeof input?.reply === "string" ? input.reply : "";
   const notes = Array.isArray(input?.partnerNotes) ? input.partnerNotes.filter((n): n is string => typeof n === "string") : [];
-  const { reply: replyModel, share: shareModel } = learned;
-  const reading = readShareLearned(share, shareModel);
+  const reading = readShareLearned(share, learned?.share);
   const base: Analysis = {
     shareEmotions: reading.emotions,
     shareFeelingWords: reading.feelingWords,
@@ -68,7 +69,7 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
 
   const ruled = readWithRules(share, reading, reply, notes);
   const { prepared } = ruled;
-  const raw = decideReply(replyModel, prepared.sentences, ruled.rules, ruled.features);
+  const raw = learned === null ? ruled.rules : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features);
   const words = feelingOf(reading);
   const findings: Finding[] = raw.map((f) => {
     if (f.kind === "pitfall") {

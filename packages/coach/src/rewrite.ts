@@ -136,8 +136,10 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
   let dropped = false;
   let defensive = false;
 
+  const bySentence: RawFinding[][] = prepared.sentences.map(() => []);
+  for (const f of findings) bySentence[f.sentence]?.push(f);
   prepared.sentences.forEach((sentence, si) => {
-    const here = findings.filter((f) => f.sentence === si);
+    const here = bySentence[si] ?? [];
     const bad = here.filter((f) => f.kind === "pitfall");
     const good = here.filter((f) => f.kind === "move");
     if (bad.length === 0) {

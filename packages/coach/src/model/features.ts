@@ -91,11 +91,12 @@ export function replyFeatures(
   const flags = contextFlags(share);
   const all = new Set<string>(flags);
   if (notes.length > 0) all.add("%notes");
+  const cues: RawFinding[][] = sentences.map(() => []);
+  for (const f of rules) cues[f.sentence]?.push(f);
   const bySentence = sentences.map((span, si) => {
     const own = new Set<string>();
     wordFeatures(text.slice(span.start, span.end), own, true);
-    for (const f of rules) {
-      if (f.sentence !== si) continue;
+    for (const f of cues[si] ?? []) {
       own.add(`@${f.id}`);
       if (f.tag !== undefined) own.add(`@${f.id}:${f.tag}`);
     }

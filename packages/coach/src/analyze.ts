@@ -90,6 +90,6 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     level: levelOf(pitfalls, moves),
     epitome: epitomeOf(raw, prepared.norm),
     findings,
-    rewrite: rewriteReply(prepared, raw, reading),
+    rewrite: rewriteReply(prepared, raw, reading, share),
   };
 }

@@ -11,7 +11,7 @@ const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|a
 
 /** One sentence made whole: trimmed, no leading connective or dangling end, capitalised, terminated. */
 export function tidySentence(raw: string): string {
-  let s = raw.replace(/\s+/g, " ").trim();
+  let s = balanceQuotes(raw).replace(/\s+/g, " ").trim();
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(LEADING_JUNK, "").trim();
@@ -32,19 +32,22 @@ export function endsWithEmoji(s: string): boolean {
   return cp !== undefined && (cp >= 0x1f000 || (cp >= 0x2600 && cp <= 0x27bf) || cp === 0xfe0f || cp === 0x2764);
 }
 
+/** A quotation cut in half (an odd number of straight quotes, or unpaired curly ones) loses its quote marks. */
+function balanceQuotes(s: string): string {
+  let out = s;
+  if ((out.match(/"/g) ?? []).length % 2 === 1) out = out.replace(/"/g, "");
+  if ((out.match(/\u201c/g) ?? []).length !== (out.match(/\u201d/g) ?? []).length) out = out.replace(/[\u201c\u201d]/g, "");
+  return out;
+}
+
 /** Joins sentences and repairs what joining can break. */
 export function joinSentences(parts: readonly string[]): string {
-  let s = parts.map(tidySentence).filter((p) => p !== "").join(" ");
+  let s = balanceQuotes(parts.map(tidySentence).filter((p) => p !== "").join(" "));
   s = s
     .replace(/\s+([,;:.!?])/g, "$1")
     .replace(/([,;:])(?:\s*[,;:])+/g, "$1")
     .replace(/,\s*([.!?])/g, "$1")
     .replace(/\s{2,}/g, " ")
     .trim();
-  // An odd number of straight double quotes means a quotation was cut in half: drop them.
-  if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.replace(/"/g, "");
-  const open = (s.match(/\u201c/g) ?? []).length;
-  const close = (s.match(/\u201d/g) ?? []).length;
-  if (open !== close) s = s.replace(/[\u201c\u201d]/g, "");
   return s;
 }

@@ -33,21 +33,29 @@ function yourify(phrase: string): string {
     .trim();
 }
 
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Compiled once: every common feeling word, longest first so "scared stiff" wins over "scared". */
+const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`, "g");
+const DENIED = /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$/;
+
+function isWordAt(norm: string, at: number, length: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(norm[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(norm[at + length] ?? " ");
+}
+
 /** The feelings a share names, in order: the detector's words, the rules' words and common texting ones. */
 function namedFeelings(norm: string, reading: ShareReading): string[] {
-  const candidates = new Set([...reading.feelingWords, ...reading.ownFeelingWords, ...EXTRA_FEELINGS]);
   const found: { word: string; at: number }[] = [];
-  for (const w of candidates) {
-    const re = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
-    const m = re.exec(norm);
-    if (m === null) continue;
-    // "not worried", "never nervous": a denied feeling is not theirs
-    if (/\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$/.test(norm.slice(Math.max(0, m.index - 20), m.index))) continue;
-    found.push({ word: w, at: m.index });
+  for (const w of [...reading.feelingWords, ...reading.ownFeelingWords]) {
+    const at = norm.indexOf(w);
+    if (at >= 0 && isWordAt(norm, at, w.length)) found.push({ word: w, at });
   }
+  EXTRA.lastIndex = 0;
+  for (let m = EXTRA.exec(norm); m !== null; m = EXTRA.exec(norm)) found.push({ word: m[0], at: m.index });
   found.sort((a, b) => a.at - b.at || b.word.length - a.word.length);
   const out: string[] = [];
   for (const f of found) {
+    // "not worried", "never nervous": a denied feeling is not theirs
+    if (DENIED.test(norm.slice(Math.max(0, f.at - 20), f.at))) continue;
     if (out.some((o) => o.includes(f.word) || f.word.includes(o))) continue;
     out.push(f.word);
     if (out.length === 2) break;

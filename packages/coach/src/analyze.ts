@@ -6,7 +6,8 @@
  */
 import type { Analysis, AnalyzeInput, Finding, MoveId, PitfallId } from "./contract.ts";
 import { MOVE_IDS, PITFALL_IDS } from "./contract.ts";
-import { MOVE_WHY, PITFALL_WHY } from "./lexicon/messages.ts";
+import { MOVE_WHY, MOVE_WHY_MORE, PITFALL_WHY, PITFALL_WHY_MORE } from "./lexicon/messages.ts";
+import { seedOf } from "./rewrite/compose.ts";
 import type { DecodedWeights } from "./emotions/codec.ts";
 import { models } from "./model/model.ts";
 import { readWithRules } from "./model/pipeline.ts";
@@ -14,6 +15,11 @@ import { decideReply } from "./model/reply-model.ts";
 import { readShareLearned } from "./model/share-model.ts";
 import { feelingOf, rewriteReply, suggestionFor } from "./rewrite.ts";
 import { epitomeOf, levelOf } from "./score.ts";
+
+/** One of several phrasings, the same one for the same seed. */
+function pick(options: readonly string[], seed: number): string {
+  return options[(seed >>> 0) % options.length] ?? options[0] ?? "";
+}
 
 /**
  * Reads a share and, when given, a draft reply: the share's emotions, feeling words,
@@ -71,14 +77,18 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
   const { prepared } = ruled;
   const raw = learned === null ? ruled.rules : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features);
   const words = feelingOf(reading);
+  // The "why" lines vary by reply, and stay the same for the same reply.
+  const seed = seedOf(reply);
   const findings: Finding[] = raw.map((f) => {
     if (f.kind === "pitfall") {
       const suggestion = suggestionFor(f, prepared, words);
-      const out: Finding = { kind: "pitfall", id: f.id as PitfallId, start: f.start, end: f.end, why: f.why ?? PITFALL_WHY[f.id as PitfallId] };
+      const id = f.id as PitfallId;
+      const out: Finding = { kind: "pitfall", id, start: f.start, end: f.end, why: f.why ?? pick([PITFALL_WHY[id], ...PITFALL_WHY_MORE[id]], seed + f.start) };
       if (suggestion !== undefined) out.suggestion = suggestion;
       return out;
     }
-    return { kind: "move", id: f.id as MoveId, start: f.start, end: f.end, why: f.why ?? MOVE_WHY[f.id as MoveId] };
+    const id = f.id as MoveId;
+    return { kind: "move", id, start: f.start, end: f.end, why: f.why ?? pick([MOVE_WHY[id], ...MOVE_WHY_MORE[id]], seed + f.start) };
   });
   const found = new Set(raw.map((f) => f.id));
   const pitfalls = PITFALL_IDS.filter((id) => found.has(id));

@@ -5,7 +5,7 @@
  *   node --import tsx packages/coach/scripts/eval-coach.ts --set in-sample   # shipped model on w1–w5 + own cases (it was fitted on them)
  *   node --import tsx packages/coach/scripts/eval-coach.ts --set holdout     # shipped model on the project's 85 held-out cases
  *   node --import tsx packages/coach/scripts/eval-coach.ts --set w6          # shipped model on the blind writer (run once, at the end)
- *   add --show LABEL:fp|fn to print misses (terminal only)
+ *   add --rules to measure the hand-written rules alone (the baseline); --show LABEL:fp|fn prints misses (terminal only)
  *
  * Leave-one-writer-out: for each writer, the whole training procedure (share model,
  * reply model, thresholds tuned on out-of-group predictions) runs on the other writers
@@ -66,8 +66,10 @@ function main(): void {
     console.error("usage: eval-coach.ts --lowo | --set in-sample|own|holdout|wN [--show label:fn|fp] [--n 20]");
     process.exit(2);
   }
-  const analyses = analyseAll(cases, models());
-  console.log(formatReport(`shipped model on ${set}`, score(cases, analyses)));
+  // --rules: the hand-written rules alone, the baseline the model is measured against
+  const rulesOnly = process.argv.includes("--rules");
+  const analyses = analyseAll(cases, rulesOnly ? null : models());
+  console.log(formatReport(`${rulesOnly ? "rules alone" : "shipped model"} on ${set}`, score(cases, analyses)));
   if (spec !== undefined) show(cases, analyses, spec, n);
 }
 

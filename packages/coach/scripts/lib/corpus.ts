@@ -1,6 +1,6 @@
 /**
  * Reads the labelled cases the learned coach is trained and measured on: the writers'
- * corpus (`packages/coach/data/corpus/wN/*.jsonl`, one writer per folder) and the
+ * corpus (`packages/coach/corpus/wN/*.jsonl`, one writer per folder) and the
  * project's own cases (`test/cases/`). One shape for both.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -11,7 +11,7 @@ import { ALL_CASES, HOLDOUT_CASES } from "../../test/cases/index.ts";
 import type { CoachCase } from "../../test/cases/types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const corpusDir = path.resolve(here, "../../data/corpus");
+export const corpusDir = path.resolve(here, "../../corpus");
 
 /** One labelled case and the group it came from (a writer id, "own" or "holdout"). */
 export interface LabelledCase {

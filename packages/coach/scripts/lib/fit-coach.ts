@@ -18,8 +18,8 @@ import { fit, predictor, toWeightsFile, tuneThresholds, type Example, type FitCo
 
 /** Hyperparameters; changing any of them changes the shipped file. */
 export const CONFIG: { share: FitConfig; reply: FitConfig } = {
-  share: { seed: 20261204, epochs: 12, alpha: 1, beta: 1, l1: 0.4, l2: 0.5, minDocFreq: 2, scale: 4 },
-  reply: { seed: 20261205, epochs: 12, alpha: 1, beta: 1, l1: 0.4, l2: 0.5, minDocFreq: 2, scale: 4 },
+  share: { seed: 20261204, epochs: 30, alpha: 0.5, beta: 1, l1: 1, l2: 0.2, minDocFreq: 2, scale: 4, maxFeatures: 5000 },
+  reply: { seed: 20261205, epochs: 30, alpha: 0.5, beta: 1, l1: 1, l2: 0.2, minDocFreq: 2, scale: 4, maxFeatures: 5000 },
 };
 
 export interface CoachModels {
@@ -74,7 +74,7 @@ function fitTuned(examples: readonly Example[], groups: readonly string[], outpu
 }
 
 const ABOUT =
-  "Learned coach weights fitted on the writers' corpus (packages/coach/data/corpus, w1–w5) and the project's own cases by packages/coach/scripts/train-coach.ts; format in src/emotions/codec.ts. Do not edit by hand.";
+  "Learned coach weights fitted on the writers' corpus (packages/coach/corpus, w1–w5) and the project's own cases by packages/coach/scripts/train-coach.ts; format in src/emotions/codec.ts. Do not edit by hand.";
 
 /**
  * Fits the share model, then (reading shares with it) the reply model.
@@ -98,6 +98,6 @@ export function fitCoach(cases: readonly LabelledCase[]): CoachModels {
 }
 
 /** Analyses of cases with given models, through the app's own path. */
-export function analyseAll(cases: readonly LabelledCase[], models: { reply: DecodedWeights; share: DecodedWeights }): Analysis[] {
+export function analyseAll(cases: readonly LabelledCase[], models: { reply: DecodedWeights; share: DecodedWeights } | null): Analysis[] {
   return cases.map((c) => analyzeWith({ share: c.share, ...(c.reply !== undefined ? { reply: c.reply } : {}), partnerNotes: c.notes }, models));
 }

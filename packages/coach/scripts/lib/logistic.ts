@@ -17,6 +17,8 @@ export interface FitConfig {
   minDocFreq: number;
   /** stored level = round(weight × scale) */
   scale: number;
+  /** keep at most this many features, strongest first (the file ships in the browser); 0 = all */
+  maxFeatures: number;
 }
 
 /** One example: distinct features, and per output 1, 0, or -1 when unknown (skipped). */
@@ -106,20 +108,22 @@ export function fit(examples: readonly Example[], outputs: readonly string[], co
   }
   const weights = new Float64Array(vocab.length * T);
   for (let j = 0; j < weights.length; j++) weights[j] = weightOf(zs[j] as number, ns[j] as number);
-  return compact({ outputs: [...outputs], vocab, weights, bias }, config.scale);
+  return compact({ outputs: [...outputs], vocab, weights, bias }, config.scale, config.maxFeatures);
 }
 
 /** The model as the file holds it: weights on the file's levels, features with no non-zero level dropped. */
-function compact(model: LinearModel, scale: number): LinearModel {
+function compact(model: LinearModel, scale: number, maxFeatures: number): LinearModel {
   const T = model.outputs.length;
-  const keep: number[] = [];
-  for (let f = 0; f < model.vocab.length; f++) {
-    for (let k = 0; k < T; k++) {
-      if (quantize(model.weights[f * T + k] as number, scale) !== 0) {
-        keep.push(f);
-        break;
-      }
-    }
+  const strength = (f: number): number => {
+    let s = 0;
+    for (let k = 0; k < T; k++) s = Math.max(s, Math.abs(quantize(model.weights[f * T + k] as number, scale)));
+    return s;
+  };
+  let keep: number[] = [];
+  for (let f = 0; f < model.vocab.length; f++) if (strength(f) > 0) keep.push(f);
+  if (maxFeatures > 0 && keep.length > maxFeatures) {
+    // strongest first, ties by name (vocab is sorted, so by index): the cut is deterministic
+    keep = keep.sort((a, b) => strength(b) - strength(a) || a - b).slice(0, maxFeatures).sort((a, b) => a - b);
   }
   const weights = new Float64Array(keep.length * T);
   keep.forEach((f, i) => {

@@ -23,7 +23,7 @@ export const NAME_FEELING: readonly Phrase[] = [
 /** Validation when the share names no feeling. */
 export const VALIDATE_PLAIN: readonly Phrase[] = [
   "That sounds really {situation}.",
-  "That's so {situation}, love.",
+  "That's so {situation}.",
   "What a {situation} thing to deal with.",
   "That sounds really {situation}, {where}.",
   "{Thing} sounds really {situation}.",
@@ -60,8 +60,8 @@ export const HEAR_THEM: readonly Phrase[] = [
 
 /** Instead of making it about the replier: the plans can wait. */
 export const PUT_ASIDE: readonly Phrase[] = [
-  "The plans can wait — you matter more.",
-  "Don't give our plans a thought tonight.",
+  "My stuff can wait — I'm listening.",
+  "Right now this is about you, not me.",
   "We can sort the rest out later; you come first.",
 ];
 
@@ -69,7 +69,7 @@ export const PUT_ASIDE: readonly Phrase[] = [
 export const OFFER_LATER_ACTION: readonly Phrase[] = [
   "If it helps later, we could think together about {action}.",
   "Whenever you're ready, we can talk about {action} — no rush.",
-  "Later, if you want, we can work out {action} together.",
+  "Later, if you want, we can work out {action}.",
 ];
 export const OFFER_LATER: readonly Phrase[] = [
   "If you want ideas later, I'm here for that too.",
@@ -85,8 +85,14 @@ export const ASK_HARD: readonly Phrase[] = [
   "How are you feeling about {thing} now?",
   "What was it like, {where}?",
 ];
+export const ASK_SOFT: readonly Phrase[] = [
+  "How are you feeling about it now?",
+  "Do you want to tell me more?",
+  "What's it been like for you?",
+  "How are you feeling about {thing}?",
+];
 export const ASK_JOY: readonly Phrase[] = [
-  "What was it like when you found out?",
+  "What was the best bit?",
   "How are you going to celebrate?",
   "Tell me everything — how did it go?",
   "What are you most excited about?",

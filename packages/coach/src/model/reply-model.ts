@@ -34,22 +34,21 @@ export function decideReply(
     const id = name as PitfallId | MoveId;
     const ruled = rules.filter((f) => f.id === id);
     if ((p[k] as number) < 0.5) return;
-    if (ruled.length > 0) {
-      out.push(...ruled);
-      return;
-    }
-    let best = -1;
-    let bestScore = -Infinity;
-    features.bySentence.forEach((fs, si) => {
-      const s = evidence(model, fs, k);
-      if (s > bestScore) {
-        bestScore = s;
-        best = si;
-      }
+    const kind = PITFALLS.has(id) ? "pitfall" : "move";
+    const scores = features.bySentence.map((fs) => evidence(model, fs, k));
+    const top = Math.max(...scores);
+    const covered = new Set(ruled.map((f) => f.sentence));
+    out.push(...ruled);
+    scores.forEach((score, si) => {
+      const span = sentences[si];
+      if (span === undefined || covered.has(si)) return;
+      // Without a rule finding, the label goes to the sentence that speaks for it most.
+      // A pitfall also marks every other sentence that speaks for it about as strongly
+      // ("You'd be mad not to. Ring them tomorrow."), so the rewrite drops all of it.
+      const strongest = ruled.length === 0 && score === top;
+      const alsoPitfall = kind === "pitfall" && score > 0 && score >= 0.6 * top && top > 0;
+      if (strongest || alsoPitfall) out.push({ kind, id, start: span.start, end: span.end, sentence: si });
     });
-    const span = sentences[best];
-    if (span === undefined) return;
-    out.push({ kind: PITFALLS.has(id) ? "pitfall" : "move", id, start: span.start, end: span.end, sentence: best });
   });
   // Findings of the rules with labels the model does not know (none today) stay.
   for (const f of rules) if (!model.outputs.includes(f.id)) out.push(f);

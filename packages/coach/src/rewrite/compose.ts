@@ -9,8 +9,8 @@
  * when the reply has no pitfall and already does something kind.
  */
 import {
-  APOLOGY, ASK_HARD, ASK_JOY, ASK_LOSS, ASK_REPAIR, ASK_SURFACE, GRIEF, HEAR_THEM, INTERJECTION, JOY, LOSS,
-  NAME_FEELING, OFFER_LATER, OFFER_LATER_ACTION, PUT_ASIDE, SELF_JUDGEMENT, VALIDATE_PLAIN, type Phrase,
+  APOLOGY, ASK_HARD, ASK_JOY, ASK_LOSS, ASK_REPAIR, ASK_SOFT, ASK_SURFACE, GRIEF, HEAR_THEM, INTERJECTION, JOY, LOSS,
+  NAME_FEELING, OFFER_LATER_ACTION, PUT_ASIDE, SELF_JUDGEMENT, VALIDATE_PLAIN, type Phrase,
 } from "../lexicon/rewrite-phrases.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
@@ -102,10 +102,10 @@ export function rewriteReply(
     const good = here.filter((f) => f.kind === "move");
     const raw = text.slice(span.start, span.end).trim();
     if (bad.length === 0) {
-      // The replier's story goes on after a hijack ("I cried for a week."): it goes too.
-      if (hijacked && good.length === 0 && /^(?:i|i'm|im|i've|i'd|my|me|we|our)\b/i.test(raw)) return;
-      // A bare fragment after cut advice ("Seriously.", "Worth every penny.") belongs to it.
-      if (afterDrop && good.length === 0 && raw.split(/\s+/).length <= 4 && !raw.includes("?")) return;
+      // In a reply with a pitfall, a sentence that does nothing kind is most often the
+      // pitfall going on ("Kids don't just bite for nothing.", "I was raging for a week
+      // after."): only sentences with a move, or a warm interjection, are kept.
+      if (pitfalls.length > 0 && good.length === 0 && !INTERJECTION.test(raw)) return;
       afterDrop = false;
       hijacked = false;
       const ids = new Set(good.map((g) => g.id as string));
@@ -147,16 +147,16 @@ export function rewriteReply(
 
   // Joy alone does not meet a mixed share ("excited and gutted"): its feelings are named too.
   const mixed = reading.emotions.some((e) => e !== "glad");
-  const validated = [...VALIDATING].some(has) || (reading.goodNews && !mixed && has("shared_joy"));
+  const validated = [...VALIDATING].some(has) || (!mixed && has("shared_joy"));
   const repair = reading.complaint && (dropped.has("defensiveness") || dropped.has("blaming") || dropped.has("minimizing")) && !has("empathic_apology");
   if (repair) parts.push(fill(APOLOGY, seed, {}));
   else if (dropped.has("defensiveness")) parts.push(fill(HEAR_THEM, seed, {}));
   if (!validated && !(repair && spec.feelings.length === 0)) parts.push(feelingLine(reading, spec, seed, grief));
   parts.push(...rest.map((k) => k.text));
   if (dropped.has("making_it_about_me") && !has("presence")) parts.push(fill(PUT_ASIDE, seed, {}));
-  if (dropped.has("fixing") && !grief) {
-    parts.push(advice !== null ? fill(OFFER_LATER_ACTION, seed, { action: advice }) : fill(OFFER_LATER, seed, {}));
-  }
+  // Their idea is offered for later only when it can be said cleanly; a vague "next
+  // steps" offer on a small share reads as a form letter.
+  if (dropped.has("fixing") && !grief && advice !== null) parts.push(fill(OFFER_LATER_ACTION, seed, { action: advice }));
   const last = parts[parts.length - 1] ?? "";
   if (!has("exploration") && !last.trim().endsWith("?")) parts.push(question(reading, spec, seed, grief, repair));
   const result = joinSentences(parts);
@@ -166,13 +166,14 @@ export function rewriteReply(
 /** The line that meets the share: sorrow after a loss, joy for good news, else its feelings named. */
 function feelingLine(reading: ShareReading, spec: Specifics, seed: number, grief: boolean): string {
   if (grief) return fill(LOSS, seed, {});
-  if (reading.goodNews && !reading.emotions.some((e) => e !== "glad") && spec.feelings.every((f) => f === "happy" || f === "excited" || f === "proud" || f === "thrilled" || f === "relieved" || f === "buzzing" || f === "chuffed")) return fill(JOY, seed, {});
+  const onlyGlad = reading.emotions.length > 0 && reading.emotions.every((e) => e === "glad");
+  if ((reading.goodNews || onlyGlad) && !reading.emotions.some((e) => e !== "glad") && spec.feelings.every((f) => f === "happy" || f === "excited" || f === "proud" || f === "thrilled" || f === "relieved" || f === "buzzing" || f === "chuffed")) return fill(JOY, seed, {});
   // A verdict on oneself ("I feel useless") is not echoed back as fact.
   const feelings = spec.feelings.filter((f) => !SELF_JUDGEMENT.has(f));
   const slots = { feelings: feelings.length > 0 ? feelings.join(" and ") : null, where: spec.where, thing: spec.thing, who: spec.who, situation: "hard" };
   if (slots.feelings !== null) return fill(NAME_FEELING, seed, slots);
-  // A share of plain events ("Work was ok, lots of meetings") is not called hard.
-  if (reading.depth === "surface" && reading.emotions.length === 0 && !reading.hardNews) return "";
+  // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
+  if (!reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5) return "";
   return fill(VALIDATE_PLAIN, seed, slots);
 }
 
@@ -180,7 +181,9 @@ function question(reading: ShareReading, spec: Specifics, seed: number, grief: b
   const slots = { thing: spec.thing, where: spec.where };
   if (grief) return fill(ASK_LOSS, seed >>> 3, slots);
   if (repair) return fill(ASK_REPAIR, seed >>> 3, slots);
-  if (reading.goodNews) return fill(ASK_JOY, seed >>> 3, slots);
+  const heavy = reading.emotions.some((e) => e !== "glad");
+  if (!heavy && (reading.goodNews || reading.emotions.includes("glad"))) return fill(ASK_JOY, seed >>> 3, slots);
   if (reading.depth === "surface") return fill(ASK_SURFACE, seed >>> 3, slots);
-  return fill(ASK_HARD, seed >>> 3, slots);
+  // Heavy shares get "the worst part"; lighter ones a softer invitation.
+  return fill(reading.weight >= 0.6 ? ASK_HARD : ASK_SOFT, seed >>> 3, slots);
 }

@@ -4,6 +4,7 @@
  * about ("the interview"), and the feelings the sharer named, in their order. Linear
  * scans over a capped prefix; nothing here can backtrack badly.
  */
+import { FEELING_AS_ADJECTIVE } from "../lexicon/messages.ts";
 import { EXTRA_FEELINGS } from "../lexicon/rewrite-phrases.ts";
 import type { ShareReading } from "../share.ts";
 
@@ -36,6 +37,7 @@ function yourify(phrase: string): string {
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Compiled once: every common feeling word, longest first so "scared stiff" wins over "scared". */
 const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`, "g");
+const OF_ONESELF = /\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|feel|feeling|felt|makes me|made me|left me|so|really|proper|totally|absolutely|completely|bit|a bit|still|just|and|&)\s+(?:so |really |a bit |proper |pretty |quite |very |totally |bloody |fucking |absolutely |kind of |kinda )?$/;
 const DENIED = /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$/;
 
 function isWordAt(norm: string, at: number, length: number): boolean {
@@ -50,7 +52,10 @@ function namedFeelings(norm: string, reading: ShareReading): string[] {
     if (at >= 0 && isWordAt(norm, at, w.length)) found.push({ word: w, at });
   }
   EXTRA.lastIndex = 0;
-  for (let m = EXTRA.exec(norm); m !== null; m = EXTRA.exec(norm)) found.push({ word: m[0], at: m.index });
+  for (let m = EXTRA.exec(norm); m !== null; m = EXTRA.exec(norm)) {
+    // A common word is a feeling only said of oneself: "I'm so lost", not "biscuit's lost weight".
+    if (OF_ONESELF.test(norm.slice(Math.max(0, m.index - 30), m.index))) found.push({ word: m[0], at: m.index });
+  }
   found.sort((a, b) => a.at - b.at || b.word.length - a.word.length);
   const out: string[] = [];
   for (const f of found) {
@@ -81,6 +86,7 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
     who: who?.[1] !== undefined ? `your ${who[1]}` : null,
     where: whereText.split(/\s+/).length >= 3 && whereText.split(/\s+/).length <= 8 ? yourify(whereText) : null,
     thing: thing !== null ? yourify(thing[0]).replace(/^(?:this|that) /, "the ").replace(/^(?:tomorrow|today)'?s /, "the ") : null,
-    feelings: namedFeelings(norm, reading),
+    // "crying", "grief": said back as a feeling that reads after "you feel" ("upset", "grief-stricken")
+    feelings: [...new Set(namedFeelings(norm, reading).map((f) => FEELING_AS_ADJECTIVE[f] ?? f))],
   };
 }

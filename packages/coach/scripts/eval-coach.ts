@@ -3,6 +3,7 @@
  *
  *   node --import tsx packages/coach/scripts/eval-coach.ts --lowo            # leave-one-writer-out on w1–w5 (the number to steer by)
  *   node --import tsx packages/coach/scripts/eval-coach.ts --set in-sample   # shipped model on w1–w5 + own cases (it was fitted on them)
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --set writers     # shipped model (or --rules) on w1–w5 only
  *   node --import tsx packages/coach/scripts/eval-coach.ts --set holdout     # shipped model on the project's 85 held-out cases
  *   node --import tsx packages/coach/scripts/eval-coach.ts --set w6          # shipped model on the blind writer (run once, at the end)
  *   add --rules to measure the hand-written rules alone (the baseline); --show LABEL:fp|fn prints misses (terminal only)
@@ -61,7 +62,7 @@ function main(): void {
     return;
   }
   const cases =
-    set === "in-sample" ? loadTraining() : set === "own" ? loadOwn() : set === "holdout" ? loadHoldout() : set !== undefined ? loadWriter(set) : [];
+    set === "in-sample" ? loadTraining() : set === "writers" ? loadTraining().filter((c) => c.group !== "own") : set === "own" ? loadOwn() : set === "holdout" ? loadHoldout() : set !== undefined ? loadWriter(set) : [];
   if (cases.length === 0) {
     console.error("usage: eval-coach.ts --lowo | --set in-sample|own|holdout|wN [--show label:fn|fp] [--n 20]");
     process.exit(2);

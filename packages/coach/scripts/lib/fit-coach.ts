@@ -13,6 +13,7 @@ import { readWithRules } from "../../src/model/pipeline.ts";
 import { REPLY_OUTPUTS } from "../../src/model/reply-model.ts";
 import { readShareLearned, SHARE_OUTPUTS } from "../../src/model/share-model.ts";
 import { readShare } from "../../src/share.ts";
+import { loadSplit } from "../train-emotions.ts";
 import type { LabelledCase } from "./corpus.ts";
 import { fit, predictor, toWeightsFile, tuneThresholds, type Example, type FitConfig } from "./logistic.ts";
 
@@ -41,6 +42,18 @@ function replyTargets(c: LabelledCase): number[] {
   return REPLY_OUTPUTS.map((id) => (gold.has(id) ? 1 : 0));
 }
 
+/** Every GOEMOTIONS_STRIDE-th row of GoEmotions train (Apache-2.0, may fit shipped weights): emotion targets only. */
+export const GOEMOTIONS_STRIDE = 1;
+let goEmotionsCache: Example[] | undefined;
+function goEmotionsShares(): Example[] {
+  if (goEmotionsCache === undefined) {
+    goEmotionsCache = loadSplit("train")
+      .filter((_, i) => i % GOEMOTIONS_STRIDE === 0)
+      .map((ex) => ({ features: shareFeaturesOf(ex.text), targets: [...ex.labels, -1, -1] }));
+  }
+  return goEmotionsCache;
+}
+
 /** Per-case cache of the share's rule features (they do not depend on any model). */
 const shareFeatureCache = new Map<string, string[]>();
 function shareFeaturesOf(share: string): string[] {
@@ -53,14 +66,17 @@ function shareFeaturesOf(share: string): string[] {
   return f;
 }
 
-/** Fits on all examples, thresholds tuned on out-of-group predictions. */
-function fitTuned(examples: readonly Example[], groups: readonly string[], outputs: readonly string[], config: FitConfig, about: string): WeightsFile {
+/**
+ * Fits on all examples, thresholds tuned on out-of-group predictions. `always` examples
+ * (GoEmotions rows for the share model) join every fit but are never predicted for tuning.
+ */
+function fitTuned(examples: readonly Example[], groups: readonly string[], outputs: readonly string[], config: FitConfig, about: string, always: readonly Example[] = []): WeightsFile {
   const names = [...new Set(groups)];
   const probs: number[][] = [];
   const gold: number[][] = [];
   if (names.length > 1) {
     for (const g of names) {
-      const train = examples.filter((_, i) => groups[i] !== g);
+      const train = [...examples.filter((_, i) => groups[i] !== g), ...always];
       const predict = predictor(fit(train, outputs, config));
       examples.forEach((ex, i) => {
         if (groups[i] !== g) return;
@@ -70,7 +86,7 @@ function fitTuned(examples: readonly Example[], groups: readonly string[], outpu
     }
   }
   const thresholds = names.length > 1 ? tuneThresholds(probs, gold, outputs.length) : outputs.map(() => 0.5);
-  return toWeightsFile(fit(examples, outputs, config), thresholds, config.scale, about);
+  return toWeightsFile(fit([...examples, ...always], outputs, config), thresholds, config.scale, about);
 }
 
 const ABOUT =
@@ -85,7 +101,7 @@ const ABOUT =
 export function fitCoach(cases: readonly LabelledCase[]): CoachModels {
   const groups = cases.map((c) => c.group);
   const shareExamples = cases.map((c) => ({ features: shareFeaturesOf(c.share), targets: shareTargets(c) }));
-  const shareFile = fitTuned(shareExamples, groups, SHARE_OUTPUTS, CONFIG.share, ABOUT);
+  const shareFile = fitTuned(shareExamples, groups, SHARE_OUTPUTS, CONFIG.share, ABOUT, goEmotionsShares());
   const share = decodeWeights(shareFile);
   const withReply = cases.filter((c) => c.reply !== undefined);
   const replyExamples = withReply.map((c) => {

@@ -52,7 +52,7 @@ export const CASE_F1_FLOORS: Record<Label, number> = {
 /** Floors for the share fields and the level (accuracy over the cases that state them). */
 export const CASE_ACCURACY_FLOORS = {
   level: 0.95,
-  shareDepth: 0.85,
+  shareDepth: 0.8,
   asksAdvice: 0.95,
   /** share of expected share emotions that are found */
   shareEmotionRecall: 0.9,

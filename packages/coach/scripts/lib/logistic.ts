@@ -19,6 +19,8 @@ export interface FitConfig {
   scale: number;
   /** keep at most this many features, strongest first (the file ships in the browser); 0 = all */
   maxFeatures: number;
+  /** apply the cap per output (each output keeps its own strongest), so a big output cannot crowd out a small one */
+  capPerOutput?: boolean;
 }
 
 /** One example: distinct features, and per output 1, 0, or -1 when unknown (skipped). */
@@ -108,11 +110,11 @@ export function fit(examples: readonly Example[], outputs: readonly string[], co
   }
   const weights = new Float64Array(vocab.length * T);
   for (let j = 0; j < weights.length; j++) weights[j] = weightOf(zs[j] as number, ns[j] as number);
-  return compact({ outputs: [...outputs], vocab, weights, bias }, config.scale, config.maxFeatures);
+  return compact({ outputs: [...outputs], vocab, weights, bias }, config.scale, config.maxFeatures, config.capPerOutput === true);
 }
 
 /** The model as the file holds it: weights on the file's levels, features with no non-zero level dropped. */
-function compact(model: LinearModel, scale: number, maxFeatures: number): LinearModel {
+function compact(model: LinearModel, scale: number, maxFeatures: number, perOutput: boolean): LinearModel {
   const T = model.outputs.length;
   const strength = (f: number): number => {
     let s = 0;
@@ -121,7 +123,15 @@ function compact(model: LinearModel, scale: number, maxFeatures: number): Linear
   };
   let keep: number[] = [];
   for (let f = 0; f < model.vocab.length; f++) if (strength(f) > 0) keep.push(f);
-  if (maxFeatures > 0 && keep.length > maxFeatures) {
+  if (perOutput && maxFeatures > 0) {
+    const per = Math.floor(maxFeatures / T);
+    const chosen = new Set<number>();
+    for (let k = 0; k < T; k++) {
+      const level = (f: number): number => Math.abs(quantize(model.weights[f * T + k] as number, scale));
+      keep.filter((f) => level(f) > 0).sort((a, b) => level(b) - level(a) || a - b).slice(0, per).forEach((f) => chosen.add(f));
+    }
+    keep = [...chosen].sort((a, b) => a - b);
+  } else if (maxFeatures > 0 && keep.length > maxFeatures) {
     // strongest first, ties by name (vocab is sorted, so by index): the cut is deterministic
     keep = keep.sort((a, b) => strength(b) - strength(a) || a - b).slice(0, maxFeatures).sort((a, b) => a - b);
   }

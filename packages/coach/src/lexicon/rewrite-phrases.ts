@@ -33,7 +33,6 @@ export const VALIDATE_PLAIN: readonly Phrase[] = [
 export const JOY: readonly Phrase[] = [
   "That's amazing news!",
   "Yes!! I'm so happy for you.",
-  "That's brilliant — you've earned this.",
   "I'm so proud of you!",
   "That's huge — well done you!",
 ];
@@ -93,9 +92,8 @@ export const ASK_SOFT: readonly Phrase[] = [
 ];
 export const ASK_JOY: readonly Phrase[] = [
   "What was the best bit?",
-  "How are you going to celebrate?",
   "Tell me everything — how did it go?",
-  "What are you most excited about?",
+  "How are you feeling about it?",
 ];
 export const ASK_LOSS: readonly Phrase[] = [
   "How are you holding up?",

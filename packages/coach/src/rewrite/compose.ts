@@ -57,6 +57,11 @@ interface Kept {
   ids: Set<string>;
 }
 
+/** True while every kept sentence so far is an opener; O(1) by looking at the last one (openers only ever lead). */
+function allOpeners(kept: readonly Kept[]): boolean {
+  return kept.length === 0 || kept[kept.length - 1]?.opener === true;
+}
+
 /** Clause boundaries inside a sentence, as offsets: where a pitfall clause can be cut from a kind lead. */
 function clauseCuts(norm: string, span: Span): number[] {
   const out: number[] = [];
@@ -111,7 +116,7 @@ export function rewriteReply(
       const ids = new Set(good.map((g) => g.id as string));
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?");
-      kept.push({ text: raw, opener: (onlyWarm || short) && kept.every((k) => k.opener), ids });
+      kept.push({ text: raw, opener: (onlyWarm || short) && allOpeners(kept), ids });
       return;
     }
     for (const f of bad) {
@@ -127,7 +132,7 @@ export function rewriteReply(
       const lead = good.filter((g) => g.start < cut && g.end <= firstBad + 1);
       if (lead.length > 0) {
         const onlyWarm = lead.every((g) => WARM_MOVES.has(g.id));
-        kept.push({ text: text.slice(span.start, cut), opener: onlyWarm && kept.every((k) => k.opener), ids: new Set(lead.map((g) => g.id as string)) });
+        kept.push({ text: text.slice(span.start, cut), opener: onlyWarm && allOpeners(kept), ids: new Set(lead.map((g) => g.id as string)) });
         return;
       }
     }
@@ -140,7 +145,9 @@ export function rewriteReply(
   const has = (id: string): boolean => kept.some((k) => k.ids.has(id));
   const grief = GRIEF.test(share.slice(0, 2000)) || reading.hardNews;
   const parts: string[] = [];
-  const openers = kept.filter((k, i) => k.opener && kept.slice(0, i).every((p) => p.opener));
+  let lead = 0;
+  while (lead < kept.length && kept[lead]?.opener === true) lead++;
+  const openers = kept.slice(0, lead);
   const rest = kept.slice(openers.length);
   if (interjection !== null && openers.length === 0) parts.push(`${interjection}.`);
   parts.push(...openers.map((k) => k.text));

@@ -22,7 +22,8 @@ const PEOPLE = "boss|manager|mum|mom|mam|mother|dad|father|sister|brother|nan|gr
 const WHO = new RegExp(`\\bmy (${PEOPLE})\\b`, "i");
 const WHERE = /\b(in front of (?:the whole |my whole |all (?:of )?(?:my |the )?|everyone|everybody|the |my |his |her |our )?[a-z' -]{0,30}?)(?=[.,!?;:\n]| and | but | so | because |$)/i;
 const THINGS = "job interview|interview|exam|exams|driving test|test|scan|results|biopsy|appointment|meeting|presentation|review|appraisal|deadline|surgery|operation|diagnosis|promotion|offer|job|shift|funeral|birthday|wedding|assessment|audition|mortgage|bills|rent|move|flight|visa|court date|hearing|report|slides|essay|dissertation|thesis|match|game|race|recital|party";
-const THING = new RegExp(`\\b(?:my|the|our|this|that|his|her|tomorrow'?s|today'?s) ((?:[a-z]+ )?(?:${THINGS}))\\b`, "i");
+// Only the listed nouns (with "driving"/"job" compounds listed whole): an open word before them caught "legs move".
+const THING = new RegExp(`\\b(?:my|the|our|this|that|his|her|tomorrow'?s|today'?s) ((?:big |first |new |final )?(?:${THINGS}))\\b`, "i");
 
 function yourify(phrase: string): string {
   return phrase
@@ -87,6 +88,7 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
     where: whereText.split(/\s+/).length >= 3 && whereText.split(/\s+/).length <= 8 ? yourify(whereText) : null,
     thing: thing !== null ? yourify(thing[0]).replace(/^(?:this|that) /, "the ").replace(/^(?:tomorrow|today)'?s /, "the ") : null,
     // "crying", "grief": said back as a feeling that reads after "you feel" ("upset", "grief-stricken")
-    feelings: [...new Set(namedFeelings(norm, reading).map((f) => FEELING_AS_ADJECTIVE[f] ?? f))],
+    // a verb form ("dreading", "panicking") does not read after "you feel": dropped unless mapped
+    feelings: [...new Set(namedFeelings(norm, reading).map((f) => FEELING_AS_ADJECTIVE[f] ?? f))].filter((f) => !/ing$/.test(f) || f === "exciting"),
   };
 }

@@ -74,4 +74,19 @@ describe("issue 12: replies read right", () => {
     );
     expect(whys.size).toBeGreaterThanOrEqual(2);
   });
+
+  it("shared joy in capitals and texting, an apology as 'that's on me', pity is not naming, logistics are not exploration", () => {
+    expect(analyze({ share: "Ollie got his results!", reply: "HE PASSED MATHS!!!" }).moves).toContain("shared_joy");
+    expect(analyze({ share: "I got the flat!!", reply: "omg congrats!!" }).moves).toContain("shared_joy");
+    expect(analyze({ share: "You forgot to pick me up and I waited an hour in the rain.", reply: "That's on me. I'm sorry, you must have been freezing." }).moves).toContain("empathic_apology");
+    const pity = analyze({ share: "My dog died this morning.", reply: "Oh I'm so sad for you." });
+    expect(pity.pitfalls).toContain("sympathy");
+    expect(pity.moves).not.toContain("naming_feeling");
+    expect(analyze({ share: "We're looking at care homes for mum and I feel sick about it.", reply: "Which homes are you looking at?" }).moves).not.toContain("exploration");
+  });
+
+  it("'I'm filthy', 'I could scream' read as mad", () => {
+    expect(analyze({ share: "I'm filthy about the parking fine, they ticketed me while I was unloading the shopping." }).shareEmotions).toContain("mad");
+    expect(analyze({ share: "I could scream, the landlord ignored us again." }).shareEmotions).toContain("mad");
+  });
 });

@@ -1,5 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyze } from "../packages/coach/src/index.ts";
+import { loadHoldout, loadTraining } from "../packages/coach/scripts/lib/corpus.ts";
 import { coachBrowserBundle } from "../packages/coach/test/bundle/bundle.ts";
 import { launchBrowser, startTestServer } from "./lib/index.ts";
 
@@ -50,6 +52,32 @@ describe("the coach in Chromium", () => {
     expect(timing.pitfalls).toContain("fixing");
     expect(timing.emotions).toContain("fear");
     expect(timing.firstMs).toBeLessThan(FIRST_ANALYSIS_BUDGET_MS);
+    await page.close();
+  });
+
+  // The two builds (Node's and the browser bundle) must not drift: every labelled case
+  // (writers w1–w5, our own and held-out cases; the blind writer stays out of routine
+  // runs) is analysed in both, and the whole analyses must be equal.
+  it("gives the same analysis as Node on every labelled case", async () => {
+    const cases = [...loadTraining(), ...loadHoldout()].map((c) => ({
+      share: c.share,
+      ...(c.reply !== undefined ? { reply: c.reply } : {}),
+      ...(c.notes.length > 0 ? { partnerNotes: c.notes } : {}),
+    }));
+    const { code } = await coachBrowserBundle();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/welcome`);
+    await page.route("**/coach-under-test.js", (route) => route.fulfill({ contentType: "text/javascript", body: code }));
+    await page.addScriptTag({ url: "/coach-under-test.js" });
+    const inBrowser = await page.evaluate((inputs) => {
+      const coach = (globalThis as unknown as { attuneCoach: { analyze: (i: unknown) => unknown } }).attuneCoach;
+      return inputs.map((i) => JSON.stringify(coach.analyze(i)));
+    }, cases);
+    const inNode = cases.map((i) => JSON.stringify(analyze(i)));
+    const differ = inNode.flatMap((a, k) => (a === inBrowser[k] ? [] : [k]));
+    console.log(`coach in Chromium vs Node: ${cases.length} labelled cases, ${differ.length} differ`);
+    expect(differ.slice(0, 5).map((k) => ({ input: cases[k], node: inNode[k], browser: inBrowser[k] }))).toEqual([]);
+    expect(cases.length).toBeGreaterThan(600);
     await page.close();
   });
 });

@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { analyze } from "../src/analyze.ts";
 import { detectEmotions } from "../src/emotions/index.ts";
 import { affirmedWords, findFeelingWords } from "../src/emotions/lexicon.ts";
 import { tokenize } from "../src/emotions/tokenize.ts";
@@ -74,6 +75,8 @@ function main(): void {
   console.log(`GoEmotions dev (${path.relative(repoRoot, devPath)}): ${dev.length} rows`);
 
   report("detectEmotions (model + lexicon, shipped weights)", dev, (text) => new Set(detectEmotions(text).emotions.map((r) => r.emotion)));
+  // What the app shows since issue 12: the learned share model (GoEmotions detector as one of its features).
+  report("analyze().shareEmotions (learned share model over the detector)", dev, (text) => new Set(analyze({ share: text }).shareEmotions));
   report("lexicon only (baseline: any affirmed feeling word of the emotion)", dev, (text) => {
     const hits = findFeelingWords(tokenize(text)).filter((h) => !h.negated);
     return new Set(hits.map((h) => h.emotion));

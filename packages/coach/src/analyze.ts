@@ -6,11 +6,20 @@
  */
 import type { Analysis, AnalyzeInput, Finding, MoveId, PitfallId } from "./contract.ts";
 import { MOVE_IDS, PITFALL_IDS } from "./contract.ts";
-import { MOVE_WHY, PITFALL_WHY } from "./lexicon/messages.ts";
-import { findAll } from "./rules/index.ts";
+import { MOVE_WHY, MOVE_WHY_MORE, PITFALL_WHY, PITFALL_WHY_MORE } from "./lexicon/messages.ts";
+import { seedOf } from "./rewrite/compose.ts";
+import type { DecodedWeights } from "./emotions/codec.ts";
+import { models } from "./model/model.ts";
+import { readWithRules } from "./model/pipeline.ts";
+import { decideReply } from "./model/reply-model.ts";
+import { readShareLearned } from "./model/share-model.ts";
 import { feelingOf, rewriteReply, suggestionFor } from "./rewrite.ts";
 import { epitomeOf, levelOf } from "./score.ts";
-import { readShare } from "./share.ts";
+
+/** One of several phrasings, the same one for the same seed. */
+function pick(options: readonly string[], seed: number): string {
+  return options[(seed >>> 0) % options.length] ?? options[0] ?? "";
+}
 
 /**
  * Reads a share and, when given, a draft reply: the share's emotions, feeling words,
@@ -35,10 +44,20 @@ import { readShare } from "./share.ts";
  * // ["exploration", "shared_joy"]
  */
 export function analyze(input: AnalyzeInput): Analysis {
+  return analyzeWith(input, models());
+}
+
+/**
+ * {@link analyze} with given models: the training script measures a model fitted on
+ * some writers against the others through exactly the path the app uses. With `null`,
+ * the rules alone decide (the baseline the model is measured against, and what the
+ * rule tests guard).
+ */
+export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights } | null): Analysis {
   const share = typeof input?.share === "string" ? input.share : "";
   const reply = typeof input?.reply === "string" ? input.reply : "";
   const notes = Array.isArray(input?.partnerNotes) ? input.partnerNotes.filter((n): n is string => typeof n === "string") : [];
-  const reading = readShare(share);
+  const reading = readShareLearned(share, learned?.share);
   const base: Analysis = {
     shareEmotions: reading.emotions,
     shareFeelingWords: reading.feelingWords,
@@ -54,16 +73,22 @@ export function analyze(input: AnalyzeInput): Analysis {
   };
   if (reply.trim().length === 0) return base;
 
-  const { prepared, findings: raw } = findAll(reply, share, reading, notes);
+  const ruled = readWithRules(share, reading, reply, notes);
+  const { prepared } = ruled;
+  const raw = learned === null ? ruled.rules : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features);
   const words = feelingOf(reading);
+  // The "why" lines vary by reply, and stay the same for the same reply.
+  const seed = seedOf(reply);
   const findings: Finding[] = raw.map((f) => {
     if (f.kind === "pitfall") {
       const suggestion = suggestionFor(f, prepared, words);
-      const out: Finding = { kind: "pitfall", id: f.id as PitfallId, start: f.start, end: f.end, why: f.why ?? PITFALL_WHY[f.id as PitfallId] };
+      const id = f.id as PitfallId;
+      const out: Finding = { kind: "pitfall", id, start: f.start, end: f.end, why: f.why ?? pick([PITFALL_WHY[id], ...PITFALL_WHY_MORE[id]], seed + f.start) };
       if (suggestion !== undefined) out.suggestion = suggestion;
       return out;
     }
-    return { kind: "move", id: f.id as MoveId, start: f.start, end: f.end, why: f.why ?? MOVE_WHY[f.id as MoveId] };
+    const id = f.id as MoveId;
+    return { kind: "move", id, start: f.start, end: f.end, why: f.why ?? pick([MOVE_WHY[id], ...MOVE_WHY_MORE[id]], seed + f.start) };
   });
   const found = new Set(raw.map((f) => f.id));
   const pitfalls = PITFALL_IDS.filter((id) => found.has(id));
@@ -75,6 +100,6 @@ export function analyze(input: AnalyzeInput): Analysis {
     level: levelOf(pitfalls, moves),
     epitome: epitomeOf(raw, prepared.norm),
     findings,
-    rewrite: rewriteReply(prepared, raw, reading),
+    rewrite: rewriteReply(prepared, raw, reading, share),
   };
 }

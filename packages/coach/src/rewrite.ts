@@ -14,6 +14,7 @@ import {
 } from "./lexicon/messages.ts";
 import type { PreparedText, RawFinding } from "./rules/index.ts";
 import type { ShareReading } from "./share.ts";
+import { rewriteReply as composeRewrite } from "./rewrite/compose.ts";
 
 /** The share's feeling, as "you feel ___" and "that sounds ___" words. */
 export interface FeelingWords {
@@ -110,85 +111,19 @@ function cutSpans(text: string, from: number, to: number, spans: readonly RawFin
 }
 
 /**
- * A better whole reply, or null when the reply already avoids every pitfall and both
- * validates (or names the feeling, or shares the joy) and explores.
+ * A better whole reply, or null when the reply already lands (see `rewrite/compose.ts`).
  *
  * @example
- * rewriteReply(prepare("You should talk to HR."), [fixing over the sentence], share)
- * // "That sounds really hurtful — no wonder you feel hurt. Whenever you want, we can think
- * //  about whether to talk to HR. What's been the hardest part?"
+ * rewriteReply(prepare("You should talk to HR."), [fixing over the sentence], reading, share)
+ * // "No wonder you feel humiliated. Whenever you're ready, we can talk about whether to talk to HR — no rush. …?"
  */
-export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], share: ShareReading): string | null {
-  const { text } = prepared;
-  if (text.trim().length === 0) return null;
-  const pitfalls = findings.filter((f) => f.kind === "pitfall");
-  const moveIds = new Set(findings.filter((f) => f.kind === "move").map((f) => f.id));
-  const validates = moveIds.has("validation") || moveIds.has("naming_feeling") || (share.goodNews && moveIds.has("shared_joy"));
-  if (pitfalls.length === 0 && validates && moveIds.has("exploration")) return null;
-
-  const words = feelingOf(share);
-  // Their own sentences kept, each marked when it is a short warm opener ("Ugh, I'm sorry.")
-  // that should stay in front of anything the coach adds.
-  const kept: { text: string; opener: boolean }[] = [];
-  let keptValidation = false;
-  let keptExploration = false;
-  let deferred: string | null = null;
-  let dropped = false;
-  let defensive = false;
-
-  prepared.sentences.forEach((sentence, si) => {
-    const here = findings.filter((f) => f.sentence === si);
-    const bad = here.filter((f) => f.kind === "pitfall");
-    const good = here.filter((f) => f.kind === "move");
-    if (bad.length === 0) {
-      const raw = text.slice(sentence.start, sentence.end).trim();
-      // A bare fragment after cut advice ("Seriously.", "Worth every penny.") belongs to it.
-      if (good.length === 0 && dropped && raw.split(/\s+/).length <= 6) return;
-      dropped = false;
-      if (good.some((g) => g.id === "validation" || g.id === "naming_feeling" || g.id === "shared_joy")) keptValidation = true;
-      if (good.some((g) => g.id === "exploration")) keptExploration = true;
-      const onlyWarmth = good.length > 0 && good.every((g) => g.id === "warmth" || g.id === "empathic_apology");
-      const short = good.length === 0 && raw.split(/\s+/).length <= 2 && !raw.includes("?");
-      const opener = (onlyWarmth || short) && kept.every((k) => k.opener);
-      kept.push({ text: raw, opener });
-      return;
-    }
-    for (const f of bad) {
-      if (f.id === "fixing" && deferred === null) deferred = deferLine(adviceAction(prepared.text, prepared.norm, f.start, f.end));
-      if (f.id === "defensiveness") defensive = true;
-    }
-    const rest = cutSpans(text, sentence.start, sentence.end, bad);
-    const restMoves = good.filter((g) => !bad.some((b) => g.start >= b.start && g.start < b.end));
-    // What is left of a pitfall sentence stays only when it does something good
-    // ("Don't worry, I'll be in the waiting room" keeps the offer, drops the dismissal).
-    if (restMoves.length > 0 && rest.length > 0) {
-      if (restMoves.some((g) => g.id === "validation" || g.id === "naming_feeling")) keptValidation = true;
-      if (restMoves.some((g) => g.id === "exploration")) keptExploration = true;
-      kept.push({ text: terminate(capitalise(rest)), opener: false });
-    }
-    dropped = true;
+export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], share: ShareReading, shareText = ""): string | null {
+  return composeRewrite(prepared, findings, share, shareText, (start, end) => {
+    const found = adviceAction(prepared.text, prepared.norm, start, end);
+    if (found === null) return null;
+    const action = found.action.replace(/^(?:just|maybe|perhaps|really|actually|definitely|honestly)\s+/i, "");
+    // Advice that cannot be said back cleanly ("can't you just…", "…first yeah") is not offered.
+    if (action.split(/\s+/).length > 9 || /\b(?:you|u|can'?t|don'?t|won'?t|yeah|lol|tbh|though|together|me|but|poor|baby|because|cos)\b|[?!\d]/i.test(action)) return null;
+    return found.gerund ? `whether ${action} would help` : `whether to ${action}`;
   });
-
-  const openers = kept.findIndex((k) => !k.opener);
-  const split = openers < 0 ? kept.length : openers;
-  const parts: string[] = kept.slice(0, split).map((k) => k.text);
-  if (defensive) parts.push("I can see this hurt you, and I want to understand.");
-  else if (!keptValidation) parts.push(validationLine(words, share));
-  parts.push(...kept.slice(split).map((k) => k.text));
-  if (deferred !== null) parts.push(deferred);
-  const endsAsking = (kept[kept.length - 1]?.text ?? "").trim().endsWith("?") && deferred === null;
-  if (!keptExploration && !endsAsking) {
-    const q = share.goodNews
-      ? CLOSING_QUESTIONS.joy
-      : share.hardNews
-        ? CLOSING_QUESTIONS.holding
-        : share.depth === "surface"
-        ? CLOSING_QUESTIONS.surface
-        : keptValidation || share.weight >= 0.5
-          ? CLOSING_QUESTIONS.hard
-          : CLOSING_QUESTIONS.feeling;
-    parts.push(q);
-  }
-  const result = parts.map((p) => terminate(capitalise(p.trim()))).filter((p) => p.length > 1).join(" ");
-  return result === text.trim() ? null : result;
 }

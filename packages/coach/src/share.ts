@@ -30,6 +30,8 @@ export interface ShareReading {
   depthNudge: string | null;
   /** the strongest sad/mad/fear score, 0..1: how heavy the share is */
   weight: number;
+  /** the GoEmotions model's score per core emotion (the learned share model reads them) */
+  scores: Record<CoreEmotion, number>;
 }
 
 const GLAD_WORDS = /^(?:happy|glad|proud|relieved|excited|thrilled|grateful|delighted|overjoyed|elated|chuffed|joyful|contented|peaceful|thankful|ecstatic|buzzing|over the moon|hopeful|good)$/;
@@ -88,5 +90,6 @@ export function readShare(share: string): ShareReading {
     complaint: anyMatch(COMPLAINT, norm),
     depthNudge,
     weight: heavy,
+    scores: detected.scores,
   };
 }

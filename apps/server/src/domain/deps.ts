@@ -1,3 +1,4 @@
+import type { PartnerNote } from "@attune/coach";
 import type { EventBus } from "../events/bus.ts";
 import type { Store } from "../storage/store.ts";
 import type { PasswordHasher } from "./passwords.ts";
@@ -10,7 +11,7 @@ export interface CoachSummary {
 }
 
 /** Reads a reply against what was shared; the same offline coach the browser runs. */
-export type ReplyCoach = (share: string, reply: string, partnerNotes?: string[]) => CoachSummary;
+export type ReplyCoach = (share: string, reply: string, partnerNotes?: readonly PartnerNote[]) => CoachSummary;
 
 /** What domain commands need from the outside world; tests pass real ones. */
 export interface DomainDeps {

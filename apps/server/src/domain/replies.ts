@@ -40,7 +40,7 @@ export async function addReply(deps: DomainDeps, viewer: UserRecord, target: Tar
   if (t.authorId !== viewer.id) {
     const notes = await deps.store.notes.byAuthorAbout(viewer.id, t.authorId);
     try {
-      coach = deps.coach(t.shareText, body, notes.map((n) => n.text));
+      coach = deps.coach(t.shareText, body, notes);
     } catch {
       coach = null; // the coach never stands between two people
     }

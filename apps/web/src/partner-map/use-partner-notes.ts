@@ -1,4 +1,4 @@
-import { rankNotes } from "@attune/coach";
+import { notesForCoach } from "@attune/coach";
 import type { NoteView } from "@attune/shared";
 import { useEffect, useMemo, useState } from "react";
 import { fetchNotes } from "./api.ts";
@@ -6,8 +6,8 @@ import { fetchNotes } from "./api.ts";
 const NONE: readonly string[] = [];
 
 /**
- * The texts of my partner-map notes that fit a share (at most three, best first), for
- * the reply composer and its coach. Ranking happens here in the browser; the notes
+ * The texts of my partner-map notes that fit a share (at most three, best first, with
+ * my partner's corrections in their own words), for the reply composer and its coach. Ranking happens here in the browser; the notes
  * never leave this page except as the server already holds them. Pass `null` when
  * there is nothing to answer (my own share): then nothing is fetched.
  *
@@ -31,14 +31,7 @@ export function usePartnerNotes(share: string | null): readonly string[] {
 
   return useMemo(() => {
     if (!wanted || !notes || notes.length === 0 || share === null) return NONE;
-    const ranked = rankNotes(
-      share,
-      notes.map((n) => ({ id: n.id, text: n.text, category: n.category })),
-    );
-    const byId = new Map(notes.map((n) => [n.id, n.text]));
-    return ranked.flatMap((r) => {
-      const text = byId.get(r.id);
-      return text === undefined ? [] : [text];
-    });
+    // One rule for both sides: the server picks the notes for its verdict with this same function.
+    return notesForCoach(share, notes);
   }, [wanted, notes, share]);
 }

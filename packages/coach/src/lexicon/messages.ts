@@ -92,3 +92,61 @@ export const DEPTH_NUDGES = {
   events: "You've said what happened; adding how it felt lets them in.",
   loss: "If you'd like, a word on how you're holding up helps them be there for you.",
 } as const;
+
+/**
+ * More ways to say why, so the coach does not repeat one sentence per label; one is
+ * chosen per reply (deterministically) from the line above and these.
+ */
+export const PITFALL_WHY_MORE: Readonly<Record<PitfallId, readonly string[]>> = {
+  fixing: [
+    "Ideas can wait a little — first they need to know you've heard how it feels.",
+    "A solution this early can sound like 'here's how to stop feeling that'. Listening first makes the idea welcome later.",
+  ],
+  i_understand: [
+    "'I know how you feel' can shut the door; saying back what you heard shows it instead.",
+    "Even when you do understand, naming their feeling lands better than claiming it.",
+  ],
+  hijacking: [
+    "Your story can wait — right now the spotlight is theirs.",
+    "Turning to your own experience can leave them feeling unheard; ask about theirs first.",
+  ],
+  problem_solving_question: [
+    "A question about the plan can feel like a test; one about how it feels invites them in.",
+    "Asking what they'll do next puts them on the spot before they've been heard.",
+  ],
+  making_it_about_me: [
+    "Your plans matter too, but right now this reads as if their feeling costs you something.",
+    "Bringing in what it means for you moves the focus away from what they're going through.",
+  ],
+  minimizing: [
+    "Shrinking the feeling can leave them feeling silly for having it.",
+    "Comforting by making it smaller tells them they shouldn't feel it — stay with how big it is for them.",
+  ],
+  blaming: [
+    "Even if there's some truth in it, fault-finding now makes them defend instead of open up.",
+    "'You always' and 'you did' turn a moment of closeness into a trial.",
+  ],
+  why_question: [
+    "'Why' can sound like 'justify yourself'; 'what was that like?' asks the same with care.",
+    "A why-question asks them to defend the feeling; a how- or what-question invites it.",
+  ],
+  defensiveness: [
+    "Explaining yourself can wait; hearing how it landed on them comes first.",
+    "A defence, even a fair one, tells them their hurt isn't the point.",
+  ],
+  sympathy: [
+    "Feeling sorry for them keeps you on the outside; feeling it with them brings you in.",
+    "Pity can sound distant; say what you imagine it's like instead.",
+  ],
+};
+
+export const MOVE_WHY_MORE: Readonly<Record<MoveId, readonly string[]>> = {
+  validation: ["You let their feeling make sense — that's the heart of being heard.", "Telling them it makes sense takes away the worry that they're overreacting."],
+  naming_feeling: ["Naming the feeling shows you caught what's underneath the words.", "Putting their feeling into words helps them feel seen."],
+  warmth: ["Your own reaction tells them you're in it with them.", "A warm word like this says 'I'm with you' before anything else."],
+  exploration: ["An open question lets them take you further into what it's like.", "Asking about their experience keeps the spotlight on them."],
+  presence: ["Being there, or giving them the choice, lets them lean on you their way.", "Offering your company and care without prescribing is a quiet kind of support."],
+  shared_joy: ["Joining in their joy makes the good news bigger.", "Celebrating with them says their wins matter to you."],
+  level_two: ["You brought in what you know of their story — that's empathy at its deepest.", "Remembering their history shows you know them, not just this moment."],
+  empathic_apology: ["Owning your part and how it landed is what repair is made of.", "An apology that names the effect on them opens the door back."],
+};

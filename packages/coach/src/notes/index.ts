@@ -3,3 +3,4 @@
  * Pipeline: words → features (people, roles, topics, feelings, emotions) → score → floor.
  */
 export { MAX_NOTES, RELEVANCE_FLOOR, WEIGHTS, rankNotes, type NoteInput, type RankOptions, type RankedNote } from "./rank.ts";
+export { currentText, notesForCoach, type PartnerNote } from "./select.ts";

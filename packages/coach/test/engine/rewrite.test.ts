@@ -1,66 +1,96 @@
-// The whole-reply rewrite keeps the replier's own words, defers advice, names the
-// feeling and ends with an open question; it is null when nothing needs improving.
+// The whole-reply rewrite reads like a caring partner: it keeps the replier's own kind
+// sentences, drops the pitfall, names the share's feelings with its specifics, offers
+// advice for later (never after a loss), asks a question that fits the share, varies
+// its wording per share, and stays away when the reply already lands. Sentences written
+// for this test; the issue's own examples are in `issue-12.test.ts`.
 import { describe, expect, it } from "vitest";
+import { analyzeWith } from "../../src/analyze.ts";
+import type { AnalyzeInput } from "../../src/contract.ts";
 import { analyze } from "../../src/index.ts";
 
+// Rewrite behaviour is tested on the rule findings (stable spans), so a retrained model
+// cannot silently change what these tests mean; `issue-12.test.ts` covers the model path.
+const rewrite = (input: AnalyzeInput): string | null => analyzeWith(input, null).rewrite;
+
 describe("rewrite", () => {
-  it("defers unasked advice in the replier's words and ends with a question", () => {
-    const a = analyze({ share: "I'm so overwhelmed with the wedding planning I could cry", reply: "Ugh, I'm sorry. You should hire a planner." });
-    expect(a.rewrite).toMatch(/^Ugh, I'm sorry\./);
-    expect(a.rewrite).toMatch(/whenever you want.*hire a planner/i);
-    expect(a.rewrite).toMatch(/overwhelm/);
-    expect(a.rewrite).toMatch(/\?$/);
-    expect(a.rewrite).not.toMatch(/you should/i);
+  it("offers unasked advice for later, in the replier's words, after naming the feeling", () => {
+    const r = rewrite({ share: "I'm so overwhelmed with the wedding planning I could cry", reply: "Ugh, I'm sorry. You should hire a planner." }) ?? "";
+    expect(r).toMatch(/^Ugh, I'm sorry\./);
+    expect(r).toMatch(/hire a planner/);
+    expect(r).toMatch(/overwhelmed/);
+    expect(r).toMatch(/\?$/);
+    expect(r).not.toMatch(/you should/i);
   });
+
   it("drops a dismissal and keeps the caring part", () => {
-    const a = analyze({ share: "I'm anxious about the surgery", reply: "Don't worry, I'll be in the waiting room the whole time." });
-    expect(a.rewrite).not.toMatch(/don't worry/i);
-    expect(a.rewrite).toMatch(/I'll be in the waiting room the whole time/);
-    expect(a.rewrite).toMatch(/anxious/);
-  });
-  it("is not one canned paragraph: different replies give different rewrites", () => {
-    const share = "My manager criticised me in front of everyone and I felt humiliated";
-    const r1 = analyze({ share, reply: "Just ignore him." }).rewrite;
-    const r2 = analyze({ share, reply: "You should report him to HR." }).rewrite;
-    expect(r1).not.toEqual(r2);
-  });
-  it("is null when the reply validates, explores and has no pitfall", () => {
-    const a = analyze({ share: "I'm nervous about the exam", reply: "That makes sense, it's a big one. What's worrying you most?" });
-    expect(a.pitfalls).toEqual([]);
-    expect(a.rewrite).toBeNull();
-  });
-  it("keeps asked-for advice and adds a validation", () => {
-    const a = analyze({ share: "Any tips for the driving test? I'm so nervous", reply: "Get there early so you're not rushing." });
-    expect(a.rewrite).toMatch(/Get there early so you're not rushing\./);
-    expect(a.rewrite).toMatch(/nervous|nerve/);
-  });
-  it("celebrates good news", () => {
-    const a = analyze({ share: "I passed my driving test!!", reply: "Nice." });
-    expect(a.rewrite).toMatch(/wonderful/);
+    const r = rewrite({ share: "I'm anxious about the surgery", reply: "Don't worry. I'll be in the waiting room the whole time." }) ?? "";
+    expect(r).not.toMatch(/don't worry/i);
+    expect(r).toMatch(/I'll be in the waiting room the whole time/);
+    expect(r).toMatch(/anxious/);
   });
 
-  it("names both feelings a share names, and never echoes one word as 'sounds X — you feel X'", () => {
-    const share = "My manager criticised my report in front of the whole team. I felt humiliated and I'm still anxious about tomorrow.";
-    const a = analyze({ share, reply: "You should just talk to your boss tomorrow." });
-    expect(a.rewrite).toMatch(/no wonder you feel humiliated and anxious\./);
-    expect(a.rewrite).not.toMatch(/humiliating/);
-    const b = analyze({ share: "Work has been so overwhelming lately", reply: "Just make a list." });
-    expect(b.rewrite).toMatch(/you feel overwhelmed/);
-    expect(b.rewrite).not.toMatch(/overwhelming — /);
-    // Short words and other endings echo too.
-    const c = analyze({ share: "I feel so sad and lonely this week", reply: "Just go to bed early." });
-    expect(c.rewrite).toMatch(/^That sounds really hard — no wonder you feel sad and lonely\./);
-    const d = analyze({ share: "I'm tired and sad", reply: "Just go to bed early." });
-    expect(d.rewrite).not.toMatch(/tiring/);
+  it("keeps a validating lead clause and drops the minimizing rest", () => {
+    const r = rewrite({ share: "I'm really nervous about the interview tomorrow.", reply: "That sounds hard, but you're overreacting." }) ?? "";
+    expect(r).toMatch(/^That sounds hard\./);
+    expect(r).not.toMatch(/overreact/);
   });
 
-  it("meets a loss with sorrow and 'how are you holding up?', not 'how did it feel?'", () => {
-    for (const share of ["My dog died this morning", "I got laid off today.", "We lost our cat last night"]) {
-      const a = analyze({ share, reply: "Everything happens for a reason." });
-      expect(a.rewrite, share).toMatch(/^I'm so sorry — that's a lot to take in\. How are you holding up\?$/);
+  it("is null when the reply has no pitfall and already does something kind", () => {
+    expect(rewrite({ share: "I'm nervous about the exam", reply: "That makes sense, it's a big one." })).toBeNull();
+    expect(rewrite({ share: "I'm nervous about the exam", reply: "Oh love. I'm here." })).toBeNull();
+    expect(rewrite({ share: "I got the job!!", reply: "YES!! So proud of you" })).toBeNull();
+  });
+
+  it("celebrates good news and never asks for the hardest part", () => {
+    const r = rewrite({ share: "I passed my driving test!!", reply: "About time lol, you should buy a car now." }) ?? "";
+    expect(r).not.toMatch(/hardest|worst|heaviest|sounds like a lot|sounds really hard/i);
+    expect(r).toMatch(/!|proud|amazing|brilliant|huge|happy/i);
+  });
+
+  it("names both feelings of a mixed share, not only the happy one", () => {
+    const r = rewrite({ share: "I'm so excited and gutted at the same time, the Leeds job came through but it means leaving everyone.", reply: "You should take it." }) ?? "";
+    expect(r).toMatch(/excited and gutted/);
+  });
+
+  it("after a loss: sorrow, no deferred advice, no 'letting go', a gentle question", () => {
+    const share = "Today would have been Sam's 7th birthday. I bought him a cupcake and lit a candle.";
+    const r = rewrite({ share, reply: "You need to start letting go a bit." }) ?? "";
+    expect(r).toMatch(/sorry/i);
+    expect(r).not.toMatch(/letting go|whether to|ideas later/i);
+    expect(r).toMatch(/\?$/);
+    for (const s of ["My dog died this morning", "We lost our cat last night"]) {
+      const x = rewrite({ share: s, reply: "Everything happens for a reason." }) ?? "";
+      expect(x, s).toMatch(/sorry/i);
+      expect(x, s).toMatch(/holding up|tell me about|need from me/);
     }
-    // Not every "died" is a loss.
-    const phone = analyze({ share: "My phone died on the way home, so I missed your call.", reply: "You should charge it." });
-    expect(phone.rewrite ?? "").not.toMatch(/so sorry|holding up/);
+  });
+
+  it("meets a complaint about the replier with an apology, not a defence", () => {
+    const r = rewrite({ share: "You laughed at my accent in front of your friends and it really hurt.", reply: "It was a joke, you're too sensitive." }) ?? "";
+    expect(r).toMatch(/sorry/i);
+    expect(r).not.toMatch(/joke|sensitive/i);
+  });
+
+  it("uses the share's specifics", () => {
+    const r = rewrite({ share: "My boss tore into my slides in front of the whole team. I felt humiliated.", reply: "Just forget it." }) ?? "";
+    expect(r).toMatch(/humiliated/);
+    expect(r).toMatch(/in front of the whole team|your boss|your slides/);
+  });
+
+  it("varies its wording across shares, the same for one share every time", () => {
+    const shares = [
+      "I'm so stressed about the move", "I feel lonely since the kids left", "I'm anxious about the scan on Friday",
+      "I'm fuming at my sister", "I feel useless at work lately", "I'm scared about the test results", "I'm gutted about the match",
+    ];
+    const rewrites = shares.map((share) => rewrite({ share, reply: "Just relax." }) ?? "");
+    const openings = new Set(rewrites.map((r) => r.split(/[.!?—]/)[0]?.replace(/stressed|lonely|anxious|fuming|useless|scared|gutted/g, "")));
+    expect(openings.size).toBeGreaterThanOrEqual(3);
+    expect(rewrite({ share: shares[0] ?? "", reply: "Just relax." })).toBe(rewrites[0]);
+  });
+
+  it("through the learned model, a reply with a pitfall still gets a rewrite without it", () => {
+    const a = analyze({ share: "My manager criticised me in front of everyone and I felt humiliated", reply: "You should report him to HR." });
+    expect(a.pitfalls).toContain("fixing");
+    expect(a.rewrite ?? "").not.toMatch(/you should/i);
   });
 });

@@ -24,9 +24,9 @@ describe("coach summary", () => {
   });
 
   it("says less when it only guesses from a share that stays on events", () => {
-    const joke = analyze({ share: "When you laughed at my terrible joke on the train." });
-    expect(joke.shareFeelingWords).toEqual([]);
-    expect(joke.shareEmotions.length).toBeGreaterThan(1);
+    // Built by hand: which shares the coach reads as events-only is the coach's business
+    // (its learned share model, measured in docs/coach.md); this tests what the summary does with it.
+    const joke: Analysis = { ...base, shareFeelingWords: [], shareEmotions: ["glad", "fear"], shareDepth: "surface" };
     expect(feelingsOf(joke)).toEqual(["glad"]);
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * Reads the labelled cases the learned coach is trained and measured on: the writers'
+ * corpus (`packages/coach/corpus/wN/*.jsonl`, one writer per folder) and the
+ * project's own cases (`test/cases/`). One shape for both.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CoreEmotion, MoveId, PitfallId } from "../../src/contract.ts";
+import { ALL_CASES, HOLDOUT_CASES } from "../../test/cases/index.ts";
+import type { CoachCase } from "../../test/cases/types.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const corpusDir = path.resolve(here, "../../corpus");
+
+/** One labelled case and the group it came from (a writer id, "own" or "holdout"). */
+export interface LabelledCase {
+  id: string;
+  group: string;
+  share: string;
+  reply?: string;
+  notes: string[];
+  pitfalls: PitfallId[];
+  moves: MoveId[];
+  level?: 0 | 1 | 2;
+  /** complete for the writers' cases; for our own cases only the emotions that must be found */
+  shareEmotions?: CoreEmotion[];
+  emotionsComplete: boolean;
+  shareDepth?: "surface" | "inner";
+  asksAdvice?: boolean;
+}
+
+/** The writers whose cases train the model; the blind writer is never in this list. */
+export const TRAIN_WRITERS = ["w1", "w2", "w3", "w4", "w5"] as const;
+/** Kept blind until the final evaluation. */
+export const BLIND_WRITER = "w6";
+
+interface RawCase {
+  id?: unknown;
+  share?: unknown;
+  reply?: unknown;
+  partnerNotes?: unknown;
+  expect?: {
+    pitfalls?: PitfallId[];
+    moves?: MoveId[];
+    level?: 0 | 1 | 2;
+    shareEmotions?: CoreEmotion[];
+    shareDepth?: "surface" | "inner";
+    asksAdvice?: boolean;
+  };
+}
+
+/** A writer's cases, files in name order, lines in file order. */
+export function loadWriter(writer: string, dir = corpusDir): LabelledCase[] {
+  const folder = path.join(dir, writer);
+  if (!existsSync(folder)) return [];
+  const out: LabelledCase[] = [];
+  for (const file of readdirSync(folder).filter((f) => f.endsWith(".jsonl")).sort()) {
+    for (const line of readFileSync(path.join(folder, file), "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      let c: RawCase;
+      try {
+        c = JSON.parse(line) as RawCase;
+      } catch {
+        continue; // a half-written last line while a writer is still at work
+      }
+      const e = c.expect;
+      if (typeof c.id !== "string" || typeof c.share !== "string" || e === undefined) continue;
+      const item: LabelledCase = {
+        id: c.id,
+        group: writer,
+        share: c.share,
+        notes: Array.isArray(c.partnerNotes) ? c.partnerNotes.filter((n): n is string => typeof n === "string") : [],
+        pitfalls: e.pitfalls ?? [],
+        moves: e.moves ?? [],
+        emotionsComplete: true,
+      };
+      if (typeof c.reply === "string") item.reply = c.reply;
+      if (e.level !== undefined) item.level = e.level;
+      if (e.shareEmotions !== undefined) item.shareEmotions = e.shareEmotions;
+      if (e.shareDepth !== undefined) item.shareDepth = e.shareDepth;
+      if (e.asksAdvice !== undefined) item.asksAdvice = e.asksAdvice;
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+function fromOwn(c: CoachCase, group: string): LabelledCase {
+  const item: LabelledCase = {
+    id: c.id,
+    group,
+    share: c.share,
+    notes: c.partnerNotes ?? [],
+    pitfalls: c.expect.pitfalls,
+    moves: c.expect.moves,
+    emotionsComplete: false,
+  };
+  if (c.reply !== undefined) item.reply = c.reply;
+  if (c.expect.level !== undefined) item.level = c.expect.level;
+  if (c.expect.shareEmotions !== undefined) item.shareEmotions = c.expect.shareEmotions;
+  if (c.expect.shareDepth !== undefined) item.shareDepth = c.expect.shareDepth;
+  if (c.expect.asksAdvice !== undefined) item.asksAdvice = c.expect.asksAdvice;
+  return item;
+}
+
+/** The project's own tuned cases (group "own"): trained on. */
+export function loadOwn(): LabelledCase[] {
+  return ALL_CASES.map((c) => fromOwn(c, "own"));
+}
+
+/** The project's own held-out cases (group "holdout"): measured only, never trained on. */
+export function loadHoldout(): LabelledCase[] {
+  return HOLDOUT_CASES.map((c) => fromOwn(c, "holdout"));
+}
+
+/** Everything the shipped model is fitted on: writers w1–w5 and our own tuned cases. */
+export function loadTraining(dir = corpusDir): LabelledCase[] {
+  return [...TRAIN_WRITERS.flatMap((w) => loadWriter(w, dir)), ...loadOwn()];
+}

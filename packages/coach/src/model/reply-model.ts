@@ -1,0 +1,56 @@
+/**
+ * The learned reply reading. The rules (`rules/`) still find spans and reasons; the
+ * model decides which labels the reply carries. A rule finding whose label the model
+ * rejects is dropped; a label the model finds without a rule finding is pinned to the
+ * sentence whose features speak for it most, so every finding keeps a highlight.
+ */
+import { MOVE_IDS, PITFALL_IDS, type MoveId, type PitfallId } from "../contract.ts";
+import type { DecodedWeights } from "../emotions/codec.ts";
+import type { RawFinding } from "../rules/scan.ts";
+import type { Span } from "../text/segment.ts";
+import type { ReplyFeatures } from "./features.ts";
+import { evidence, probabilities } from "./model.ts";
+
+/** The reply model's outputs, in file order. */
+export const REPLY_OUTPUTS: readonly (PitfallId | MoveId)[] = [...PITFALL_IDS, ...MOVE_IDS];
+
+const PITFALLS: ReadonlySet<string> = new Set(PITFALL_IDS);
+
+/**
+ * The findings the model keeps or adds, in text order.
+ *
+ * @example
+ * decideReply(models().reply, sentences, ruleFindings, features) // rule findings filtered, model-only labels added
+ */
+export function decideReply(
+  model: DecodedWeights,
+  sentences: readonly Span[],
+  rules: readonly RawFinding[],
+  features: ReplyFeatures,
+): RawFinding[] {
+  const p = probabilities(model, features.all);
+  const out: RawFinding[] = [];
+  model.outputs.forEach((name, k) => {
+    const id = name as PitfallId | MoveId;
+    const ruled = rules.filter((f) => f.id === id);
+    if ((p[k] as number) < 0.5) return;
+    const kind = PITFALLS.has(id) ? "pitfall" : "move";
+    const scores = features.bySentence.map((fs) => evidence(model, fs, k));
+    const top = Math.max(...scores);
+    const covered = new Set(ruled.map((f) => f.sentence));
+    out.push(...ruled);
+    scores.forEach((score, si) => {
+      const span = sentences[si];
+      if (span === undefined || covered.has(si)) return;
+      // Without a rule finding, the label goes to the sentence that speaks for it most.
+      // A pitfall also marks every other sentence that speaks for it about as strongly
+      // ("You'd be mad not to. Ring them tomorrow."), so the rewrite drops all of it.
+      const strongest = ruled.length === 0 && score === top;
+      const alsoPitfall = kind === "pitfall" && score > 0 && score >= 0.6 * top && top > 0;
+      if (strongest || alsoPitfall) out.push({ kind, id, start: span.start, end: span.end, sentence: si });
+    });
+  });
+  // Findings of the rules with labels the model does not know (none today) stay.
+  for (const f of rules) if (!model.outputs.includes(f.id)) out.push(f);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,94 @@
+/**
+ * The share's specifics the rewrite can speak to, turned to the second person: who was
+ * involved ("your boss"), where it happened ("in front of the whole team"), what it was
+ * about ("the interview"), and the feelings the sharer named, in their order. Linear
+ * scans over a capped prefix; nothing here can backtrack badly.
+ */
+import { FEELING_AS_ADJECTIVE } from "../lexicon/messages.ts";
+import { EXTRA_FEELINGS } from "../lexicon/rewrite-phrases.ts";
+import type { ShareReading } from "../share.ts";
+
+export interface Specifics {
+  who: string | null;
+  where: string | null;
+  thing: string | null;
+  /** up to two feeling words, in the order the share gives them */
+  feelings: string[];
+}
+
+const MAX = 1000;
+
+const PEOPLE = "boss|manager|mum|mom|mam|mother|dad|father|sister|brother|nan|gran|grandma|grandad|grandpa|son|daughter|kid|kids|friend|best friend|mate|teacher|doctor|landlord|colleague|coworker|team lead|supervisor|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|ex|therapist|consultant|neighbour|neighbor";
+const WHO = new RegExp(`\\bmy (${PEOPLE})\\b`, "i");
+const WHERE = /\b(in front of (?:the whole |my whole |all (?:of )?(?:my |the )?|everyone|everybody|the |my |his |her |our )?[a-z' -]{0,30}?)(?=[.,!?;:\n]| and | but | so | because |$)/i;
+const THINGS = "job interview|interview|exam|exams|driving test|test|scan|results|biopsy|appointment|meeting|presentation|review|appraisal|deadline|surgery|operation|diagnosis|promotion|offer|job|shift|funeral|birthday|wedding|assessment|audition|mortgage|bills|rent|move|flight|visa|court date|hearing|report|slides|essay|dissertation|thesis|match|game|race|recital|party";
+// Only the listed nouns (with "driving"/"job" compounds listed whole): an open word before them caught "legs move".
+const THING = new RegExp(`\\b(?:my|the|our|this|that|his|her|tomorrow'?s|today'?s) ((?:big |first |new |final )?(?:${THINGS}))\\b`, "i");
+
+function yourify(phrase: string): string {
+  return phrase
+    .replace(/\bmy\b/gi, "your")
+    .replace(/\bme\b/gi, "you")
+    .replace(/\bi\b/gi, "you")
+    .replace(/\bour\b/gi, "our")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Compiled once: every common feeling word, longest first so "scared stiff" wins over "scared". */
+const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`, "g");
+const OF_ONESELF = /\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|feel|feeling|felt|makes me|made me|left me|so|really|proper|totally|absolutely|completely|bit|a bit|still|just|and|&)\s+(?:so |really |a bit |proper |pretty |quite |very |totally |bloody |fucking |absolutely |kind of |kinda )?$/;
+const DENIED = /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$/;
+
+function isWordAt(norm: string, at: number, length: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(norm[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(norm[at + length] ?? " ");
+}
+
+/** The feelings a share names, in order: the detector's words, the rules' words and common texting ones. */
+function namedFeelings(norm: string, reading: ShareReading): string[] {
+  const found: { word: string; at: number }[] = [];
+  for (const w of [...reading.feelingWords, ...reading.ownFeelingWords]) {
+    const at = norm.indexOf(w);
+    if (at >= 0 && isWordAt(norm, at, w.length)) found.push({ word: w, at });
+  }
+  EXTRA.lastIndex = 0;
+  for (let m = EXTRA.exec(norm); m !== null; m = EXTRA.exec(norm)) {
+    // A common word is a feeling only said of oneself: "I'm so lost", not "biscuit's lost weight".
+    if (OF_ONESELF.test(norm.slice(Math.max(0, m.index - 30), m.index))) found.push({ word: m[0], at: m.index });
+  }
+  found.sort((a, b) => a.at - b.at || b.word.length - a.word.length);
+  const out: string[] = [];
+  for (const f of found) {
+    // "not worried", "never nervous": a denied feeling is not theirs
+    if (DENIED.test(norm.slice(Math.max(0, f.at - 20), f.at))) continue;
+    if (out.some((o) => o.includes(f.word) || f.word.includes(o))) continue;
+    out.push(f.word);
+    if (out.length === 2) break;
+  }
+  return out;
+}
+
+/**
+ * Reads the share's specifics.
+ *
+ * @example
+ * specificsOf("My boss tore into my slides in front of the whole team. I felt humiliated.", reading)
+ * // { who: "your boss", where: "in front of the whole team", thing: "your slides", feelings: ["humiliated"] }
+ */
+export function specificsOf(share: string, reading: ShareReading): Specifics {
+  const text = share.slice(0, MAX);
+  const norm = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const who = WHO.exec(norm);
+  const where = WHERE.exec(norm);
+  const thing = THING.exec(norm);
+  const whereText = where?.[1]?.trim() ?? "";
+  return {
+    who: who?.[1] !== undefined ? `your ${who[1]}` : null,
+    where: whereText.split(/\s+/).length >= 3 && whereText.split(/\s+/).length <= 8 ? yourify(whereText) : null,
+    thing: thing !== null ? yourify(thing[0]).replace(/^(?:this|that) /, "the ").replace(/^(?:tomorrow|today)'?s /, "the ") : null,
+    // "crying", "grief": said back as a feeling that reads after "you feel" ("upset", "grief-stricken")
+    // a verb form ("dreading", "panicking") does not read after "you feel": dropped unless mapped
+    feelings: [...new Set(namedFeelings(norm, reading).map((f) => FEELING_AS_ADJECTIVE[f] ?? f))].filter((f) => !/ing$/.test(f) || f === "exciting"),
+  };
+}

@@ -1,0 +1,57 @@
+// A rewrite is text a partner may send as is: whatever the reply, it never has empty
+// clauses, doubled commas, a space before punctuation, a dangling conjunction at a
+// sentence end, a lowercase sentence start we made, or an unmatched double quote.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.ts";
+
+const PIECES = [
+  "you should ", "just ", "don't worry", "at least ", "poor you", "why are you ", "I understand", "same thing happened to me",
+  "that makes sense", "what happened?", "\"", "“", "”", "!", "?", ".", ",", ", ", " and ", " but ", " so ", "—", " - ",
+  "😭", "❤️", "I'm sorry ", "ugh, ", "oh babe ", "congrats!!", "me too", "calm down", "you always ", "I didn't ",
+  "what are you going to do?", "have you tried ", "it's not a big deal", "my boss ", "the kids ", "\n", "lol", "tbh",
+];
+const SHARES = [
+  "My boss tore into my slides in front of the whole team. I felt humiliated.",
+  "I got the job!!!",
+  "Today would have been Sam's birthday.",
+  "You forgot my birthday and it really hurt.",
+  "Work was fine, lots of meetings.",
+  "I'm excited and gutted, we're moving to Leeds.",
+  "",
+];
+const reply = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 25 }).map((p) => p.join(""));
+
+export function brokenParts(rewrite: string): string[] {
+  const problems: string[] = [];
+  if (rewrite.trim() === "") problems.push("empty");
+  if (/[,;:]\s*[,;:.!?]/.test(rewrite)) problems.push("empty clause or doubled punctuation");
+  if (/\s[,;:.!?]/.test(rewrite)) problems.push("space before punctuation");
+  if (/\s{2,}/.test(rewrite)) problems.push("double space");
+  if (/\b(?:and|but|so|or|because)[.!?](?:\s|$)/i.test(rewrite)) problems.push("dangling conjunction");
+  if (/(?:^|[.!?]\s+)[a-z]/.test(rewrite.replace(/\b(?:lol|tbh|x+|ok)\b[.!?]?/g, ""))) problems.push("lowercase sentence start");
+  if ((rewrite.match(/"/g) ?? []).length % 2 === 1) problems.push("unmatched quote");
+  if ((rewrite.match(/\u201c/g) ?? []).length !== (rewrite.match(/\u201d/g) ?? []).length) problems.push("unmatched curly quote");
+  return problems;
+}
+
+describe("rewrites are never broken text", () => {
+  it("on replies built from pitfall phrases, conjunctions, quotes and punctuation", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SHARES), reply, (share, r) => {
+        const a = analyze({ share, reply: r });
+        if (a.rewrite === null) return;
+        expect(brokenParts(a.rewrite), `${r} → ${a.rewrite}`).toEqual([]);
+      }),
+      { numRuns: 600 },
+    );
+  });
+  it("the issue's broken example: no double comma, no kept story", () => {
+    const a = analyze({
+      share: "My boss tore into my slides in front of the whole team today. I felt humiliated and anxious.",
+      reply: "Ugh, same thing happened to me last week, my boss tore into my slides…",
+    });
+    expect(a.rewrite ?? "").not.toMatch(/,\s*,|same thing|last week/);
+    expect(brokenParts(a.rewrite ?? "")).toEqual([]);
+  });
+});

@@ -1,12 +1,12 @@
 /**
- * The coach on the command line.
+ * The coach on the command line (`--help` prints the modes and the JSON-lines format).
  *   npm run --silent coach -- --jsonl < cases.jsonl   (batch: JSON lines in, JSON lines out)
  *   npm run coach                                    (interactive: type a share and a reply)
  */
 import { createInterface } from "node:readline";
 import { analyze } from "../analyze.ts";
 import { formatAnalysis } from "./format.ts";
-import { runJsonl } from "./jsonl.ts";
+import { HELP, runJsonl } from "./jsonl.ts";
 
 /** Lines of stdin as a queue, so piped input is not lost between prompts. */
 function lineReader(): (prompt: string) => Promise<string | null> {
@@ -49,6 +49,10 @@ async function interactive(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
   if (process.argv.includes("--jsonl")) {
     await runJsonl(process.stdin, process.stdout);
   } else {

@@ -1,9 +1,11 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { startChildServer } from "../reliability/child-server.ts";
+import { HttpPerson } from "../reliability/http-person.ts";
 import { startServer } from "../server.ts";
 import { openStore } from "../storage/open-store.ts";
 import { restoreSqlite } from "../storage/sqlite-files.ts";
@@ -19,19 +21,6 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-/** A person over real HTTP (cookie + CSRF header), as the browser is. */
-async function person(base: string, name: string) {
-  let cookie = "";
-  const call = async (method: string, url: string, body?: unknown) => {
-    const res = await fetch(base + url, { method, headers: { "content-type": "application/json", "x-attune-csrf": "1", cookie }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    const set = res.headers.get("set-cookie");
-    if (set?.startsWith("attune_session=")) cookie = set.split(";")[0] ?? "";
-    return res;
-  };
-  await call("POST", "/api/auth/signup", { email: `${name}-${Math.random().toString(36).slice(2)}@example.test`, displayName: name, password: "a long enough phrase" });
-  return call;
-}
-
 describe("backup and restore of the embedded database", () => {
   it("restores a backup taken under write load with every write acknowledged before it began, and nothing broken", async () => {
     const dataDir = tempDir();
@@ -40,12 +29,12 @@ describe("backup and restore of the embedded database", () => {
     let writing = true;
     let backupStartedAt = 0;
     try {
-      const people = await Promise.all(Array.from({ length: 8 }, (_, i) => person(server.url, `P${i}`)));
-      const load = people.map(async (call, i) => {
+      const people = await Promise.all(Array.from({ length: 8 }, (_, i) => new HttpPerson(server.url).signUp(`P${i}`)));
+      const load = people.map(async (p, i) => {
         for (let day = 1; writing && day <= 400; day++) {
           const date = new Date(Date.UTC(2025, 0, day)).toISOString().slice(0, 10);
-          const res = await call("POST", "/api/checkins", { day: date, emotions: { mad: 0, sad: 1, glad: 0, fear: 0 }, mindHeart: `p${i} d${day}`, visibility: "private" });
-          if (res.status === 201) acknowledged.push({ id: ((await res.json()) as { id: string }).id, at: Date.now() });
+          const res = await p.call("POST", "/api/checkins", { day: date, emotions: { mad: 0, sad: 1, glad: 0, fear: 0 }, mindHeart: `p${i} d${day}`, visibility: "private" });
+          if (res.status === 201) acknowledged.push({ id: (res.json as { id: string }).id, at: Date.now() });
         }
       });
       // Start the backup only once writes are flowing, so it is taken under load.
@@ -75,19 +64,10 @@ describe("backup and restore of the embedded database", () => {
   it("`npm run backup` asks the running server for a backup, and `npm run restore` refuses while it runs, then puts it back", async () => {
     const dataDir = tempDir();
     const env = { ...process.env, DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", DATABASE_URL: "" };
-    const server = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+    const server = await startChildServer({ DATA_DIR: dataDir });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = "";
-        server.stdout.on("data", (c: Buffer) => {
-          out += String(c);
-          const m = /ready at (http:\/\/\S+)/.exec(out);
-          if (m?.[1]) resolve(m[1]);
-        });
-        server.on("exit", (code) => reject(new Error(`server exited early (${String(code)}): ${out}`)));
-      });
-      const call = await person(url, "Robin");
-      expect((await call("POST", "/api/checkins", { day: "2025-06-01", emotions: { mad: 0, sad: 0, glad: 2, fear: 0 }, mindHeart: "kept safe", visibility: "private" })).status).toBe(201);
+      const robin = await new HttpPerson(server.url).signUp("Robin");
+      expect((await robin.call("POST", "/api/checkins", { day: "2025-06-01", emotions: { mad: 0, sad: 0, glad: 2, fear: 0 }, mindHeart: "kept safe", visibility: "private" })).status).toBe(201);
 
       const target = path.join(tempDir(), "live.sqlite");
       const backup = spawnSync(process.execPath, ["--import", "tsx", "apps/server/src/cli/backup.ts", target], { cwd: repoRoot, env, encoding: "utf8" });
@@ -104,7 +84,7 @@ describe("backup and restore of the embedded database", () => {
       expect(restored.status, restored.stderr).toBe(0);
       const store = await openStore({ dataDir: elsewhere });
       try {
-        const user = (await store.users.findByEmail(((await (await call("GET", "/api/me")).json()) as { user: { email: string } }).user.email))!;
+        const user = (await store.users.findByEmail(robin.email))!;
         const mine = await store.checkins.history(user.id, null, 10);
         expect(mine.map((c) => c.mindHeart)).toEqual(["kept safe"]);
       } finally {
@@ -114,8 +94,7 @@ describe("backup and restore of the embedded database", () => {
       expect(broken.status).toBe(1);
       expect(broken.stderr).toMatch(/not an SQLite database|integrity/);
     } finally {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
+      await server.stop();
     }
   }, 90_000);
 });

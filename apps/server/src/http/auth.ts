@@ -19,14 +19,17 @@ declare module "fastify" {
 /** preValidation hook (auth before validation: an anonymous caller learns nothing about bodies) that admits only a signed-in person and puts them on `request.auth`. */
 export function requireAuth(deps: DomainDeps): preValidationAsyncHookHandler {
   return async function requireAuthHook(request: FastifyRequest, reply: FastifyReply) {
-    const token = request.cookies[SESSION_COOKIE];
-    const auth = token ? await authenticate(deps, token) : undefined;
-    if (!auth) {
-      if (token) clearSessionCookie(request, reply);
-      throw new DomainError("unauthenticated", "Please log in to continue.");
-    }
-    request.auth = auth;
+    request.auth = await identify(deps, request, reply);
+    if (!request.auth) throw new DomainError("unauthenticated", "Please log in to continue.");
   };
+}
+
+/** The person the session cookie names, or null; a cookie that names nobody is cleared. */
+async function identify(deps: DomainDeps, request: FastifyRequest, reply: FastifyReply): Promise<Auth | null> {
+  const token = request.cookies[SESSION_COOKIE];
+  const auth = token ? await authenticate(deps, token) : undefined;
+  if (!auth && token) clearSessionCookie(request, reply);
+  return auth ?? null;
 }
 
 /** The signed-in person of a route guarded by requireAuth. */
@@ -38,9 +41,6 @@ export function authOf(request: FastifyRequest): Auth {
 /** Like requireAuth, but nobody signed in is an answer (request.auth stays null), not a 401. */
 export function optionalAuth(deps: DomainDeps): preValidationAsyncHookHandler {
   return async function optionalAuthHook(request: FastifyRequest, reply: FastifyReply) {
-    const token = request.cookies[SESSION_COOKIE];
-    const auth = token ? await authenticate(deps, token) : undefined;
-    if (!auth && token) clearSessionCookie(request, reply);
-    request.auth = auth ?? null;
+    request.auth = await identify(deps, request, reply);
   };
 }

@@ -26,7 +26,12 @@ const serverArgs = () => (existsSync(compiled) ? [compiled] : ["--import", "tsx"
  * server starts in a fraction of the time the TypeScript loader takes, which is most of
  * this probe's cost in CI.
  */
-export async function startChildServer(env: { DATA_DIR: string; DATABASE_URL?: string | undefined }, timeoutMs = 30_000): Promise<ChildServer> {
+export async function startChildServer(
+  env: { DATA_DIR: string; DATABASE_URL?: string | undefined; NODE_ENV?: string },
+  timeoutMs = 30_000,
+  options: { compiledOnly?: boolean } = {},
+): Promise<ChildServer> {
+  if (options.compiledOnly && !existsSync(compiled)) throw new Error(`The server is not built (${compiled} is missing). Run "npm run build" first.`);
   const child = spawn(process.execPath, serverArgs(), {
     cwd: repoRoot,
     env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL ?? "", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info" },

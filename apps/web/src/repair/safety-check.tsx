@@ -1,6 +1,6 @@
-import { SAFETY_INTRO, type SafetyAnswer, type SafetyQuestionId } from "@attune/shared";
+import { SAFETY_INTRO } from "@attune/shared";
 import { useId, useState, type FormEvent } from "react";
-import { firstUnanswered, SafetyQuestions, type SafetyAnswers } from "../safety/safety-questions.tsx";
+import { allAnswered, SafetyQuestions, type SafetyAnswers } from "../safety/safety-questions.tsx";
 import { Button } from "../ui/button.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
@@ -43,14 +43,8 @@ function SafetyForm({ act, actor, who }: Pick<StepProps, "act" | "actor"> & { wh
   const { busy, error, setError, run } = useAction(act);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const missing = firstUnanswered(answers);
-    if (missing) {
-      setError(`Please answer each question. "I'm not sure" is a fine answer.`);
-      document.getElementById(`${id}-${missing}-yes`)?.focus();
-      return;
-    }
-    const all = answers as Record<SafetyQuestionId, SafetyAnswer>;
-    void run({ type: "answer_safety", by: actor, answers: all });
+    const all = allAnswered(answers, id, setError);
+    if (all) void run({ type: "answer_safety", by: actor, answers: all });
   };
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label={who ? `Safety questions for ${who}` : "Your safety questions"}>

@@ -1,9 +1,9 @@
-import { PRACTICE_CHECK, PRIVATE_HELP, raisesSafetyConcern, type SafetyAnswer, type SafetyQuestionId } from "@attune/shared";
+import { PRACTICE_CHECK, PRIVATE_HELP, raisesSafetyConcern } from "@attune/shared";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { navigate } from "../router.tsx";
 import { Button } from "../ui/button.tsx";
 import { PrivateHelpPanel } from "./private-help.tsx";
-import { firstUnanswered, SafetyQuestions, type SafetyAnswers } from "./safety-questions.tsx";
+import { allAnswered, SafetyQuestions, type SafetyAnswers } from "./safety-questions.tsx";
 
 type Answers = SafetyAnswers;
 
@@ -31,13 +31,8 @@ export function SafetyGate({ children }: { children: ReactNode }) {
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const missing = firstUnanswered(answers);
-    if (missing) {
-      setError(`Please answer each question. "I'm not sure" is a fine answer.`);
-      document.getElementById(`${id}-${missing}-yes`)?.focus();
-      return;
-    }
-    setOutcome(raisesSafetyConcern(answers as Record<SafetyQuestionId, SafetyAnswer>) ? "concern" : "clear");
+    const all = allAnswered(answers, id, setError);
+    if (all) setOutcome(raisesSafetyConcern(all) ? "concern" : "clear");
   };
   return (
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>

@@ -27,5 +27,14 @@ export function SafetyQuestions({ idPrefix, answers, onAnswer }: { idPrefix: str
   );
 }
 
-/** The first question left unanswered, if any. */
-export const firstUnanswered = (answers: SafetyAnswers): SafetyQuestionId | undefined => SAFETY_QUESTIONS.find((q) => !answers[q.id])?.id;
+/**
+ * All four answers, or null after saying that one is missing and moving focus to its
+ * first radio (answers are sent only whole: a partial check is not a check).
+ */
+export function allAnswered(answers: SafetyAnswers, idPrefix: string, onMissing: (message: string) => void): Record<SafetyQuestionId, SafetyAnswer> | null {
+  const missing = SAFETY_QUESTIONS.find((q) => !answers[q.id]);
+  if (!missing) return answers as Record<SafetyQuestionId, SafetyAnswer>;
+  onMissing(`Please answer each question. "I'm not sure" is a fine answer.`);
+  document.getElementById(`${idPrefix}-${missing.id}-yes`)?.focus();
+  return null;
+}

@@ -1,6 +1,8 @@
+import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
+import { createQueryClient } from "./data/query-client.ts";
 import { SessionProvider } from "./session/session.tsx";
 import "./styles/app.css";
 
@@ -9,8 +11,10 @@ if (!container) throw new Error("Attune: #root element missing from index.html")
 
 createRoot(container).render(
   <StrictMode>
-    <SessionProvider>
-      <App />
-    </SessionProvider>
+    <QueryClientProvider client={createQueryClient()}>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

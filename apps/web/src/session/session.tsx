@@ -2,6 +2,8 @@ import type { MeView } from "@attune/shared";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { fetchMe } from "../api/account.ts";
 import { asFailure, onUnauthenticated } from "../api/client.ts";
+import { useQueryClient } from "@tanstack/react-query";
+import { LiveSync } from "../data/live-sync.tsx";
 import { reconnectLiveEvents, useLiveEvents } from "../live/events.ts";
 
 /**
@@ -78,9 +80,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     shownCouple.current = coupleId;
   }, [coupleId]);
 
+  // Cached answers hold people's words: a sign-out, or another person signing in on this
+  // device, starts from an empty cache.
+  const queryClient = useQueryClient();
+  const userId = me === undefined ? undefined : (me?.user.id ?? null);
+  const shownUser = useRef(userId);
+  useEffect(() => {
+    if (userId === undefined) return;
+    if (shownUser.current !== undefined && shownUser.current !== userId) queryClient.clear();
+    shownUser.current = userId;
+  }, [userId, queryClient]);
+
   const value = useMemo(() => ({ me, loadError, setMe, refresh, flash, setFlash }), [me, loadError, refresh, flash]);
   return (
     <SessionContext.Provider value={value}>
+      {me ? <LiveSync /> : null}
       {me?.couple ? <CoupleEndWatch key={me.couple.id} partnerName={me.couple.partner.displayName} onEnded={refresh} onFlash={setFlash} /> : null}
       {children}
     </SessionContext.Provider>

@@ -309,6 +309,22 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("password_resets_expires_idx").on("password_resets").column("expires_at").execute();
     },
   },
+  "0014_thread_seen": {
+    async up(db: Kysely<unknown>) {
+      // When the sharer last opened each of their threads: replies from the partner that
+      // came later are "new" on Today. One row per person and thread, moved forward on open.
+      await db.schema
+        .createTable("thread_seen")
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("target_kind", "text", (c) => c.notNull())
+        .addColumn("target_id", "text", (c) => c.notNull())
+        .addColumn("seen_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("thread_seen_pk", ["user_id", "target_kind", "target_id"])
+        .execute();
+      // Today counts the partner's replies in a couple newer than a time.
+      await db.schema.createIndex("replies_couple_created_idx").on("replies").columns(["couple_id", "created_at"]).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,6 +3,8 @@ import { asFailure } from "../../api/client.ts";
 import { Button } from "../../ui/button.tsx";
 import { useCalmAnnouncement } from "../use-calm-announcement.ts";
 import { CoachPanel } from "./coach-panel.tsx";
+import { CoachSummaryBar } from "./coach-summary-bar.tsx";
+import "../../styles/composer.css";
 import { announce } from "./summary.ts";
 import { HighlightField } from "./highlight-field.tsx";
 import { useCoach, useShareReading } from "./use-coach.ts";
@@ -105,22 +107,26 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
         <p role="status" className="composer__sent">
           {sent}
         </p>
-        <div className="actions">
-          <Button type="submit" busy={sending} busyLabel="Sending…">
-            Send
-          </Button>
-          {before !== null ? (
-            <Button
-              variant="quiet"
-              onClick={() => {
-                edit(before);
-                setBefore(null);
-                textarea.current?.focus();
-              }}
-            >
-              Back to my words
+        {/* On a phone this dock stays above the keyboard: the coach's one line and Send. */}
+        <div className="composer__dock">
+          {coach ? <CoachSummaryBar share={shareReading} reading={fresh ?? reading} partnerName={partnerName} onUseRewrite={applyRewrite} /> : null}
+          <div className="actions">
+            <Button type="submit" busy={sending} busyLabel="Sending…">
+              Send
             </Button>
-          ) : null}
+            {before !== null ? (
+              <Button
+                variant="quiet"
+                onClick={() => {
+                  edit(before);
+                  setBefore(null);
+                  textarea.current?.focus();
+                }}
+              >
+                Back to my words
+              </Button>
+            ) : null}
+          </div>
         </div>
       </form>
       {coach ? (

@@ -1,5 +1,5 @@
 import type { Analysis } from "@attune/coach";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { feelingsOf, findingLabel } from "./summary.ts";
 
 export interface CoachSummaryBarProps {
@@ -18,6 +18,11 @@ export interface CoachSummaryBarProps {
 export function CoachSummaryBar({ share, reading, partnerName, onUseRewrite }: CoachSummaryBarProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const bar = useRef<HTMLDivElement>(null);
+  // Opened, the dock grows: keep all of it (and Send) in view.
+  useEffect(() => {
+    if (open) bar.current?.closest(".composer__dock")?.scrollIntoView({ block: "nearest" });
+  }, [open]);
   const analysis = reading?.analysis ?? null;
   const pitfalls = analysis ? [...new Set(analysis.findings.filter((f) => f.kind === "pitfall").map(findingLabel))] : [];
   const moves = analysis ? [...new Set(analysis.findings.filter((f) => f.kind === "move").map(findingLabel))] : [];
@@ -31,7 +36,7 @@ export function CoachSummaryBar({ share, reading, partnerName, onUseRewrite }: C
       : [pitfalls.length > 0 ? `⚠ ${pitfalls.length} might get in the way` : "", moves.length > 0 ? `✓ ${moves.length} land${moves.length === 1 ? "s" : ""} warmly` : ""].filter(Boolean).join(" · ");
   const hasMore = pitfalls.length + moves.length > 0 || Boolean(analysis?.rewrite);
   return (
-    <div className="coach-bar">
+    <div className="coach-bar" ref={bar}>
       <div className="coach-bar__row">
         <p className="coach-bar__line">
           <span className="coach-bar__who">Coach:</span> {line}

@@ -40,7 +40,7 @@ async function expectNoAxeViolations(page: Page, label: string) {
   expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-/** Both boxes are inside the viewport and the element at Send's centre is Send itself. */
+/** Send and the coach's line are inside the viewport; the element at Send's centre is Send itself. */
 async function sendVisibleAndUncovered(page: Page) {
   const viewport = page.viewportSize() ?? PHONE;
   const send = page.getByRole("button", { name: "Send" });
@@ -175,6 +175,10 @@ describe("the phone layout", () => {
       await expect(toggle.textContent()).resolves.toBe("Less from the coach");
       await expect(a.locator(".coach-bar__more").isVisible()).resolves.toBe(true);
       await sendVisibleAndUncovered(a);
+      // The draft stays readable above the dock.
+      const [fieldBox, dockBox] = await Promise.all([field.boundingBox(), a.locator(".composer__dock").boundingBox()]);
+      expect((fieldBox?.y ?? 0) + (fieldBox?.height ?? 0)).toBeLessThanOrEqual((dockBox?.y ?? 0) + 1);
+      expect(fieldBox?.y ?? -1).toBeGreaterThanOrEqual(0);
       await expectNoAxeViolations(a, `composer ${theme}`);
       await a.screenshot({ path: path.join(screenshotDir, `phone-composer-${theme}.png`) });
       await a.keyboard.press("Enter");

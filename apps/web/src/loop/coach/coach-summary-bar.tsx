@@ -19,9 +19,10 @@ export function CoachSummaryBar({ share, reading, partnerName, onUseRewrite }: C
   const id = useId();
   const [open, setOpen] = useState(false);
   const bar = useRef<HTMLDivElement>(null);
-  // Opened, the dock grows: keep all of it (and Send) in view.
+  // Opened, the dock grows: bring the whole form into view so it sits below the draft,
+  // not over it (the dock is sticky, so Send stays in view either way).
   useEffect(() => {
-    if (open) bar.current?.closest(".composer__dock")?.scrollIntoView({ block: "nearest" });
+    if (open) bar.current?.closest("form")?.scrollIntoView({ block: "nearest" });
   }, [open]);
   const analysis = reading?.analysis ?? null;
   const pitfalls = analysis ? [...new Set(analysis.findings.filter((f) => f.kind === "pitfall").map(findingLabel))] : [];

@@ -40,10 +40,10 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
   const dock = useRef<HTMLDivElement>(null);
 
   // On a phone, focusing the field scrolls only the field into view, and the keyboard
-  // then shrinks the page: bring the dock (coach line and Send) into view too, and again
-  // whenever the visible area changes size while writing.
+  // then shrinks the page: bring the whole form (draft, coach line, Send) into view,
+  // and again whenever the visible area changes size while writing.
   const revealDock = () => {
-    if (window.matchMedia(NARROW).matches) dock.current?.scrollIntoView({ block: "nearest" });
+    if (window.matchMedia(NARROW).matches) dock.current?.closest("form")?.scrollIntoView({ block: "nearest" });
   };
   useEffect(() => {
     const onResize = () => {

@@ -2,6 +2,7 @@ import { Kysely, Migrator, sql, type Dialect } from "kysely";
 import { migrationProvider } from "./migrations.ts";
 import { openPostgres } from "./postgres.ts";
 import { answerRepo } from "./repos/answers.ts";
+import { temperatureRepo } from "./repos/temperature.ts";
 import { checkinRepo } from "./repos/checkins.ts";
 import { coupleRepo } from "./repos/couples.ts";
 import { inviteRepo } from "./repos/invites.ts";
@@ -49,6 +50,7 @@ function repos(db: Kysely<Database>): Repos {
     library: libraryRepo(db),
     repairs: repairRepo(db),
     threadSeen: threadSeenRepo(db),
+    temperature: temperatureRepo(db),
   };
 }
 

@@ -16,6 +16,7 @@ export const keys = {
   repair: ["repair"],
   today: ["today"],
   insights: ["insights"],
+  temperature: ["temperature"],
 } as const;
 
 type AreaKey = (typeof keys)[keyof typeof keys];
@@ -33,5 +34,6 @@ export const STALE_AFTER: Record<PartnerEventType, readonly AreaKey[]> = {
   readiness: [keys.readiness],
   try: [keys.library, keys.today],
   repair: [keys.repair, keys.today],
+  temperature: [keys.temperature, keys.today],
   couple: [keys.me, keys.today],
 };

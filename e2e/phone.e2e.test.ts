@@ -25,6 +25,7 @@ const SCREENS = [
   ["partner-map", "/partner-map"],
   ["readiness", "/readiness"],
   ["repair", "/repair"],
+  ["temperature", "/temperature"],
   ["partner", "/partner"],
   ["account", "/account"],
   ["more", "/more"],

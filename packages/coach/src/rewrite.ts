@@ -123,7 +123,8 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
     if (found === null) return null;
     const action = found.action.replace(/^(?:just|maybe|perhaps|really|actually|definitely|honestly)\s+/i, "");
     // Advice that cannot be said back cleanly ("can't you just…", "…first yeah") is not offered.
-    if (action.split(/\s+/).length > 9 || /\b(?:you|u|can'?t|don'?t|won'?t|yeah|lol|tbh|though|together|me|but|poor|baby|because|cos)\b|[?!\d]/i.test(action)) return null;
+    // Nor is advice that itself dismisses ("let it roll off your back") or strings several steps together.
+    if (action.split(/\s+/).length > 7 || /\b(?:you|u|yourself|can'?t|don'?t|won'?t|yeah|lol|tbh|though|together|me|but|poor|baby|because|cos|and|then|let it|ignore|forget|relax|calm|chill|stop|get over|move on|toughen|man up)\b|[?!\d]/i.test(action)) return null;
     return found.gerund ? `whether ${action} would help` : `whether to ${action}`;
   });
 }

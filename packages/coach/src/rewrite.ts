@@ -81,6 +81,8 @@ export function adviceAction(text: string, norm: string, start: number, end: num
   const action = text.slice(start + from, start + from + length).trim().replace(/\p{Extended_Pictographic}/gu, "").trim();
   if (action.length < 3 || action.length > MAX_ACTION || !/^[a-z]/i.test(action) || /^(?:you|u|i|we|it|that|this|don'?t|do not|never|stop|not|why|what|how|when|where|who|is|are|do|does|did|have|has)\b/i.test(action)) return null;
   const first = action.split(/\s+/)[0] ?? "";
+  // Mid-sentence, a capital is a name, not a verb ("you should Mick…"): nothing to offer.
+  if (lead !== null && lead[0].length > 0 && /^\p{Lu}/u.test(first)) return null;
   const objectLead = lead !== null && OBJECT_LEAD.test(lead[0]);
   return { action: action[0]?.toLowerCase() + action.slice(1), gerund: objectLead || (/ing$/i.test(first) && first.length > 4) };
 }
@@ -124,6 +126,7 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
     const action = found.action.replace(/^(?:just|maybe|perhaps|really|actually|definitely|honestly)\s+/i, "");
     // Advice that cannot be said back cleanly ("can't you just…", "…first yeah") is not offered.
     // Nor is advice that itself dismisses ("let it roll off your back") or strings several steps together.
+    if (/\b(?:just|the|a|an|to|of|for|with|my|your|his|her|at|in|on|some|any)$/i.test(action)) return null;
     if (action.split(/\s+/).length > 7 || /\b(?:you|u|yourself|can'?t|don'?t|won'?t|yeah|lol|tbh|though|together|me|but|poor|baby|because|cos|and|then|let it|ignore|forget|relax|calm|chill|stop|get over|move on|toughen|man up)\b|[?!\d]/i.test(action)) return null;
     return found.gerund ? `whether ${action} would help` : `whether to ${action}`;
   });

@@ -37,4 +37,4 @@ export const SHARE_ACHIEVEMENT = /\b(?:i|we|she|he|they) (?:got|passed|won|aced|
 export const SHARE_AT_YOU = /\b(?:cross|angry|upset|annoyed|hurt|mad|furious|livid|disappointed|frustrated) (?:with|at) (?:you|u)\b|\b(?:you|u) (?:got so|get so|haven'?t|never|always|didn'?t|did not|forgot|'ve got a|have got a)\b|\bwhy (?:do|did|is it that|are) (?:you|u)\b|\bevery time i [^.!?]{0,40}\byou\b/;
 
 /** Happy news a share may carry without a feeling word ("becca's having a baby!!!"). */
-export const SHARE_HAPPY_NEWS = /\b(?:having a baby|going to be (?:a |an )?(?:godmother|godfather|godparent|aunt|auntie|uncle|mum|mom|dad|grandma|grandad|nana|granny)|engaged|pregnant|it'?s a (?:boy|girl)|i'?m buzzing|buzzing|over the moon|so happy|so excited|could have hugged)\b/;
+export const SHARE_HAPPY_NEWS = /\b(?:having a baby|going to be (?:a |an )?(?:godmother|godfather|godparent|aunt|auntie|uncle|mum|mom|dad|grandma|grandad|nana|granny)|(?:we'?re|i'?m|we got|just got|got) (?:engaged|pregnant)|it'?s a (?:boy|girl)|i'?m buzzing|buzzing|over the moon|so happy|so excited|could have hugged)\b/;

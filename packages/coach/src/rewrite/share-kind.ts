@@ -45,7 +45,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const gladNamed = feelings.length > 0 && !heavyNamed;
   const heavy = heavyNamed || reading.emotions.some((e) => e !== "glad");
   const glad = !heavyNamed && (reading.goodNews || gladNamed || SHARE_HAPPY_NEWS.test(norm) || (reading.emotions[0] === "glad" && !heavy && reading.scores.glad >= 0.5 && reading.weight < 0.4));
-  if (SHARE_WISH.test(norm) && reading.weight < 0.6) return "wish";
+  if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
   if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
   if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm))) return "worry";
   if (SHARE_LIGHT.test(norm) && reading.weight < 0.6 && !reading.hardNews) return "light";

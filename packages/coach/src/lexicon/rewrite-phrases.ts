@@ -118,7 +118,7 @@ export const ASK_SURFACE: readonly Phrase[] = [
 ];
 
 /** Warm openers kept from a sentence the rewrite drops ("Ugh, same happened to me…" keeps "Ugh"). */
-export const INTERJECTION = /^(?:ugh+|oh no|oh love|oh babe|oh hun|oh|oof|aw+|aww+|omg|oh my god|god|jeez|wow|babe|love|hun|mate|honey|sweetheart|bless you)\b/i;
+export const INTERJECTION = /^(?:ugh+|oh no|oh god|oh dear|oh man|oh love|oh babe|oh hun|oh|oof|aw+|aww+|omg|oh my god|god|jeez|wow|babe|love|hun|mate|honey|sweetheart|bless you)\b/i;
 
 /** Feeling words people write that the emotion lexicon may not list; "you feel ___" reads well with each. */
 export const EXTRA_FEELINGS: readonly string[] = [
@@ -127,7 +127,7 @@ export const EXTRA_FEELINGS: readonly string[] = [
   "frustrated", "furious", "anxious", "nervous", "scared", "worried", "lonely", "hurt", "sad", "angry", "proud",
   "excited", "relieved", "thrilled", "stressed", "upset", "disappointed", "guilty", "ashamed", "jealous", "invisible",
   "stuck", "lost", "numb", "broken", "crushed", "useless", "stupid", "small", "rubbish", "awful", "terrible",
-  "miserable", "low", "happy", "grateful", "nervy", "scared stiff", "on edge", "fed up",
+  "miserable", "low", "happy", "grateful", "nervy", "scared stiff", "on edge", "fed up", "shaking", "flapping",
 ];
 
 /** Feelings that sound like a verdict on oneself; the rewrite names them gently, not back as fact. */

@@ -51,6 +51,7 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
 
 const WARM_MOVES = new Set(["warmth", "empathic_apology"]);
 const VALIDATING = new Set(["validation", "naming_feeling", "level_two"]);
+const SOOTHED = /\b(?:sorry|oh no|rough|awful|horrible|rotten|brutal|shit|crap|nightmare|scary|hard)\b/i;
 /** Moves of a kept sentence that already meet the share's feeling (presence or a question does not). */
 const MEETS = new Set(["validation", "naming_feeling", "level_two", "shared_joy", "warmth", "empathic_apology"]);
 
@@ -164,7 +165,7 @@ export function rewriteReply(
   // not stacked with a line of ours: their words carry it.
   const ownLine = rest.some((k) => [...k.ids].some((id) => MEETS.has(id)));
   const validated = ownLine || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
-  const meet = meetLine(kind, reading, spec, seed, { validated, apologised: has("empathic_apology") });
+  const meet = meetLine(kind, reading, spec, seed, { validated, apologised: has("empathic_apology"), soothed: openers.some((k) => SOOTHED.test(k.text)) || (interjection !== null && /^oh no/i.test(interjection)), nothingKept: kept.length === 0 && interjection === null });
   if (meet !== "") parts.push(meet);
   parts.push(...rest.map((k) => k.text));
   if (dropped.has("making_it_about_me") && !has("presence") && (kind === "hard" || kind === "worry")) parts.push(fill(PUT_ASIDE, seed, {}));
@@ -182,6 +183,10 @@ interface Already {
   validated: boolean;
   /** a kept sentence already apologises */
   apologised: boolean;
+  /** a kept opener already says it is rough ("Ugh, I'm sorry.", "Oh no"): no plain "that's rough" on top */
+  soothed: boolean;
+  /** none of the replier's words survive: a bare question alone would read as a brush-off */
+  nothingKept: boolean;
 }
 
 /** The one line that meets what the sharer brought, or "" when the kept words already do. */
@@ -201,19 +206,19 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "wish": return already.validated ? "" : fill(WISH, seed, {});
     case "light": return already.validated ? "" : fill(LIGHT, seed, {});
     case "worry":
-    case "hard": return already.validated ? "" : feelingLine(reading, spec, seed);
+    case "hard": return already.validated ? "" : feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
   }
 }
 
 /** A hard time or a worry: its feelings named, or plainly called hard when it is heavy. */
-function feelingLine(reading: ShareReading, spec: Specifics, seed: number): string {
+function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false): string {
   // A verdict on oneself ("I feel useless") is not echoed back as fact.
   const named = spec.feelings.filter((f) => !SELF_JUDGEMENT.has(f));
   const feelings = named.every((f) => GLAD_FEELINGS.has(f)) ? [] : named;
   const slots = { feelings: feelings.length > 0 ? feelings.join(" and ") : null, where: spec.where, thing: spec.thing, who: spec.who, situation: "hard" };
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
-  if (!reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5) return "";
+  if (soothed || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
   return fill(VALIDATE_PLAIN, seed, slots);
 }
 

@@ -5,8 +5,8 @@
  * what is coming, a light gripe, a hard time.
  */
 import {
-  SHARE_ACHIEVEMENT, SHARE_AHEAD, SHARE_AT_YOU, SHARE_HAPPY_NEWS, SHARE_APOLOGY, SHARE_BID_LOVE, SHARE_BID_MISS, SHARE_BID_NEAR, SHARE_BID_PROUD,
-  SHARE_LIGHT, SHARE_SELF_BLAME, SHARE_THANKS, SHARE_WISH,
+  SHARE_ACHIEVEMENT, SHARE_AHEAD, SHARE_AT_YOU, SHARE_CONFESS, SHARE_HAPPY_NEWS, SHARE_BID_LOVE, SHARE_BID_MISS, SHARE_BID_NEAR, SHARE_BID_PROUD,
+  SHARE_LIGHT, SHARE_SELF_BLAME, SHARE_SORRY, SHARE_THANKS, SHARE_WISH,
 } from "../lexicon/share-kind.ts";
 import { GRIEF } from "../lexicon/rewrite-phrases.ts";
 import type { ShareReading } from "../share.ts";
@@ -32,10 +32,11 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   if (SHARE_BID_LOVE.test(norm)) return "bid-love";
   if (SHARE_BID_PROUD.test(norm)) return "bid-proud";
   if (SHARE_THANKS.test(norm) && !/\bthanks? (?:a lot|for nothing)\b/.test(norm)) return "thanks";
-  const sorry = SHARE_APOLOGY.test(norm) && !/\bsorry,? but\b/.test(norm);
+  const said = SHARE_SORRY.test(norm) && !/\bsorry,? but\b/.test(norm);
   // The general complaint cue ("you were…") needs a heavy share: "while you were in class" is not a grievance.
   const grievance = SHARE_AT_YOU.test(norm) || (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
-  if (grievance && !sorry) return "complaint";
+  if (grievance && !said) return "complaint";
+  const sorry = said || SHARE_CONFESS.test(norm);
   if (sorry && /\b(?:you|u|your)\b/.test(norm)) return "apology";
   if (SHARE_BID_MISS.test(norm)) return "bid-miss";
   if (SHARE_BID_NEAR.test(norm)) return "bid-near";
@@ -44,7 +45,8 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const heavyNamed = feelings.some((f) => !GLAD_FEELINGS.has(f));
   const gladNamed = feelings.length > 0 && !heavyNamed;
   const heavy = heavyNamed || reading.emotions.some((e) => e !== "glad");
-  const glad = !heavyNamed && (reading.goodNews || gladNamed || SHARE_HAPPY_NEWS.test(norm) || (reading.emotions[0] === "glad" && !heavy && reading.scores.glad >= 0.5 && reading.weight < 0.4));
+  // The emotion model and the good-news cues alone are not enough ("first time on the motorway" after a stroke).
+  const glad = !heavyNamed && (gladNamed || SHARE_HAPPY_NEWS.test(norm) || (reading.goodNews && !heavy && reading.weight < 0.4) || (!heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25));
   if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
   if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
   if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm))) return "worry";

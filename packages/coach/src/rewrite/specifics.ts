@@ -41,6 +41,8 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`, "g");
 // Said of oneself: after "I'm", "I feel", "makes me", "and" (a second feeling), or opening a sentence ("gutted tbh").
 const OF_ONESELF = /(?:\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+|(?:^|[.!?]\s*))(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
+const AFTER_SELF = /\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
+const ALONE = /^\s*(?:$|[.!?,\u2026]|tbh\b|honestly\b|and\b|but\b|today\b|tonight\b|now\b|af\b|lol\b|x\b)/;
 // "not worried", "she thought I was disappointed": a denied or someone else's reading is not their feeling.
 const DENIED = /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$|\b(?:thought|thinks|think|said|says|assumed|assumes|reckons?) (?:that )?(?:i|you|he|she) (?:was|were|am|'?m|is)\s+(?:\w+\s+)?$/;
 
@@ -60,7 +62,10 @@ function namedFeelings(norm: string, reading: ShareReading): string[] {
     // A common word is a feeling only said of oneself: "I'm so lost", not "biscuit's lost weight".
     const from = Math.max(0, m.index - 30);
     // A NUL marks a cut-off window so "^" means the share's start only.
-    if (OF_ONESELF.test(`${from === 0 ? "" : "\u0000"}${norm.slice(from, m.index)}`)) found.push({ word: m[0], at: m.index });
+    const before = `${from === 0 ? "" : "\u0000"}${norm.slice(from, m.index)}`;
+    // Opening a sentence, a word is a feeling only when it stands alone ("gutted tbh", "terrified"), not "lost my bank card".
+    const opens = !AFTER_SELF.test(before);
+    if (OF_ONESELF.test(before) && (!opens || ALONE.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12)))) found.push({ word: m[0], at: m.index });
   }
   found.sort((a, b) => a.at - b.at || b.word.length - a.word.length);
   const out: string[] = [];

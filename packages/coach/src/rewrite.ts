@@ -7,7 +7,7 @@
  * keeping, the rewrite is short and built around the share's feeling.
  */
 import type { PitfallId } from "./contract.ts";
-import { ACTION_END, ADVICE_LEAD, DANGLING, MAX_ACTION, OBJECT_LEAD } from "./lexicon/rewrite.ts";
+import { ACTION_END, ACTION_OPEN_END, ACTION_UNSAYABLE, ADVICE_LEAD, DANGLING, MAX_ACTION, MAX_ACTION_WORDS, OBJECT_LEAD } from "./lexicon/rewrite.ts";
 import {
   CLOSING_QUESTIONS, DEFER_ADVICE, DEFER_ADVICE_GERUND, DEFER_ADVICE_WITH_ACTION, EMOTION_FALLBACK,
   FEELING_AS_ADJECTIVE, FEELING_TO_SITUATION, PITFALL_SUGGESTION,
@@ -126,8 +126,7 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
     const action = found.action.replace(/^(?:just|maybe|perhaps|really|actually|definitely|honestly)\s+/i, "");
     // Advice that cannot be said back cleanly ("can't you just…", "…first yeah") is not offered.
     // Nor is advice that itself dismisses ("let it roll off your back") or strings several steps together.
-    if (/\b(?:just|the|a|an|to|of|for|with|my|your|his|her|at|in|on|some|any)$/i.test(action)) return null;
-    if (action.split(/\s+/).length > 7 || /\b(?:you|u|yourself|can'?t|don'?t|won'?t|yeah|lol|tbh|though|together|me|but|poor|baby|because|cos|and|then|let it|ignore|forget|relax|calm|chill|stop|get over|move on|toughen|man up)\b|[?!\d]/i.test(action)) return null;
+    if (ACTION_OPEN_END.test(action) || action.split(/\s+/).length > MAX_ACTION_WORDS || ACTION_UNSAYABLE.test(action)) return null;
     return found.gerund ? `whether ${action} would help` : `whether to ${action}`;
   });
 }

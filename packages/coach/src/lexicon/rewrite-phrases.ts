@@ -210,3 +210,6 @@ export const ASK_WISH: readonly Phrase[] = [
 ];
 export const ASK_LIGHT: readonly Phrase[] = ["Want to vent about it?", "Need a rant?", "Want to tell me about it?"];
 export const ASK_SELF_BLAME: readonly Phrase[] = ["Do you want to talk about it?", "How are you feeling about it now?"];
+
+/** A kept opener that already says it is rough ("Ugh, I'm sorry.", "Oh no"): no plain "that's rough" is added. */
+export const SOOTHED = /\b(?:sorry|oh no|rough|awful|horrible|rotten|brutal|shit|crap|nightmare|scary|hard)\b/i;

@@ -40,3 +40,6 @@ export const SHARE_AT_YOU = /\b(?:cross|angry|upset|annoyed|hurt|mad|furious|liv
 
 /** Happy news a share may carry without a feeling word ("becca's having a baby!!!"). */
 export const SHARE_HAPPY_NEWS = /\b(?:having a baby|going to be (?:a |an )?(?:godmother|godfather|godparent|aunt|auntie|uncle|mum|mom|dad|grandma|grandad|nana|granny)|(?:we'?re|i'?m|we got|just got|got) (?:engaged|pregnant)|it'?s a (?:boy|girl)|i'?m buzzing|buzzing|over the moon|so happy|so excited|could have hugged)\b/;
+
+/** Feelings of joy: a share naming only these is good news or a lovely moment. */
+export const GLAD_FEELINGS: ReadonlySet<string> = new Set(["happy", "excited", "proud", "thrilled", "relieved", "buzzing", "chuffed", "grateful", "glad", "delighted"]);

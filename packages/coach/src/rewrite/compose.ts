@@ -11,7 +11,7 @@
 import {
   ACCEPT_THANKS, APOLOGY, ASK_AHEAD, ASK_HARD, ASK_JOY, ASK_LIGHT, ASK_LOSS, ASK_MOMENT, ASK_REPAIR, ASK_SELF_BLAME, ASK_SOFT,
   ASK_SURFACE, ASK_WISH, BID_LOVE, BID_MISS, BID_NEAR, BID_PROUD, GO_EASY, INTERJECTION, JOY, LIGHT, LOSS, LOVELY,
-  NAME_FEELING, NAME_FEELING_THING, NAME_FEELING_WHERE, OFFER_LATER_ACTION, PUT_ASIDE, SELF_JUDGEMENT, THANK_APOLOGY, VALIDATE_PLAIN, WISH, type Phrase,
+  NAME_FEELING, NAME_FEELING_THING, SOOTHED, NAME_FEELING_WHERE, OFFER_LATER_ACTION, PUT_ASIDE, SELF_JUDGEMENT, THANK_APOLOGY, VALIDATE_PLAIN, WISH, type Phrase,
 } from "../lexicon/rewrite-phrases.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
@@ -51,7 +51,6 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
 
 const WARM_MOVES = new Set(["warmth", "empathic_apology"]);
 const VALIDATING = new Set(["validation", "naming_feeling", "level_two"]);
-const SOOTHED = /\b(?:sorry|oh no|rough|awful|horrible|rotten|brutal|shit|crap|nightmare|scary|hard)\b/i;
 /** Moves of a kept sentence that already meet the share's feeling (presence or a question does not). */
 const MEETS = new Set(["validation", "naming_feeling", "level_two", "shared_joy", "warmth", "empathic_apology"]);
 

@@ -5,18 +5,18 @@
  * what is coming, a light gripe, a hard time.
  */
 import {
-  SHARE_ACHIEVEMENT, SHARE_AHEAD, SHARE_AT_YOU, SHARE_CONFESS, SHARE_HAPPY_NEWS, SHARE_BID_LOVE, SHARE_BID_MISS, SHARE_BID_NEAR, SHARE_BID_PROUD,
+  GLAD_FEELINGS, SHARE_ACHIEVEMENT, SHARE_AHEAD, SHARE_AT_YOU, SHARE_CONFESS, SHARE_HAPPY_NEWS, SHARE_BID_LOVE, SHARE_BID_MISS, SHARE_BID_NEAR, SHARE_BID_PROUD,
   SHARE_LIGHT, SHARE_SELF_BLAME, SHARE_SORRY, SHARE_THANKS, SHARE_WISH,
 } from "../lexicon/share-kind.ts";
 import { GRIEF } from "../lexicon/rewrite-phrases.ts";
 import type { ShareReading } from "../share.ts";
 
+export { GLAD_FEELINGS };
+
 export type ShareKind =
   | "loss" | "complaint" | "apology" | "thanks" | "bid-miss" | "bid-love" | "bid-proud" | "bid-near"
   | "achievement" | "moment" | "wish" | "self-blame" | "worry" | "light" | "hard";
 
-/** Feelings of joy: a share naming only these is good news or a lovely moment. */
-export const GLAD_FEELINGS: ReadonlySet<string> = new Set(["happy", "excited", "proud", "thrilled", "relieved", "buzzing", "chuffed", "grateful", "glad", "delighted"]);
 
 /** Longest share prefix the kind patterns read. */
 const MAX = 2000;

@@ -23,6 +23,11 @@ export function newInviteCode(): string {
   return code;
 }
 
+/** The couple this person is in now, if any: what a live stream subscribes to. */
+export async function currentCoupleId(deps: DomainDeps, userId: string): Promise<string | undefined> {
+  return (await deps.store.couples.activeForUser(userId))?.id;
+}
+
 export async function describeMe(deps: DomainDeps, user: UserRecord): Promise<MeState> {
   const couple = await deps.store.couples.activeForUser(user.id);
   const partner = couple && (await deps.store.users.findById(couple.partnerId));

@@ -45,3 +45,8 @@ export async function authenticate(
   }
   return { user, session };
 }
+
+/** Whether a session still holds (not ended, not expired): a live stream ends with it. */
+export async function sessionStillActive(deps: DomainDeps, session: SessionRecord): Promise<boolean> {
+  return Boolean(await deps.store.sessions.findActiveByTokenHash(session.tokenHash, deps.now()));
+}

@@ -117,7 +117,7 @@ describe("help services over the API", () => {
     expect(body.local.every((r) => r.country === "IE")).toBe(true);
     expect(body.local[0]?.kinds).toContain("abuse");
     expect(body.international.length).toBeGreaterThan(0);
-    expect(body.countryNames["IE"]).toBe("Ireland");
+    expect(body.countryNames.IE).toBe("Ireland");
     expect((await anonymous.request("GET", "/api/help?country=ireland")).status).toBe(400);
     expect(((await anonymous.request("GET", "/api/help")).body as { country: string }).country).toBe("INTL");
   });

@@ -35,9 +35,9 @@ function yourify(phrase: string): string {
     .trim();
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Compiled once: every common feeling word, longest first so "scared stiff" wins over "scared". */
-const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`, "g");
+const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\b`, "g");
 const OF_ONESELF = /\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|feel|feeling|felt|makes me|made me|left me|so|really|proper|totally|absolutely|completely|bit|a bit|still|just|and|&)\s+(?:so |really |a bit |proper |pretty |quite |very |totally |bloody |fucking |absolutely |kind of |kinda )?$/;
 const DENIED = /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$/;
 

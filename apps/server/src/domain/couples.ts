@@ -1,8 +1,9 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { INVITE_ALPHABET, INVITE_CODE_LENGTH, INVITE_TTL_HOURS } from "@attune/shared";
 import { UniqueViolation, type InviteRecord, type UserRecord } from "../storage/store.ts";
 import type { DomainDeps } from "./deps.ts";
 import { DomainError } from "./errors.ts";
+import { newId } from "./ids.ts";
 
 export interface MeState {
   user: UserRecord;
@@ -92,7 +93,7 @@ export async function acceptInvite(deps: DomainDeps, user: UserRecord, code: str
         throw new DomainError("already_in_couple", "The person who invited you is already linked with someone.");
       }
       if (!(await repos.invites.markAccepted(code, user.id, now))) throw noSuchInvite();
-      await repos.couples.create(randomUUID(), [invite.inviterId, user.id], now);
+      await repos.couples.create(newId(), [invite.inviterId, user.id], now);
       await repos.invites.deletePendingForInviter(user.id);
     });
   } catch (error) {

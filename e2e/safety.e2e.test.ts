@@ -40,7 +40,6 @@ async function openCheck(p: Page, id: string) {
 }
 
 // Playwright's innerText, not the DOM property: what a reader sees, hidden text excluded.
-// biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node
 const mainText = (p: Page) => p.locator("main").innerText();
 
 beforeAll(async () => {

@@ -93,7 +93,7 @@ describe("the phone layout", () => {
     const links = nav.getByRole("link");
     await expect.poll(() => links.count(), soon).toBe(5);
     const names = await links.allInnerTexts();
-    TABS.forEach((tab, i) => expect(names[i]?.replace(/\s+/g, " ")).toContain(tab));
+    for (const [i, tab] of TABS.entries()) expect(names[i]?.replace(/\s+/g, " ")).toContain(tab);
     await expect(nav.getByRole("link", { name: /^Today/ }).getAttribute("aria-current")).resolves.toBe("page");
     const header = await a.locator(".site-header").boundingBox();
     expect(header?.height ?? 999).toBeLessThan(80);

@@ -42,7 +42,7 @@ export function brokenParts(rewrite: string): string[] {
 /** Capitalised words of the rewrite that are not sentence starts and not "I…": each must be one the people wrote. */
 export function inventedNames(rewrite: string, share: string, reply: string): string[] {
   const out: string[] = [];
-  const re = /(?<!(?:[.!?\u2026\p{Extended_Pictographic}\uFE0F][)"'\u2019\u201d]*\s)|^)(?<![\p{L}'])\p{Lu}[\p{Ll}']+/gu;
+  const re = /(?<!(?:[.!?\u2026\p{Extended_Pictographic}]\uFE0F?[)"'\u2019\u201d]*\s)|^)(?<![\p{L}'])\p{Lu}[\p{Ll}']+/gu;
   for (const m of rewrite.matchAll(re)) {
     const w = m[0];
     if (/^I(?:'|$)/.test(w)) continue;

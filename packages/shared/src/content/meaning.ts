@@ -10,7 +10,7 @@ const STOP = new Set(
   `a about after again all also am an and any anything are as at be been before being but by can can't cant could
   did do does doing done don't dont each even ever every feel feeling feels felt for from get gets got had has have
   having how i i'd i'm i've id if im in into is it it's its ive just kind last let like lot made make makes many may
-  me might more most much my never new not now of often on one only or other our out over own people really right
+  me might mine more most much my never new not now of often on one only or other our out over own people really right
   said say says so some someone something sometimes still such than that that's thats the their them then there these
   they thing things think this those time times to too two up us very want was way we were what what's whats when
   where which while who whom why will with would year years yet you you'd you're you've youd your youre yours

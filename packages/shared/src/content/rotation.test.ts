@@ -58,7 +58,7 @@ describe("seeded helpers", () => {
 
 describe("promptForDay", () => {
   it("goes through every prompt before any repeats, for several seeds and starts", () => {
-    const n = MIND_HEART_PROMPTS.length;
+    const n = MIND_HEART_PROMPTS.filter((p) => !p.retired).length;
     for (const seed of SEEDS) {
       for (const start of STARTS) {
         expect(firstRepeat((d) => promptForDay(seed, d), start, n)).toBeNull();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Response } from "./test/api.ts";
 import { testApp, type TestApp } from "./test/api.ts";
 import { engines } from "./test/engines.ts";
-import { ACTORS, buildWorld, readinessAnswers, type Actor, type World } from "./test/world.ts";
+import { ACTORS, buildWorld, readinessAnswers, SEALED_READING_WORDS, type Actor, type World } from "./test/world.ts";
 
 /**
  * Every API route × every kind of person. Another couple's object must look exactly
@@ -179,8 +179,57 @@ const PRACTICE_ROWS: Row[] = [
   },
 ];
 
+const readingMissing = missingLike(() => ({ method: "POST", path: `/api/temperature/${NO_ID}/finish` }));
+/** A reading as the actor sees it: only A ever reads A's sealed words. */
+const readingSeenBy = (id: (w: World) => string | null) =>
+  ok(200, (res, w, actor) => {
+    const body = res.body as { id?: string; reading?: { id: string } | null };
+    const seenId = body.reading === undefined ? body.id : (body.reading?.id ?? null);
+    expect(seenId ?? null).toBe(id(w));
+    const shown = JSON.stringify(res.body).includes(SEALED_READING_WORDS);
+    expect(shown).toBe(actor === "self" && seenId === w.aReading);
+  });
+const theReading = (w: World) => w.aReading;
+const TEMPERATURE_ROWS: Row[] = [
+  {
+    method: "GET",
+    route: "/api/temperature/current",
+    path: () => "/api/temperature/current",
+    cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingSeenBy(() => null), exPartner: readingSeenBy(() => null) },
+  },
+  {
+    method: "GET",
+    route: "/api/temperature",
+    path: () => "/api/temperature",
+    cells: same(ok(200, (res) => expect(JSON.stringify(res.body)).not.toContain(SEALED_READING_WORDS))),
+  },
+  {
+    method: "POST",
+    route: "/api/temperature",
+    path: () => "/api/temperature",
+    body: () => ({ mode: "together" }),
+    // Starting while one is open joins it; another couple starts their own.
+    cells: {
+      self: readingSeenBy(theReading),
+      partner: readingSeenBy(theReading),
+      otherCouple: ok(200, (res, w) => expect((res.body as { id: string }).id).not.toBe(w.aReading)),
+      exPartner: ok(409),
+    },
+  },
+  {
+    method: "PUT",
+    route: "/api/temperature/:id/entries/:part",
+    path: (w) => `/api/temperature/${w.aReading}/entries/puzzles`,
+    body: () => ({ text: "How was your week, really?" }),
+    cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing },
+  },
+  { method: "POST", route: "/api/temperature/:id/finish", path: (w) => `/api/temperature/${w.aReading}/finish`, cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing } },
+  { method: "POST", route: "/api/temperature/:id/end", path: (w) => `/api/temperature/${w.aReading}/end`, cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing } },
+];
+
 const ROWS: Row[] = [
   ...PRACTICE_ROWS,
+  ...TEMPERATURE_ROWS,
   ...checkinRows("shared", (w) => w.aShared, true),
   ...checkinRows("private", (w) => w.aPrivate, false),
   ...checkinRows("shared with the ex", (w) => w.aSharedWithEx, false),

@@ -2,6 +2,7 @@ import { Kysely, Migrator, sql, type Dialect } from "kysely";
 import { migrationProvider } from "./migrations.ts";
 import { openPostgres } from "./postgres.ts";
 import { answerRepo } from "./repos/answers.ts";
+import { temperatureRepo } from "./repos/temperature.ts";
 import { checkinRepo } from "./repos/checkins.ts";
 import { coupleRepo } from "./repos/couples.ts";
 import { dailyChoiceRepo } from "./repos/daily-choices.ts";
@@ -49,6 +50,7 @@ function repos(db: Kysely<Database>): Repos {
     readiness: readinessRepo(db),
     library: libraryRepo(db),
     repairs: repairRepo(db),
+    temperature: temperatureRepo(db),
   };
 }
 

@@ -211,10 +211,36 @@ export interface QuestionPrefsTable {
   updated_at: number;
 }
 
+export interface TemperatureReadingsTable {
+  id: string;
+  couple_id: string;
+  started_by: string | null;
+  mode: string;
+  created_at: number;
+  finished_at: number | null;
+}
+
+export interface TemperatureEntriesTable {
+  reading_id: string;
+  author_id: string;
+  part: string;
+  text: string;
+  updated_at: number;
+}
+
+export interface TemperatureFinishesTable {
+  reading_id: string;
+  user_id: string;
+  finished_at: number;
+}
+
 export interface Database {
   daily_served: DailyServedTable;
   daily_skips: DailySkipsTable;
   question_prefs: QuestionPrefsTable;
+  temperature_readings: TemperatureReadingsTable;
+  temperature_entries: TemperatureEntriesTable;
+  temperature_finishes: TemperatureFinishesTable;
   partner_notes: PartnerNotesTable;
   readiness_results: ReadinessResultsTable;
   library_favourites: LibraryFavouritesTable;

@@ -472,7 +472,7 @@ export const DAILY_QUESTION_DATA: readonly DailyQuestionInput[] = [
   { id: "dq-458", depth: "light", topic: "us", text: "What's the best free date we've ever had?", assumes: ["money"] },
   { id: "dq-459", depth: "light", topic: "memories", text: "What did a \"treat\" mean when you were growing up?", assumes: ["money"] },
   { id: "dq-460", depth: "medium", topic: "family", text: "Who taught you most about money, and what did they teach you?", assumes: ["money"] },
-  { id: "dq-461", depth: "medium", topic: "values", text: "What does having \"enough\" look like to you?", assumes: ["money"] },
+  { id: "dq-461", depth: "medium", topic: "values", text: "What would you happily spend less on, to have more of something else?", assumes: ["money"] },
   { id: "dq-462", depth: "medium", topic: "us", text: "What's one money habit of mine you admire?", assumes: ["money"] },
   { id: "dq-463", depth: "medium", topic: "us", text: "How would you like us to decide on bigger purchases?", assumes: ["money"] },
   { id: "dq-464", depth: "medium", topic: "dreams", text: "What's something you'd love us to save towards together?", assumes: ["money"] },

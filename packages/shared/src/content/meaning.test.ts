@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIBRARY_ITEMS } from "../library/index.ts";
+import { LIBRARY_ITEMS, THEMED_PRACTICES } from "../library/index.ts";
 import { DAILY_QUESTIONS, MIND_HEART_PROMPTS } from "./index.ts";
 import { meaningOf, sameMeaningPairs } from "./meaning.ts";
 
@@ -20,7 +20,7 @@ const READ_AND_DISTINCT: Record<string, string> = {
 const live = [
   ...DAILY_QUESTIONS.filter((q) => !q.retired),
   ...MIND_HEART_PROMPTS.filter((p) => !p.retired),
-  ...LIBRARY_ITEMS.map((i) => ({ id: i.id, text: i.title })),
+  ...[...LIBRARY_ITEMS, ...THEMED_PRACTICES].map((i) => ({ id: i.id, text: i.title })),
 ];
 
 describe("no two questions or practices ask the same thing in other words", () => {

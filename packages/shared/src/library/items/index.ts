@@ -4,6 +4,8 @@ import { CLOSENESS_EXERCISES } from "./exercises-closeness.ts";
 import { LISTENING_EXERCISES } from "./exercises-listening.ts";
 import { REPAIR_SCRIPTS } from "./repair-scripts.ts";
 import { STARTERS } from "./starters.ts";
+import { INTIMACY_PRACTICES } from "./themed-intimacy.ts";
+import { MONEY_PRACTICES } from "./themed-money.ts";
 import { WEEKLY_CHECKIN } from "./weekly-checkin.ts";
 
 /**
@@ -17,4 +19,6 @@ export const LIBRARY_ITEM_DATA: readonly LibraryItemInput[] = [
   ...REPAIR_SCRIPTS,
   ...WEEKLY_CHECKIN,
   ...CELEBRATIONS,
+  ...MONEY_PRACTICES,
+  ...INTIMACY_PRACTICES,
 ];

@@ -40,7 +40,7 @@ export const INTIMACY_PRACTICES: readonly LibraryItemInput[] = [
     summary: "Desire often starts long before anyone touches: feeling rested, appreciated or playful. Learning each other's starting points is a gift.",
     steps: [
       "Each finish the sentences: \"I feel more open to closeness when...\" and \"It's harder when...\"",
-      "Think beyond the bedroom: tiredness, stress, a tidy room, laughter, time alone first.",
+      "Think beyond the bedroom: tiredness, stress, a tidy room, laughter, time alone first. Share only what you're comfortable sharing.",
       "The listener reflects back one thing they hadn't known.",
       "Each choose one small thing you could offer the other this week.",
     ],

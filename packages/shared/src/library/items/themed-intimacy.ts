@@ -99,7 +99,7 @@ export const INTIMACY_PRACTICES: readonly LibraryItemInput[] = [
     summary: "Remembering a moment when you felt close brings some of that warmth back, and tells your partner what you treasure.",
     steps: [
       "Each think of a moment when you felt especially close, physically or otherwise.",
-      "Share it, with one detail: a place, a sound, a look.",
+      "Share it, with one detail: a place, a sound, a look. Keep anything you'd rather not say to yourself; only what you're comfortable sharing.",
       "Say what made it special for you.",
     ],
   },

@@ -1,13 +1,8 @@
-import {
-  dailyQuestionView,
-  questionSettingsView,
-  type Assumption,
-  type DailyQuestionView,
-  type QuestionSettingsView,
-} from "@attune/shared";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { dailyQuestionView, questionSettingsView, type Assumption, type DailyQuestionView, type QuestionSettingsView } from "@attune/shared";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { asFailure, call } from "../api/client.ts";
 import { Notice } from "../ui/notice.tsx";
+import { questionSettingsKey, useQuestionSettings } from "./question-settings.ts";
 
 // What fits today: swap the question, let it pass, and tell Attune which sets fit the
 // two of you and whether it's a rough patch. Kept apart from the daily page on purpose.
@@ -22,8 +17,6 @@ const SET_LABELS: Record<Assumption, string> = {
   "long-distance": "Living apart or long distance",
   "grief-and-illness": "Grief and illness (tender questions, with a note)",
 };
-
-const settingsKey = ["daily-question", "settings"] as const;
 
 export function TodaysChoices({ state, partnerName, onChange }: { state: DailyQuestionView; partnerName: string; onChange: (next: DailyQuestionView) => void }) {
   const swap = useMutation({
@@ -65,10 +58,10 @@ export function TodaysChoices({ state, partnerName, onChange }: { state: DailyQu
 
 function QuestionSettings() {
   const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: settingsKey, queryFn: () => call("GET", "/api/daily-question/settings", questionSettingsView) });
+  const settings = useQuestionSettings();
   const save = useMutation({
     mutationFn: (next: Pick<QuestionSettingsView, "sets" | "roughPatch">) => call("PUT", "/api/daily-question/settings", questionSettingsView, next),
-    onSuccess: (next) => queryClient.setQueryData(settingsKey, next),
+    onSuccess: (next) => queryClient.setQueryData(questionSettingsKey, next),
   });
   const current = settings.data;
   const toggle = (tag: Assumption, on: boolean) => {

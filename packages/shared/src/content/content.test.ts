@@ -112,7 +112,7 @@ describe("daily questions: data", () => {
     const tagged = DAILY_QUESTIONS.filter((q) => q.assumes);
     expect(tagged.length).toBeGreaterThan(0);
     // The sets written in full so far hold at least 40 questions each (docs/content.md lists the rest).
-    for (const set of ["intimacy", "money"] as const) {
+    for (const set of ["intimacy", "money", "household", "long-distance"] as const) {
       expect(QUESTION_SETS).toContain(set);
       const n = tagged.filter((q) => !q.retired && q.assumes?.includes(set)).length;
       expect(n, set).toBeGreaterThanOrEqual(40);

@@ -4,6 +4,7 @@ import { CLOSENESS_EXERCISES } from "./exercises-closeness.ts";
 import { LISTENING_EXERCISES } from "./exercises-listening.ts";
 import { REPAIR_SCRIPTS } from "./repair-scripts.ts";
 import { STARTERS } from "./starters.ts";
+import { HOUSEHOLD_PRACTICES, LONG_DISTANCE_PRACTICES } from "./themed-home-and-distance.ts";
 import { INTIMACY_PRACTICES } from "./themed-intimacy.ts";
 import { MONEY_PRACTICES } from "./themed-money.ts";
 import { WEEKLY_CHECKIN } from "./weekly-checkin.ts";
@@ -21,4 +22,6 @@ export const LIBRARY_ITEM_DATA: readonly LibraryItemInput[] = [
   ...CELEBRATIONS,
   ...MONEY_PRACTICES,
   ...INTIMACY_PRACTICES,
+  ...HOUSEHOLD_PRACTICES,
+  ...LONG_DISTANCE_PRACTICES,
 ];

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { QUESTION_SETS } from "../content/schema.ts";
 import { LIBRARY_ITEMS, THEMED_PRACTICES, libraryItemById, recommend, searchLibrary } from "./index.ts";
 
 const allText = (i: (typeof THEMED_PRACTICES)[number]) => [i.title, i.summary, ...(i.steps ?? [])].join(" ");
 
 describe("themed practices (sets a couple opts into)", () => {
-  it("has at least 10 practices for each set written so far, and none in the shared library", () => {
-    for (const set of ["money", "intimacy", "household", "long-distance"] as const) expect(THEMED_PRACTICES.filter((i) => i.set === set).length, set).toBeGreaterThanOrEqual(10);
+  it("has at least 10 practices for every set, and none in the shared library", () => {
+    for (const set of QUESTION_SETS) expect(THEMED_PRACTICES.filter((i) => i.set === set).length, set).toBeGreaterThanOrEqual(10);
     expect(LIBRARY_ITEMS.some((i) => i.set)).toBe(false);
   });
 
@@ -30,6 +31,8 @@ describe("themed practices (sets a couple opts into)", () => {
       expect(gendered.test(allText(item)), item.id).toBe(false);
       expect(banned.test(allText(item).replace(/"[^"]*"/g, "")), item.id).toBe(false);
     }
+    // Grief and illness practices open with a content note.
+    for (const item of THEMED_PRACTICES.filter((i) => i.set === "grief-and-illness")) expect(item.summary, item.id).toMatch(/^Content note: /);
     const intimacy = THEMED_PRACTICES.filter((i) => i.set === "intimacy");
     // Every intimacy practice for two leaves a way out or asks; none assumes a yes.
     for (const item of intimacy.filter((i) => i.for === "two")) {

@@ -28,5 +28,5 @@ export {
   type ReadinessResultView,
   type SubscaleResult,
 } from "./schema.ts";
-export { keyedValue, scoreReadiness } from "./score.ts";
+export { MEASUREMENT_GAP, keyedValue, scoreReadiness } from "./score.ts";
 export { cronbachAlpha } from "./alpha.ts";

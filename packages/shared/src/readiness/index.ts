@@ -30,3 +30,4 @@ export {
 } from "./schema.ts";
 export { MEASUREMENT_GAP, keyedValue, scoreReadiness } from "./score.ts";
 export { cronbachAlpha } from "./alpha.ts";
+export { iccAgreement, ordinalOmega, polychoric, reliabilityReport, type ReliabilityRow } from "./reliability.ts";

@@ -219,7 +219,7 @@ const TEMPERATURE_ROWS: Row[] = [
   {
     method: "PUT",
     route: "/api/temperature/:id/entries/:part",
-    path: (w) => `/api/temperature/${w.aReading}/entries/puzzles`,
+    path: (w) => `/api/temperature/${w.aReading}/entries/puzzle`,
     body: () => ({ text: "How was your week, really?" }),
     cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing },
   },

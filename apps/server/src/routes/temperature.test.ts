@@ -27,7 +27,7 @@ describe.each(engines)("Daily Temperature Reading on %s", (engine) => {
   it("apart: each person's words stay sealed until both have finished, then both see both", async () => {
     const { a, b } = await couple();
     const reading = await start(a, "apart");
-    expect(await write(a, reading.id, "appreciations", "Thank you for the soup.")).toMatchObject({ status: 200 });
+    expect(await write(a, reading.id, "appreciation", "Thank you for the soup.")).toMatchObject({ status: 200 });
     expect(await write(b, reading.id, "complaint_with_request", "Could we plan Sundays together?")).toMatchObject({ status: 200 });
     expect(texts(await current(b))).toEqual(["Could we plan Sundays together?"]);
 
@@ -37,7 +37,7 @@ describe.each(engines)("Daily Temperature Reading on %s", (engine) => {
     expect(await current(a)).toMatchObject({ iFinished: false, partnerFinished: true });
     expect(texts(await current(a))).toEqual(["Thank you for the soup."]);
     // Finished means finished: no quiet edits after saying "done".
-    expect((await write(b, reading.id, "puzzles", "late words")).status).toBe(409);
+    expect((await write(b, reading.id, "puzzle", "late words")).status).toBe(409);
 
     const aDone = (await a.request("POST", `/api/temperature/${reading.id}/finish`)).body as TemperatureReadingView;
     expect(aDone.finishedAt).not.toBeNull();
@@ -52,8 +52,8 @@ describe.each(engines)("Daily Temperature Reading on %s", (engine) => {
   it("a reading ended early never reveals the partner's sealed words", async () => {
     const { a, b } = await couple();
     const reading = await start(a, "apart");
-    await write(a, reading.id, "wishes_hopes_dreams", "A week by the sea.");
-    await write(b, reading.id, "appreciations", "You made me laugh.");
+    await write(a, reading.id, "hope", "A week by the sea.");
+    await write(b, reading.id, "appreciation", "You made me laugh.");
     await b.request("POST", `/api/temperature/${reading.id}/finish`);
     const ended = (await a.request("POST", `/api/temperature/${reading.id}/end`)).body as TemperatureReadingView;
     expect(ended.finishedAt).not.toBeNull();
@@ -87,7 +87,7 @@ describe.each(engines)("Daily Temperature Reading on %s", (engine) => {
     const reading = await start(a, "apart");
     const badPart = await write(a, reading.id, "grievances", "x");
     expect(badPart).toMatchObject({ status: 400, body: { error: { code: "validation_failed" } } });
-    expect(await write(a, reading.id, "puzzles", "x".repeat(2001))).toMatchObject({ status: 400, body: { error: { field: "text" } } });
+    expect(await write(a, reading.id, "puzzle", "x".repeat(2001))).toMatchObject({ status: 400, body: { error: { field: "text" } } });
     expect((await a.request("POST", "/api/temperature", { mode: "alone" })).status).toBe(400);
     const single = await new Client(t.app).signUp("Solo");
     expect(await single.request("POST", "/api/temperature", { mode: "apart" })).toMatchObject({ status: 409, body: { error: { code: "conflict" } } });
@@ -97,12 +97,12 @@ describe.each(engines)("Daily Temperature Reading on %s", (engine) => {
   it("belongs to the couple as it is now: after an unlink neither sees the readings", async () => {
     const { a, b } = await couple();
     const reading = await start(a, "together");
-    await write(a, reading.id, "appreciations", "The flowers.");
+    await write(a, reading.id, "appreciation", "The flowers.");
     await a.request("POST", `/api/temperature/${reading.id}/finish`);
     await b.request("POST", "/api/couple/unlink");
     expect(((await a.request("GET", "/api/temperature")).body as History).items).toEqual([]);
     expect(await current(b)).toBeNull();
-    expect((await write(a, reading.id, "puzzles", "still here?")).status).toBe(404);
+    expect((await write(a, reading.id, "puzzle", "still here?")).status).toBe(404);
   });
 
   it("pages the history newest first", async () => {

@@ -86,7 +86,7 @@ export async function buildWorld(app: FastifyInstance): Promise<World> {
   const aTry = idOf(await a.request("POST", "/api/library/tries", { itemId: LIBRARY_ITEMS[0]?.id }));
   const aRepair = idOf(await a.request("POST", "/api/repair", { mode: "apart" }));
   const aReading = idOf(await a.request("POST", "/api/temperature", { mode: "apart" }));
-  await a.request("PUT", `/api/temperature/${aReading}/entries/appreciations`, { text: SEALED_READING_WORDS });
+  await a.request("PUT", `/api/temperature/${aReading}/entries/appreciation`, { text: SEALED_READING_WORDS });
   await link(c, d);
   const second = new Client(app);
   second.email = a.email;

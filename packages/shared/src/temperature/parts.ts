@@ -1,10 +1,13 @@
+import { WEEKLY_PARTS, type WeeklyPart } from "../library/schema.ts";
+
 /**
  * The Daily Temperature Reading (Virginia Satir; taught in PAIRS): five parts, always in
  * this order, done together in five to twenty minutes. The order matters: appreciation
  * first warms the ground so that a complaint later arrives as a request between allies.
+ * They are the library's weekly check-in parts, so that ritual's questions serve here too.
  */
-export const TEMPERATURE_PARTS = ["appreciations", "new_information", "puzzles", "complaint_with_request", "wishes_hopes_dreams"] as const;
-export type TemperaturePart = (typeof TEMPERATURE_PARTS)[number];
+export const TEMPERATURE_PARTS = WEEKLY_PARTS;
+export type TemperaturePart = WeeklyPart;
 
 export interface TemperaturePartGuide {
   title: string;
@@ -16,7 +19,7 @@ export interface TemperaturePartGuide {
 }
 
 export const TEMPERATURE_GUIDE: Record<TemperaturePart, TemperaturePartGuide> = {
-  appreciations: {
+  appreciation: {
     title: "Appreciations",
     purpose: "Name something specific your partner did or is that you're glad of.",
     stem: "I appreciated it when you…",
@@ -28,7 +31,7 @@ export const TEMPERATURE_GUIDE: Record<TemperaturePart, TemperaturePartGuide> = 
     stem: "Something new with me is…",
     example: "Something new with me is that my Thursday meeting moved to the evening.",
   },
-  puzzles: {
+  puzzle: {
     title: "Puzzles",
     purpose: "Ask about something you've been wondering about, with curiosity rather than a conclusion.",
     stem: "I've been wondering about…",
@@ -40,7 +43,7 @@ export const TEMPERATURE_GUIDE: Record<TemperaturePart, TemperaturePartGuide> = 
     stem: "When …, I felt … . Would you be willing to … ?",
     example: "When the dishes stayed in the sink overnight, I felt tired. Would you be willing to do them before bed on your cooking nights?",
   },
-  wishes_hopes_dreams: {
+  hope: {
     title: "Wishes, hopes and dreams",
     purpose: "Share something you long for — small or large, for you or for the two of you.",
     stem: "I hope that…",

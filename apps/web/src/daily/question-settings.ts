@@ -1,9 +1,10 @@
 import { QUESTION_SETS, questionSettingsView, type QuestionSet } from "@attune/shared";
 import { useQuery } from "@tanstack/react-query";
 import { call } from "../api/client.ts";
+import { keys } from "../data/keys.ts";
 
 /** The query key of what a person told us fits them (sets, rough patch) and what is on for the couple. */
-export const questionSettingsKey = ["daily-question", "settings"] as const;
+export const questionSettingsKey = [...keys.daily, "settings"] as const;
 
 export function useQuestionSettings() {
   return useQuery({ queryKey: questionSettingsKey, queryFn: () => call("GET", "/api/daily-question/settings", questionSettingsView) });

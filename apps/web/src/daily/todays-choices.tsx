@@ -1,6 +1,7 @@
 import { dailyQuestionView, questionSettingsView, type Assumption, type DailyQuestionView, type QuestionSettingsView } from "@attune/shared";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { asFailure, call } from "../api/client.ts";
+import { keys } from "../data/keys.ts";
 import { Notice } from "../ui/notice.tsx";
 import { questionSettingsKey, useQuestionSettings } from "./question-settings.ts";
 
@@ -19,13 +20,19 @@ const SET_LABELS: Record<Assumption, string> = {
 };
 
 export function TodaysChoices({ state, partnerName, onChange }: { state: DailyQuestionView; partnerName: string; onChange: (next: DailyQuestionView) => void }) {
+  const queryClient = useQueryClient();
+  const changed = (next: DailyQuestionView) => {
+    onChange(next);
+    // Anything else showing today's question (the Today screen) asks again.
+    void queryClient.invalidateQueries({ queryKey: keys.today });
+  };
   const swap = useMutation({
     mutationFn: () => call("POST", "/api/daily-question/swap", dailyQuestionView, { day: state.day }),
-    onSuccess: onChange,
+    onSuccess: changed,
   });
   const skip = useMutation({
     mutationFn: (on: boolean) => call("POST", "/api/daily-question/skip", dailyQuestionView, { day: state.day, skip: on }),
-    onSuccess: onChange,
+    onSuccess: changed,
   });
   const error = swap.error ?? skip.error;
   const answeredByMe = Boolean(state.myAnswer);

@@ -1,4 +1,4 @@
-import type { MeView } from "@attune/shared";
+import type { MeView, TodayView } from "@attune/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Response } from "./test/api.ts";
 import { testApp, type TestApp } from "./test/api.ts";
@@ -342,6 +342,40 @@ const ROWS: Row[] = [
     path: (w) => `/api/answers/${w.aAnswer}/replies`,
     body: () => ({ body: "Tell me more about the sea?" }),
     cells: { self: ok(201), partner: ok(201), otherCouple: ok(404), exPartner: ok(404) },
+  },
+  {
+    method: "GET",
+    route: "/api/today",
+    path: (w) => `/api/today?day=${w.today}`,
+    cells: {
+      // Only ids and kinds, only from the viewer's own couple: nothing of A's reaches C or E,
+      // and nothing of what A shared with E reaches B.
+      ...same(ok(200, (res, w) => {
+        const text = JSON.stringify(res.body);
+        for (const id of [w.aShared, w.aPrivate, w.aSharedWithEx, w.aAnswer, w.aTry, w.aRepair]) expect(text).not.toContain(id);
+      })),
+      self: ok(200, (res, w) => {
+        const view = res.body as TodayView;
+        expect(view.items).toEqual(expect.arrayContaining([
+          { kind: "replies", targetKind: "checkin", targetId: w.aShared, unread: 1 },
+          expect.objectContaining({ kind: "practice", tryId: w.aTry, invitedByPartner: false }),
+          { kind: "repair", repairId: w.aRepair, startedByPartner: false },
+        ]));
+        const text = JSON.stringify(view);
+        for (const words of ["The sea in winter.", "Our first kitchen.", "That sounds really hard", "I felt so small"]) expect(text).not.toContain(words);
+        expect(text).not.toContain(w.aPrivate);
+      }),
+      partner: ok(200, (res, w) => {
+        const view = res.body as TodayView;
+        expect(view.items).toEqual(expect.arrayContaining([
+          expect.objectContaining({ kind: "practice", tryId: w.aTry, invitedByPartner: true }),
+          { kind: "repair", repairId: w.aRepair, startedByPartner: true },
+        ]));
+        const text = JSON.stringify(view);
+        for (const id of [w.aPrivate, w.aSharedWithEx]) expect(text).not.toContain(id);
+        for (const words of ["The sea in winter.", "Back then I felt lonely.", "A secret worry"]) expect(text).not.toContain(words);
+      }),
+    },
   },
   {
     method: "GET",

@@ -342,6 +342,22 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("daily_answers_user_day_idx").on("daily_answers").columns(["user_id", "day"]).execute();
     },
   },
+  "0014_thread_seen": {
+    async up(db: Kysely<unknown>) {
+      // When the sharer last opened each of their threads: replies from the partner that
+      // came later are "new" on Today. One row per person and thread, moved forward on open.
+      await db.schema
+        .createTable("thread_seen")
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("target_kind", "text", (c) => c.notNull())
+        .addColumn("target_id", "text", (c) => c.notNull())
+        .addColumn("seen_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("thread_seen_pk", ["user_id", "target_kind", "target_id"])
+        .execute();
+      // Today counts the partner's replies in a couple newer than a time.
+      await db.schema.createIndex("replies_couple_created_idx").on("replies").columns(["couple_id", "created_at"]).execute();
+    },
+  },
   "0015_temperature_readings": {
     async up(db: Kysely<unknown>) {
       // The Daily Temperature Reading: one sitting of the couple's five-part ritual.

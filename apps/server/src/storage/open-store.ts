@@ -16,6 +16,7 @@ import { readinessRepo } from "./repos/readiness.ts";
 import { repairRepo } from "./repos/repairs.ts";
 import { replyRepo } from "./repos/replies.ts";
 import { sessionRepo } from "./repos/sessions.ts";
+import { threadSeenRepo } from "./repos/thread-seen.ts";
 import { userRepo } from "./repos/users.ts";
 import type { Database } from "./schema.ts";
 import { openSqlite } from "./sqlite.ts";
@@ -50,6 +51,7 @@ function repos(db: Kysely<Database>): Repos {
     readiness: readinessRepo(db),
     library: libraryRepo(db),
     repairs: repairRepo(db),
+    threadSeen: threadSeenRepo(db),
     temperature: temperatureRepo(db),
   };
 }

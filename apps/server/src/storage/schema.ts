@@ -113,6 +113,13 @@ export interface CheckinReadsTable {
   read_at: number;
 }
 
+export interface ThreadSeenTable {
+  user_id: string;
+  target_kind: string;
+  target_id: string;
+  seen_at: number;
+}
+
 export interface DailyAnswersTable {
   id: string;
   couple_id: string;
@@ -250,6 +257,7 @@ export interface Database {
   checkins: CheckinsTable;
   replies: RepliesTable;
   checkin_reads: CheckinReadsTable;
+  thread_seen: ThreadSeenTable;
   daily_answers: DailyAnswersTable;
   users: UsersTable;
   sessions: SessionsTable;

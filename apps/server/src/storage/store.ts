@@ -356,6 +356,24 @@ export interface RepairRepo {
   forPerson(userId: string): Promise<RepairRecord[]>;
 }
 
+/** Unseen replies in one of the person's own threads. */
+export interface UnseenThread {
+  targetKind: ReplyTarget;
+  targetId: string;
+  count: number;
+  latestAt: number;
+}
+
+export interface ThreadSeenRepo {
+  /** Records that the person opened their thread at `at` (never moves back in time). */
+  markSeen(userId: string, kind: ReplyTarget, targetId: string, at: number): Promise<void>;
+  /**
+   * Threads on the person's own shares (check-ins, daily answers) in `coupleId` holding
+   * replies from someone else written after the person last opened them; newest first.
+   */
+  unseen(userId: string, coupleId: string): Promise<UnseenThread[]>;
+}
+
 export interface TemperatureReadingRecord {
   id: string;
   coupleId: string;
@@ -401,6 +419,7 @@ export interface TemperatureRepo {
 
 export interface Repos {
   dailyChoices: DailyChoiceRepo;
+  threadSeen: ThreadSeenRepo;
   temperature: TemperatureRepo;
   notes: NoteRepo;
   readiness: ReadinessRepo;

@@ -297,6 +297,40 @@ const ROWS: Row[] = [
     cells: { self: ok(409), partner: ok(409), otherCouple: ok(200, (res) => expect(res.body).toMatchObject({ revealed: false, partnerAnswer: null })), exPartner: ok(409) },
   },
   {
+    method: "POST",
+    route: "/api/daily-question/swap",
+    path: () => "/api/daily-question/swap",
+    body: (w) => ({ day: w.today }),
+    // Someone has answered today in every linked couple of the world, so it stays; the ex is on their own.
+    cells: { self: ok(409), partner: ok(409), otherCouple: ok(200, (res) => expect(JSON.stringify(res.body)).not.toContain("The sea in winter.")), exPartner: ok(409) },
+  },
+  {
+    method: "POST",
+    route: "/api/daily-question/skip",
+    path: () => "/api/daily-question/skip",
+    body: (w) => ({ day: w.today, skip: true }),
+    cells: {
+      self: ok(409),
+      partner: ok(409),
+      otherCouple: ok(200, (res) => expect(res.body).toMatchObject({ skipped: true, partnerAnswer: null })),
+      exPartner: ok(409),
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/daily-question/settings",
+    path: () => "/api/daily-question/settings",
+    cells: same(ok(200, (res) => expect(res.body).toEqual({ sets: [], roughPatch: false, active: [] }))),
+  },
+  {
+    method: "PUT",
+    route: "/api/daily-question/settings",
+    path: () => "/api/daily-question/settings",
+    body: () => ({ sets: ["money"], roughPatch: true }),
+    // Each person changes only their own choices; nothing is on for a couple until both chose it.
+    cells: same(ok(200, (res) => expect(res.body).toMatchObject({ sets: ["money"], roughPatch: true, active: [] }))),
+  },
+  {
     method: "GET",
     route: "/api/answers/:id/replies",
     path: (w) => `/api/answers/${w.aAnswer}/replies`,

@@ -13,6 +13,10 @@
  * items are there to cancel; reverse items are answered flipped; answers are rounded
  * to 1..5. Its alphas reflect the model's noise, not the wording of the items: they
  * check that keying and scoring hang together. Only real answers speak to the items.
+ *
+ * Not a reliability figure: never quote the simulated alphas as the test's reliability
+ * (they read the same with every item replaced by nonsense). For that, an operator runs
+ * `npm run readiness-reliability` on consenting people's real answers.
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";

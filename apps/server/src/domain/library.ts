@@ -1,9 +1,10 @@
-import { libraryItemById, recommend, type Recommendation } from "@attune/shared";
+import { QUESTION_SETS, libraryItemById, recommend, type QuestionSet, type Recommendation } from "@attune/shared";
 import type { TryRecord, UserRecord } from "../storage/store.ts";
 import type { DomainDeps } from "./deps.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { newId } from "./ids.ts";
 import { latestGrowthArea } from "./readiness.ts";
+import { coupleContext } from "./daily-question.ts";
 
 function knownItem(itemId: string): void {
   if (!libraryItemById(itemId)) throw notFound("That practice");
@@ -94,7 +95,10 @@ export async function recommendations(deps: DomainDeps, viewer: UserRecord): Pro
     latestGrowthArea(deps, viewer.id),
     libraryState(deps, viewer),
   ]);
+  // Themed practices only for sets the couple opted into (both of them, once linked).
+  const { context } = await coupleContext(deps, couple ? [viewer.id, couple.partnerId] : [viewer.id]);
   return recommend({
+    sets: context.filter((t): t is QuestionSet => (QUESTION_SETS as readonly string[]).includes(t)),
     recentCheckins: recent.map((c) => ({ emotions: c.emotions })),
     growthArea,
     done: state.done.map((d) => d.itemId),

@@ -73,5 +73,5 @@ export async function latestGrowthArea(deps: DomainDeps, userId: string): Promis
   const [latest] = await deps.store.readiness.forUser(userId);
   if (!latest) return null;
   const parsed = readinessResultSchema.safeParse(latest.result);
-  return parsed.success ? parsed.data.growth.subscale : null;
+  return parsed.success ? (parsed.data.growth?.subscale ?? null) : null;
 }

@@ -50,11 +50,14 @@ const presentAnswer = (a: AnswerRecord & { replyCount: number }) => ({
 export function presentDaily(s: DailyState): DailyQuestionView {
   return {
     day: s.day,
-    question: { id: s.question.id, text: s.question.text, depth: s.question.depth },
+    question: { id: s.question.id, text: s.question.text, depth: s.question.depth, care: s.question.care ?? null, note: s.question.note ?? null },
     linked: s.linked,
     myAnswer: s.myAnswer ? presentAnswer(s.myAnswer) : null,
     partnerAnswered: s.partnerAnswered,
     partnerAnswer: s.partnerAnswer ? presentAnswer(s.partnerAnswer) : null,
     revealed: s.revealed,
+    skipped: s.skipped,
+    partnerSkipped: s.partnerSkipped,
+    swapsLeft: s.swapsLeft,
   };
 }

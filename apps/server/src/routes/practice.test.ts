@@ -1,4 +1,4 @@
-import type { LibraryStateView, NoteView, ReadinessResultView, RepairView, TryView } from "@attune/shared";
+import { READINESS_ITEMS, type LibraryStateView, type NoteView, type ReadinessResultView, type RepairView, type TryView } from "@attune/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, link, testApp, type TestApp } from "../test/api.ts";
 import { engines } from "../test/engines.ts";
@@ -67,10 +67,14 @@ describe.each(engines)("partner map, readiness, library and repair on %s", (engi
     await couple();
     const partial = await a.request("POST", "/api/readiness/results", { ...readinessAnswers(3), [Object.keys(readinessAnswers(3))[0] ?? ""]: undefined });
     expect(partial.status).toBe(400);
-    const first = (await a.request("POST", "/api/readiness/results", readinessAnswers(2))).body as ReadinessResultView;
+    // Listening clearly lowest, so an area to grow is named; all 5s sit in the middle and name none.
+    const lowListening = Object.fromEntries(READINESS_ITEMS.map((i) => [i.id, i.subscale === "listening" ? (i.reverse ? 5 : 1) : 3]));
+    const first = (await a.request("POST", "/api/readiness/results", lowListening)).body as ReadinessResultView;
     const second = (await a.request("POST", "/api/readiness/results", readinessAnswers(5))).body as ReadinessResultView;
     expect(first.subscales.length).toBeGreaterThanOrEqual(5);
-    expect(first.growth.exerciseIds).toHaveLength(3);
+    expect(first.growth?.subscale).toBe("listening");
+    expect(first.growth?.exerciseIds).toHaveLength(3);
+    expect(second.growth).toBeNull();
     expect(first.sharedWithPartner).toBe(false);
     const mine = (await a.request("GET", "/api/readiness/results")).body as { results: ReadinessResultView[] };
     expect(mine.results.map((r) => r.id)).toEqual([second.id, first.id]);

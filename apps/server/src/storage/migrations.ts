@@ -309,6 +309,39 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("password_resets_expires_idx").on("password_resets").column("expires_at").execute();
     },
   },
+  "0012_daily_question_choices": {
+    async up(db: Kysely<unknown>) {
+      // What each pair was served, so a release adding or retiring questions never
+      // reshuffles their days and nothing comes back within a year.
+      await db.schema
+        .createTable("daily_served")
+        .addColumn("user_a", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("user_b", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("seq", "integer", (c) => c.notNull())
+        .addColumn("question_id", "text", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("daily_served_pk", ["user_a", "user_b", "day", "seq"])
+        .execute();
+      await db.schema.createIndex("daily_served_user_b_idx").on("daily_served").column("user_b").execute();
+      await db.schema
+        .createTable("daily_skips")
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("daily_skips_pk", ["user_id", "day"])
+        .execute();
+      await db.schema
+        .createTable("question_prefs")
+        .addColumn("user_id", "text", (c) => c.primaryKey().references("users.id").onDelete("cascade"))
+        .addColumn("sets", "text", (c) => c.notNull())
+        .addColumn("rough_patch", "integer", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .execute();
+      // "Never serve what the couple answered within the year" reads answers by person and day.
+      await db.schema.createIndex("daily_answers_user_day_idx").on("daily_answers").columns(["user_id", "day"]).execute();
+    },
+  },
   "0014_thread_seen": {
     async up(db: Kysely<unknown>) {
       // When the sharer last opened each of their threads: replies from the partner that

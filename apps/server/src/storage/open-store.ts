@@ -6,6 +6,7 @@ import { answerRepo } from "./repos/answers.ts";
 import { temperatureRepo } from "./repos/temperature.ts";
 import { checkinRepo } from "./repos/checkins.ts";
 import { coupleRepo } from "./repos/couples.ts";
+import { dailyChoiceRepo } from "./repos/daily-choices.ts";
 import { inviteRepo } from "./repos/invites.ts";
 import { libraryRepo } from "./repos/library.ts";
 import { loginFailureRepo } from "./repos/login-failures.ts";
@@ -40,6 +41,7 @@ export interface StoreOptions {
 function repos(db: Kysely<Database>): Repos {
   return {
     users: userRepo(db),
+    dailyChoices: dailyChoiceRepo(db),
     sessions: sessionRepo(db),
     invites: inviteRepo(db),
     couples: coupleRepo(db),

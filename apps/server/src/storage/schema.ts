@@ -193,6 +193,31 @@ export interface RepairSessionsTable {
   updated_at: number;
 }
 
+/** Which question a pair (or a person not yet linked: user_a = user_b) was served on a day; seq 1 and up counts swaps. */
+export interface DailyServedTable {
+  user_a: string;
+  user_b: string;
+  day: string;
+  seq: number;
+  question_id: string;
+  created_at: number;
+}
+
+/** A person letting one day's question pass. */
+export interface DailySkipsTable {
+  user_id: string;
+  day: string;
+  created_at: number;
+}
+
+/** What a person chose to tell about their life for the daily question (JSON list of tags) and whether it is a rough patch. */
+export interface QuestionPrefsTable {
+  user_id: string;
+  sets: string;
+  rough_patch: number;
+  updated_at: number;
+}
+
 export interface TemperatureReadingsTable {
   id: string;
   couple_id: string;
@@ -217,6 +242,9 @@ export interface TemperatureFinishesTable {
 }
 
 export interface Database {
+  daily_served: DailyServedTable;
+  daily_skips: DailySkipsTable;
+  question_prefs: QuestionPrefsTable;
   temperature_readings: TemperatureReadingsTable;
   temperature_entries: TemperatureEntriesTable;
   temperature_finishes: TemperatureFinishesTable;

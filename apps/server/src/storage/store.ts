@@ -154,6 +154,32 @@ export interface AnswerRepo {
   delete(id: string): Promise<void>;
 }
 
+export interface ServedRecord {
+  day: string;
+  seq: number;
+  questionId: string;
+}
+
+/** What a person told us for the daily question: tags from ASSUMPTIONS, and a rough patch. */
+export interface QuestionPrefsRecord {
+  sets: string[];
+  roughPatch: boolean;
+}
+
+export interface DailyChoiceRepo {
+  /** What the pair (ids sorted; the same id twice for a person on their own) was served from `sinceDay` on, by day and seq. */
+  servedSince(pair: readonly [string, string], sinceDay: string): Promise<ServedRecord[]>;
+  /** Records one serving; false when that day and seq were already taken (someone else got there first). */
+  recordServed(pair: readonly [string, string], served: ServedRecord, at: number): Promise<boolean>;
+  /** The question ids either person answered from `sinceDay` on, with the day. */
+  answeredSince(userIds: readonly string[], sinceDay: string): Promise<{ day: string; questionId: string }[]>;
+  setSkip(userId: string, day: string, skip: boolean, at: number): Promise<void>;
+  /** Which of these people let that day's question pass. */
+  skipped(userIds: readonly string[], day: string): Promise<string[]>;
+  prefs(userId: string): Promise<QuestionPrefsRecord>;
+  setPrefs(userId: string, prefs: QuestionPrefsRecord, at: number): Promise<void>;
+}
+
 export interface SessionRepo {
   create(session: SessionRecord): Promise<void>;
   /** The session with this token hash, if it has not expired at `now`. */
@@ -393,6 +419,7 @@ export interface TemperatureRepo {
 }
 
 export interface Repos {
+  dailyChoices: DailyChoiceRepo;
   threadSeen: ThreadSeenRepo;
   temperature: TemperatureRepo;
   notes: NoteRepo;

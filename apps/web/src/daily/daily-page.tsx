@@ -12,6 +12,7 @@ import { answerDaily, fetchDaily } from "./api.ts";
 import { AnswerForm } from "./answer-form.tsx";
 import "./daily.css";
 import { Reveal } from "./reveal.tsx";
+import { TodaysChoices } from "./todays-choices.tsx";
 
 const DEPTH_WORDS: Record<string, string> = { light: "A light one", medium: "A little deeper", deep: "A deep one" };
 
@@ -63,6 +64,7 @@ export function DailyPage() {
               {state.question.text}
             </h2>
           </section>
+          <TodaysChoices state={state} partnerName={partner} onChange={setState} />
           {!state.linked ? (
             <p>
               The daily question is for two. <Link to="/partner">Link with your partner</Link> to start.

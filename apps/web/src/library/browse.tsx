@@ -1,5 +1,6 @@
 import { searchLibrary } from "@attune/shared";
 import { useDeferredValue, useMemo, useState } from "react";
+import { useActiveSets } from "../daily/question-settings.ts";
 import { Button } from "../ui/button.tsx";
 import { Field } from "../ui/field.tsx";
 import { useNarrow } from "../shell/use-narrow.ts";
@@ -20,11 +21,12 @@ export function Browse({ store }: { store: LibraryStore }) {
   // Typing stays smooth; the list catches up a moment later.
   const deferredQuery = useDeferredValue(query);
   const favourites = store.state?.favourites;
+  const sets = useActiveSets();
 
   const results = useMemo(() => {
-    const found = searchLibrary(deferredQuery, toLibraryFilters(filters));
+    const found = searchLibrary(deferredQuery, { ...toLibraryFilters(filters), sets });
     return filters.saved ? found.filter((item) => favourites?.includes(item.id)) : found;
-  }, [deferredQuery, filters, favourites]);
+  }, [deferredQuery, filters, favourites, sets]);
 
   const change = (next: FilterValues) => {
     setFilters(next);

@@ -13,9 +13,9 @@ const about = (id: string) => SUBSCALES.find((s) => s.id === id);
  */
 export function ResultView({ result, whose }: { result: ReadinessResultView; whose?: string }) {
   const strongest = about(result.strongest);
-  const growth = about(result.growth.subscale);
+  const growth = result.growth ? about(result.growth.subscale) : undefined;
   const mine = whose === undefined;
-  const growthBand = result.subscales.find((s) => s.subscale === result.growth.subscale)?.band;
+  const growthBand = result.subscales.find((s) => s.subscale === result.growth?.subscale)?.band;
   return (
     <div className="rt-result">
       <ul className="rt-scores" aria-label={mine ? "Your score in each area" : `${whose}'s score in each area`}>
@@ -43,6 +43,12 @@ export function ResultView({ result, whose }: { result: ReadinessResultView; who
           </p>
           <p className="muted">{strongest?.about}</p>
         </section>
+        {!result.growth ? (
+          <section className="rt-highlight rt-highlight--grow">
+            <h3 className="rt-highlight__title">{mine ? "No single area to grow" : `No single area stands out for ${whose}`}</h3>
+            <p>The differences between the areas are small enough to be chance, so we won't pick one. Any practice that appeals is a good place to start.</p>
+          </section>
+        ) : (
         <section className="rt-highlight rt-highlight--grow">
           <h3 className="rt-highlight__title">{mine ? (growthBand === "strong" ? "One area to keep growing" : "One area to grow") : `The area ${whose} is growing`}</h3>
           <p>
@@ -73,6 +79,7 @@ export function ResultView({ result, whose }: { result: ReadinessResultView; who
             </>
           ) : null}
         </section>
+        )}
       </div>
     </div>
   );

@@ -10,6 +10,11 @@ import {
 
 export {
   ASSUMPTIONS,
+  CARE,
+  CIRCUMSTANCES,
+  QUESTION_SETS,
+  type Care,
+  type QuestionSet,
   DEPTHS,
   TOPICS,
   QUESTION_TEXT_MAX,
@@ -23,7 +28,7 @@ export {
   type MindHeartPrompt,
   type Topic,
 } from "./schema.ts";
-export { FORTNIGHT_DEPTHS, type QuestionOptions } from "./rotation.ts";
+export { FORTNIGHT_DEPTHS, FRESH_DAYS, depthOfDay, fitsCouple, type QuestionOptions, type ServedDay } from "./rotation.ts";
 
 /** Every daily question, validated when this module loads (bad data fails fast). */
 export const DAILY_QUESTIONS: readonly DailyQuestion[] = Object.freeze(dailyQuestionListSchema.parse(DAILY_QUESTION_DATA));
@@ -35,21 +40,19 @@ const promptRotation = createPromptRotation(MIND_HEART_PROMPTS);
 
 /**
  * The couple's question for a day. `dayIndex` is whole days since 1970-01-01, computed
- * by the caller from the local calendar date. Deterministic; never repeats within any
- * 365 consecutive days for the same seed and context; lighter early in the week, deeper
- * at the weekend. Without `options.context`, only questions that fit every couple.
+ * by the caller from the local calendar date; `options.history` is what the couple was
+ * served or answered. Deterministic for the same inputs; never serves a question within
+ * FRESH_DAYS of serving it while a year's worth fit the couple; lighter early in the week,
+ * deeper at the weekend. Without `options.context`, only questions that fit every couple.
  */
-export function questionForDay(coupleSeed: string, dayIndex: number, options?: QuestionOptions): DailyQuestion {
+export function questionForDay(coupleSeed: string, dayIndex: number, options: QuestionOptions): DailyQuestion {
   return questionRotation(coupleSeed, dayIndex, options);
 }
 
 const questionsById = new Map(DAILY_QUESTIONS.map((q) => [q.id, q]));
 const promptsById = new Map(MIND_HEART_PROMPTS.map((p) => [p.id, p]));
 
-/**
- * A question by id, e.g. the one an answer was given to. Adding questions reshuffles
- * future days, so a day that already has an answer should show the answered question.
- */
+/** A question by id, retired ones included, e.g. the one an answer was given to. */
 export function questionById(id: string): DailyQuestion | undefined {
   return questionsById.get(id);
 }

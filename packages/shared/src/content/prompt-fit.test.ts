@@ -11,7 +11,8 @@ describe("the mind-and-heart prompt fits the day the person marked", () => {
     expect(promptForMood(joy, calm)).toBe(joy);
     const heavy = promptForMood(joy, afraid);
     expect(heavy.id).not.toBe("mh-20");
-    expect(heavy.text).toMatch(/mind and heart/);
+    expect(heavy.text).toMatch(/on your heart/);
+    expect(heavy.retired).toBeUndefined();
     for (const id of UPBEAT_PROMPT_IDS) expect(UPBEAT_PROMPT_IDS.has(promptForMood(promptById(id)!, { mad: 2, sad: 0, glad: 0, fear: 0 }).id)).toBe(false);
   });
 
@@ -21,8 +22,9 @@ describe("the mind-and-heart prompt fits the day the person marked", () => {
     for (let i = 0; i < MIND_HEART_PROMPTS.length; i++) {
       p = nextFittingPrompt(p, afraid);
       expect(UPBEAT_PROMPT_IDS.has(p.id)).toBe(false);
+      expect(p.retired).toBeUndefined();
       seen.add(p.id);
     }
-    expect(seen.size).toBe(MIND_HEART_PROMPTS.length - UPBEAT_PROMPT_IDS.size);
+    expect(seen.size).toBe(MIND_HEART_PROMPTS.filter((m) => !m.retired).length - UPBEAT_PROMPT_IDS.size);
   });
 });

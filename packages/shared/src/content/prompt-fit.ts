@@ -9,7 +9,7 @@ import type { MindHeartPrompt } from "./schema.ts";
 export const UPBEAT_PROMPT_IDS: ReadonlySet<string> = new Set(["mh-07", "mh-09", "mh-16", "mh-20", "mh-27"]);
 
 /** The prompt that stands in for an upbeat one on a heavy day: open, and fits any day. */
-export const OPEN_PROMPT_ID = "mh-01";
+export const OPEN_PROMPT_ID = "mh-41";
 
 /** A day is heavy when the person marks mad, sad or fear at "quite a bit" or more. */
 export function isHeavyDay(emotions: { mad: number; sad: number; glad: number; fear: number }): boolean {
@@ -30,7 +30,7 @@ export function nextFittingPrompt(current: Pick<MindHeartPrompt, "id">, emotions
   const start = MIND_HEART_PROMPTS.findIndex((p) => p.id === current.id);
   for (let step = 1; step <= MIND_HEART_PROMPTS.length; step++) {
     const candidate = MIND_HEART_PROMPTS[(start + step) % MIND_HEART_PROMPTS.length]!;
-    if (promptFits(candidate, emotions)) return candidate;
+    if (!candidate.retired && promptFits(candidate, emotions)) return candidate;
   }
   return promptById(OPEN_PROMPT_ID) ?? MIND_HEART_PROMPTS[0]!;
 }

@@ -71,61 +71,107 @@ const perFortnight = (depth: Depth) => FORTNIGHT_DEPTHS.filter((d) => d === dept
  */
 export const yearlyNeed = (depth: Depth): number => 26 * perFortnight(depth) + 1;
 
-export interface QuestionOptions {
-  /** The couple's circumstances; questions tagged with anything else are skipped. Default: none. */
-  context?: readonly Assumption[];
+/** No question comes back to a couple within this many days of being served or answered. */
+export const FRESH_DAYS = 365;
+
+/** One day's question as the couple was served it (or answered it). */
+export interface ServedDay {
+  day: number;
+  questionId: string;
 }
 
-export type QuestionRotation = (coupleSeed: string, dayIndex: number, options?: QuestionOptions) => DailyQuestion;
+export interface QuestionOptions {
+  /**
+   * What the couple was served or answered, in any order (entries more than FRESH_DAYS
+   * away from the day are ignored). This memory is what keeps the order stable when
+   * questions are added or retired, and what stops a repeat within a year. Older
+   * entries still count: a question never served wins over one served two years ago.
+   */
+  history: readonly ServedDay[];
+  /** The sets and circumstances the couple chose; questions tagged with anything else are skipped. */
+  context?: readonly Assumption[];
+  /** A rough patch: hold back playful questions and those marked `care`. */
+  roughPatch?: boolean;
+  /** Not today, whatever the history says (the question swapped away a moment ago). */
+  exclude?: readonly string[];
+}
+
+export type QuestionRotation = (coupleSeed: string, dayIndex: number, options: QuestionOptions) => DailyQuestion;
+
+/** Which depth the fortnight rhythm asks for on a day. */
+export const depthOfDay = (dayIndex: number): Depth => FORTNIGHT_DEPTHS[fortnightPosition(dayIndex)]!;
+
+/** Whether a couple's context lets a question through (retired ones never do). */
+export function fitsCouple(q: DailyQuestion, context: readonly Assumption[], roughPatch: boolean): boolean {
+  if (q.retired) return false;
+  if (q.assumes && !q.assumes.every((a) => context.includes(a))) return false;
+  // On a rough patch: nothing playful, nothing that asks for a complaint or old pain.
+  if (roughPatch && (q.care !== undefined || q.topic === "play")) return false;
+  return true;
+}
 
 /**
- * How questions are dealt, for a given question list:
+ * How questions are dealt, for a given question list. There is no fixed sequence to
+ * reshuffle: each day's question is chosen from what the couple has already had.
  *
- * - The eligible questions (untagged, plus tagged ones the couple's context covers) are
- *   split into three pools by depth, and each pool is shuffled per couple
- *   (Fisher–Yates seeded by the couple seed and the depth).
- * - The day's depth comes from FORTNIGHT_DEPTHS. Every day of a given depth takes the
- *   next question in that depth's shuffled pool, so within any 365 days a pool is read
- *   at most yearlyNeed(depth) times in a row, and, as long as every pool is at least
- *   that big, nothing repeats within 365 days.
- * - If a pool is too small for that (content shrank, or a narrow context), the rhythm is
- *   dropped: one shuffle of all eligible questions, day i takes position i mod N, which
- *   never repeats within N days.
+ * - Eligible: not retired, every tag covered by the context, not held back by a rough
+ *   patch, not in `exclude`, and not served or answered within FRESH_DAYS of the day.
+ * - The day's depth comes from FORTNIGHT_DEPTHS (lighter early in the week, deeper at
+ *   the weekend); among eligible questions of that depth, the one the couple has gone
+ *   longest without (never-served first) wins; ties go to a per-couple rank, a hash of
+ *   seed and question id, so each couple meets the questions in its own order and a new
+ *   question slots in without moving any other.
+ * - If that depth has nothing fresh left, any fresh question; only when fewer than a
+ *   year's worth fit the couple at all does the longest-unseen question come back early.
  */
 export function createQuestionRotation(questions: readonly DailyQuestion[]): QuestionRotation {
-  const cache = new Map<string, { pools: Record<Depth, DailyQuestion[]>; all: DailyQuestion[]; rhythm: boolean }>();
-  const eligible = (context: readonly Assumption[]) => {
-    const key = [...new Set(context)].sort().join(",");
-    let hit = cache.get(key);
-    if (!hit) {
-      const all = questions.filter((q) => (q.assumes ?? []).every((a) => context.includes(a)));
-      const pools: Record<Depth, DailyQuestion[]> = { light: [], medium: [], deep: [] };
-      for (const q of all) pools[q.depth].push(q);
-      const rhythm = (Object.keys(pools) as Depth[]).every((d) => pools[d].length >= yearlyNeed(d));
-      hit = { pools, all, rhythm };
-      cache.set(key, hit);
+  const indexOf = new Map(questions.map((q, i) => [q.id, i]));
+  const ranks = new Map<string, Uint32Array>();
+  const rankOf = (seed: string) => {
+    let r = ranks.get(seed);
+    if (!r) {
+      if (ranks.size > 2000) ranks.clear(); // a small cache: the hashes are cheap to redo
+      r = Uint32Array.from(questions, (q) => fnv1a(`dq|${seed}|${q.id}`));
+      ranks.set(seed, r);
     }
-    return { hit, key };
+    return r;
   };
 
-  return (coupleSeed, dayIndex, options = {}) => {
+  return (coupleSeed, dayIndex, options) => {
     assertDayIndex(dayIndex);
-    const { hit, key } = eligible(options.context ?? []);
-    if (hit.all.length === 0) throw new Error("No daily questions fit this couple.");
-    if (!hit.rhythm) {
-      const order = seededPermutation(hit.all.length, `dq|${key}|${coupleSeed}`);
-      return hit.all[order[mod(dayIndex, hit.all.length)]!]!;
+    const context = options.context ?? [];
+    const roughPatch = options.roughPatch ?? false;
+    const exclude = new Set(options.exclude ?? []);
+    // For each question, the served day nearest to this one (NaN: never served).
+    const last = new Float64Array(questions.length).fill(Number.NaN);
+    for (const h of options.history) {
+      const i = indexOf.get(h.questionId);
+      if (i === undefined) continue;
+      const seen = last[i]!;
+      if (Number.isNaN(seen) || Math.abs(dayIndex - h.day) < Math.abs(dayIndex - seen)) last[i] = h.day;
     }
-    const position = fortnightPosition(dayIndex);
-    const fortnight = Math.floor((dayIndex + MONDAY_OFFSET) / 14);
-    const depth = FORTNIGHT_DEPTHS[position]!;
-    let before = 0;
-    for (let p = 0; p < position; p++) if (FORTNIGHT_DEPTHS[p] === depth) before++;
-    // The how-many-th day of this depth since the epoch: consecutive across fortnights.
-    const ordinal = fortnight * perFortnight(depth) + before;
-    const pool = hit.pools[depth];
-    const order = seededPermutation(pool.length, `dq|${depth}|${key}|${coupleSeed}`);
-    return pool[order[mod(ordinal, pool.length)]!]!;
+    const rank = rankOf(coupleSeed);
+    const depth = depthOfDay(dayIndex);
+    // Never served first, then the one served longest ago, then the couple's own rank.
+    const key = (i: number) => (Number.isNaN(last[i]!) ? -Infinity : last[i]!);
+    const before = (a: number, b: number) => b < 0 || key(a) < key(b) || (key(a) === key(b) && rank[a]! < rank[b]!);
+    let best = -1;
+    let bestAny = -1;
+    let bestStale = -1;
+    for (let i = 0; i < questions.length; i++) {
+      const q = questions[i]!;
+      if (!fitsCouple(q, context, roughPatch) || exclude.has(q.id)) continue;
+      const seen = last[i]!;
+      if (Number.isNaN(seen) || Math.abs(dayIndex - seen) >= FRESH_DAYS) {
+        if (q.depth === depth && before(i, best)) best = i;
+        if (before(i, bestAny)) bestAny = i;
+      } else if (before(i, bestStale)) {
+        bestStale = i;
+      }
+    }
+    const chosen = best >= 0 ? best : bestAny >= 0 ? bestAny : bestStale;
+    if (chosen < 0) throw new Error("No daily questions fit this couple.");
+    return questions[chosen]!;
   };
 }
 
@@ -133,10 +179,11 @@ export type PromptRotation = (seed: string, dayIndex: number) => MindHeartPrompt
 
 /** One shuffle per seed; day i takes position i mod N, so no prompt repeats within N days. */
 export function createPromptRotation(prompts: readonly MindHeartPrompt[]): PromptRotation {
+  const live = prompts.filter((p) => !p.retired);
   return (seed, dayIndex) => {
     assertDayIndex(dayIndex);
-    if (prompts.length === 0) throw new Error("No mind-and-heart prompts.");
-    const order = seededPermutation(prompts.length, `mh|${seed}`);
-    return prompts[order[mod(dayIndex, prompts.length)]!]!;
+    if (live.length === 0) throw new Error("No mind-and-heart prompts.");
+    const order = seededPermutation(live.length, `mh|${seed}`);
+    return live[order[mod(dayIndex, live.length)]!]!;
   };
 }

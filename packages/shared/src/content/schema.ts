@@ -23,11 +23,31 @@ export const TOPICS = [
 export type Topic = (typeof TOPICS)[number];
 
 /**
- * Life circumstances a question takes for granted. Untagged questions fit every couple;
- * a tagged one is only served to a couple whose context includes every tag it carries.
+ * Life circumstances a question takes for granted. Never guessed: a couple tells us.
  */
-export const ASSUMPTIONS = ["living-together", "children", "marriage", "money"] as const;
+export const CIRCUMSTANCES = ["living-together", "marriage"] as const;
+/**
+ * Themed sets a couple opts into (each partner chooses; a set is on when both have).
+ * Some are tender (desire, grief), some only fit some lives (parenting, long distance).
+ */
+export const QUESTION_SETS = ["intimacy", "money", "parenting", "household", "long-distance", "grief-and-illness"] as const;
+export type QuestionSet = (typeof QUESTION_SETS)[number];
+/**
+ * Every tag a question can carry in `assumes`. Untagged questions fit every couple; a
+ * tagged one is only served to a couple whose context includes every tag it carries.
+ */
+export const ASSUMPTIONS = [...CIRCUMSTANCES, ...QUESTION_SETS] as const;
 export type Assumption = (typeof ASSUMPTIONS)[number];
+
+/**
+ * Questions that need care in the moment:
+ * - "hard": asks, in writing, for a complaint or a vulnerability about the partner
+ *   (complaints belong in the weekly ritual's structured step); held back on a rough patch.
+ * - "if-you-like": can touch old pain (childhood, loss); shown with "only if you'd like
+ *   to" and never served on a rough patch.
+ */
+export const CARE = ["hard", "if-you-like"] as const;
+export type Care = (typeof CARE)[number];
 
 export const QUESTION_TEXT_MAX = 140;
 
@@ -40,6 +60,8 @@ const questionText = z
   .refine((t) => /^[A-Z"]/.test(t), "Start with a capital letter.")
   .refine((t) => !/[‘’“”]/.test(t), "Use straight quotes and apostrophes.");
 
+const retiredSchema = z.strictObject({ mergedInto: z.string().regex(/^[a-z0-9-]+$/).optional(), why: z.string().min(5).max(120) });
+
 export const dailyQuestionSchema = z.strictObject({
   id: z.string().regex(/^dq-\d{3,}$/, 'Ids look like "dq-001".'),
   text: questionText,
@@ -50,6 +72,14 @@ export const dailyQuestionSchema = z.strictObject({
     .min(1, "Leave `assumes` out rather than empty.")
     .refine((a) => new Set(a).size === a.length, "Each assumption once.")
     .optional(),
+  care: z.enum(CARE).optional(),
+  /** A short content note shown above a tender question, e.g. "About loss". */
+  note: z.string().min(3).max(60).optional(),
+  /**
+   * Retired: never served again, but kept (never deleted or reused) so an answer given to
+   * it still shows its question. `mergedInto` names the question that carries the idea on.
+   */
+  retired: retiredSchema.optional(),
 });
 export type DailyQuestion = z.infer<typeof dailyQuestionSchema>;
 /** What a data file holds (the same shape; the name says it is not yet validated). */
@@ -58,6 +88,8 @@ export type DailyQuestionInput = z.input<typeof dailyQuestionSchema>;
 export const mindHeartPromptSchema = z.strictObject({
   id: z.string().regex(/^mh-\d{2,}$/, 'Ids look like "mh-01".').max(20),
   text: questionText,
+  /** Retired prompts stay so a check-in keeps its prompt; they are never served. */
+  retired: retiredSchema.optional(),
 });
 export type MindHeartPrompt = z.infer<typeof mindHeartPromptSchema>;
 export type MindHeartPromptInput = z.input<typeof mindHeartPromptSchema>;

@@ -23,10 +23,14 @@ export { RECENT_CHECKINS, STRONG_MEAN, emotionMeans, recommendFrom, type Recomme
 export { weeklyRitualFrom } from "./weekly-ritual.ts";
 export { createLibraryIndex, matchesFilters, type LibraryFilters, type LibraryIndex } from "./search.ts";
 
-/** Every library item, validated when this module loads (bad data fails fast). */
-export const LIBRARY_ITEMS: readonly LibraryItem[] = Object.freeze(libraryListSchema.parse(LIBRARY_ITEM_DATA));
+const ALL_ITEMS: readonly LibraryItem[] = libraryListSchema.parse(LIBRARY_ITEM_DATA);
 
-const byId = new Map(LIBRARY_ITEMS.map((item) => [item.id, item]));
+/** The library every person sees, validated when this module loads (bad data fails fast). */
+export const LIBRARY_ITEMS: readonly LibraryItem[] = Object.freeze(ALL_ITEMS.filter((item) => !item.set));
+/** Practices of the themed sets (money, intimacy…): searched and recommended only for couples who opted in. */
+export const THEMED_PRACTICES: readonly LibraryItem[] = Object.freeze(ALL_ITEMS.filter((item) => item.set));
+
+const byId = new Map(ALL_ITEMS.map((item) => [item.id, item]));
 
 /** One item by its stable id (favourites, "done" marks and invitations store the id). */
 export function libraryItemById(id: string): LibraryItem | undefined {
@@ -34,6 +38,7 @@ export function libraryItemById(id: string): LibraryItem | undefined {
 }
 
 let index: LibraryIndex | undefined;
+let themedIndex: LibraryIndex | undefined;
 
 /**
  * Typo-tolerant search over the library (stemmed, with our synonyms and spelling correction, title boosted), then filters.
@@ -44,7 +49,11 @@ let index: LibraryIndex | undefined;
  */
 export function searchLibrary(query: string, filters: LibraryFilters = {}): LibraryItem[] {
   index ??= createLibraryIndex(LIBRARY_ITEMS);
-  return index.search(query, filters);
+  const found = index.search(query, filters);
+  if (!filters.sets?.length) return found;
+  // Themed practices have their own index, so they never change how the shared library ranks.
+  themedIndex ??= createLibraryIndex(THEMED_PRACTICES);
+  return [...found, ...themedIndex.search(query, filters)];
 }
 
 /**
@@ -55,7 +64,7 @@ export function searchLibrary(query: string, filters: LibraryFilters = {}): Libr
  * recommend({ recentCheckins, growthArea: "validating", done: ["mirror-and-swap"] });
  */
 export function recommend(context: RecommendContext = {}): Recommendation[] {
-  return recommendFrom(LIBRARY_ITEMS, context);
+  return recommendFrom(context.sets?.length ? [...LIBRARY_ITEMS, ...THEMED_PRACTICES] : LIBRARY_ITEMS, context);
 }
 
 /** This week's check-in questions for a couple: one per part of the ritual, in order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CORE_EMOTIONS } from "../checkins.ts";
-import { LIBRARY_ITEMS, libraryItemById } from "./index.ts";
+import { LIBRARY_ITEMS, THEMED_PRACTICES, libraryItemById } from "./index.ts";
 import { LIBRARY_ITEM_DATA } from "./items/index.ts";
 import {
   EXERCISE_MINUTES,
@@ -30,7 +30,7 @@ describe("library: data", () => {
       return r.success ? [] : [`${item.id}: ${r.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`];
     });
     expect(problems).toEqual([]);
-    expect(LIBRARY_ITEMS).toHaveLength(LIBRARY_ITEM_DATA.length);
+    expect(LIBRARY_ITEMS.length + THEMED_PRACTICES.length).toBe(LIBRARY_ITEM_DATA.length);
   });
 
   it("has unique ids, and every id resolves", () => {

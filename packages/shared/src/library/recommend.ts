@@ -1,5 +1,6 @@
 import { CORE_EMOTIONS, type CoreEmotionName, type Emotions } from "../checkins.ts";
 import { EMOTION_RULES, GROWTH_RULES, WHY_AGAIN, WHY_START_HERE, whyLikeFavourite } from "./recommend-rules.ts";
+import type { QuestionSet } from "../content/schema.ts";
 import type { LibraryItem, LibraryTopic } from "./schema.ts";
 
 export interface RecommendContext {
@@ -15,6 +16,8 @@ export interface RecommendContext {
   hasPartner?: boolean;
   /** Varies the order among equally good items (e.g. the day); same seed, same answer. */
   seed?: string;
+  /** The themed sets the couple opted into; items of other sets are never recommended. Default: none. */
+  sets?: readonly QuestionSet[];
   /** How many to return. Default 6. */
   limit?: number;
 }
@@ -101,7 +104,8 @@ export function recommendFrom(items: readonly LibraryItem[], context: RecommendC
   };
 
   const byScore = (a: Scored, b: Scored) => b.score - a.score || a.tie - b.tie;
-  const eligible = items.filter((i) => context.hasPartner !== false || i.for === "one");
+  const sets = context.sets ?? [];
+  const eligible = items.filter((i) => (context.hasPartner !== false || i.for === "one") && (!i.set || sets.includes(i.set)));
   const fresh = eligible.filter((i) => !done.has(i.id) && !favouriteIds.has(i.id)).map(score).filter((s) => s.score > 0).sort(byScore);
 
   // First pass keeps variety (a couple of each kind); the second fills any gap.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CORE_EMOTIONS } from "../checkins.ts";
-import { DEPTHS } from "../content/schema.ts";
+import { DEPTHS, QUESTION_SETS } from "../content/schema.ts";
 
 /** What kind of practice an item is; the library UI groups and filters by it. */
 export const LIBRARY_KINDS = ["starter", "exercise", "repair_script", "weekly_checkin", "celebration"] as const;
@@ -79,6 +79,8 @@ export const libraryItemSchema = z
     emotions: uniqueArray(z.enum(CORE_EMOTIONS), "emotions").optional(),
     /** Weekly check-in questions only: which part of the ritual the question belongs to. */
     part: z.enum(WEEKLY_PARTS).optional(),
+    /** A themed set a couple opts into (docs/content.md): shown and recommended only once they have. */
+    set: z.enum(QUESTION_SETS).optional(),
   })
   .superRefine((item, ctx) => {
     if (item.kind === "exercise") {

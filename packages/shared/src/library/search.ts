@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import type { Depth } from "../content/schema.ts";
+import type { Depth, QuestionSet } from "../content/schema.ts";
 import { LIBRARY_TOPICS, type Audience, type LibraryItem, type LibraryKind, type LibraryTopic } from "./schema.ts";
 import { expandWord, THESAURUS_WORDS } from "./search-expand.ts";
 import { rankItems, type WordScores } from "./search-rank.ts";
@@ -15,6 +15,8 @@ export interface LibraryFilters {
   for?: Audience;
   minMinutes?: number;
   maxMinutes?: number;
+  /** The themed sets the couple opted into; items of any other set are left out. Default: none. */
+  sets?: readonly QuestionSet[];
 }
 
 // Title first, then the tags (topics and kind), the labels (weekly part, emotions helped),
@@ -52,6 +54,7 @@ export function matchesFilters(item: LibraryItem, filters: LibraryFilters = {}):
   if (depths && !depths.includes(item.depth)) return false;
   if (topics && !topics.some((t) => item.topics.includes(t))) return false;
   if (filters.for && item.for !== filters.for) return false;
+  if (item.set && !(filters.sets ?? []).includes(item.set)) return false;
   if (filters.minMinutes !== undefined && item.minutes < filters.minMinutes) return false;
   if (filters.maxMinutes !== undefined && item.minutes > filters.maxMinutes) return false;
   return true;

@@ -28,5 +28,6 @@ export {
   type ReadinessResultView,
   type SubscaleResult,
 } from "./schema.ts";
-export { keyedValue, scoreReadiness } from "./score.ts";
+export { MEASUREMENT_GAP, keyedValue, scoreReadiness } from "./score.ts";
 export { cronbachAlpha } from "./alpha.ts";
+export { iccAgreement, ordinalOmega, polychoric, reliabilityReport, type ReliabilityRow } from "./reliability.ts";

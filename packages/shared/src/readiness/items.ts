@@ -1,13 +1,18 @@
 /**
  * The items of the Relationship Readiness Test. Each is a statement rated on how much it
- * is like the person. A third are reverse-keyed: agreeing with them describes a habit
- * that gets in the way, said without blame, so the scale does not reward agreeing.
+ * is like the person, one behaviour or feeling per item. Half of each subscale (3 of 6)
+ * is reverse-keyed: agreeing describes a habit that gets in the way, said without blame,
+ * so answering 5 to everything scores the middle, not "strong".
  * Item ids are stable: stored answers refer to them. To change wording in a way that
  * changes meaning, add a new item and bump {@link READINESS_VERSION}.
  */
 import type { SubscaleId } from "./subscales.ts";
 
-export const READINESS_VERSION = 1;
+/**
+ * 2: issue 19 review. Retired rt-03, 06, 10, 16, 20, 26, 29, 33, 34, 35, 36 (two things in
+ * one item, comparisons, items that penalise accurate knowledge or honesty); added rt-37…47.
+ */
+export const READINESS_VERSION = 2;
 
 export interface ReadinessItem {
   id: string;
@@ -33,45 +38,45 @@ const R = true;
 export const READINESS_ITEMS: readonly ReadinessItem[] = [
   r("rt-01", "listening", "When my partner tells me about their day, I put down what I'm doing and give them my attention."),
   r("rt-02", "listening", "I can let my partner finish a thought without jumping in."),
-  r("rt-03", "listening", "I sometimes say back what I heard, to check I've understood my partner."),
   r("rt-04", "listening", "I notice my partner's tone of voice and face, not only their words."),
   r("rt-05", "listening", "While my partner is still talking, I'm often already working out what I'll say back.", R),
-  r("rt-06", "listening", "My phone or my own thoughts often pull my attention away when my partner is telling me something.", R),
+  r("rt-37", "listening", "My phone pulls my attention away when my partner is talking to me.", R),
+  r("rt-38", "listening", "I realise afterwards that I missed something my partner was telling me.", R),
 
   r("rt-07", "validating", "I can tell my partner their feelings make sense, even when I see the situation differently."),
   r("rt-08", "validating", "When my partner is upset, I try to put a name to what they might be feeling."),
   r("rt-09", "validating", "I let my partner's feelings be as big as they are, without trying to make them smaller."),
-  r("rt-10", "validating", "When my partner wants to be heard, I can hold back advice until they ask for it."),
   r("rt-11", "validating", "When my partner is upset about something that seems small to me, I'm tempted to say it's not a big deal.", R),
   r("rt-12", "validating", "When my partner shares a problem, my first instinct is to suggest what they could do about it.", R),
+  r("rt-39", "validating", "When my partner is sad, I try to cheer them up quickly.", R),
 
   r("rt-13", "opening-up", "I tell my partner how I felt during my day, not only what happened."),
   r("rt-14", "opening-up", "I let my partner know when something is worrying me."),
   r("rt-15", "opening-up", "I can share a fear or an insecurity with my partner, even when it feels awkward."),
-  r("rt-16", "opening-up", "When I'm struggling, I can tell my partner what would help me."),
   r("rt-17", "opening-up", "When my partner asks how I am, I usually say \"fine\", even when it isn't quite true.", R),
   r("rt-18", "opening-up", "I tend to keep hard feelings to myself until they have passed.", R),
+  r("rt-40", "opening-up", "I find it hard to ask my partner for comfort.", R),
 
   r("rt-19", "conflict-repair", "After a disagreement, I'm willing to be the one who reaches out first."),
-  r("rt-20", "conflict-repair", "In the middle of an argument, I can pause and wonder what my partner is feeling."),
   r("rt-21", "conflict-repair", "I can name my own part in a disagreement."),
   r("rt-22", "conflict-repair", "When I apologise, I speak to how my words or actions affected my partner."),
   r("rt-23", "conflict-repair", "When my partner raises a complaint, I find myself explaining why I'm not in the wrong.", R),
   r("rt-24", "conflict-repair", "After an argument, I tend to let things go quiet rather than come back and talk about it.", R),
+  r("rt-41", "conflict-repair", "In a disagreement, I say things more sharply than I mean them.", R),
 
   r("rt-25", "curiosity", "I ask my partner about their feelings, not only about their plans."),
-  r("rt-26", "curiosity", "I know what is weighing on my partner's mind at the moment."),
   r("rt-27", "curiosity", "I'm interested in how my partner's past shapes the way they react today."),
   r("rt-28", "curiosity", "I still find new things to learn about my partner."),
-  r("rt-29", "curiosity", "I feel I already know most of what there is to know about my partner.", R),
   r("rt-30", "curiosity", "It's been a long time since I asked my partner about their hopes or dreams.", R),
+  r("rt-42", "curiosity", "Days go by without my asking my partner how they are feeling.", R),
+  r("rt-43", "curiosity", "I assume I know how my partner will react, without asking.", R),
 
-  r("rt-31", "shared-joy", "When my partner has good news, I stop what I'm doing and celebrate it with them."),
+  r("rt-31", "shared-joy", "When my partner has good news, I celebrate it with them."),
   r("rt-32", "shared-joy", "When something goes well for my partner, I ask them to tell me more."),
-  r("rt-33", "shared-joy", "I notice and mention the small things my partner does well."),
-  r("rt-34", "shared-joy", "My partner's happiness lifts my own mood."),
-  r("rt-35", "shared-joy", "When my partner shares good news, I sometimes move on quickly to what's on my mind.", R),
-  r("rt-36", "shared-joy", "I find it easier to respond to my partner's problems than to their happy moments.", R),
+  r("rt-44", "shared-joy", "I tell my partner when I notice something they did well."),
+  r("rt-45", "shared-joy", "I'm slow to congratulate my partner.", R),
+  r("rt-46", "shared-joy", "When things go well for my partner, part of me feels left behind.", R),
+  r("rt-47", "shared-joy", "I rarely make a fuss of my partner's achievements.", R),
 ];
 
 /**

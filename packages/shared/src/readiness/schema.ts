@@ -35,10 +35,13 @@ export const readinessResultSchema = z.object({
   version: z.number().int(),
   subscales: z.array(subscaleResultSchema),
   strongest: subscaleIdSchema,
-  growth: z.object({
-    subscale: subscaleIdSchema,
-    exerciseIds: z.array(z.string()).length(3),
-  }),
+  /** Null when no area stands out beyond measurement error: naming one would be a guess. */
+  growth: z
+    .object({
+      subscale: subscaleIdSchema,
+      exerciseIds: z.array(z.string()).length(3),
+    })
+    .nullable(),
 });
 export type ReadinessResult = z.infer<typeof readinessResultSchema>;
 

@@ -3,6 +3,16 @@ import { READINESS_ITEMS, READINESS_VERSION, type ReadinessItem } from "./items.
 import type { ReadinessAnswers, ReadinessResult, SubscaleResult } from "./schema.ts";
 import { SUBSCALES, bandFor, type SubscaleId } from "./subscales.ts";
 
+/**
+ * The smallest gap between two subscale scores (0..100) that we read as a real
+ * difference. With 6 items per subscale and no reliability measured on real answers yet,
+ * we assume a conservative reliability of 0.70 and a between-person SD of 15 points:
+ * SEM = 15 × √(1 − 0.70) ≈ 8.2, and the difference of two scores needs 1.28 × √2 × SEM
+ * ≈ 15 points to stand out at the 80% level. Re-derive it from
+ * scripts/readiness-reliability.ts once an instance has real answers.
+ */
+export const MEASUREMENT_GAP = 15;
+
 /** An answer as it counts towards its subscale: reverse-keyed items flip 1..5 to 5..1. */
 export function keyedValue(item: ReadinessItem, answer: number): number {
   return item.reverse ? 6 - answer : answer;
@@ -47,11 +57,13 @@ export function scoreReadiness(answers: ReadinessAnswers, items: readonly Readin
   const others = subscales.filter((s) => s !== strongest);
   let growth = others[0] as SubscaleResult;
   for (const s of others) if (s.score < growth.score) growth = s;
+  // An area to grow only when it stands clear of every other one.
+  const clear = others.every((s) => s === growth || s.score - growth.score >= MEASUREMENT_GAP);
 
   return {
     version: READINESS_VERSION,
     subscales,
     strongest: strongest.subscale,
-    growth: { subscale: growth.subscale, exerciseIds: [...GROWTH_EXERCISES[growth.subscale]] },
+    growth: clear ? { subscale: growth.subscale, exerciseIds: [...GROWTH_EXERCISES[growth.subscale]] } : null,
   };
 }

@@ -13,6 +13,14 @@ const VULNERABILITY_WORK: ReadonlySet<string> = new Set([
   "tell-it-from-their-side",
 ]);
 
+/**
+ * Reassurance exercises ask a worried person to bring the worry to their partner
+ * ("Turn a fear into a request"). When the fear is of the partner, that is the wrong
+ * advice, so they start with the same private check, which asks exactly that. The
+ * recommender sends persistently high fear their way, so the check is what it meets first.
+ */
+export const isReassuranceWork = (item: Pick<LibraryItem, "kind" | "topics">): boolean => item.kind === "exercise" && item.topics.includes("reassurance");
+
 export function needsSafetyCheck(item: Pick<LibraryItem, "id" | "kind" | "topics">): boolean {
-  return item.kind === "repair_script" || item.topics.includes("conflict") || VULNERABILITY_WORK.has(item.id);
+  return item.kind === "repair_script" || item.topics.includes("conflict") || VULNERABILITY_WORK.has(item.id) || isReassuranceWork(item);
 }

@@ -117,10 +117,11 @@ export const CLOSENESS_EXERCISES: readonly LibraryItemInput[] = [
   },
   {
     id: "one-quiet-minute", kind: "exercise", title: "One quiet minute", minutes: 2, depth: "light", for: "two", topics: ["closeness"],
-    summary: "Sixty seconds of simply looking at each other, without talking. It can feel awkward, and then surprisingly close.",
+    summary: "Sixty seconds of simply being together without talking. It can feel awkward, and then surprisingly close. Eye contact is one way, not the only one.",
     steps: [
-      "Sit facing each other, phones away.",
-      "Set a timer for one minute and look at each other without speaking. Smiling and laughing are allowed.",
+      "Sit together, phones away: facing each other, or side by side if that is easier.",
+      "Set a timer for one minute and stay quiet together. Look at each other, or hold hands, lean shoulder to shoulder, or both look at the same view.",
+      "If eye contact is hard for either of you (many people find it tiring or too intense), skip it: being near is the point. Smiling and laughing are allowed.",
       "When it ends, each say one word about how it felt.",
     ],
   },

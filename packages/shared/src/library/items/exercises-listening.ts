@@ -207,7 +207,7 @@ export const LISTENING_EXERCISES: readonly LibraryItemInput[] = [
     summary: "The urge to cheer someone up can leave them alone with their sadness. This exercise practises simply staying close.",
     steps: [
       "The sharer talks about something that makes them sad, old or new.",
-      "The listener stays present: eye contact, a nod, a hand if welcome. No \"at least\", no silver linings.",
+      "The listener stays present in whatever way feels natural: a nod, a hand if welcome, sitting side by side, eye contact only if it's comfortable for you both. No \"at least\", no silver linings.",
       "Use only short phrases: \"That's so sad\", \"I'm here\", \"Take your time.\"",
       "When the sharer is done, ask: \"What was that like for you, to be listened to that way?\"",
     ],

@@ -1,3 +1,4 @@
+import { binomialAtLeast, binomialAtMost, poissonAtMost } from "./chance.ts";
 import type { CoupleSeries, PersonSeries } from "./series.ts";
 import { REPLY_WAIT_DAYS } from "./series.ts";
 
@@ -5,63 +6,62 @@ export const SIGN_IDS = ["distance", "loneliness", "harshness", "imbalance"] as 
 export type SignId = (typeof SIGN_IDS)[number];
 
 /**
- * Every threshold and window of the warning-sign rules, in one place. docs/insights.md
- * explains each; scripts/insights-sim tunes them on one seed set and reports on another.
+ * Every threshold and window of the warning-sign rules, in one place. Each rule asks for a
+ * clear change (an effect size) AND that chance alone would rarely give it (`chance`, a tail
+ * probability): a quiet few days of a couple that shares little are not a sign.
+ * docs/insights.md explains each; scripts/insights-sim tunes them on one seed set and
+ * reports on another.
  */
 export const RULES = {
   /** the earlier weeks a change is measured against (right before the recent window) */
   baselineDays: 56,
   distance: {
-    /** the recent window, in days */
     recentDays: 10,
-    /** the couple shares at most this fraction of their usual rate… */
-    shareDrop: 0.5,
-    /** …or their shares wait for a reply this much more often than usual… */
-    waitingRise: 0.3,
-    /** …or this much less of what they share opens the inner layer */
-    innerDrop: 0.3,
-    /** how many of the three must hold together */
-    needed: 2,
+    /** the recent closeness points per check-in at most this fraction of usual… */
+    drop: 0.4,
+    /** …and at least this many standard errors below it */
+    z: 2.5,
+    /** how much the three parts' variances are inflated for moving together (3 = fully together) */
+    correlation: 2,
+    /** a part is named as a reason when it fell by at least this fraction */
+    partDrop: 0.3,
     /** shared check-ins in the baseline before a drop means anything */
-    minBaselineShares: 12,
-    /** check-ins (any) in the recent window: without them we only know they are away */
+    minBaselineShares: 20,
+    /** check-ins (shared or not) in the recent window: without them we only know they are away */
     minRecentCheckins: 6,
-    /** and at least this fraction of their usual check-ins: a holiday is not distance */
-    minActivity: 0.6,
   },
   loneliness: {
-    /** the window of felt-heard answers, in days */
-    recentDays: 14,
     /** mean of max(sad, fear) on the person's check-ins (0–3 scale) over the last `heavyDays` */
-    minHeavy: 1.9,
     heavyDays: 10,
+    minHeavy: 1.9,
     minCheckins: 3,
-    /** felt-heard answers in the recent window */
+    /** the window of felt-heard answers */
+    recentDays: 10,
     minAnswers: 3,
-    /** "felt heard" rate at most this… */
-    maxHeardRate: 0.4,
-    /** …and this far below the person's usual rate (when they have one) */
-    heardDrop: 0.25,
+    /** "felt heard" at most this often… */
+    maxHeardRate: 0.5,
+    /** …against their usual rate (or this, before they have one) */
+    usualHeard: 0.75,
+    chance: 0.1,
   },
   harshness: {
     recentDays: 14,
     minReplies: 4,
-    /** replies with defensiveness or blaming, at least this many… */
+    /** replies with defensiveness or blaming, at least this many and this share… */
     minHarsh: 3,
-    /** …and this share of the person's replies */
-    minRate: 0.4,
-    /** and this much above their usual share */
-    rise: 0.25,
+    minRate: 0.35,
+    /** …against their usual share (at least this) */
+    usualFloor: 0.08,
+    chance: 0.01,
   },
   imbalance: {
-    /** over four weeks one partner shares at least this many times as often… */
-    ratio28: 3,
-    minShares28: 8,
-    /** …or over the last two weeks at least this many times as often, the quieter one having
-     * dropped to this fraction of their own usual sharing (a change, not a couple's habit) */
-    ratio14: 5,
-    minShares14: 8,
-    quietDrop: 0.3,
+    /** over four weeks (or the last two) one partner shares at least `ratio` times as often */
+    windows: [28, 14],
+    ratio: 3,
+    minShares: 6,
+    /** a partner sharing 1.5× as often as the other is ordinary: this is their share of the two */
+    ordinaryShare: 0.6,
+    chance: 0.005,
   },
   /** a rule must hold on this many days in a row before its sign shows: never from a single day */
   persistDays: 3,
@@ -71,14 +71,7 @@ export const RULES = {
 export type Rules = typeof RULES;
 
 /** Why a rule held, as codes the copy turns into kind sentences. */
-export type Reason =
-  | "shares_fewer"
-  | "shares_waiting"
-  | "shares_surface"
-  | "feeling_heavy"
-  | "heard_less"
-  | "harsh_replies"
-  | "sharing_uneven";
+export type Reason = "shares_fewer" | "shares_waiting" | "shares_surface" | "feeling_heavy" | "heard_less" | "harsh_replies" | "sharing_uneven";
 
 export interface RuleResult {
   holds: boolean;
@@ -88,68 +81,70 @@ export interface RuleResult {
 }
 
 const NO: RuleResult = { holds: false, reasons: [] };
+type Window = [number, number];
+const len = (w: Window) => w[1] - w[0] + 1;
 
-interface Windows {
-  r: [number, number];
-  b: [number, number];
-}
-function windows(rules: Rules, d: number, recentDays: number): Windows {
+function windows(rules: Rules, d: number, recentDays: number): { r: Window; b: Window } {
   return { r: [d - recentDays + 1, d], b: [d - recentDays - rules.baselineDays + 1, d - recentDays] };
 }
 
-const both = (a: PersonSeries, b: PersonSeries, key: keyof PersonSeries, w: [number, number]) => a[key].sum(w[0], w[1]) + b[key].sum(w[0], w[1]);
+const sum = (s: PersonSeries, key: keyof PersonSeries, w: Window) => s[key].sum(w[0], w[1]);
 
-/** Distance: the couple shares less, shares wait longer for a reply, or stay on the surface. Built from shared things only. */
+/**
+ * Distance: the couple shares less, their shares wait longer for a reply, and fewer open the
+ * inner layer. Each check-in scores up to three "closeness points" (shared; inner layer;
+ * answered within REPLY_WAIT_DAYS). The sign holds when the recent average is at most
+ * `drop` of the usual one and a z-test says chance would rarely give that. Shared things only.
+ */
 export function distanceRule(series: CoupleSeries, people: [string, string], d: number, rules: Rules = RULES): RuleResult {
   const [a, b] = people.map((p) => series.byPerson.get(p)!) as [PersonSeries, PersonSeries];
+  const both = (key: keyof PersonSeries, w: Window) => sum(a, key, w) + sum(b, key, w);
   const c = rules.distance;
   const { r, b: base } = windows(rules, d, c.recentDays);
-  const baseShares = both(a, b, "shared", base);
-  if (baseShares < c.minBaselineShares) return NO;
-  const recentCheckins = both(a, b, "checkins", r);
-  if (recentCheckins < c.minRecentCheckins) return NO;
-  if (recentCheckins / (r[1] - r[0] + 1) < c.minActivity * (both(a, b, "checkins", base) / (base[1] - base[0] + 1))) return NO;
-  const recentShares = both(a, b, "shared", r);
+  if (both("shared", base) < c.minBaselineShares) return NO;
+  const n = both("checkins", r);
+  if (n < c.minRecentCheckins) return NO;
+  // Answers are only known for check-ins old enough to have had their REPLY_WAIT_DAYS.
+  const rw: Window = [r[0] - REPLY_WAIT_DAYS, r[1] - REPLY_WAIT_DAYS];
+  const bw: Window = [base[0] - REPLY_WAIT_DAYS, base[1] - REPLY_WAIT_DAYS];
+  const parts: { reason: Reason; now: number; n: number; usual: number }[] = [
+    { reason: "shares_fewer", now: both("shared", r), n, usual: both("shared", base) / both("checkins", base) },
+    { reason: "shares_surface", now: both("sharedInner", r), n, usual: both("sharedInner", base) / both("checkins", base) },
+    { reason: "shares_waiting", now: both("sharedAnswered", rw), n: both("checkins", rw), usual: both("sharedAnswered", bw) / Math.max(1, both("checkins", bw)) },
+  ];
+  let now = 0;
+  let usual = 0;
+  let variance = 0;
   const reasons: Reason[] = [];
-  const rate = (n: number, w: [number, number]) => n / (w[1] - w[0] + 1);
-  if (rate(recentShares, r) <= c.shareDrop * rate(baseShares, base)) reasons.push("shares_fewer");
-  // Only shares old enough to have had their REPLY_WAIT_DAYS count as waiting.
-  const rw: [number, number] = [r[0] - REPLY_WAIT_DAYS, r[1] - REPLY_WAIT_DAYS];
-  const bw: [number, number] = [base[0] - REPLY_WAIT_DAYS, base[1] - REPLY_WAIT_DAYS];
-  const rs = both(a, b, "shared", rw);
-  const bs = both(a, b, "shared", bw);
-  if (rs >= 3 && bs > 0) {
-    const waitingNow = 1 - both(a, b, "sharedAnswered", rw) / rs;
-    const waitingUsual = 1 - both(a, b, "sharedAnswered", bw) / bs;
-    if (waitingNow >= waitingUsual + c.waitingRise) reasons.push("shares_waiting");
+  for (const part of parts) {
+    if (part.n === 0) continue;
+    const p = Math.min(0.97, Math.max(0.03, part.usual));
+    now += part.now / part.n;
+    usual += p;
+    variance += (p * (1 - p)) / part.n;
+    if (part.now / part.n <= (1 - c.partDrop) * p) reasons.push(part.reason);
   }
-  const rk = both(a, b, "sharedKnownDepth", r);
-  const bk = both(a, b, "sharedKnownDepth", base);
-  if (rk >= 3 && bk >= 6) {
-    if (both(a, b, "sharedInner", r) / rk <= both(a, b, "sharedInner", base) / bk - c.innerDrop) reasons.push("shares_surface");
-  }
-  // Far fewer shares alone is enough when there are almost none left to look at.
-  const holds = reasons.length >= c.needed || (reasons.includes("shares_fewer") && recentShares <= 2);
-  return holds ? { holds, reasons } : NO;
+  if (usual === 0 || now > c.drop * usual) return NO;
+  // The three parts rise and fall together, so their variances add as if fully correlated would: a cautious z.
+  const z = (now - usual) / Math.sqrt(variance * c.correlation);
+  return z <= -c.z && reasons.length ? { holds: true, reasons } : NO;
 }
 
 /** Loneliness: sad or afraid much of the time while feeling heard less often. Only the person's own check-ins and answers. */
 export function lonelinessRule(series: CoupleSeries, person: string, d: number, rules: Rules = RULES): RuleResult {
   const s = series.byPerson.get(person)!;
   const c = rules.loneliness;
+  const heavyWindow: Window = [d - c.heavyDays + 1, d];
+  const n = sum(s, "checkins", heavyWindow);
+  if (n < c.minCheckins || sum(s, "heavy", heavyWindow) / n < c.minHeavy) return NO;
   const { r, b } = windows(rules, d, c.recentDays);
-  const h0 = d - c.heavyDays + 1;
-  const n = s.checkins.sum(h0, d);
-  if (n < c.minCheckins || s.heavy.sum(h0, d) / n < c.minHeavy) return NO;
-  const yes = s.heardYes.sum(r[0], r[1]);
-  const answers = yes + s.heardNo.sum(r[0], r[1]);
-  if (answers < c.minAnswers) return NO;
-  const rate = yes / answers;
-  if (rate > c.maxHeardRate) return NO;
-  const baseYes = s.heardYes.sum(b[0], b[1]);
-  const baseAnswers = baseYes + s.heardNo.sum(b[0], b[1]);
-  if (baseAnswers >= 5 && rate > baseYes / baseAnswers - c.heardDrop) return NO;
-  return { holds: true, reasons: ["feeling_heavy", "heard_less"] };
+  const yes = sum(s, "heardYes", r);
+  const answers = yes + sum(s, "heardNo", r);
+  if (answers < c.minAnswers || yes / answers > c.maxHeardRate) return NO;
+  const baseYes = sum(s, "heardYes", b);
+  const baseAnswers = baseYes + sum(s, "heardNo", b);
+  const usual = baseAnswers >= 5 ? baseYes / baseAnswers : c.usualHeard;
+  return binomialAtMost(yes, answers, usual) <= c.chance ? { holds: true, reasons: ["feeling_heavy", "heard_less"] } : NO;
 }
 
 /** Defensiveness and criticism: more of the person's own sent replies defend or blame than they used to. */
@@ -157,36 +152,38 @@ export function harshnessRule(series: CoupleSeries, person: string, d: number, r
   const s = series.byPerson.get(person)!;
   const c = rules.harshness;
   const { r, b } = windows(rules, d, c.recentDays);
-  const n = s.repliesRead.sum(r[0], r[1]);
-  if (n < c.minReplies) return NO;
-  const harsh = s.repliesHarsh.sum(r[0], r[1]);
-  if (harsh < c.minHarsh) return NO;
-  const rate = harsh / n;
-  const bn = s.repliesRead.sum(b[0], b[1]);
-  const usual = bn > 0 ? s.repliesHarsh.sum(b[0], b[1]) / bn : 0;
-  return rate >= c.minRate && rate >= usual + c.rise ? { holds: true, reasons: ["harsh_replies"] } : NO;
+  const n = sum(s, "repliesRead", r);
+  const harsh = sum(s, "repliesHarsh", r);
+  if (n < c.minReplies || harsh < c.minHarsh || harsh / n < c.minRate) return NO;
+  const bn = sum(s, "repliesRead", b);
+  const usual = Math.max(c.usualFloor, bn > 0 ? sum(s, "repliesHarsh", b) / bn : 0);
+  return binomialAtLeast(harsh, n, usual) <= c.chance ? { holds: true, reasons: ["harsh_replies"] } : NO;
 }
 
-/** Imbalance: one partner shares several times as often as the other. Shared check-ins only. */
+/**
+ * Imbalance: one partner shares several times as often as the other, over four weeks or
+ * the last two. Few shares make any ratio noisy, so the unevenness must also be unlikely by
+ * chance: either against an ordinary unevenness (`ordinaryShare`), or against the quieter
+ * partner's own usual sharing before the window. Shared check-ins only.
+ */
 export function imbalanceRule(series: CoupleSeries, people: [string, string], person: string, d: number, rules: Rules = RULES): RuleResult {
   const c = rules.imbalance;
   const me = series.byPerson.get(person)!;
   const other = series.byPerson.get(people[0] === person ? people[1] : people[0])!;
-  const uneven = (days: number, ratio: number, min: number, mustHaveDropped: boolean): boolean | undefined => {
-    const mine = me.shared.sum(d - days + 1, d);
-    const theirs = other.shared.sum(d - days + 1, d);
+  for (const days of c.windows) {
+    const w: Window = [d - days + 1, d];
+    const mine = sum(me, "shared", w);
+    const theirs = sum(other, "shared", w);
     const hi = Math.max(mine, theirs);
     const lo = Math.min(mine, theirs);
-    if (hi < min || hi < ratio * Math.max(lo, 1)) return undefined;
-    if (mustHaveDropped) {
-      const quiet = mine < theirs ? me : other;
-      const usual = quiet.shared.sum(d - days - rules.baselineDays + 1, d - days) / rules.baselineDays;
-      if (lo / days > c.quietDrop * usual) return undefined;
-    }
-    return mine > theirs;
-  };
-  const carrying = uneven(28, c.ratio28, c.minShares28, false) ?? uneven(14, c.ratio14, c.minShares14, true);
-  return carrying === undefined ? NO : { holds: true, reasons: ["sharing_uneven"], carrying };
+    if (hi < c.minShares || hi < c.ratio * Math.max(lo, 1)) continue;
+    const quiet = mine < theirs ? me : other;
+    const before: Window = [w[0] - rules.baselineDays, w[0] - 1];
+    const usual = (sum(quiet, "shared", before) / len(before)) * days;
+    const unusual = binomialAtLeast(hi, hi + lo, c.ordinaryShare) <= c.chance || (usual >= c.minShares && poissonAtMost(lo, usual) <= c.chance);
+    if (unusual) return { holds: true, reasons: ["sharing_uneven"], carrying: mine > theirs };
+  }
+  return NO;
 }
 
 /** The rule of one sign for one person on day `d`. */

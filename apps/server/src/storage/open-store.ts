@@ -15,6 +15,7 @@ import { repairRepo } from "./repos/repairs.ts";
 import { replyRepo } from "./repos/replies.ts";
 import { sessionRepo } from "./repos/sessions.ts";
 import { userRepo } from "./repos/users.ts";
+import { insightRepo } from "./repos/insights.ts";
 import type { Database } from "./schema.ts";
 import { openSqlite } from "./sqlite.ts";
 import type { Engine, Repos, Store } from "./store.ts";
@@ -33,6 +34,7 @@ export interface StoreOptions {
 function repos(db: Kysely<Database>): Repos {
   return {
     users: userRepo(db),
+    insights: insightRepo(db),
     sessions: sessionRepo(db),
     invites: inviteRepo(db),
     couples: coupleRepo(db),

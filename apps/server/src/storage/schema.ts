@@ -186,7 +186,30 @@ export interface RepairSessionsTable {
   updated_at: number;
 }
 
+export interface CheckinFactsTable {
+  checkin_id: string;
+  /** 1 inner layer, 0 surface, null unknown */
+  inner_layer: number | null;
+  /** comma-separated feeling words */
+  words: string;
+}
+
+export interface InsightMutesTable {
+  user_id: string;
+  sign: string;
+  muted_at: number;
+}
+
+export interface InsightOptInsTable {
+  couple_id: string;
+  user_id: string;
+  at: number;
+}
+
 export interface Database {
+  checkin_facts: CheckinFactsTable;
+  insight_mutes: InsightMutesTable;
+  insight_opt_ins: InsightOptInsTable;
   partner_notes: PartnerNotesTable;
   readiness_results: ReadinessResultsTable;
   library_favourites: LibraryFavouritesTable;

@@ -1,6 +1,7 @@
 import { RULES, SIGN_IDS, type Rules, type SignId } from "../../apps/server/src/domain/insights/rules.ts";
 import { buildSeries } from "../../apps/server/src/domain/insights/series.ts";
 import { showingDays } from "../../apps/server/src/domain/insights/signs.ts";
+import { viewFor } from "../../apps/server/src/domain/insights/view.ts";
 import { simulateCouple, type Pattern, type SimCouple } from "./generate.ts";
 
 /** Within this many days of onset a sign counts as detected (the issue's target). */
@@ -15,7 +16,7 @@ const SIGN_OF: Record<Exclude<Pattern, "healthy">, SignId> = {
 
 /** For each sign and person, the first day (day number) it shows on or after `from`; null when never. */
 function firstShowing(c: SimCouple, sign: SignId, person: string, from: number, rules: Rules): number | null {
-  const series = buildSeries(c.facts, c.start, c.end);
+  const series = buildSeries(viewFor(c.facts, person), c.start, c.end);
   const days = showingDays(series, c.facts.people, person, sign, from, c.end, rules);
   const i = days.indexOf(true);
   return i < 0 ? null : from + i;

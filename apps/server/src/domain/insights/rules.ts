@@ -18,9 +18,9 @@ export const RULES = {
   distance: {
     recentDays: 10,
     /** the recent closeness points per check-in at most this fraction of usual… */
-    drop: 0.4,
+    drop: 0.5,
     /** …and at least this many standard errors below it */
-    z: 2.5,
+    z: 2.8,
     /** how much the three parts' variances are inflated for moving together (3 = fully together) */
     correlation: 2,
     /** a part is named as a reason when it fell by at least this fraction */

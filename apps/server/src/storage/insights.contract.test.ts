@@ -61,6 +61,8 @@ describe.each(engines)("insights storage on %s", (engine) => {
       { targetKind: "answer", targetId: answerId, authorId: a, toId: b, createdAt: 3_000, level: null, pitfalls: [], heard: null, heardAt: null },
     ]);
     expect(await store.insights.replies("other", 0)).toEqual([]);
+    expect(await store.insights.firstLevels(b, 5)).toEqual([0]);
+    expect(await store.insights.firstLevels(a, 5)).toEqual([]);
   });
 
   it("mutes and unmutes a sign for one person only, idempotently", async () => {

@@ -321,6 +321,8 @@ const migrations: Record<string, Migration> = {
         .execute();
       // Insights read a couple's replies of the last weeks by time.
       await db.schema.createIndex("replies_couple_time_idx").on("replies").columns(["couple_id", "created_at"]).execute();
+      // "Since you started": a person's first replies the coach read.
+      await db.schema.createIndex("replies_author_time_idx").on("replies").columns(["author_id", "created_at"]).execute();
       // A sign a person chose not to see again (until they unmute it).
       await db.schema
         .createTable("insight_mutes")

@@ -366,6 +366,8 @@ export interface InsightRepo {
   shares(authorIds: readonly string[], fromDay: string): Promise<InsightShareRow[]>;
   /** Replies made within the couple since `since` (epoch ms), oldest first. */
   replies(coupleId: string, since: number): Promise<InsightReplyRow[]>;
+  /** Coach levels of the person's first `limit` replies the coach read, oldest first. */
+  firstLevels(authorId: string, limit: number): Promise<number[]>;
   mutedSigns(userId: string): Promise<string[]>;
   setMuted(userId: string, sign: string, muted: boolean, at: number): Promise<void>;
   /** Who in the couple said yes to "our insights". */

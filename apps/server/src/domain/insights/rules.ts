@@ -2,8 +2,10 @@ import { binomialAtLeast, binomialAtMost, poissonAtMost } from "./chance.ts";
 import type { CoupleSeries, PersonSeries } from "./series.ts";
 import { REPLY_WAIT_DAYS } from "./series.ts";
 
-export const SIGN_IDS = ["distance", "loneliness", "harshness", "imbalance"] as const;
-export type SignId = (typeof SIGN_IDS)[number];
+import { INSIGHT_SIGN_IDS, type InsightSignId } from "@attune/shared";
+
+export const SIGN_IDS = INSIGHT_SIGN_IDS;
+export type SignId = InsightSignId;
 
 /**
  * Every threshold and window of the warning-sign rules, in one place. Each rule asks for a

@@ -62,6 +62,17 @@ export function insightRepo(db: Kysely<Database>): InsightRepo {
           heardAt: r.feedback_at === null ? null : Number(r.feedback_at),
         }));
     },
+    async firstLevels(authorId, limit) {
+      const rows = await db
+        .selectFrom("replies")
+        .select("coach_level")
+        .where("author_id", "=", authorId)
+        .where("coach_level", "is not", null)
+        .orderBy("created_at")
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.coach_level!);
+    },
     async mutedSigns(userId) {
       const rows = await db.selectFrom("insight_mutes").select("sign").where("user_id", "=", userId).orderBy("sign").execute();
       return rows.map((r) => r.sign);

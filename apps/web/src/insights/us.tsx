@@ -38,7 +38,7 @@ export function OurInsights({ weeks }: { weeks: Weeks }) {
                 <caption>The last {view.insights.weeks} weeks, the two of you</caption>
                 <thead>
                   <tr>
-                    <th scope="col" />
+                    <th scope="col">In these weeks</th>
                     <th scope="col">You</th>
                     <th scope="col">{partner}</th>
                   </tr>

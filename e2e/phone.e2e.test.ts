@@ -25,6 +25,7 @@ const SCREENS = [
   ["partner-map", "/partner-map"],
   ["readiness", "/readiness"],
   ["repair", "/repair"],
+  ["temperature", "/temperature"],
   ["partner", "/partner"],
   ["account", "/account"],
   ["more", "/more"],
@@ -54,6 +55,9 @@ async function sendVisibleAndUncovered(page: Page) {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
   }
+  // The dock sits above the tab bar, never under it.
+  const [dockBox, tabBox] = await Promise.all([page.locator(".composer__dock").boundingBox(), page.locator(".tabbar").boundingBox()]);
+  if (dockBox && tabBox) expect(dockBox.y + dockBox.height).toBeLessThanOrEqual(tabBox.y + 1);
   const onTop = await send.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
@@ -159,8 +163,6 @@ describe("the phone layout", () => {
       await field.click();
       await a.keyboard.type(FIXING_DRAFT);
       await expect.poll(() => a.locator(".coach-bar").textContent(), soon).toMatch(/might get in the way/);
-      // While typing the bar steps aside for the keyboard.
-      await expect(a.locator(".tabbar").isVisible()).resolves.toBe(false);
       await sendVisibleAndUncovered(a);
       // With the keyboard up the page is about half as tall (interactive-widget=resizes-content).
       await a.setViewportSize({ width: PHONE.width, height: 480 });

@@ -31,6 +31,7 @@ import { eventRoutes } from "./routes/events.ts";
 import { libraryRoutes } from "./routes/library.ts";
 import { partnerMapRoutes } from "./routes/partner-map.ts";
 import { readinessRoutes } from "./routes/readiness.ts";
+import { insightRoutes } from "./routes/insights.ts";
 import { repairRoutes } from "./routes/repair.ts";
 import { todayRoutes } from "./routes/today.ts";
 import { temperatureRoutes } from "./routes/temperature.ts";
@@ -173,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(readinessRoutes, ctx);
       await api.register(libraryRoutes, ctx);
       await api.register(repairRoutes, ctx);
+      await api.register(insightRoutes, ctx);
       await api.register(todayRoutes, ctx);
       await api.register(temperatureRoutes, ctx);
     },

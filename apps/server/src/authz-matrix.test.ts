@@ -227,7 +227,78 @@ const TEMPERATURE_ROWS: Row[] = [
   { method: "POST", route: "/api/temperature/:id/end", path: (w) => `/api/temperature/${w.aReading}/end`, cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing } },
 ];
 
+/** Insights: mine only ever about me; ours only while both partners of the current couple say yes. */
+interface OurView { optIn: { me: boolean; partner: boolean }; insights: { me: { shared: number } } | null }
+const ourOf = async (w: World, actor: Actor) => (await w.as(actor).request("GET", "/api/insights/us")).body as OurView;
+const INSIGHT_ROWS: Row[] = [
+  {
+    method: "GET",
+    route: "/api/insights/me",
+    path: () => "/api/insights/me?weeks=12",
+    cells: same(ok(200, async (_res, w, actor) => {
+      // A checks in today and shares it: only A's own insights count it, never anyone else's.
+      await w.a.request("POST", "/api/checkins", { day: w.today, emotions: { mad: 0, sad: 3, glad: 0, fear: 2 }, mindHeart: "I felt overwhelmed and lonely today.", visibility: "shared" });
+      const body = (await w.as(actor).request("GET", "/api/insights/me?weeks=4")).body as { sharing: { checkins: number; shared: number }; themes: { word: string }[] };
+      if (actor === "self") expect(body.sharing).toMatchObject({ checkins: 1, shared: 1 });
+      else {
+        expect(body.sharing).toMatchObject({ checkins: 0, shared: 0 });
+        expect(body.themes).toEqual([]);
+      }
+    })),
+  },
+  {
+    method: "GET",
+    route: "/api/insights/us",
+    path: () => "/api/insights/us",
+    cells: {
+      ...same(ok(200, (res) => expect(res.body).toMatchObject({ optIn: { me: false, partner: false }, insights: null }))),
+      self: ok(200, async (res, w) => {
+        expect((res.body as OurView).insights).toBeNull();
+        await w.a.request("POST", "/api/checkins", { day: w.today, emotions: { mad: 0, sad: 1, glad: 2, fear: 0 }, mindHeart: "A calm day.", visibility: "shared" });
+        await w.a.request("PUT", "/api/insights/us/opt-in", { on: true });
+        expect((await ourOf(w, "self")).insights).toBeNull(); // one yes is not enough
+        await w.b.request("PUT", "/api/insights/us/opt-in", { on: true });
+        expect((await ourOf(w, "self")).insights?.me.shared).toBeGreaterThan(0);
+        expect((await ourOf(w, "partner")).insights).not.toBeNull();
+        await w.b.request("PUT", "/api/insights/us/opt-in", { on: false });
+        expect(await ourOf(w, "self")).toMatchObject({ optIn: { me: true, partner: false }, insights: null }); // hidden at once
+      }),
+      exPartner: ok(200, async (res, w) => {
+        // A said yes with E once: after the couple ended nothing is shown, to either.
+        expect(res.body).toMatchObject({ insights: null });
+        await w.a.request("PUT", "/api/insights/us/opt-in", { on: true });
+        expect((await ourOf(w, "exPartner")).insights).toBeNull();
+      }),
+    },
+  },
+  {
+    method: "PUT",
+    route: "/api/insights/us/opt-in",
+    path: () => "/api/insights/us/opt-in",
+    body: () => ({ on: true }),
+    cells: {
+      ...same(ok(200, async (res, w) => {
+        expect(res.body).toEqual({ me: true, partner: false });
+        expect((await ourOf(w, "self")).insights).toBeNull();
+      })),
+      exPartner: ok(409),
+    },
+  },
+  {
+    method: "PUT",
+    route: "/api/insights/signs/:sign/mute",
+    path: () => "/api/insights/signs/distance/mute",
+    body: () => ({ muted: true }),
+    cells: same(ok(204, async (_res, w, actor) => {
+      const muted = (who: Actor) => w.as(who).request("GET", "/api/insights/me").then((r) => (r.body as { muted: string[] }).muted);
+      expect(await muted(actor)).toEqual(["distance"]);
+      if (actor !== "self") expect(await muted("self")).toEqual([]);
+    })),
+  },
+];
+
 const ROWS: Row[] = [
+  ...INSIGHT_ROWS,
   ...PRACTICE_ROWS,
   ...TEMPERATURE_ROWS,
   ...checkinRows("shared", (w) => w.aShared, true),

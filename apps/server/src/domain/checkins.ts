@@ -5,6 +5,7 @@ import { assertNotFuture } from "./days.ts";
 import type { DomainDeps } from "./deps.ts";
 import { DomainError } from "./errors.ts";
 import { canReadCheckin } from "./visibility.ts";
+import { readShare } from "./insights/share-reading.ts";
 
 // Someone else's check-in, a private one and a missing one all look the same.
 const missing = () => new DomainError("not_found", "That check-in was not found.");
@@ -31,9 +32,12 @@ export async function createCheckin(deps: DomainDeps, user: UserRecord, body: Ch
     createdAt: now,
     updatedAt: now,
   };
+  // Read before the transaction: the coach takes a millisecond the database need not wait for.
+  const facts = readShare(checkin);
   try {
     await deps.store.transaction(async (repos) => {
       await repos.checkins.create(checkin);
+      await repos.insights.saveFacts(checkin.id, facts.inner, facts.words);
       // The choice is remembered as the next default.
       if (user.defaultVisibility !== body.visibility) await repos.users.setDefaultVisibility(user.id, body.visibility);
     });
@@ -73,6 +77,10 @@ export async function updateCheckin(deps: DomainDeps, user: UserRecord, id: stri
   const visibility = patch.visibility ?? checkin.visibility;
   const coupleId = visibility === "shared" ? (checkin.coupleId ?? (await coupleIdOf(deps, user.id))) : null;
   await deps.store.checkins.update(id, { ...patch, coupleId, updatedAt: deps.now() });
+  if (patch.mindHeart !== undefined || patch.high !== undefined || patch.low !== undefined) {
+    const facts = readShare({ ...checkin, ...patch });
+    await deps.store.insights.saveFacts(id, facts.inner, facts.words);
+  }
   if (coupleId && (checkin.visibility !== "shared" || patch.mindHeart !== undefined)) {
     await deps.events.publish({ coupleId, type: "checkin", id, actorId: user.id });
   }

@@ -401,6 +401,37 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0011_insights": {
+    async up(db: Kysely<unknown>) {
+      // What the coach read in each check-in (depth and feeling words), kept at write time so
+      // insights never run the coach over a history: numbers and ids only, no text.
+      await db.schema
+        .createTable("checkin_facts")
+        .addColumn("checkin_id", "text", (c) => c.primaryKey().references("checkins.id").onDelete("cascade"))
+        .addColumn("inner_layer", "integer")
+        .addColumn("words", "text", (c) => c.notNull())
+        .execute();
+      // A couple's replies of the last weeks by time are read through replies_couple_created_idx (0014).
+      // "Since you started": a person's first replies the coach read.
+      await db.schema.createIndex("replies_author_time_idx").on("replies").columns(["author_id", "created_at"]).execute();
+      // A sign a person chose not to see again (until they unmute it).
+      await db.schema
+        .createTable("insight_mutes")
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("sign", "text", (c) => c.notNull())
+        .addColumn("muted_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("insight_mutes_pk", ["user_id", "sign"])
+        .execute();
+      // "Our insights": each partner's own yes, per couple; a new couple starts with none.
+      await db.schema
+        .createTable("insight_opt_ins")
+        .addColumn("couple_id", "text", (c) => c.notNull().references("couples.id").onDelete("cascade"))
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("insight_opt_ins_pk", ["couple_id", "user_id"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

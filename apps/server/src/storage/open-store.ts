@@ -19,6 +19,7 @@ import { replyRepo } from "./repos/replies.ts";
 import { sessionRepo } from "./repos/sessions.ts";
 import { threadSeenRepo } from "./repos/thread-seen.ts";
 import { userRepo } from "./repos/users.ts";
+import { insightRepo } from "./repos/insights.ts";
 import type { Database } from "./schema.ts";
 import { openSqlite } from "./sqlite.ts";
 import type { Engine, Repos, Store } from "./store.ts";
@@ -42,6 +43,7 @@ function repos(db: Kysely<Database>): Repos {
   return {
     users: userRepo(db),
     dailyChoices: dailyChoiceRepo(db),
+    insights: insightRepo(db),
     sessions: sessionRepo(db),
     invites: inviteRepo(db),
     couples: coupleRepo(db),

@@ -218,6 +218,26 @@ export interface QuestionPrefsTable {
   updated_at: number;
 }
 
+export interface CheckinFactsTable {
+  checkin_id: string;
+  /** 1 inner layer, 0 surface, null unknown */
+  inner_layer: number | null;
+  /** comma-separated feeling words */
+  words: string;
+}
+
+export interface InsightMutesTable {
+  user_id: string;
+  sign: string;
+  muted_at: number;
+}
+
+export interface InsightOptInsTable {
+  couple_id: string;
+  user_id: string;
+  at: number;
+}
+
 export interface TemperatureReadingsTable {
   id: string;
   couple_id: string;
@@ -245,6 +265,9 @@ export interface Database {
   daily_served: DailyServedTable;
   daily_skips: DailySkipsTable;
   question_prefs: QuestionPrefsTable;
+  checkin_facts: CheckinFactsTable;
+  insight_mutes: InsightMutesTable;
+  insight_opt_ins: InsightOptInsTable;
   temperature_readings: TemperatureReadingsTable;
   temperature_entries: TemperatureEntriesTable;
   temperature_finishes: TemperatureFinishesTable;

@@ -357,6 +357,51 @@ export interface RepairRepo {
   forPerson(userId: string): Promise<RepairRecord[]>;
 }
 
+/** One check-in as insights read it: no text, only what the rules and summaries count. */
+export interface InsightShareRow {
+  id: string;
+  authorId: string;
+  coupleId: string | null;
+  day: string;
+  visibility: Visibility;
+  emotions: { mad: number; sad: number; glad: number; fear: number };
+  createdAt: number;
+  /** from checkin_facts: null when not read (older check-ins) */
+  inner: boolean | null;
+  words: string[];
+}
+
+/** One reply within a couple as insights read it: who to whom, when, the coach's verdict, the answer. */
+export interface InsightReplyRow {
+  targetKind: ReplyTarget;
+  /** the check-in id, for replies to check-ins */
+  targetId: string;
+  authorId: string;
+  /** the person whose check-in or answer it replies to */
+  toId: string;
+  createdAt: number;
+  level: number | null;
+  pitfalls: string[];
+  heard: boolean | null;
+  heardAt: number | null;
+}
+
+export interface InsightRepo {
+  /** Saves (or replaces) what the coach read in a check-in. */
+  saveFacts(checkinId: string, inner: boolean | null, words: string[]): Promise<void>;
+  /** Check-ins of these authors from `fromDay` on (any visibility; callers filter what a viewer may count). */
+  shares(authorIds: readonly string[], fromDay: string): Promise<InsightShareRow[]>;
+  /** Replies made within the couple since `since` (epoch ms), oldest first. */
+  replies(coupleId: string, since: number): Promise<InsightReplyRow[]>;
+  /** Coach levels of the person's first `limit` replies the coach read, oldest first. */
+  firstLevels(authorId: string, limit: number): Promise<number[]>;
+  mutedSigns(userId: string): Promise<string[]>;
+  setMuted(userId: string, sign: string, muted: boolean, at: number): Promise<void>;
+  /** Who in the couple said yes to "our insights". */
+  optedIn(coupleId: string): Promise<string[]>;
+  setOptIn(coupleId: string, userId: string, on: boolean, at: number): Promise<void>;
+}
+
 /** Unseen replies in one of the person's own threads. */
 export interface UnseenThread {
   targetKind: ReplyTarget;
@@ -420,6 +465,7 @@ export interface TemperatureRepo {
 
 export interface Repos {
   dailyChoices: DailyChoiceRepo;
+  insights: InsightRepo;
   threadSeen: ThreadSeenRepo;
   temperature: TemperatureRepo;
   notes: NoteRepo;

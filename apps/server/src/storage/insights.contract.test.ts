@@ -1,0 +1,104 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
+import type { CheckinRecord, Store } from "./store.ts";
+
+async function person(store: Store, name: string): Promise<string> {
+  const id = randomUUID();
+  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null });
+  return id;
+}
+
+describe.each(engines)("insights storage on %s", (engine) => {
+  let tdb: TestDatabase;
+  let store: Store;
+  let a: string;
+  let b: string;
+  beforeEach(async () => {
+    tdb = testDatabase(engine);
+    store = await tdb.open();
+    a = await person(store, "Ari");
+    b = await person(store, "Bex");
+    await store.couples.create("c1", [a, b], 1);
+  });
+  afterEach(async () => {
+    await store.close();
+    await tdb.drop();
+  });
+
+  const checkin = (authorId: string, day: string, over: Partial<CheckinRecord> = {}): CheckinRecord => ({
+    id: randomUUID(), authorId, coupleId: "c1", day, emotions: { mad: 0, sad: 2, glad: 1, fear: 3 }, high: "h", low: "l", promptId: null, mindHeart: "m", visibility: "shared", createdAt: Date.parse(`${day}T10:00:00Z`), updatedAt: 1, ...over,
+  });
+
+  it("reads check-ins from a day on with the coach's facts, and replaces facts on a second save", async () => {
+    const old = checkin(a, "2026-01-01");
+    const read = checkin(a, "2026-02-01");
+    const unread = checkin(b, "2026-02-02", { visibility: "private", coupleId: null });
+    for (const c of [old, read, unread]) await store.checkins.create(c);
+    await store.insights.saveFacts(read.id, false, ["tired"]);
+    await store.insights.saveFacts(read.id, true, ["overwhelmed", "anxious"]);
+    const rows = await store.insights.shares([a, b], "2026-01-15");
+    expect(rows.map((r) => r.id)).toEqual([read.id, unread.id]);
+    expect(rows[0]).toMatchObject({ authorId: a, coupleId: "c1", visibility: "shared", inner: true, words: ["overwhelmed", "anxious"], emotions: { sad: 2, fear: 3 }, createdAt: read.createdAt });
+    expect(rows[1]).toMatchObject({ visibility: "private", coupleId: null, inner: null, words: [] });
+    expect(await store.insights.shares([], "2026-01-01")).toEqual([]);
+  });
+
+  it("reads a couple's replies since a time with whom they answer, the verdict and the felt-heard answer", async () => {
+    const c = checkin(a, "2026-02-01");
+    await store.checkins.create(c);
+    const answerId = randomUUID();
+    await store.answers.create({ id: answerId, coupleId: "c1", day: "2026-02-01", userId: b, questionId: "q1", text: "t", createdAt: 5 });
+    const base = { body: "b", coupleId: "c1", feedback: null };
+    const toCheckin = randomUUID();
+    await store.replies.create({ ...base, id: toCheckin, targetKind: "checkin", targetId: c.id, authorId: b, createdAt: 2_000, coach: { level: 0, pitfalls: ["defensiveness", "blaming"], moves: [] } });
+    await store.replies.create({ ...base, id: randomUUID(), targetKind: "answer", targetId: answerId, authorId: a, createdAt: 3_000, coach: null });
+    await store.replies.create({ ...base, id: randomUUID(), targetKind: "checkin", targetId: c.id, authorId: b, createdAt: 500, coach: null });
+    await store.replies.setFeedback(toCheckin, { heard: false, note: null, at: 2_500 });
+    const rows = await store.insights.replies("c1", 1_000);
+    expect(rows).toEqual([
+      { targetKind: "checkin", targetId: c.id, authorId: b, toId: a, createdAt: 2_000, level: 0, pitfalls: ["defensiveness", "blaming"], heard: false, heardAt: 2_500 },
+      { targetKind: "answer", targetId: answerId, authorId: a, toId: b, createdAt: 3_000, level: null, pitfalls: [], heard: null, heardAt: null },
+    ]);
+    expect(await store.insights.replies("other", 0)).toEqual([]);
+    expect(await store.insights.firstLevels(b, 5)).toEqual([0]);
+    expect(await store.insights.firstLevels(a, 5)).toEqual([]);
+  });
+
+  it("mutes and unmutes a sign for one person only, idempotently", async () => {
+    await store.insights.setMuted(a, "distance", true, 1);
+    await store.insights.setMuted(a, "distance", true, 2);
+    await store.insights.setMuted(a, "imbalance", true, 3);
+    expect(await store.insights.mutedSigns(a)).toEqual(["distance", "imbalance"]);
+    expect(await store.insights.mutedSigns(b)).toEqual([]);
+    await store.insights.setMuted(a, "distance", false, 4);
+    expect(await store.insights.mutedSigns(a)).toEqual(["imbalance"]);
+  });
+
+  it("keeps each partner's opt-in per couple; a new couple starts with none", async () => {
+    await store.insights.setOptIn("c1", a, true, 1);
+    await store.insights.setOptIn("c1", a, true, 2);
+    expect(await store.insights.optedIn("c1")).toEqual([a]);
+    await store.insights.setOptIn("c1", b, true, 3);
+    expect([...(await store.insights.optedIn("c1"))].sort()).toEqual([a, b].sort());
+    await store.insights.setOptIn("c1", b, false, 4);
+    expect(await store.insights.optedIn("c1")).toEqual([a]);
+    await store.couples.end("c1", 5);
+    const c = await person(store, "Cai");
+    await store.couples.create("c2", [a, c], 6);
+    expect(await store.insights.optedIn("c2")).toEqual([]);
+  });
+
+  it("forgets facts with their check-in and opt-ins and mutes with the account", async () => {
+    const c = checkin(a, "2026-02-01");
+    await store.checkins.create(c);
+    await store.insights.saveFacts(c.id, true, ["calm"]);
+    await store.insights.setMuted(a, "loneliness", true, 1);
+    await store.insights.setOptIn("c1", a, true, 1);
+    await store.checkins.delete(c.id);
+    expect(await store.insights.shares([a, b], "2026-01-01")).toEqual([]);
+    await store.users.delete(a);
+    expect(await store.insights.mutedSigns(a)).toEqual([]);
+    expect(await store.insights.optedIn("c1")).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Insights benchmark: the loop benchmark's data (COUPLES couples, DAYS days of check-ins
+ * and replies, ending today so the insights windows are full), then the insights endpoints
+ * and the timeline measured under the same load in the same run. The budget: insights p99
+ * within 2× the timeline's.
+ *
+ *   node --import tsx bench/insights.bench.ts                          # SQLite
+ *   DATABASE_URL=postgres://… node --import tsx bench/insights.bench.ts  # PostgreSQL (schema bench_insights)
+ *   COUPLES=10000 DAYS=365 SECONDS=15 CONNECTIONS=32 WARMUP_SECONDS=3 …
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { sql } from "kysely";
+import { argon2Hasher } from "../apps/server/src/domain/passwords.ts";
+import { openDatabase } from "../apps/server/src/storage/open-store.ts";
+import { BASE, DAY_MS, loadDays, loadPeople, tokenFor, userId } from "./lib/loop-data.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const COUPLES = Number(process.env.COUPLES ?? 10_000);
+const DAYS = Number(process.env.DAYS ?? 365);
+const SECONDS = Number(process.env.SECONDS ?? 15);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
+const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 3);
+const SCHEMA = "bench_insights";
+const pgUrl = process.env.DATABASE_URL;
+const log = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const m = chunk.toString().match(/listening (\d+)|ready at https?:\/\/[^:\s]+:(\d+)/);
+      if (m) resolve({ child, port: Number(m[1] ?? m[2]) });
+    });
+    child.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+interface Result {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+const random = (n: number) => Math.floor(Math.random() * n);
+const cookie = () => ({ cookie: `attune_session=${tokenFor(userId(random(COUPLES), random(2) as 0 | 1))}` });
+
+async function load(name: string, port: number, makePath: () => string): Promise<Result> {
+  const requests: autocannon.Request[] = [{ setupRequest: (req) => ({ ...req, method: "GET" as const, path: makePath(), headers: cookie() }) }];
+  if (WARMUP_SECONDS > 0) await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests });
+  const result = await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: SECONDS, requests });
+  const r = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  log(`${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`);
+  return r;
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "attune-bench-"));
+  const engine = pgUrl ? "postgres" : "sqlite";
+  log(`engine ${engine}, ${COUPLES} couples, ${DAYS} days, ${CONNECTIONS} connections, ${SECONDS}s per run`);
+  const serverUrl = pgUrl ? `${pgUrl}${pgUrl.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${SCHEMA}`)}` : undefined;
+  if (pgUrl) {
+    const { db } = await openDatabase({ dataDir, databaseUrl: pgUrl, pgSchema: SCHEMA });
+    await sql`drop schema ${sql.id(SCHEMA)} cascade`.execute(db);
+    await db.destroy();
+  }
+  const { db } = await openDatabase({ dataDir, databaseUrl: pgUrl, ...(pgUrl ? { pgSchema: SCHEMA } : {}) });
+  await loadPeople(db, COUPLES, await argon2Hasher.hash("bench password phrase"));
+  // The year ends today, so the insights endpoints read full windows.
+  const last = Math.floor((Date.now() - BASE) / DAY_MS);
+  const t = Date.now();
+  await loadDays(db, COUPLES, last - DAYS + 1, last + 1, log);
+  log(`loaded a year in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  // Both partners said yes to "our insights", so /insights/us does its full work.
+  await db.insertInto("insight_opt_ins").columns(["couple_id", "user_id", "at"]).expression(sql`select m.couple_id, m.user_id, 0 from couple_members m`).execute();
+  if (engine === "postgres") await sql`vacuum analyze`.execute(db);
+  await db.destroy();
+
+  const serverEnv: Record<string, string> = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...(serverUrl ? { DATABASE_URL: serverUrl } : {}) };
+  const server = await start("apps/server/src/main.ts", serverEnv);
+  const results: Result[] = [];
+  try {
+    results.push(await load("timeline (page of 10)", server.port, () => "/api/timeline?limit=10"));
+    results.push(await load("my insights, 4 weeks (with signs)", server.port, () => "/api/insights/me?weeks=4"));
+    results.push(await load("my insights, 12 weeks (with signs)", server.port, () => "/api/insights/me?weeks=12"));
+    results.push(await load("our insights, 12 weeks", server.port, () => "/api/insights/us?weeks=12"));
+    results.push(await load("timeline again", server.port, () => "/api/timeline?limit=10"));
+  } finally {
+    server.child.kill("SIGTERM");
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const timeline = Math.max(results[0]!.p99, results.at(-1)!.p99);
+  console.log(`\n| ${engine}, ${COUPLES} couples × ${DAYS} days | req/s | p50 ms | p99 ms | errors | p99 vs timeline |`);
+  console.log("|---|---|---|---|---|---|");
+  for (const r of results) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.p99 / timeline).toFixed(2)} |`);
+  const worst = Math.max(...results.slice(1, -1).map((r) => r.p99));
+  console.log(`\ninsights p99 / timeline p99 (worse of its two runs) = ${(worst / timeline).toFixed(2)} (budget ≤ 2): ${worst <= 2 * timeline ? "PASS" : "FAIL"}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

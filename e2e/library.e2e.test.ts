@@ -58,7 +58,9 @@ describe("the practice library in the browser", () => {
     // This week's ritual: five questions in ritual order.
     const ritual = a.getByRole("region", { name: "This week's ritual" });
     await expect(ritual.getByRole("listitem").count()).resolves.toBe(5);
-    const links = await ritual.getByRole("link").allTextContents();
+    const links = await ritual.getByRole("listitem").getByRole("link").allTextContents();
+    // …and the way to do it together, step by step.
+    await expect(ritual.getByRole("link", { name: "Do it as a Daily Temperature Reading" }).getAttribute("href")).resolves.toBe("/temperature");
     const me = await api<{ couple: { id: string } }>(a, "GET", "/api/me");
     const weeks = [-1, 0, 1].map((d) => weeklyRitual(me.data.couple.id, Math.floor((Date.now() - Date.UTC(2024, 0, 1)) / (7 * 864e5)) + d).map((q) => q.title));
     expect(weeks.some((w) => JSON.stringify(w) === JSON.stringify(links))).toBe(true);

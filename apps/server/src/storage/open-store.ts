@@ -113,7 +113,9 @@ async function migrate(db: Kysely<Database>, engine: Engine): Promise<void> {
   // On PostgreSQL, Kysely looks for its migration tables in every schema unless told
   // which one: name the schema in use, or another schema's tables would be taken as ours.
   const schema = engine === "postgres" ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
-  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  // Features are built in parallel and numbered ahead of time, so a database may have run
+  // 0015 before 0011 exists; each migration stands alone, so the late one simply runs.
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

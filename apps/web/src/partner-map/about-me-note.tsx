@@ -6,6 +6,7 @@ import { Button } from "../ui/button.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
 import { useForm } from "../ui/use-form.ts";
 import { respondToNote } from "./api.ts";
+import { Notice } from "../ui/notice.tsx";
 
 const correctionSchema = z.object({
   correction: z.string().trim().min(1, "Say what you'd put differently.").max(CORRECTION_MAX, `Keep this under ${CORRECTION_MAX} characters.`),
@@ -89,9 +90,9 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
             ) : null}
           </div>
           {error ? (
-            <p role="alert" className="notice notice--error">
+            <Notice tone="error">
               {error}
-            </p>
+            </Notice>
           ) : null}
           {correcting ? (
             <form className="pm-form" onSubmit={form.onSubmit} noValidate>
@@ -107,9 +108,9 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
                 autoFocus
               />
               {form.formError ? (
-                <p role="alert" className="notice notice--error">
+                <Notice tone="error">
                   {form.formError} Your words are still here.
-                </p>
+                </Notice>
               ) : null}
               <div className="actions">
                 <Button type="submit" busy={form.busy} busyLabel="Sending…">

@@ -6,6 +6,7 @@ import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { dateTime } from "../ui/format.ts";
 import { deleteNote, updateNote } from "./api.ts";
 import { NoteForm } from "./note-form.tsx";
+import { Notice } from "../ui/notice.tsx";
 
 export interface MyNoteProps {
   note: NoteView;
@@ -94,9 +95,9 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
       </p>
       {shown ? <Response note={note} partnerName={partnerName} /> : null}
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions pm-note__actions">
         <Button variant="secondary" ref={editButton} onClick={() => setEditing(true)}>

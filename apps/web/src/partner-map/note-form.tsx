@@ -5,6 +5,7 @@ import { Button } from "../ui/button.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
 import { useForm } from "../ui/use-form.ts";
 import { ShownChoice } from "./shown-choice.tsx";
+import { Notice } from "../ui/notice.tsx";
 
 const formSchema = z.object({
   category: noteCategorySchema,
@@ -53,9 +54,9 @@ export function NoteForm({ category, question, initialText = "", initialVisibili
       />
       <ShownChoice value={form.values.visibility === "shown" ? "shown" : "private"} onValue={form.set("visibility")} partnerName={partnerName} />
       {form.formError ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {form.formError} Your words are still here.
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button type="submit" busy={form.busy} busyLabel="Saving…">

@@ -4,6 +4,7 @@ import { asFailure } from "../api/client.ts";
 import { Button } from "../ui/button.tsx";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { deleteResult, setShared } from "./api.ts";
+import { Notice } from "../ui/notice.tsx";
 
 /** "Share this result with <partner>" (off unless chosen) and "Delete", for one of my results. */
 export function ResultActions({
@@ -77,9 +78,9 @@ export function ResultActions({
         </p>
       </div>
       {error && !confirming ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <Button variant="quiet" onClick={() => setConfirming(true)}>
         Delete this result

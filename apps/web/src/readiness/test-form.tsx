@@ -1,6 +1,7 @@
 import { READINESS_SCALE, itemsInOrder, type ReadinessAnswers } from "@attune/shared";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "../ui/button.tsx";
+import { Notice } from "../ui/notice.tsx";
 
 const ITEMS = itemsInOrder();
 
@@ -93,9 +94,9 @@ export function TestForm({ answers, onAnswer, onSubmit, onCancel }: TestFormProp
         })}
       </ol>
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel="Working out your results…">

@@ -8,6 +8,7 @@ import { createCheckin, savePrefs, updateCheckin } from "../api.ts";
 import { DepthNudge } from "./depth-nudge.tsx";
 import { EmotionScale } from "./emotion-scale.tsx";
 import { VisibilityChoice } from "./visibility-choice.tsx";
+import { Notice } from "../../ui/notice.tsx";
 
 export type CheckinFormMode =
   | { kind: "new"; day: string; prompt: { id: string; text: string } | null; defaultVisibility: Visibility }
@@ -98,9 +99,9 @@ export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormM
         {prefNote}
       </p>
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button type="submit" busy={saving} busyLabel="Saving…">

@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { asFailure } from "../../api/client.ts";
 import { Button } from "../../ui/button.tsx";
 import { sendFeedback } from "../api.ts";
+import { Notice } from "../../ui/notice.tsx";
 
 /** For the sharer: did this reply from their partner leave them feeling heard? */
 export function FeedbackAsker({ reply, onChange }: { reply: ReplyView; onChange(updated: ReplyView): void }) {
@@ -65,9 +66,9 @@ export function FeedbackAsker({ reply, onChange }: { reply: ReplyView; onChange(
         </Button>
       </div>
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
     </fieldset>
   );

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { asFailure } from "../api/client.ts";
 import { Button } from "../ui/button.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
-import { useForm } from "../ui/use-form.ts";
+import { useZodForm } from "../ui/zod-form.ts";
 import { respondToNote } from "./api.ts";
 import { Notice } from "../ui/notice.tsx";
 
@@ -43,7 +43,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
     }
   };
 
-  const form = useForm({ correction: note.response?.correction ?? "" }, correctionSchema, async ({ correction }) => send({ status: "corrected", correction }));
+  const form = useZodForm({ correction: note.response?.correction ?? "" }, correctionSchema, async ({ correction }) => send({ status: "corrected", correction }));
 
   const answered = note.response && !changing;
   return (

@@ -1,4 +1,5 @@
 import { CORRECTION_MAX, PARTNER_MAP_CATEGORIES, type NoteResponseBody, type NoteView } from "@attune/shared";
+import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { z } from "zod";
 import { asFailure } from "../api/client.ts";
@@ -19,8 +20,6 @@ const correctionSchema = z.object({
 export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; partnerName: string; onChange(note: NoteView): void }) {
   const [correcting, setCorrecting] = useState(false);
   const [changing, setChanging] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const notQuite = useRef<HTMLButtonElement>(null);
   const category = PARTNER_MAP_CATEGORIES.find((c) => c.id === note.category)?.label ?? "A note";
 
@@ -31,16 +30,11 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
     setChanging(false);
   };
 
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await send({ status: "confirmed" });
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setBusy(false);
-    }
+  const confirmation = useMutation({ mutationFn: () => send({ status: "confirmed" }) });
+  const busy = confirmation.isPending;
+  const error = confirmation.error ? asFailure(confirmation.error).message : null;
+  const confirm = () => {
+    if (!busy) confirmation.mutate();
   };
 
   const form = useZodForm({ correction: note.response?.correction ?? "" }, correctionSchema, async ({ correction }) => send({ status: "corrected", correction }));
@@ -69,7 +63,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
       ) : (
         <div className="pm-answer" role="group" aria-label={`Your answer to: ${note.text}`}>
           <div className="actions">
-            <Button busy={busy} onClick={() => void confirm()}>
+            <Button busy={busy} onClick={confirm}>
               Yes, that's me
             </Button>
             <Button
@@ -78,7 +72,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
               aria-expanded={correcting}
               onClick={() => {
                 setCorrecting(true);
-                setError(null);
+                confirmation.reset();
               }}
             >
               Not quite…

@@ -1,4 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { LOOP_AREAS } from "../../data/keys.ts";
 import { asFailure } from "../../api/client.ts";
 import { Link, navigate } from "../../router.tsx";
 import { useMe, useSession } from "../../session/session.tsx";
@@ -28,7 +29,7 @@ export function EditCheckinPage({ id }: { id: string }) {
             mode={{ kind: "edit", checkin }}
             partnerName={me.couple?.partner.displayName ?? null}
             onSaved={(c) => {
-              void client.invalidateQueries({ queryKey: ["loop"] });
+              for (const queryKey of LOOP_AREAS) void client.invalidateQueries({ queryKey });
               setFlash({ path: `/checkins/${c.id}`, message: "Saved." });
               navigate(`/checkins/${c.id}`);
             }}

@@ -1,6 +1,6 @@
 import type { CheckinView } from "@attune/shared";
 import { useQueryClient } from "@tanstack/react-query";
-import { keys } from "../../data/keys.ts";
+import { keys, LOOP_AREAS } from "../../data/keys.ts";
 import { Link } from "../../router.tsx";
 import { LoadError } from "../../ui/load-error.tsx";
 import { Page } from "../../ui/page.tsx";
@@ -46,7 +46,7 @@ export function HistoryPage() {
                     <Link to={`/checkins/${c.id}/edit`}>
                       Change<span className="loop-sr-only"> {dayLabel(c.day)}</span>
                     </Link>
-                    <DeleteCheckin id={c.id} shared={c.visibility === "shared"} onDeleted={() => void client.invalidateQueries({ queryKey: ["loop"] })} />
+                    <DeleteCheckin id={c.id} shared={c.visibility === "shared"} onDeleted={() => LOOP_AREAS.forEach((queryKey) => void client.invalidateQueries({ queryKey }))} />
                   </div>
                 }
               />

@@ -1,6 +1,6 @@
 import type { CheckinView, Visibility } from "@attune/shared";
 import { useQueries, useQueryClient } from "@tanstack/react-query";
-import { keys } from "../../data/keys.ts";
+import { keys, LOOP_AREAS } from "../../data/keys.ts";
 import { fetchMine, fetchPrefs, fetchPrompt } from "../api.ts";
 
 export interface Today {
@@ -12,7 +12,7 @@ export interface Today {
 /** What /check-in needs for `day`: my check-in of that day if any, the day's prompt, my default visibility. */
 export function useToday(day: string) {
   const client = useQueryClient();
-  const todayKey = keys.today(day);
+  const todayKey = keys.checkinToday(day);
   const [mine, prompt, prefs] = useQueries({
     queries: [
       { queryKey: todayKey, queryFn: async () => (await fetchMine(null, 1)).items.find((c) => c.day === day) ?? null },
@@ -33,7 +33,7 @@ export function useToday(day: string) {
     /** after saving or deleting today's: show it at once, and let every list look again */
     setToday: (c: CheckinView | null) => {
       client.setQueryData(todayKey, c);
-      void client.invalidateQueries({ queryKey: ["loop"], predicate: (q) => q.queryKey[1] !== "today" });
+      for (const queryKey of LOOP_AREAS) void client.invalidateQueries({ queryKey, predicate: (q) => q.queryKey[1] !== "today" });
     },
   };
 }

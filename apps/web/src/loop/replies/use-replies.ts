@@ -1,6 +1,6 @@
 import type { ReplyView } from "@attune/shared";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { keys } from "../../data/keys.ts";
+import { keys, LOOP_AREAS } from "../../data/keys.ts";
 import { fetchReplies, type ReplyTarget } from "../api.ts";
 
 /**
@@ -10,7 +10,7 @@ import { fetchReplies, type ReplyTarget } from "../api.ts";
  */
 export function useReplies({ kind, id }: ReplyTarget) {
   const client = useQueryClient();
-  const key = keys.replies(kind, id);
+  const key = keys.replyThread(kind, id);
   const query = useQuery({ queryKey: key, queryFn: () => fetchReplies({ kind, id }) });
   const update = (change: (list: ReplyView[]) => ReplyView[]) => client.setQueryData<ReplyView[]>(key, (list) => change(list ?? []));
   return {
@@ -19,7 +19,7 @@ export function useReplies({ kind, id }: ReplyTarget) {
     add: (created: ReplyView) => {
       update((list) => [...list, created]);
       // The reply counts on the timeline and history change too.
-      void client.invalidateQueries({ queryKey: ["loop"] });
+      for (const queryKey of LOOP_AREAS) void client.invalidateQueries({ queryKey });
     },
   };
 }

@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import { keys } from "../../data/keys.ts";
 import { fetchCheckin, markRead } from "../api.ts";
 
-/** One check-in, in the "loop" area: the partner's edits arrive live. */
+/** One check-in, in the "checkins" area: the partner's edits arrive live. */
 export const useCheckin = (id: string) => useQuery({ queryKey: keys.checkin(id), queryFn: () => fetchCheckin(id) });
 
 /** Opening a partner's check-in marks it read; the marker fades here too. A failure only means it stays "new". */

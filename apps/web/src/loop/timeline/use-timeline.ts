@@ -8,7 +8,7 @@ import { usePagedQuery } from "../use-paged-query.ts";
 const PAGE = 10;
 
 /**
- * The timeline's data: the shared check-ins (the "loop" area, so the partner's new
+ * The timeline's data: the shared check-ins (the "timeline" area, so the partner's new
  * check-ins and replies arrive live), the unread count, and a line for screen readers
  * when something of the partner's arrives or changes while the page is open.
  */

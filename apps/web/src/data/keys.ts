@@ -1,0 +1,57 @@
+import type { PartnerEventType } from "@attune/shared";
+
+/**
+ * Query keys, by area. A key's first element names the area so a live event can mark the
+ * whole area stale at once; screens add their own parts after it (ids, filters, pages).
+ */
+export const keys = {
+  me: ["me"],
+  timeline: ["timeline"],
+  checkins: ["checkins"],
+  replies: ["replies"],
+  daily: ["daily"],
+  library: ["library"],
+  partnerMap: ["partner-map"],
+  readiness: ["readiness"],
+  repair: ["repair"],
+  today: ["today"],
+  insights: ["insights"],
+  temperature: ["temperature"],
+  // Parts of an area, for one screen's query (the area's live events reach them too).
+  history: ["checkins", "history"],
+  checkinToday: (day: string) => ["checkins", "today", day] as const,
+  checkin: (id: string) => ["checkins", "one", id] as const,
+  replyThread: (kind: "checkin" | "answer", id: string) => ["replies", kind, id] as const,
+  dailyOf: (day: string) => ["daily", day] as const,
+  readinessMine: ["readiness", "mine"],
+  readinessPartner: ["readiness", "partner"],
+  libraryState: ["library", "state"],
+  recommendations: ["library", "recommendations"],
+  repairCurrent: ["repair", "current"],
+  repairOne: (id: string) => ["repair", "one", id] as const,
+  // Not changed by the partner: no live event needed.
+  prefs: ["prefs"],
+  prompt: (day: string) => ["prompt", day] as const,
+} as const;
+
+/** The daily loop's lists and check-ins, which a check-in or reply of mine changes. */
+export const LOOP_AREAS = [keys.timeline, keys.checkins] as const;
+
+type AreaKey = readonly string[];
+
+/**
+ * What each live event from the partner makes stale. The server announces ids only, never
+ * text; the affected screens then ask again through their queries.
+ */
+export const STALE_AFTER: Record<PartnerEventType, readonly AreaKey[]> = {
+  checkin: [keys.timeline, keys.checkins, keys.today, keys.insights],
+  reply: [keys.timeline, keys.checkins, keys.replies, keys.today, keys.insights],
+  feedback: [keys.timeline, keys.checkins, keys.replies, keys.today, keys.insights],
+  answer: [keys.daily, keys.today],
+  note: [keys.partnerMap],
+  readiness: [keys.readiness],
+  try: [keys.library, keys.today],
+  repair: [keys.repair, keys.today],
+  temperature: [keys.temperature, keys.today],
+  couple: [keys.me, keys.today],
+};

@@ -1,33 +1,31 @@
+import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { asFailure } from "../api/client.ts";
 import { Button } from "../ui/button.tsx";
+import { Notice } from "../ui/notice.tsx";
 
 /** My sealed answer to today's question; kept on screen if sending fails. */
 export function AnswerForm({ partnerName, partnerAnswered = false, onAnswer }: { partnerName: string; partnerAnswered?: boolean; onAnswer(text: string): Promise<void> }) {
   const id = useId();
   const [text, setText] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [empty, setEmpty] = useState(false);
+  const send = useMutation({ mutationFn: onAnswer });
   const field = useRef<HTMLTextAreaElement>(null);
-  const submit = async (event: FormEvent) => {
+  const busy = send.isPending || send.isSuccess;
+  const error = empty ? "Write your answer first." : send.error ? `${asFailure(send.error).message} Your answer is still here.` : null;
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     if (!text.trim()) {
-      setError("Write your answer first.");
+      setEmpty(true);
       field.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await onAnswer(text);
-    } catch (e) {
-      setError(`${asFailure(e).message} Your answer is still here.`);
-      setBusy(false);
-    }
+    setEmpty(false);
+    send.mutate(text);
   };
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor={`${id}-a`} className="field__label">
           Your answer
@@ -41,7 +39,8 @@ export function AnswerForm({ partnerName, partnerAnswered = false, onAnswer }: {
           value={text}
           onChange={(e) => {
             setText(e.target.value);
-            setError(null);
+            setEmpty(false);
+            send.reset();
           }}
           aria-describedby={`${id}-hint${error ? ` ${id}-err` : ""}`}
           aria-invalid={error ? true : undefined}
@@ -54,9 +53,9 @@ export function AnswerForm({ partnerName, partnerAnswered = false, onAnswer }: {
         </p>
       </div>
       {error ? (
-        <p id={`${id}-err`} role="alert" className="notice notice--error">
+        <Notice tone="error" id={`${id}-err`}>
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel="Sealing…">

@@ -1,18 +1,15 @@
-import type { DailyQuestionView } from "@attune/shared";
-import { useCallback, useEffect, useState } from "react";
-import { asFailure } from "../api/client.ts";
+import { useState } from "react";
 import { Link } from "../router.tsx";
 import { useMe } from "../session/session.tsx";
-import { Notice } from "../ui/notice.tsx";
+import { LoadError } from "../ui/load-error.tsx";
 import { Page } from "../ui/page.tsx";
 import { localDay } from "../loop/day.ts";
-import { useLiveEvents } from "../live/events.ts";
 import "../loop/loop.css";
-import { answerDaily, fetchDaily } from "./api.ts";
 import { AnswerForm } from "./answer-form.tsx";
 import "./daily.css";
 import { Reveal } from "./reveal.tsx";
 import { TodaysChoices } from "./todays-choices.tsx";
+import { useDaily } from "./use-daily.ts";
 
 const DEPTH_WORDS: Record<string, string> = { light: "A light one", medium: "A little deeper", deep: "A deep one" };
 
@@ -21,40 +18,13 @@ export function DailyPage() {
   const me = useMe();
   const partner = me.couple?.partner.displayName ?? "your partner";
   const [day] = useState(localDay);
-  const [state, setState] = useState<DailyQuestionView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // True when the reveal happened while this screen was open (the delight moment).
-  const [revealedLive, setRevealedLive] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      const next = await fetchDaily(day);
-      setState((prev) => {
-        if (prev && !prev.revealed && next.revealed) setRevealedLive(true);
-        return next;
-      });
-      setError(null);
-    } catch (e) {
-      setError(asFailure(e).message);
-    }
-  }, [day]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useLiveEvents((event) => {
-    if (event.type === "answer" || event.type === "resync") void load();
-  });
-
-  const answer = async (text: string) => {
-    const next = await answerDaily(day, text);
-    if (next.revealed) setRevealedLive(true);
-    setState(next);
-  };
+  const { query, revealedLive, answer, replace } = useDaily(day);
+  const state = query.data ?? null;
+  const error = query.error;
 
   return (
     <Page title="Today's question" lead="One question for the two of you. Answer on your own; read each other's together.">
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {error ? <LoadError error={error} onRetry={() => void query.refetch()} /> : null}
       {!state && !error ? <p className="loading">Finding today's question…</p> : null}
       {state ? (
         <div className="daily stack">
@@ -64,7 +34,7 @@ export function DailyPage() {
               {state.question.text}
             </h2>
           </section>
-          <TodaysChoices state={state} partnerName={partner} onChange={setState} />
+          <TodaysChoices state={state} partnerName={partner} onChange={replace} />
           {!state.linked ? (
             <p>
               The daily question is for two. <Link to="/partner">Link with your partner</Link> to start.

@@ -17,9 +17,27 @@ export const keys = {
   today: ["today"],
   insights: ["insights"],
   temperature: ["temperature"],
+  // Parts of an area, for one screen's query (the area's live events reach them too).
+  history: ["checkins", "history"],
+  checkinToday: (day: string) => ["checkins", "today", day] as const,
+  checkin: (id: string) => ["checkins", "one", id] as const,
+  replyThread: (kind: "checkin" | "answer", id: string) => ["replies", kind, id] as const,
+  dailyOf: (day: string) => ["daily", day] as const,
+  readinessMine: ["readiness", "mine"],
+  readinessPartner: ["readiness", "partner"],
+  libraryState: ["library", "state"],
+  recommendations: ["library", "recommendations"],
+  repairCurrent: ["repair", "current"],
+  repairOne: (id: string) => ["repair", "one", id] as const,
+  // Not changed by the partner: no live event needed.
+  prefs: ["prefs"],
+  prompt: (day: string) => ["prompt", day] as const,
 } as const;
 
-type AreaKey = (typeof keys)[keyof typeof keys];
+/** The daily loop's lists and check-ins, which a check-in or reply of mine changes. */
+export const LOOP_AREAS = [keys.timeline, keys.checkins] as const;
+
+type AreaKey = readonly string[];
 
 /**
  * What each live event from the partner makes stale. The server announces ids only, never

@@ -1,34 +1,27 @@
 import { libraryItemById, type LibraryItem } from "@attune/shared";
-import { useEffect, useState } from "react";
-import { asFailure } from "../api/client.ts";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { keys } from "../data/keys.ts";
 import { Button } from "../ui/button.tsx";
-import { fetchRecommendations } from "./api.ts";
+import { fetchRecommendations, type RecommendationList } from "./api.ts";
 import { ItemCard } from "./item-card.tsx";
 import type { LibraryStore } from "./use-library-state.ts";
 
 const FIRST = 3;
 
+/** The picks with their items; one no longer in the library is left out. */
+const withItems = (list: RecommendationList): { item: LibraryItem; why: string }[] =>
+  list.flatMap((r) => {
+    const item = libraryItemById(r.itemId);
+    return item ? [{ item, why: r.why }] : [];
+  });
+
 /** "For you": the server's picks from my check-ins, test results and what I did, each with its why. */
 export function ForYou({ store }: { store: LibraryStore }) {
-  const [picks, setPicks] = useState<{ item: LibraryItem; why: string }[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const query = useQuery({ queryKey: keys.recommendations, queryFn: fetchRecommendations, select: withItems });
+  const picks = query.data ?? null;
+  const error = query.error;
   const [all, setAll] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    fetchRecommendations()
-      .then((list) => {
-        if (!live) return;
-        setPicks(list.flatMap((r) => {
-          const item = libraryItemById(r.itemId);
-          return item ? [{ item, why: r.why }] : [];
-        }));
-      })
-      .catch((e: unknown) => live && setError(asFailure(e).message));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const shown = picks && !all ? picks.slice(0, FIRST) : picks;
   return (

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { asFailure } from "../api/client.ts";
-import { usePartnerEvents, type PartnerEventType } from "../live/events.ts";
+import { keys } from "../data/keys.ts";
 import { fetchLibraryState, inviteToTry, markDone, markTryDone, setFavourite, type LibraryState, type TryView } from "./api.ts";
 
 export interface LibraryStore {
@@ -16,71 +17,46 @@ export interface LibraryStore {
   markTryDone(tryId: string): Promise<void>;
 }
 
-// The partner's invitations and marks arrive as live "try" events; while one waits,
-// also look now and then (only while the tab is in view) in case the stream dropped.
+// The partner's invitations and marks arrive as live "try" events (the library area);
+// while one waits, also look now and then in case the stream dropped.
 const POLL_MS = 10_000;
-const TRY_EVENTS: readonly PartnerEventType[] = ["try"];
 
 const replaceTry = (s: LibraryState, t: TryView): LibraryState => ({
   ...s,
   tries: s.tries.some((x) => x.id === t.id) ? s.tries.map((x) => (x.id === t.id ? t : x)) : [t, ...s.tries],
 });
 
+const waiting = (state: LibraryState | undefined) => Boolean(state?.tries.some((t) => t.completedAt === null));
+
 /** My favourites, what I did and our invitations, with calm error handling. */
 export function useLibraryState(): LibraryStore {
-  const [state, setState] = useState<LibraryState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: keys.libraryState,
+    queryFn: fetchLibraryState,
+    refetchInterval: (q) => (waiting(q.state.data) ? POLL_MS : false),
+  });
+  const state = query.data ?? null;
   const [news, setNews] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setState(await fetchLibraryState());
-      setError(null);
-    } catch (e) {
-      setError(asFailure(e).message);
-    }
-  }, []);
-
-  useEffect(() => {
-    void reload();
-    const onVisible = () => {
-      if (document.visibilityState === "visible") void reload();
-    };
-    document.addEventListener("visibilitychange", onVisible);
-    return () => document.removeEventListener("visibilitychange", onVisible);
-  }, [reload]);
-
-  usePartnerEvents(TRY_EVENTS, () => void reload());
-
-  const waiting = Boolean(state?.tries.some((t) => t.completedAt === null));
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === "visible") void reload();
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [waiting, reload]);
-
+  const update = (change: (s: LibraryState) => LibraryState) => client.setQueryData<LibraryState>(keys.libraryState, (s) => (s ? change(s) : s));
+  // One mutation for every change here: its error is the screen's error until the next try.
+  const change = useMutation({ mutationFn: (work: () => Promise<void>) => work() });
   const run = async (work: () => Promise<void>) => {
-    setError(null);
     setNews(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(asFailure(e).message);
-    }
+    await change.mutateAsync(work).catch(() => undefined);
   };
+  const failed = change.error ?? (state ? null : query.error);
 
   return {
     state,
-    error,
+    error: failed ? asFailure(failed).message : null,
     news,
     isFavourite: (itemId) => Boolean(state?.favourites.includes(itemId)),
     toggleFavourite: (itemId, title) =>
       run(async () => {
         const on = !state?.favourites.includes(itemId);
         await setFavourite(itemId, on);
-        setState((s) => (s ? { ...s, favourites: on ? [...s.favourites.filter((f) => f !== itemId), itemId] : s.favourites.filter((f) => f !== itemId) } : s));
+        update((s) => ({ ...s, favourites: on ? [...s.favourites.filter((f) => f !== itemId), itemId] : s.favourites.filter((f) => f !== itemId) }));
         setNews(on ? `Saved "${title}" to your favourites.` : `Removed "${title}" from your favourites.`);
       }),
     doneAt: (itemId) =>
@@ -92,19 +68,19 @@ export function useLibraryState(): LibraryStore {
     markDone: (itemId) =>
       run(async () => {
         await markDone(itemId);
-        setState((s) => (s ? { ...s, done: [...s.done, { itemId, at: new Date().toISOString() }] } : s));
+        update((s) => ({ ...s, done: [...s.done, { itemId, at: new Date().toISOString() }] }));
         setNews("Marked as done. Nice work: small practice adds up.");
       }),
     invite: (itemId) =>
       run(async () => {
         const t = await inviteToTry(itemId);
-        setState((s) => (s ? replaceTry(s, t) : s));
+        update((s) => replaceTry(s, t));
         setNews("Invitation sent. It's waiting in your partner's Together list.");
       }),
     markTryDone: (tryId) =>
       run(async () => {
         const t = await markTryDone(tryId);
-        setState((s) => (s ? replaceTry(s, t) : s));
+        update((s) => replaceTry(s, t));
         setNews(t.completedAt ? "You both did this. Lovely." : "Marked your part as done.");
       }),
   };

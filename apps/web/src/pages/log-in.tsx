@@ -6,13 +6,13 @@ import { Button } from "../ui/button.tsx";
 import { Field } from "../ui/field.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { Page } from "../ui/page.tsx";
-import { useForm } from "../ui/use-form.ts";
+import { useZodForm } from "../ui/zod-form.ts";
 
 export function LogInPage() {
   const { setMe } = useSession();
   const { search } = useLocation();
   const next = safeNext(search.get("next"));
-  const form = useForm({ email: "", password: "" }, loginBody, async (body) => {
+  const form = useZodForm({ email: "", password: "" }, loginBody, async (body) => {
     setMe(await logIn(body));
     navigate(next, { replace: true });
   });

@@ -8,7 +8,7 @@ import { Field } from "../ui/field.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { Page } from "../ui/page.tsx";
 import { PasswordMeter } from "../ui/password-meter.tsx";
-import { useForm } from "../ui/use-form.ts";
+import { useZodForm } from "../ui/zod-form.ts";
 
 const SENT: Record<ResetRequestView["delivery"], string> = {
   email: "If an account uses that address, we've emailed it a link and a code. They work once, for 30 minutes. Check your spam folder if nothing arrives.",
@@ -25,7 +25,7 @@ function takeCodeFromLink(): string {
 
 function AskForCode() {
   const [sent, setSent] = useState<string | null>(null);
-  const form = useForm({ email: "" }, resetRequestBody, async (body) => {
+  const form = useZodForm({ email: "" }, resetRequestBody, async (body) => {
     setSent(null);
     setSent(SENT[(await requestReset(body)).delivery]);
   });
@@ -56,7 +56,7 @@ function AskForCode() {
 
 function SetNewPassword({ code, numbered }: { code: string; numbered: boolean }) {
   const { setMe } = useSession();
-  const form = useForm({ code, newPassword: "" }, resetCompleteBody, async (body) => {
+  const form = useZodForm({ code, newPassword: "" }, resetCompleteBody, async (body) => {
     setMe(await completeReset(body));
     navigate("/", { replace: true });
   });

@@ -7,13 +7,13 @@ import { Field } from "../ui/field.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { Page } from "../ui/page.tsx";
 import { PasswordMeter } from "../ui/password-meter.tsx";
-import { useForm } from "../ui/use-form.ts";
+import { useZodForm } from "../ui/zod-form.ts";
 
 export function SignUpPage() {
   const { setMe } = useSession();
   const { search } = useLocation();
   const next = safeNext(search.get("next"));
-  const form = useForm({ email: "", displayName: "", password: "" }, signupBody, async (body) => {
+  const form = useZodForm({ email: "", displayName: "", password: "" }, signupBody, async (body) => {
     setMe(await signUp(body));
     navigate(next, { replace: true });
   });

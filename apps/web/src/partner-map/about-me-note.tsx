@@ -1,11 +1,13 @@
 import { CORRECTION_MAX, PARTNER_MAP_CATEGORIES, type NoteResponseBody, type NoteView } from "@attune/shared";
+import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { z } from "zod";
 import { asFailure } from "../api/client.ts";
 import { Button } from "../ui/button.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
-import { useForm } from "../ui/use-form.ts";
+import { useZodForm } from "../ui/zod-form.ts";
 import { respondToNote } from "./api.ts";
+import { Notice } from "../ui/notice.tsx";
 
 const correctionSchema = z.object({
   correction: z.string().trim().min(1, "Say what you'd put differently.").max(CORRECTION_MAX, `Keep this under ${CORRECTION_MAX} characters.`),
@@ -18,8 +20,6 @@ const correctionSchema = z.object({
 export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; partnerName: string; onChange(note: NoteView): void }) {
   const [correcting, setCorrecting] = useState(false);
   const [changing, setChanging] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const notQuite = useRef<HTMLButtonElement>(null);
   const category = PARTNER_MAP_CATEGORIES.find((c) => c.id === note.category)?.label ?? "A note";
 
@@ -30,19 +30,14 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
     setChanging(false);
   };
 
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await send({ status: "confirmed" });
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setBusy(false);
-    }
+  const confirmation = useMutation({ mutationFn: () => send({ status: "confirmed" }) });
+  const busy = confirmation.isPending;
+  const error = confirmation.error ? asFailure(confirmation.error).message : null;
+  const confirm = () => {
+    if (!busy) confirmation.mutate();
   };
 
-  const form = useForm({ correction: note.response?.correction ?? "" }, correctionSchema, async ({ correction }) => send({ status: "corrected", correction }));
+  const form = useZodForm({ correction: note.response?.correction ?? "" }, correctionSchema, async ({ correction }) => send({ status: "corrected", correction }));
 
   const answered = note.response && !changing;
   return (
@@ -68,7 +63,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
       ) : (
         <div className="pm-answer" role="group" aria-label={`Your answer to: ${note.text}`}>
           <div className="actions">
-            <Button busy={busy} onClick={() => void confirm()}>
+            <Button busy={busy} onClick={confirm}>
               Yes, that's me
             </Button>
             <Button
@@ -77,7 +72,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
               aria-expanded={correcting}
               onClick={() => {
                 setCorrecting(true);
-                setError(null);
+                confirmation.reset();
               }}
             >
               Not quite…
@@ -89,9 +84,9 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
             ) : null}
           </div>
           {error ? (
-            <p role="alert" className="notice notice--error">
+            <Notice tone="error">
               {error}
-            </p>
+            </Notice>
           ) : null}
           {correcting ? (
             <form className="pm-form" onSubmit={form.onSubmit} noValidate>
@@ -107,9 +102,9 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
                 autoFocus
               />
               {form.formError ? (
-                <p role="alert" className="notice notice--error">
+                <Notice tone="error">
                   {form.formError} Your words are still here.
-                </p>
+                </Notice>
               ) : null}
               <div className="actions">
                 <Button type="submit" busy={form.busy} busyLabel="Sending…">

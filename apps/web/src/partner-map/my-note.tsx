@@ -1,4 +1,5 @@
 import { guidedPromptById, type NoteView } from "@attune/shared";
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { asFailure } from "../api/client.ts";
 import { Button } from "../ui/button.tsx";
@@ -6,6 +7,7 @@ import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { dateTime } from "../ui/format.ts";
 import { deleteNote, updateNote } from "./api.ts";
 import { NoteForm } from "./note-form.tsx";
+import { Notice } from "../ui/notice.tsx";
 
 export interface MyNoteProps {
   note: NoteView;
@@ -18,8 +20,6 @@ export interface MyNoteProps {
 export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   // Closing the editor puts focus back on this note's Edit button.
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -30,31 +30,17 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
   const question = note.promptId ? (guidedPromptById(note.promptId)?.text ?? null) : null;
   const shown = note.visibility === "shown";
 
-  const toggleShown = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await updateNote(note.id, { visibility: shown ? "private" : "shown" }));
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await deleteNote(note.id);
+  const toggleShown = useMutation({ mutationFn: () => updateNote(note.id, { visibility: shown ? "private" : "shown" }), onSuccess: onChange });
+  const remove = useMutation({
+    mutationFn: () => deleteNote(note.id),
+    onSuccess: () => {
       setConfirming(false);
       onDeleted(note.id);
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const busy = toggleShown.isPending || remove.isPending;
+  const failed = remove.error ?? toggleShown.error;
+  const error = failed ? asFailure(failed).message : null;
 
   if (editing) {
     return (
@@ -94,15 +80,15 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
       </p>
       {shown ? <Response note={note} partnerName={partnerName} /> : null}
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions pm-note__actions">
         <Button variant="secondary" ref={editButton} onClick={() => setEditing(true)}>
           Edit<Which text={note.text} prefix=" note" />
         </Button>
-        <Button variant="quiet" busy={busy && !confirming} onClick={() => void toggleShown()}>
+        <Button variant="quiet" busy={busy && !confirming} onClick={() => !busy && (remove.reset(), toggleShown.mutate())}>
           {shown ? "Make private again" : `Show to ${partnerName}`}
           <Which text={note.text} />
         </Button>
@@ -117,10 +103,11 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
         cancelLabel="Keep it"
         busy={busy}
         error={confirming ? error : null}
-        onConfirm={() => void remove()}
+        onConfirm={() => !busy && (toggleShown.reset(), remove.mutate())}
         onCancel={() => {
           setConfirming(false);
-          setError(null);
+          remove.reset();
+          toggleShown.reset();
         }}
       >
         <p>{shown ? `It will be gone for you and for ${partnerName}, with their answer.` : "It will be gone for good."}</p>

@@ -3,8 +3,9 @@ import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { Button } from "../ui/button.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
-import { useForm } from "../ui/use-form.ts";
+import { useZodForm } from "../ui/zod-form.ts";
 import { ShownChoice } from "./shown-choice.tsx";
+import { Notice } from "../ui/notice.tsx";
 
 const formSchema = z.object({
   category: noteCategorySchema,
@@ -29,7 +30,7 @@ export interface NoteFormProps {
 
 /** Writing or editing one note; the words stay put if saving fails. */
 export function NoteForm({ category, question, initialText = "", initialVisibility = "private", partnerName, submitLabel, hint, onSave, onCancel }: NoteFormProps) {
-  const form = useForm({ category: category as string, text: initialText, visibility: initialVisibility as string }, formSchema, onSave);
+  const form = useZodForm({ category: category as string, text: initialText, visibility: initialVisibility as string }, formSchema, onSave);
   const area = useRef<HTMLTextAreaElement | null>(null);
   const registerText = form.register("text");
   useEffect(() => {
@@ -53,9 +54,9 @@ export function NoteForm({ category, question, initialText = "", initialVisibili
       />
       <ShownChoice value={form.values.visibility === "shown" ? "shown" : "private"} onValue={form.set("visibility")} partnerName={partnerName} />
       {form.formError ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {form.formError} Your words are still here.
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button type="submit" busy={form.busy} busyLabel="Saving…">

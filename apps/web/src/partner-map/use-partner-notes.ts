@@ -1,6 +1,7 @@
 import { notesForCoach } from "@attune/coach";
-import type { NoteView } from "@attune/shared";
-import { useEffect, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { keys } from "../data/keys.ts";
 import { fetchNotes } from "./api.ts";
 
 const NONE: readonly string[] = [];
@@ -14,20 +15,10 @@ const NONE: readonly string[] = [];
  * A failed fetch only means no notes come up: the composer works without them.
  */
 export function usePartnerNotes(share: string | null): readonly string[] {
-  const [notes, setNotes] = useState<NoteView[] | null>(null);
   const wanted = share !== null && share.trim() !== "";
-
-  useEffect(() => {
-    if (!wanted) return;
-    let live = true;
-    fetchNotes().then(
-      (list) => live && setNotes(list.linked ? list.mine : []),
-      () => live && setNotes([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
+  // The partner map's own query: one request serves both, and live "note" events refresh it.
+  const { data } = useQuery({ queryKey: keys.partnerMap, queryFn: fetchNotes, enabled: wanted });
+  const notes = data?.linked ? data.mine : null;
 
   return useMemo(() => {
     if (!wanted || !notes || notes.length === 0 || share === null) return NONE;

@@ -1,9 +1,11 @@
 import type { ReadinessResultView } from "@attune/shared";
+import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { asFailure } from "../api/client.ts";
 import { Button } from "../ui/button.tsx";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { deleteResult, setShared } from "./api.ts";
+import { Notice } from "../ui/notice.tsx";
 
 /** "Share this result with <partner>" (off unless chosen) and "Delete", for one of my results. */
 export function ResultActions({
@@ -19,39 +21,23 @@ export function ResultActions({
   onDeleted(id: string): void;
 }) {
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  // The box follows the click at once; it goes back (with a message) if saving fails.
-  const [pending, setPending] = useState<boolean | null>(null);
-  const checked = pending ?? result.sharedWithPartner;
-
-  const toggle = async (next: boolean) => {
-    setBusy(true);
-    setPending(next);
-    setError(null);
-    try {
-      onChange(await setShared(result.id, next));
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setPending(null);
-      setBusy(false);
-    }
-  };
-
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await deleteResult(result.id);
+  const share = useMutation({ mutationFn: (next: boolean) => setShared(result.id, next), onSuccess: onChange });
+  const remove = useMutation({
+    mutationFn: () => deleteResult(result.id),
+    onSuccess: () => {
       setConfirming(false);
       onDeleted(result.id);
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const busy = share.isPending || remove.isPending;
+  const failed = remove.error ?? share.error;
+  const error = failed ? asFailure(failed).message : null;
+  // The box follows the click at once; it goes back (with a message) if saving fails.
+  const checked = share.isPending ? share.variables : result.sharedWithPartner;
+  const toggle = (next: boolean) => {
+    remove.reset();
+    share.mutate(next);
   };
 
   return (
@@ -64,7 +50,7 @@ export function ResultActions({
           disabled={partnerName === null && !result.sharedWithPartner}
           aria-describedby={`${id}-share-hint`}
           onChange={(e) => {
-            if (!busy) void toggle(e.target.checked);
+            if (!busy) toggle(e.target.checked);
           }}
         />
         <label htmlFor={`${id}-share`}>{partnerName ? `Share this result with ${partnerName}` : "Share this result with your partner"}</label>
@@ -77,9 +63,9 @@ export function ResultActions({
         </p>
       </div>
       {error && !confirming ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <Button variant="quiet" onClick={() => setConfirming(true)}>
         Delete this result
@@ -91,10 +77,15 @@ export function ResultActions({
         cancelLabel="Keep it"
         busy={busy}
         error={confirming ? error : null}
-        onConfirm={() => void remove()}
+        onConfirm={() => {
+          if (busy) return;
+          share.reset();
+          remove.mutate();
+        }}
         onCancel={() => {
           setConfirming(false);
-          setError(null);
+          remove.reset();
+          share.reset();
         }}
       >
         <p>Your answers and scores from this attempt will be gone for good{result.sharedWithPartner && partnerName ? `, for you and for ${partnerName}` : ""}.</p>

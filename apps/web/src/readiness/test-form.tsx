@@ -1,6 +1,8 @@
 import { READINESS_SCALE, itemsInOrder, type ReadinessAnswers } from "@attune/shared";
+import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "../ui/button.tsx";
+import { Notice } from "../ui/notice.tsx";
 
 const ITEMS = itemsInOrder();
 
@@ -18,20 +20,23 @@ export interface TestFormProps {
  * or stepping away and back never loses them.
  */
 export function TestForm({ answers, onAnswer, onSubmit, onCancel }: TestFormProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const send = useMutation({ mutationFn: onSubmit });
+  const [missingError, setMissingError] = useState<string | null>(null);
+  const busy = send.isPending;
+  const error = missingError ?? (send.error ? `${send.error instanceof Error ? send.error.message : "Something went wrong."} Your answers are all still here.` : null);
   const [tried, setTried] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const answered = ITEMS.filter((item) => answers[item.id] !== undefined).length;
   const total = ITEMS.length;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     const missing = ITEMS.filter((item) => answers[item.id] === undefined);
     if (missing.length > 0) {
       setTried(true);
-      setError(
+      send.reset();
+      setMissingError(
         missing.length === 1
           ? "One statement still needs an answer. We've taken you to it."
           : `${missing.length} statements still need an answer. We've taken you to the first one.`,
@@ -39,19 +44,12 @@ export function TestForm({ answers, onAnswer, onSubmit, onCancel }: TestFormProp
       form.current?.querySelector<HTMLInputElement>(`input[name="rt-${missing[0]?.id ?? ""}"]`)?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(answers);
-    } catch (e) {
-      setError(`${e instanceof Error ? e.message : "Something went wrong."} Your answers are all still here.`);
-    } finally {
-      setBusy(false);
-    }
+    setMissingError(null);
+    send.mutate(answers);
   };
 
   return (
-    <form ref={form} className="rt-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="rt-test-title">
+    <form ref={form} className="rt-form" onSubmit={submit} noValidate aria-labelledby="rt-test-title">
       <h2 id="rt-test-title">How much is each statement like you?</h2>
       <p className="muted">Think of how you usually are with your partner lately, not how you'd like to be. There are no right answers.</p>
       <div className="rt-progress">
@@ -93,9 +91,9 @@ export function TestForm({ answers, onAnswer, onSubmit, onCancel }: TestFormProp
         })}
       </ol>
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel="Working out your results…">

@@ -3,6 +3,7 @@ import { Button } from "../ui/button.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
 import { useAction } from "./use-repair.ts";
+import { Notice } from "../ui/notice.tsx";
 
 /** Pause and agree to talk: each says they are calm enough to listen. */
 export function AgreeStep({ view, actor, act }: StepProps) {
@@ -14,9 +15,9 @@ export function AgreeStep({ view, actor, act }: StepProps) {
       <StepIntro text={STEP_TEXTS.pause_and_agree} headingId="rp-step" />
       {view.state.agreedToTalk[other] ? <p className="rp-done-note">{view.names[other]} is ready to talk.</p> : null}
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button busy={busy} onClick={() => void run({ type: "agree_to_talk", by: actor })}>

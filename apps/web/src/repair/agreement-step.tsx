@@ -5,6 +5,7 @@ import { TextAreaField } from "../ui/text-area-field.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
 import { useAction } from "./use-repair.ts";
+import { Notice } from "../ui/notice.tsx";
 
 /**
  * One small agreement: either suggests it, the other accepts it or suggests different
@@ -39,9 +40,9 @@ export function AgreementStep({ view, act }: Omit<StepProps, "actor">) {
         </div>
       ) : null}
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <Propose
         key={proposal?.text ?? ""}

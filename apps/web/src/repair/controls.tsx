@@ -4,6 +4,7 @@ import { Button } from "../ui/button.tsx";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import type { RepairView } from "./api.ts";
 import { useAction, type RepairStore } from "./use-repair.ts";
+import { Notice } from "../ui/notice.tsx";
 
 /** While paused: who paused, and how it carries on. Only the one who paused resumes it. */
 export function PausedCard({ view, act }: { view: RepairView; act: RepairStore["act"] }) {
@@ -21,9 +22,9 @@ export function PausedCard({ view, act }: { view: RepairView; act: RepairStore["
       </p>
       {canResume ? null : <p role="status">It will carry on when {view.names[paused.by]} is ready. This page updates on its own.</p>}
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       {canResume ? (
         <div className="actions">
@@ -44,9 +45,9 @@ export function FlowControls({ view, act }: { view: RepairView; act: RepairStore
   return (
     <div className="stack rp-controls">
       {pause.error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {pause.error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         {view.state.paused ? (

@@ -8,6 +8,7 @@ import { StepIntro } from "./step-intro.tsx";
 import { TellingCard } from "./telling-card.tsx";
 import { useAction } from "./use-repair.ts";
 import { tellingText } from "./wording.ts";
+import { Notice } from "../ui/notice.tsx";
 
 export const tellerOfStep = (step: string): Person => (step === "reflect_b" ? "a" : "b");
 
@@ -79,9 +80,9 @@ function Confirm({ view, actor, act }: StepProps) {
         {who} {listener} get it?
       </h3>
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       {open ? (
         <form

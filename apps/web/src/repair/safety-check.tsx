@@ -5,6 +5,7 @@ import { Button } from "../ui/button.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
 import { useAction } from "./use-repair.ts";
+import { Notice } from "../ui/notice.tsx";
 
 /**
  * The safety check, answered by each person privately. On one screen, the device is
@@ -58,9 +59,9 @@ function SafetyForm({ act, actor, who }: Pick<StepProps, "act" | "actor"> & { wh
         }}
       />
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel="Sending…">

@@ -1,19 +1,20 @@
 import { NOT_STARTED } from "@attune/shared";
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
 import { ApiFailure, asFailure } from "../api/client.ts";
+import { keys } from "../data/keys.ts";
 import { Link, navigate, Redirect } from "../router.tsx";
-import { usePartnerEvents, type PartnerEventType } from "../live/events.ts";
 import { useMe } from "../session/session.tsx";
 import { Button } from "../ui/button.tsx";
+import { LoadError } from "../ui/load-error.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { Page } from "../ui/page.tsx";
 import { fetchCurrentRepair, startRepair, type RepairMode } from "./api.ts";
 import "./repair.css";
 
 // A partner may start one from their own device while I'm on this page: it arrives as a
-// live event, with a slow poll as the fallback.
+// live event (the "repair" area), with a slow poll as the fallback.
 const POLL_MS = 8000;
-const REPAIR_EVENTS: readonly PartnerEventType[] = ["repair"];
 
 const MODES: { mode: RepairMode; label: string; hint: string }[] = [
   { mode: "together", label: "Together, on one screen", hint: "Sit side by side and pass the device when it's the other's turn." },
@@ -24,55 +25,32 @@ const MODES: { mode: RepairMode; label: string; hint: string }[] = [
 export function RepairStartPage() {
   const me = useMe();
   const partner = me.couple?.partner.displayName ?? null;
-  const [current, setCurrent] = useState<string | null | undefined>(undefined);
-  const [restartAt, setRestartAt] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [mode, setMode] = useState<RepairMode | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const current = useQuery({ queryKey: keys.repairCurrent, queryFn: fetchCurrentRepair, enabled: partner !== null, refetchInterval: POLL_MS });
+  const begin = useMutation({
+    mutationFn: startRepair,
+    onSuccess: (view) => navigate(`/repair/${view.id}`),
+    onError: async (e) => {
+      // 409: one is already open (perhaps just started by my partner): look again, and
+      // the page goes to it (or says when one may start).
+      const open = e instanceof ApiFailure && e.status === 409 ? (await current.refetch()).data : undefined;
+      if (!open?.repair && !open?.restartAt) setError(asFailure(e).message);
+    },
+  });
 
-  const look = useCallback(
-    () =>
-      fetchCurrentRepair()
-        .then((v) => {
-          setCurrent(v.repair?.id ?? null);
-          setRestartAt(v.restartAt);
-        })
-        .catch((e: unknown) => setError(asFailure(e).message)),
-    [],
-  );
-  usePartnerEvents(REPAIR_EVENTS, () => void (partner && look()));
-  useEffect(() => {
-    if (!partner) return;
-    void look();
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === "visible") void look();
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [partner, look]);
+  const openId = current.data?.repair?.id;
+  if (openId) return <Redirect to={`/repair/${openId}`} />;
+  const restartAt = current.data?.restartAt ?? null;
 
-  if (current) return <Redirect to={`/repair/${current}`} />;
-
-  const start = async (event: FormEvent) => {
+  const start = (event: FormEvent) => {
     event.preventDefault();
     if (!mode) {
       setError("Choose how you'd like to do this first.");
       return;
     }
-    setBusy(true);
     setError(null);
-    try {
-      const view = await startRepair(mode);
-      navigate(`/repair/${view.id}`);
-    } catch (e) {
-      const failure = asFailure(e);
-      // 409: one is already open (perhaps just started by my partner): go to it.
-      const open = failure instanceof ApiFailure && failure.status === 409 ? await fetchCurrentRepair().catch(() => null) : null;
-      if (open?.repair) navigate(`/repair/${open.repair.id}`);
-      else if (open?.restartAt) setRestartAt(open.restartAt);
-      else setError(failure.message);
-    } finally {
-      setBusy(false);
-    }
+    if (!begin.isPending) begin.mutate(mode);
   };
 
   return (
@@ -86,8 +64,10 @@ export function RepairStartPage() {
             </Link>
           </p>
         </section>
-      ) : current === undefined && !error ? (
+      ) : current.isPending ? (
         <p className="loading">Looking for an open conversation…</p>
+      ) : current.isError && !current.data ? (
+        <LoadError error={current.error} onRetry={() => void current.refetch()} />
       ) : restartAt ? (
         <section className="card stack" aria-labelledby="rp-wait-title">
           <h2 id="rp-wait-title">Not just yet</h2>
@@ -97,7 +77,7 @@ export function RepairStartPage() {
           </p>
         </section>
       ) : (
-        <form className="card stack" onSubmit={(e) => void start(e)} noValidate>
+        <form className="card stack" onSubmit={start} noValidate>
           <p>
             You'll pause and agree to talk, each tell your side while the other listens and says it back, name your own part, offer an apology where it fits, and settle on one small
             thing for next time. You can pause at any step and come back later.
@@ -117,7 +97,7 @@ export function RepairStartPage() {
           </fieldset>
           {error ? <Notice tone="error">{error}</Notice> : null}
           <div className="actions">
-            <Button type="submit" busy={busy} busyLabel="Starting…">
+            <Button type="submit" busy={begin.isPending} busyLabel="Starting…">
               Begin with the safety check
             </Button>
           </div>

@@ -7,6 +7,7 @@ import { TextAreaField } from "../ui/text-area-field.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
 import { useAction } from "./use-repair.ts";
+import { Notice } from "../ui/notice.tsx";
 
 const EMOTIONS: readonly CoreEmotionName[] = ["mad", "sad", "glad", "fear"];
 type Errors = Partial<Record<"happened" | "felt" | "needed" | "feelingWords", string>>;
@@ -87,9 +88,9 @@ export function TellStep({ view, actor, act }: StepProps) {
         <Field label="Other words for the feeling (optional)" value={feelingWords} onValue={setFeelingWords} error={errors.feelingWords} maxLength={300} hint='For example "embarrassed", "lonely", "left out".' />
         <TextAreaField label="What you needed in that moment (optional)" value={needed} onValue={setNeeded} error={errors.needed} maxLength={2000} rows={3} />
         {error ? (
-          <p role="alert" className="notice notice--error">
+          <Notice tone="error">
             {error}
-          </p>
+          </Notice>
         ) : null}
         <div className="actions">
           <Button type="submit" busy={busy} busyLabel="Sharing…">

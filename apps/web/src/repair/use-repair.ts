@@ -1,13 +1,13 @@
 import { FINAL_STEPS, type RepairActionInput } from "@attune/shared";
-import { useCallback, useEffect, useState } from "react";
+import { replaceEqualDeep, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
 import { asFailure } from "../api/client.ts";
-import { usePartnerEvents, type PartnerEventType } from "../live/events.ts";
+import { keys } from "../data/keys.ts";
 import { fetchRepair, sendAction, type RepairView } from "./api.ts";
 
 // On separate devices each person waits on the other. The partner's steps arrive as
-// live events; polling (only while the tab is in view) is the fallback for a dropped stream.
+// live events (the "repair" area); polling is the fallback for a dropped stream.
 const POLL_MS = 6000;
-const REPAIR_EVENTS: readonly PartnerEventType[] = ["repair"];
 
 export interface RepairStore {
   view: RepairView | null;
@@ -19,76 +19,54 @@ export interface RepairStore {
 }
 
 /** Keeps the newer of two views, so a slow poll never overwrites a fresher answer. */
-const newer = (prev: RepairView | null, next: RepairView) => (prev && prev.updatedAt > next.updatedAt ? prev : next);
+export const newer = (prev: RepairView | undefined, next: RepairView): RepairView => (prev && prev.updatedAt > next.updatedAt ? prev : next);
+
+const isOpen = (view: RepairView | undefined) => view !== undefined && !FINAL_STEPS.includes(view.state.step);
 
 /** One repair, kept fresh while it is open. */
 export function useRepair(id: string): RepairStore {
-  const [view, setView] = useState<RepairView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
   const [privateHelp, setPrivateHelp] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      const next = await fetchRepair(id);
-      // Same content: keep the old object, so open forms don't re-render for nothing.
-      setView((prev) => (prev && JSON.stringify(prev) === JSON.stringify(next) ? prev : newer(prev, next)));
-      setError(null);
-    } catch (e) {
-      setError(asFailure(e).message);
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  usePartnerEvents(REPAIR_EVENTS, () => void load());
-
-  const open = view !== null && !FINAL_STEPS.includes(view.state.step);
-  useEffect(() => {
-    if (!open) return;
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === "visible") void load();
-    }, POLL_MS);
-    const onVisible = () => {
-      if (document.visibilityState === "visible") void load();
-    };
-    document.addEventListener("visibilitychange", onVisible);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener("visibilitychange", onVisible);
-    };
-  }, [open, load]);
+  const key = keys.repairOne(id);
+  const query = useQuery({
+    queryKey: key,
+    queryFn: () => fetchRepair(id),
+    refetchInterval: (q) => (isOpen(q.state.data) ? POLL_MS : false),
+    // Same content keeps the old object (open forms don't re-render for nothing), and an
+    // older answer never replaces a fresher one.
+    structuralSharing: (prev, next) => replaceEqualDeep(prev, newer(prev as RepairView | undefined, next as RepairView)),
+  });
 
   const act = useCallback(
     async (action: RepairActionInput) => {
       const next = await sendAction(id, action);
       if (next.privateHelp) setPrivateHelp(true);
-      setView((prev) => newer(prev, next));
+      client.setQueryData<RepairView>(keys.repairOne(id), (prev) => newer(prev, next));
     },
-    [id],
+    [id, client],
   );
 
-  return { view, error, act, privateHelp };
+  return { view: query.data ?? null, error: query.error ? asFailure(query.error).message : null, act, privateHelp };
 }
 
-/** busy/error around one action, for a step's buttons and forms. */
+/** busy/error around one action, for a step's buttons and forms; `setError` shows a step's own check. */
 export function useAction(act: RepairStore["act"]) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const mutation = useMutation({ mutationFn: act });
+  const [own, setOwn] = useState<string | null>(null);
   const run = async (action: RepairActionInput): Promise<boolean> => {
-    if (busy) return false;
-    setBusy(true);
-    setError(null);
+    if (mutation.isPending) return false;
+    setOwn(null);
     try {
-      await act(action);
+      await mutation.mutateAsync(action);
       return true;
-    } catch (e) {
-      setError(asFailure(e).message);
+    } catch {
       return false;
-    } finally {
-      setBusy(false);
     }
   };
-  return { busy, error, setError, run };
+  const setError = (message: string | null) => {
+    mutation.reset();
+    setOwn(message);
+  };
+  const error = own ?? (mutation.error ? asFailure(mutation.error).message : null);
+  return { busy: mutation.isPending, error, setError, run };
 }

@@ -5,6 +5,7 @@ import { TextAreaField } from "../ui/text-area-field.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
 import { useAction } from "./use-repair.ts";
+import { Notice } from "../ui/notice.tsx";
 
 /** A short text form for one person: their own part, or their apology. */
 function TextForm({ label, submitLabel, initial = "", onSend, busy, error, children }: { label: string; submitLabel: string; initial?: string; onSend(text: string): void; busy: boolean; error: string | null; children?: ReactNode }) {
@@ -35,9 +36,9 @@ function TextForm({ label, submitLabel, initial = "", onSend, busy, error, child
         rows={3}
       />
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button type="submit" busy={busy}>

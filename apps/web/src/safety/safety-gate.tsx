@@ -4,6 +4,7 @@ import { navigate } from "../router.tsx";
 import { Button } from "../ui/button.tsx";
 import { PrivateHelpPanel } from "./private-help.tsx";
 import { allAnswered, SafetyQuestions, type SafetyAnswers } from "./safety-questions.tsx";
+import { Notice } from "../ui/notice.tsx";
 
 type Answers = SafetyAnswers;
 
@@ -47,9 +48,9 @@ export function SafetyGate({ children, notNowTo = "/library" }: { children: Reac
         }}
       />
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button type="submit">{PRACTICE_CHECK.go}</Button>

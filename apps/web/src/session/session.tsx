@@ -1,8 +1,9 @@
 import type { MeView } from "@attune/shared";
+import { useQuery, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { fetchMe } from "../api/account.ts";
 import { asFailure, onUnauthenticated } from "../api/client.ts";
-import { useQueryClient } from "@tanstack/react-query";
+import { keys } from "../data/keys.ts";
 import { LiveSync } from "../data/live-sync.tsx";
 import { reconnectLiveEvents, useLiveEvents } from "../live/events.ts";
 
@@ -29,46 +30,34 @@ export interface Flash {
 }
 
 const SessionContext = createContext<Session | null>(null);
+const INVITE_POLL_MS = 4000;
+
+function forgetAllBut(client: QueryClient, keep: QueryKey): void {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== keep[0] });
+  client.getMutationCache().clear();
+}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<MeView | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const [flash, setFlash] = useState<Flash | null>(null);
+  // While my invite waits, look now and then so I see the moment my partner accepts (the
+  // query client pauses this while the tab is hidden, and looks again when it returns).
+  const query = useQuery({
+    queryKey: keys.me,
+    queryFn: fetchMe,
+    refetchInterval: (q) => (q.state.data?.pendingInvite && !q.state.data.couple ? INVITE_POLL_MS : false),
+  });
+  const me = query.data;
+  const loadError = me === undefined && query.error ? asFailure(query.error).message : null;
 
+  const setMe = useCallback((next: MeView | null) => queryClient.setQueryData(keys.me, next), [queryClient]);
+  const { refetch } = query;
   const refresh = useCallback(async () => {
-    try {
-      setMe(await fetchMe());
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(asFailure(error).message);
-    }
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  // While my invite waits, look now and then so I see the moment my partner accepts;
-  // also look again whenever the tab comes back into view.
-  const waiting = Boolean(me?.pendingInvite && !me.couple);
-  useEffect(() => {
-    if (!waiting) return;
-    // Only while the tab is in view: a tab left open for two days should stay quiet.
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === "visible") void refresh();
-    }, 4000);
-    return () => window.clearInterval(timer);
-  }, [waiting, refresh]);
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === "visible") void refresh();
-    };
-    document.addEventListener("visibilitychange", onVisible);
-    return () => document.removeEventListener("visibilitychange", onVisible);
-  }, [refresh]);
+    await refetch();
+  }, [refetch]);
 
   // A session ended elsewhere (another device, a password change) signs us out here too.
-  useEffect(() => onUnauthenticated(() => setMe(null)), []);
+  useEffect(() => onUnauthenticated(() => setMe(null)), [setMe]);
 
   // An open live stream belongs to the couple it was opened for: start it again when the
   // couple changes (linked, unlinked, linked anew).
@@ -81,17 +70,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [coupleId]);
 
   // Cached answers hold people's words: a sign-out, or another person signing in on this
-  // device, starts from an empty cache.
-  const queryClient = useQueryClient();
+  // device, starts from an empty cache (all but who is signed in now).
   const userId = me === undefined ? undefined : (me?.user.id ?? null);
   const shownUser = useRef(userId);
   useEffect(() => {
     if (userId === undefined) return;
-    if (shownUser.current !== undefined && shownUser.current !== userId) queryClient.clear();
+    if (shownUser.current !== undefined && shownUser.current !== userId) forgetAllBut(queryClient, keys.me);
     shownUser.current = userId;
   }, [userId, queryClient]);
 
-  const value = useMemo(() => ({ me, loadError, setMe, refresh, flash, setFlash }), [me, loadError, refresh, flash]);
+  const value = useMemo(() => ({ me, loadError, setMe, refresh, flash, setFlash }), [me, loadError, setMe, refresh, flash]);
   return (
     <SessionContext.Provider value={value}>
       {me ? <LiveSync /> : null}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "./button.tsx";
+import { Notice } from "./notice.tsx";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -49,9 +50,9 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         {children}
       </div>
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
         <Button variant="secondary" onClick={onCancel} ref={cancel}>

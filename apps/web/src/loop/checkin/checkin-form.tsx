@@ -1,13 +1,16 @@
 import type { CheckinView, Emotions, Visibility } from "@attune/shared";
 import { CORE_EMOTIONS, nextFittingPrompt, promptById, promptForMood, type MindHeartPrompt } from "@attune/shared";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { asFailure } from "../../api/client.ts";
+import { keys } from "../../data/keys.ts";
 import { Button } from "../../ui/button.tsx";
 import { Field } from "../../ui/field.tsx";
 import { createCheckin, savePrefs, updateCheckin } from "../api.ts";
 import { DepthNudge } from "./depth-nudge.tsx";
 import { EmotionScale } from "./emotion-scale.tsx";
 import { VisibilityChoice } from "./visibility-choice.tsx";
+import { Notice } from "../../ui/notice.tsx";
 
 export type CheckinFormMode =
   | { kind: "new"; day: string; prompt: { id: string; text: string } | null; defaultVisibility: Visibility }
@@ -19,6 +22,7 @@ const FALLBACK_PROMPT = "What's been on your mind and heart today?";
 /** The daily check-in: four emotions, a high and a low, the mind-and-heart answer, who sees it. */
 export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormMode; partnerName: string | null; onSaved(c: CheckinView, created: boolean): void }) {
   const id = useId();
+  const client = useQueryClient();
   const start = mode.kind === "edit" ? mode.checkin : null;
   const [emotions, setEmotions] = useState<Emotions>(start?.emotions ?? NONE);
   const [high, setHigh] = useState(start?.high ?? "");
@@ -27,8 +31,6 @@ export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormM
   const initialVisibility = start?.visibility ?? (mode.kind === "new" ? mode.defaultVisibility : "private");
   // Sharing needs a partner; without one the form starts (and stays) private.
   const [visibility, setVisibility] = useState<Visibility>(partnerName ? initialVisibility : "private");
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [prefNote, setPrefNote] = useState<string | null>(null);
 
   // A new check-in's prompt follows the day the person marks (no "small joy" above a
@@ -37,35 +39,39 @@ export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormM
   const shown = chosen ? promptForMood(chosen, emotions) : null;
   const promptText = mode.kind === "edit" ? (mode.checkin.promptText ?? FALLBACK_PROMPT) : (shown?.text ?? mode.prompt?.text ?? FALLBACK_PROMPT);
 
+  // Remember the choice as the default for next time; a failure here loses nothing.
+  const rememberVisibility = useMutation({
+    mutationFn: savePrefs,
+    onSuccess: (prefs) => {
+      client.setQueryData(keys.prefs, prefs);
+      const v = prefs.defaultVisibility;
+      setPrefNote(v === "shared" ? `We'll suggest sharing with ${partnerName ?? "your partner"} next time too.` : "We'll keep your next check-in private too, unless you change it.");
+    },
+    onError: () => setPrefNote(null),
+  });
   const chooseVisibility = (v: Visibility) => {
     setVisibility(v);
-    // Remember the choice as the default for next time; a failure here loses nothing.
-    savePrefs(v).then(
-      () => setPrefNote(v === "shared" ? `We'll suggest sharing with ${partnerName ?? "your partner"} next time too.` : "We'll keep your next check-in private too, unless you change it."),
-      () => setPrefNote(null),
-    );
+    rememberVisibility.mutate(v);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const saved =
-        mode.kind === "new"
-          ? await createCheckin({ day: mode.day, emotions, high, low, promptId: shown?.id ?? mode.prompt?.id ?? null, mindHeart, visibility })
-          : await updateCheckin(mode.checkin.id, { emotions, high, low, mindHeart, visibility });
+  const save = useMutation({
+    mutationFn: () =>
+      mode.kind === "new"
+        ? createCheckin({ day: mode.day, emotions, high, low, promptId: shown?.id ?? mode.prompt?.id ?? null, mindHeart, visibility })
+        : updateCheckin(mode.checkin.id, { emotions, high, low, mindHeart, visibility }),
+    onSuccess: (saved) => {
+      client.setQueryData(keys.checkin(saved.id), saved);
       onSaved(saved, mode.kind === "new");
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setSaving(false);
-    }
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!save.isPending) save.mutate();
   };
+  const error = save.error ? asFailure(save.error).message : null;
 
   return (
-    <form className="checkin-form stack" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="checkin-form stack" onSubmit={submit} noValidate>
       <fieldset className="checkin-form__emotions">
         <legend className="checkin-form__section">How did today feel?</legend>
         <div className="scales">
@@ -98,12 +104,12 @@ export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormM
         {prefNote}
       </p>
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
       <div className="actions">
-        <Button type="submit" busy={saving} busyLabel="Saving…">
+        <Button type="submit" busy={save.isPending} busyLabel="Saving…">
           {mode.kind === "new" ? (visibility === "shared" ? "Check in and share" : "Check in") : "Save changes"}
         </Button>
       </div>

@@ -1,51 +1,30 @@
-import type { CheckinView, Visibility } from "@attune/shared";
-import { useEffect, useRef, useState } from "react";
-import { asFailure } from "../../api/client.ts";
+import type { CheckinView } from "@attune/shared";
+import { useRef, useState } from "react";
 import { Link } from "../../router.tsx";
 import { useMe } from "../../session/session.tsx";
 import { Button } from "../../ui/button.tsx";
+import { LoadError } from "../../ui/load-error.tsx";
 import { Notice } from "../../ui/notice.tsx";
 import { Page } from "../../ui/page.tsx";
-import { fetchMine, fetchPrefs, fetchPrompt } from "../api.ts";
 import { localDay } from "../day.ts";
 import "../loop.css";
 import { CheckinCard } from "./checkin-card.tsx";
 import { CheckinForm } from "./checkin-form.tsx";
 import { DeleteCheckin } from "./delete-checkin.tsx";
-
-interface Loaded {
-  today: CheckinView | null;
-  prompt: { id: string; text: string } | null;
-  defaultVisibility: Visibility;
-}
+import { useToday } from "./use-today.ts";
 
 /** /check-in: today's check-in — the form, or what I wrote today with change and delete. */
 export function CheckinPage() {
   const me = useMe();
   const partnerName = me.couple?.partner.displayName ?? null;
   const [day] = useState(localDay);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [news, setNews] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([fetchMine(null, 1), fetchPrompt(day).catch(() => null), fetchPrefs()])
-      .then(([mine, prompt, prefs]) => {
-        if (!live) return;
-        const latest = mine.items[0];
-        setLoaded({ today: latest && latest.day === day ? latest : null, prompt, defaultVisibility: prefs.defaultVisibility });
-      })
-      .catch((e: unknown) => live && setError(asFailure(e).message));
-    return () => {
-      live = false;
-    };
-  }, [day]);
+  const { loaded, error, retry, setToday } = useToday(day);
 
   const newsRef = useRef<HTMLDivElement>(null);
   const saved = (c: CheckinView, created: boolean) => {
-    setLoaded((l) => (l ? { ...l, today: c } : l));
+    setToday(c);
     setEditing(false);
     const where = c.visibility === "shared" ? `${partnerName ?? "Your partner"} can see it now.` : "It's in your private journal.";
     setNews(created ? `Thank you for checking in. ${where}` : `Saved. ${where}`);
@@ -56,7 +35,7 @@ export function CheckinPage() {
 
   return (
     <Page title="Check in" lead="Under a minute: how today felt, and what's on your mind and heart.">
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {error ? <LoadError error={error} onRetry={retry} /> : null}
       <div ref={newsRef} tabIndex={-1} className="focus-target">
         <Notice tone="success">{news}</Notice>
       </div>
@@ -96,7 +75,7 @@ export function CheckinPage() {
                 id={loaded.today.id}
                 shared={loaded.today.visibility === "shared"}
                 onDeleted={() => {
-                  setLoaded((l) => (l ? { ...l, today: null } : l));
+                  setToday(null);
                   setNews("Deleted. You can check in again whenever you like.");
                 }}
               />

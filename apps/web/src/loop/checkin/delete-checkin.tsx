@@ -1,3 +1,4 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { asFailure } from "../../api/client.ts";
 import { Button } from "../../ui/button.tsx";
@@ -7,21 +8,13 @@ import { deleteCheckin } from "../api.ts";
 /** "Delete" with a confirmation; replies go with the check-in, so the dialog says so. */
 export function DeleteCheckin({ id, shared, onDeleted }: { id: string; shared: boolean; onDeleted(): void }) {
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await deleteCheckin(id);
+  const remove = useMutation({
+    mutationFn: () => deleteCheckin(id),
+    onSuccess: () => {
       setOpen(false);
       onDeleted();
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
   return (
     <>
       <Button variant="quiet" onClick={() => setOpen(true)}>
@@ -32,12 +25,12 @@ export function DeleteCheckin({ id, shared, onDeleted }: { id: string; shared: b
         title="Delete this check-in?"
         confirmLabel="Delete it"
         cancelLabel="Keep it"
-        busy={busy}
-        error={error}
-        onConfirm={() => void confirm()}
+        busy={remove.isPending}
+        error={remove.error ? asFailure(remove.error).message : null}
+        onConfirm={() => remove.isPending || remove.mutate()}
         onCancel={() => {
           setOpen(false);
-          setError(null);
+          remove.reset();
         }}
       >
         <p>{shared ? "It will disappear for both of you, along with its replies. This can't be undone." : "This journal entry will be gone for good."}</p>

@@ -1,11 +1,11 @@
-import type { CheckinView } from "@attune/shared";
-import { useEffect, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { LOOP_AREAS } from "../../data/keys.ts";
 import { asFailure } from "../../api/client.ts";
 import { Link, navigate } from "../../router.tsx";
 import { useMe, useSession } from "../../session/session.tsx";
 import { Notice } from "../../ui/notice.tsx";
 import { Page } from "../../ui/page.tsx";
-import { fetchCheckin } from "../api.ts";
+import { useCheckin } from "../timeline/use-checkin.ts";
 import { dayLabel } from "../day.ts";
 import "../loop.css";
 import { CheckinForm } from "./checkin-form.tsx";
@@ -14,14 +14,11 @@ import { CheckinForm } from "./checkin-form.tsx";
 export function EditCheckinPage({ id }: { id: string }) {
   const me = useMe();
   const { setFlash } = useSession();
-  const [checkin, setCheckin] = useState<CheckinView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    fetchCheckin(id).then(
-      (c) => (c.mine ? setCheckin(c) : setError("Only the person who wrote a check-in can change it.")),
-      (e: unknown) => setError(asFailure(e).message),
-    );
-  }, [id]);
+  const client = useQueryClient();
+  const query = useCheckin(id);
+  const theirs = query.data && !query.data.mine;
+  const checkin = query.data?.mine ? query.data : null;
+  const error = theirs ? "Only the person who wrote a check-in can change it." : query.error ? asFailure(query.error).message : null;
   return (
     <Page title={checkin ? `Change your check-in · ${dayLabel(checkin.day)}` : "Change your check-in"}>
       {error ? <Notice tone="error">{error}</Notice> : null}
@@ -32,6 +29,7 @@ export function EditCheckinPage({ id }: { id: string }) {
             mode={{ kind: "edit", checkin }}
             partnerName={me.couple?.partner.displayName ?? null}
             onSaved={(c) => {
+              for (const queryKey of LOOP_AREAS) void client.invalidateQueries({ queryKey });
               setFlash({ path: `/checkins/${c.id}`, message: "Saved." });
               navigate(`/checkins/${c.id}`);
             }}

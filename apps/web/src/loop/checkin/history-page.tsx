@@ -1,21 +1,24 @@
 import type { CheckinView } from "@attune/shared";
+import { useQueryClient } from "@tanstack/react-query";
+import { keys, LOOP_AREAS } from "../../data/keys.ts";
 import { Link } from "../../router.tsx";
-import { Notice } from "../../ui/notice.tsx";
+import { LoadError } from "../../ui/load-error.tsx";
 import { Page } from "../../ui/page.tsx";
 import { fetchMine } from "../api.ts";
 import { dayLabel } from "../day.ts";
 import "../loop.css";
 import { ShowEarlier } from "../show-earlier.tsx";
-import { usePaged } from "../use-paged.ts";
+import { usePagedQuery } from "../use-paged-query.ts";
 import { CheckinCard } from "./checkin-card.tsx";
 import { DeleteCheckin } from "./delete-checkin.tsx";
 
 /** /history — my check-ins, one per day, latest first, private and shared alike. */
 export function HistoryPage() {
-  const list = usePaged<CheckinView>((before) => fetchMine(before, 10));
+  const client = useQueryClient();
+  const list = usePagedQuery<CheckinView, Awaited<ReturnType<typeof fetchMine>>>(keys.history, (before) => fetchMine(before, 10));
   return (
     <Page title="Your check-ins" lead="Day by day, what you've noticed in yourself. Private entries are for your eyes only.">
-      {list.error ? <Notice tone="error">{list.error}</Notice> : null}
+      {list.error ? <LoadError error={list.error} onRetry={list.retry} /> : null}
       {list.items === null && !list.error ? <p className="loading">Opening your journal…</p> : null}
       {list.items && list.items.length === 0 ? (
         <div className="card empty">
@@ -43,7 +46,7 @@ export function HistoryPage() {
                     <Link to={`/checkins/${c.id}/edit`}>
                       Change<span className="loop-sr-only"> {dayLabel(c.day)}</span>
                     </Link>
-                    <DeleteCheckin id={c.id} shared={c.visibility === "shared"} onDeleted={() => list.setItems((items) => items.filter((i) => i.id !== c.id))} />
+                    <DeleteCheckin id={c.id} shared={c.visibility === "shared"} onDeleted={() => LOOP_AREAS.forEach((queryKey) => void client.invalidateQueries({ queryKey }))} />
                   </div>
                 }
               />

@@ -1,30 +1,31 @@
 import type { ReplyView } from "@attune/shared";
+import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { asFailure } from "../../api/client.ts";
 import { Button } from "../../ui/button.tsx";
 import { sendFeedback } from "../api.ts";
+import { Notice } from "../../ui/notice.tsx";
 
 /** For the sharer: did this reply from their partner leave them feeling heard? */
 export function FeedbackAsker({ reply, onChange }: { reply: ReplyView; onChange(updated: ReplyView): void }) {
   const id = useId();
   const [editing, setEditing] = useState(reply.feedback === null);
   const [note, setNote] = useState(reply.feedback?.note ?? "");
-  const [busy, setBusy] = useState<boolean | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const answer = async (heard: boolean) => {
-    if (busy !== null) return;
-    setBusy(heard);
-    setError(null);
-    try {
+  const send = useMutation({
+    mutationFn: (heard: boolean) => {
       const trimmed = note.trim();
-      onChange(await sendFeedback(reply.id, trimmed ? { heard, note: trimmed } : { heard }));
+      return sendFeedback(reply.id, trimmed ? { heard, note: trimmed } : { heard });
+    },
+    onSuccess: (updated) => {
+      onChange(updated);
       setEditing(false);
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setBusy(null);
-    }
+    },
+  });
+  // Which button is sending, so only that one says "Saving…".
+  const busy = send.isPending ? send.variables : null;
+  const error = send.error ? asFailure(send.error).message : null;
+  const answer = (heard: boolean) => {
+    if (busy === null) send.mutate(heard);
   };
 
   if (!editing && reply.feedback) {
@@ -57,17 +58,17 @@ export function FeedbackAsker({ reply, onChange }: { reply: ReplyView; onChange(
         <input id={`${id}-note`} type="text" maxLength={280} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <div className="actions">
-        <Button variant="secondary" busy={busy === true} busyLabel="Saving…" onClick={() => void answer(true)}>
+        <Button variant="secondary" busy={busy === true} busyLabel="Saving…" onClick={() => answer(true)}>
           I felt heard
         </Button>
-        <Button variant="secondary" busy={busy === false} busyLabel="Saving…" onClick={() => void answer(false)}>
+        <Button variant="secondary" busy={busy === false} busyLabel="Saving…" onClick={() => answer(false)}>
           Not quite
         </Button>
       </div>
       {error ? (
-        <p role="alert" className="notice notice--error">
+        <Notice tone="error">
           {error}
-        </p>
+        </Notice>
       ) : null}
     </fieldset>
   );

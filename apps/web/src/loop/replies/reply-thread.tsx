@@ -1,13 +1,10 @@
-import type { ReplyView } from "@attune/shared";
-import { useCallback, useEffect, useState } from "react";
-import { asFailure } from "../../api/client.ts";
 import { usePartnerNotes } from "../../partner-map/use-partner-notes.ts";
-import { Button } from "../../ui/button.tsx";
 import { dateTime } from "../../ui/format.ts";
-import { fetchReplies, sendReply, type ReplyTarget } from "../api.ts";
+import { LoadError } from "../../ui/load-error.tsx";
+import { sendReply, type ReplyTarget } from "../api.ts";
 import { Composer } from "../coach/composer.tsx";
-import { useLiveEvents } from "../../live/events.ts";
 import { FeedbackAsker, FeedbackReceived } from "./feedback.tsx";
+import { useReplies } from "./use-replies.ts";
 
 export interface ReplyThreadProps {
   target: ReplyTarget;
@@ -25,44 +22,17 @@ export interface ReplyThreadProps {
 
 /** The replies to one share, the sharer's "did you feel heard", and the composer. */
 export function ReplyThread({ target, share, sharerIsMe, sharerName, partnerName, partnerNotes, title = "Replies" }: ReplyThreadProps) {
-  const [replies, setReplies] = useState<ReplyView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   // Level Two memory: only when answering my partner, never on my own share.
   const rankedNotes = usePartnerNotes(sharerIsMe || partnerNotes ? null : share);
 
-  const { kind, id } = target;
-  const load = useCallback(async () => {
-    try {
-      setReplies(await fetchReplies({ kind, id }));
-      setError(null);
-    } catch (e) {
-      setError(asFailure(e).message);
-    }
-  }, [kind, id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  // Replies and feedback carry ids we cannot map to a thread without asking, so any
-  // such news makes the thread look again (one small request).
-  useLiveEvents((event) => {
-    if (event.type === "reply" || event.type === "feedback" || event.type === "resync") void load();
-  });
-
-  const replace = (updated: ReplyView) => setReplies((list) => (list ?? []).map((r) => (r.id === updated.id ? updated : r)));
+  const { query, replace, add } = useReplies(target);
+  const replies = query.data ?? null;
+  const error = query.error;
 
   return (
     <section className="thread" aria-label={title}>
       <h2 className="thread__title">{title}</h2>
-      {error ? (
-        <div role="alert" className="notice notice--error">
-          {error}{" "}
-          <Button variant="quiet" onClick={() => void load()}>
-            Try again
-          </Button>
-        </div>
-      ) : null}
+      {error ? <LoadError error={error} onRetry={() => void query.refetch()} /> : null}
       {replies === null && !error ? <p className="loading">Opening the conversation…</p> : null}
       {replies && replies.length === 0 ? (
         <p className="muted">{sharerIsMe ? `No replies yet. ${partnerName} will see this when they look.` : "Nothing here yet — you could be the first to respond."}</p>
@@ -89,10 +59,7 @@ export function ReplyThread({ target, share, sharerIsMe, sharerName, partnerName
           partnerNotes={partnerNotes ?? rankedNotes}
           coach={!sharerIsMe}
           label={sharerIsMe ? `Add something for ${partnerName}` : `Your reply to ${partnerName}`}
-          onSend={async (body) => {
-            const created = await sendReply(target, body);
-            setReplies((list) => [...(list ?? []), created]);
-          }}
+          onSend={async (body) => add(await sendReply(target, body))}
         />
       ) : null}
     </section>

@@ -1,53 +1,29 @@
-import type { CheckinView } from "@attune/shared";
-import { useEffect, useState } from "react";
-import { asFailure } from "../../api/client.ts";
 import { Link, navigate } from "../../router.tsx";
 import { useMe, useSession } from "../../session/session.tsx";
-import { Notice } from "../../ui/notice.tsx";
+import { LoadError } from "../../ui/load-error.tsx";
 import { Page } from "../../ui/page.tsx";
-import { fetchCheckin, markRead } from "../api.ts";
 import { CheckinCard } from "../checkin/checkin-card.tsx";
 import { DeleteCheckin } from "../checkin/delete-checkin.tsx";
 import { dayLabel } from "../day.ts";
-import { useLiveEvents } from "../../live/events.ts";
 import "../loop.css";
 import { ReplyThread } from "../replies/reply-thread.tsx";
 import { shareTextOf } from "@attune/shared";
+import { useCheckin, useMarkRead } from "./use-checkin.ts";
 
 /** /checkins/:id — one check-in with its conversation. Opening a partner's marks it read. */
 export function CheckinDetailPage({ id }: { id: string }) {
   const me = useMe();
   const { setFlash } = useSession();
-  const [checkin, setCheckin] = useState<CheckinView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    fetchCheckin(id).then(
-      (c) => {
-        if (!live) return;
-        setCheckin(c);
-        // Read on open; the marker fades here too. A failure only means it stays "new".
-        if (c.unread) markRead(c.id).then(() => live && setCheckin((x) => (x ? { ...x, unread: false } : x)), () => {});
-      },
-      (e: unknown) => live && setError(asFailure(e).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-
-  useLiveEvents((event) => {
-    if ((event.type === "checkin" && event.id === id) || event.type === "resync") {
-      fetchCheckin(id).then((c) => setCheckin({ ...c, unread: false }), (e: unknown) => setError(asFailure(e).message));
-    }
-  });
+  const query = useCheckin(id);
+  const checkin = query.data ?? null;
+  const error = query.error;
+  useMarkRead(checkin);
 
   const partnerName = me.couple?.partner.displayName ?? "your partner";
   const title = checkin ? (checkin.mine ? `Your check-in · ${dayLabel(checkin.day)}` : `${checkin.author.displayName} · ${dayLabel(checkin.day)}`) : "Check-in";
   return (
     <Page title={title}>
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {error ? <LoadError error={error} onRetry={() => void query.refetch()} /> : null}
       {!checkin && !error ? <p className="loading">Opening…</p> : null}
       {checkin ? (
         <div className="detail">

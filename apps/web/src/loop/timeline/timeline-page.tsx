@@ -1,44 +1,20 @@
 import { longDate } from "../../ui/format.ts";
-import { UNREAD_COUNT_CAP, type CheckinView } from "@attune/shared";
-import { useState } from "react";
+import { UNREAD_COUNT_CAP } from "@attune/shared";
 import { Link } from "../../router.tsx";
 import { useMe } from "../../session/session.tsx";
+import { LoadError } from "../../ui/load-error.tsx";
 import { Notice } from "../../ui/notice.tsx";
 import { Page } from "../../ui/page.tsx";
-import { fetchCheckin, fetchTimeline, type TimelinePage as TimelinePageData } from "../api.ts";
 import { CheckinCard } from "../checkin/checkin-card.tsx";
-import { useLiveEvents } from "../../live/events.ts";
 import "../loop.css";
 import { ShowEarlier } from "../show-earlier.tsx";
-import { usePaged } from "../use-paged.ts";
-
-const PAGE = 10;
+import { useTimeline } from "./use-timeline.ts";
 
 /** /timeline: what we've shared with each other, newest first, live. */
 export function TimelinePage() {
   const me = useMe();
   const partner = me.couple?.partner.displayName ?? null;
-  const [unread, setUnread] = useState(0);
-  const [news, setNews] = useState<string | null>(null);
-  const list = usePaged<CheckinView, TimelinePageData>(
-    (before) => fetchTimeline(before, PAGE),
-    (page) => setUnread(page.unread),
-  );
-
-  useLiveEvents((event) => {
-    if (event.type === "checkin") {
-      fetchCheckin(event.id).then(
-        (c) => {
-          const isNew = !(list.items ?? []).some((i) => i.id === c.id);
-          list.setItems((items) => (items.some((i) => i.id === c.id) ? items.map((i) => (i.id === c.id ? c : i)) : [c, ...items]));
-          if (c.unread && isNew) setUnread((n) => n + 1);
-          setNews(`${c.author.displayName} ${isNew ? "shared a new check-in" : "updated a check-in"}.`);
-        },
-        // Made private or deleted meanwhile: drop it if we had it.
-        () => list.setItems((items) => items.filter((i) => i.id !== event.id)),
-      );
-    } else if (event.type === "reply" || event.type === "resync") list.refreshTop();
-  });
+  const { list, unread, news } = useTimeline();
 
   return (
     <Page title="Shared with each other" lead={partner ? `What you and ${partner} have shared, newest first.` : "Link with your partner to share check-ins."}>
@@ -48,7 +24,7 @@ export function TimelinePage() {
         </p>
       ) : null}
       <Notice tone="info">{news}</Notice>
-      {list.error ? <Notice tone="error">{list.error}</Notice> : null}
+      {list.error ? <LoadError error={list.error} onRetry={list.retry} /> : null}
       {list.items === null && !list.error ? <p className="loading">Opening your timeline…</p> : null}
       {list.items && unread > 0 ? (
         <p className="timeline__unread">

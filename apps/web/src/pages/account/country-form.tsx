@@ -1,6 +1,8 @@
 import { COUNTRY_NAMES, HELP_PAGE } from "@attune/shared";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { asFailure } from "../../api/client.ts";
+import { keys } from "../../data/keys.ts";
 import { fetchPrefs, saveCountry } from "../../safety/api.ts";
 import { guessCountry } from "../../safety/use-country.ts";
 import { Button } from "../../ui/button.tsx";
@@ -13,31 +15,28 @@ export function CountryForm() {
   const id = useId();
   const [saved, setSaved] = useState<string | null | undefined>(undefined);
   const [choice, setChoice] = useState("");
-  const [busy, setBusy] = useState(false);
   const [news, setNews] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const prefs = useQuery({ queryKey: keys.prefs, queryFn: fetchPrefs });
+  const loaded = prefs.data;
   useEffect(() => {
-    fetchPrefs()
-      .then((p) => {
-        setSaved(p.country);
-        setChoice(p.country ?? guessCountry());
-      })
-      .catch((e: unknown) => setError(asFailure(e).message));
-  }, []);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setNews(null);
-    try {
-      const p = await saveCountry(choice);
+    if (!loaded) return;
+    setSaved(loaded.country);
+    setChoice((c) => c || (loaded.country ?? guessCountry()));
+  }, [loaded]);
+  const save = useMutation({
+    mutationFn: (country: string) => saveCountry(country),
+    onSuccess: (p, country) => {
       setSaved(p.country);
-      setNews(`Saved. Help services for ${COUNTRY_NAMES[choice] ?? choice} now come first.`);
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setBusy(false);
-    }
+      setNews(`Saved. Help services for ${COUNTRY_NAMES[country] ?? country} now come first.`);
+    },
+  });
+  const busy = save.isPending;
+  const failed = save.error ?? prefs.error;
+  const error = failed ? asFailure(failed).message : null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setNews(null);
+    if (!busy) save.mutate(choice);
   };
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
@@ -46,7 +45,7 @@ export function CountryForm() {
       {saved === undefined && !error ? (
         <p className="loading">Loading…</p>
       ) : (
-        <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="stack" onSubmit={submit} noValidate>
           <div className="field">
             <label htmlFor={`${id}-country`} className="field__label">
               Country

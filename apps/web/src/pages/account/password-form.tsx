@@ -6,13 +6,13 @@ import { Button } from "../../ui/button.tsx";
 import { Field } from "../../ui/field.tsx";
 import { Notice } from "../../ui/notice.tsx";
 import { PasswordMeter } from "../../ui/password-meter.tsx";
-import { useForm } from "../../ui/use-form.ts";
+import { useZodForm } from "../../ui/zod-form.ts";
 
 /** Change my password; the server ends my other sessions and renews this one. */
 export function PasswordForm({ onChanged }: { onChanged(): void }) {
   const me = useMe();
   const [done, setDone] = useState<string | null>(null);
-  const form = useForm({ currentPassword: "", newPassword: "" }, changePasswordBody, async (body) => {
+  const form = useZodForm({ currentPassword: "", newPassword: "" }, changePasswordBody, async (body) => {
     setDone(null);
     await changePassword(body);
     form.reset();

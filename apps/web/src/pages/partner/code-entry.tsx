@@ -6,13 +6,13 @@ import { navigate } from "../../router.tsx";
 import { Button } from "../../ui/button.tsx";
 import { Field } from "../../ui/field.tsx";
 import { Notice } from "../../ui/notice.tsx";
-import { useForm } from "../../ui/use-form.ts";
+import { useZodForm } from "../../ui/zod-form.ts";
 
 const codeForm = z.object({ code: inviteCodeSchema });
 
 /** "Have a code?": checks it, then opens the same preview the invite link opens. */
 export function CodeEntry() {
-  const form = useForm({ code: "" }, codeForm, async ({ code }) => {
+  const form = useZodForm({ code: "" }, codeForm, async ({ code }) => {
     try {
       await previewInvite(code);
     } catch (error) {

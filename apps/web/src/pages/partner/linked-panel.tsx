@@ -1,3 +1,4 @@
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { asFailure } from "../../api/client.ts";
 import { unlink } from "../../api/couple.ts";
@@ -13,24 +14,22 @@ export function LinkedPanel() {
   const me = useMe();
   const { refresh, setFlash } = useSession();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  if (!me.couple) return null;
-  const partner = me.couple.partner.displayName;
-
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await unlink();
+  const partnerName = me.couple?.partner.displayName ?? "";
+  const ending = useMutation({
+    mutationFn: unlink,
+    onSuccess: async () => {
       setAsking(false);
-      setFlash({ path: "/partner", message: `You're no longer linked with ${partner}. ${UNLINK_CONSEQUENCE}` });
+      setFlash({ path: "/partner", message: `You're no longer linked with ${partnerName}. ${UNLINK_CONSEQUENCE}` });
       await refresh();
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  if (!me.couple) return null;
+  const partner = partnerName;
+  const busy = ending.isPending;
+  const error = ending.error ? asFailure(ending.error).message : null;
+  const setError = (_none: null) => ending.reset();
+  const confirm = () => {
+    if (!busy) ending.mutate();
   };
 
   return (

@@ -11,6 +11,9 @@ import { smtpMailer, type SmtpSettings } from "./mail/smtp-mailer.ts";
 import { loadHelpDirectory } from "./http/help-directory.ts";
 import { openStore } from "./storage/open-store.ts";
 
+/** How often each instance looks for daily reminders that are due (each is claimed once, whichever instance finds it). */
+const REMINDERS_EVERY_MS = 60 * 1000;
+
 /** How often each instance forgets expired sessions and counters (idempotent across instances). */
 const SWEEP_EVERY_MS = 15 * 60 * 1000;
 
@@ -32,6 +35,8 @@ export interface StartOptions {
   smtp?: SmtpSettings | undefined;
   /** PostgreSQL schema (tests isolate themselves with one each). */
   pgSchema?: string;
+  /** Web Push keys (VAPID_*); made and kept in the database when unset. */
+  vapid?: { publicKey?: string; privateKey?: string; subject?: string };
 }
 
 export interface RunningServer {
@@ -61,6 +66,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
     trustProxy: options.trustProxy ?? false,
     helpDirectory,
+    ...(options.vapid ? { push: { vapid: options.vapid } } : {}),
   });
   const sweep = () => {
     sweepExpired(deps).catch((error: unknown) => app.log.warn({ err: error }, "sweeping expired records failed; the next sweep tries again"));
@@ -68,6 +74,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // Soon after start (not during it), then now and then; neither keeps the process alive.
   const firstSweep = setTimeout(sweep, 10_000).unref();
   const sweeps = setInterval(sweep, SWEEP_EVERY_MS).unref();
+  const reminders = setInterval(() => {
+    app.push.sendDueReminders().catch((error: unknown) => app.log.warn({ err: error }, "sending daily reminders failed; the next minute tries again"));
+  }, REMINDERS_EVERY_MS).unref();
   // SQLite lets only this process open the database, so the operator's reset command asks us.
   const admin =
     store.engine === "sqlite"
@@ -80,6 +89,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   app.addHook("onClose", async () => {
     clearTimeout(firstSweep);
     clearInterval(sweeps);
+    clearInterval(reminders);
     await admin?.close();
     mailer?.close();
     await events.close();

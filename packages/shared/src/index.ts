@@ -14,3 +14,4 @@ export * from "./library/index.ts";
 export * from "./repair/index.ts";
 export * from "./safety/index.ts";
 export * from "./practice-views.ts";
+export * from "./push.ts";

@@ -186,7 +186,35 @@ export interface RepairSessionsTable {
   updated_at: number;
 }
 
+export interface PushSubscriptionsTable {
+  endpoint: string;
+  user_id: string;
+  session_id: string;
+  p256dh: string;
+  auth: string;
+  created_at: number;
+}
+
+export interface PushPrefsTable {
+  user_id: string;
+  kinds: string;
+  reminder_time: string | null;
+  quiet_from: string | null;
+  quiet_to: string | null;
+  time_zone: string;
+  updated_at: number;
+}
+
+export interface PushSendsTable {
+  key: string;
+  user_id: string;
+  at: number;
+}
+
 export interface Database {
+  push_subscriptions: PushSubscriptionsTable;
+  push_prefs: PushPrefsTable;
+  push_sends: PushSendsTable;
   partner_notes: PartnerNotesTable;
   readiness_results: ReadinessResultsTable;
   library_favourites: LibraryFavouritesTable;

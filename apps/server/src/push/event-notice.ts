@@ -67,13 +67,14 @@ export async function noticeFor(deps: DomainDeps, event: CoupleEvent): Promise<N
       // "Together" happens on one screen with both present: nobody needs telling.
       if (!r || r.coupleId !== couple.id || !r.open || r.mode !== "apart") return undefined;
       const step = (r.state as { step?: unknown }).step;
-      // While the private safety check runs, only its start is news, and only from the one
-      // who started. Leaving the check ("pause_and_agree") sends nothing, so a notification
-      // never tells anyone how the other answered it (docs/safety.md).
-      if (step === "safety_check") {
+      // Until the talk itself begins, the only news is that it started, and only from the
+      // one who started it (events may be handled after the state moved on, so this holds
+      // through the agreeing step). Leaving the private safety check sends nothing of its
+      // own, so a notification never tells anyone how the other answered it (docs/safety.md).
+      if (step === "safety_check" || step === "pause_and_agree") {
         return r.aId === actor.id ? notice("repair", `repair:${r.id}:started`, pushCopy.repairStarted(name), `/repair/${r.id}`) : undefined;
       }
-      if (typeof step !== "string" || step === "pause_and_agree") return undefined;
+      if (typeof step !== "string") return undefined;
       return notice("repair", `repair:${r.id}:${step}`, pushCopy.repairMoved(name), `/repair/${r.id}`);
     }
     default:

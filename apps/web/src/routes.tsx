@@ -15,11 +15,12 @@ import { readinessRoutes } from "./readiness/routes.tsx";
 import { repairRoutes } from "./repair/routes.tsx";
 import { safetyRoutes } from "./safety/routes.tsx";
 import { myDataRoutes } from "./my-data/routes.tsx";
+import { pushRoutes } from "./push/routes.tsx";
 
 /** Every screen of the app, in one table (the shape of an entry is in route-def.ts). */
 
 /** Feature routes (check-in, timeline, daily question…) go in this list. */
-const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes, ...safetyRoutes, ...myDataRoutes];
+const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes, ...safetyRoutes, ...myDataRoutes, ...pushRoutes];
 
 const homeCards = (): HomeCard[] =>
   featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));

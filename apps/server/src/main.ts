@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     helpResourcesFile: config.helpResourcesFile,
     smtp: config.smtp,
-    vapid: config.vapid,
+    push: { vapid: config.vapid },
   });
   const where = server.engine === "sqlite" ? `SQLite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   console.log(`Attune is ready at ${server.url} — database: ${where} — started in ${Date.now() - started} ms`);

@@ -10,6 +10,7 @@ import { openEventBus } from "./events/open-bus.ts";
 import { smtpMailer, type SmtpSettings } from "./mail/smtp-mailer.ts";
 import { loadHelpDirectory } from "./http/help-directory.ts";
 import { openStore } from "./storage/open-store.ts";
+import type { PushOptions } from "./push/service.ts";
 
 /** How often each instance looks for daily reminders that are due (each is claimed once, whichever instance finds it). */
 const REMINDERS_EVERY_MS = 60 * 1000;
@@ -35,8 +36,8 @@ export interface StartOptions {
   smtp?: SmtpSettings | undefined;
   /** PostgreSQL schema (tests isolate themselves with one each). */
   pgSchema?: string;
-  /** Web Push keys (VAPID_*); made and kept in the database when unset. */
-  vapid?: { publicKey?: string; privateKey?: string; subject?: string };
+  /** Web Push keys (VAPID_*; made and kept in the database when unset) and test switches. */
+  push?: PushOptions;
 }
 
 export interface RunningServer {
@@ -66,7 +67,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
     trustProxy: options.trustProxy ?? false,
     helpDirectory,
-    ...(options.vapid ? { push: { vapid: options.vapid } } : {}),
+    ...(options.push ? { push: options.push } : {}),
   });
   const sweep = () => {
     sweepExpired(deps).catch((error: unknown) => app.log.warn({ err: error }, "sweeping expired records failed; the next sweep tries again"));

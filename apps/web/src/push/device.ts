@@ -2,6 +2,8 @@
  * This browser's side of notifications: whether it can receive them, and subscribing or
  * unsubscribing its push endpoint. Permission is asked only from a button press.
  */
+const SUBSCRIBE_TIMEOUT_MS = 15_000;
+
 export type DeviceSupport = "supported" | "unsupported" | "blocked";
 
 export function deviceSupport(): DeviceSupport {
@@ -20,7 +22,9 @@ export async function subscribeThisDevice(publicKey: string): Promise<{ endpoint
   if (permission !== "granted") throw new Error(permission === "denied" ? "blocked" : "dismissed");
   const registration = await navigator.serviceWorker.ready;
   const existing = await registration.pushManager.getSubscription();
-  const subscription = existing ?? (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }));
+  // A browser whose push service cannot be reached may never answer: give up kindly.
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("incomplete")), SUBSCRIBE_TIMEOUT_MS));
+  const subscription = existing ?? (await Promise.race([registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }), timeout]));
   const json = subscription.toJSON();
   if (!json.endpoint || !json.keys?.p256dh || !json.keys.auth) throw new Error("incomplete");
   return { endpoint: json.endpoint, keys: { p256dh: json.keys.p256dh, auth: json.keys.auth } };

@@ -62,7 +62,7 @@ export function PrefsForm({ saved }: { saved: PushPrefs }) {
         {reminderOn ? (
           <div className="field">
             <label htmlFor={`${id}-reminder-time`} className="field__label">
-              At
+              Reminder time
             </label>
             <input id={`${id}-reminder-time`} type="time" value={reminderTime} required onChange={(e) => setReminderTime(e.target.value)} />
           </div>

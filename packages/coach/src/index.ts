@@ -8,3 +8,4 @@ export { detectEmotions, DETECTION_THRESHOLD, CORE_EMOTIONS } from "./emotions/i
 export type { EmotionReading, EmotionResult } from "./emotions/index.ts";
 export { notesForCoach, currentText, type PartnerNote } from "./notes/index.ts";
 export { rankNotes, RELEVANCE_FLOOR, MAX_NOTES, type NoteInput, type RankedNote, type RankOptions } from "./notes/index.ts";
+export { COACH_VERSION } from "./version.ts";

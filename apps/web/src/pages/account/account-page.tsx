@@ -7,6 +7,7 @@ import { NotificationsLink } from "../../push/notifications-link.tsx";
 import { CountryForm } from "./country-form.tsx";
 import { PasswordForm } from "./password-form.tsx";
 import { SessionsList } from "./sessions-list.tsx";
+import { ThemeChoiceSection } from "../../theme/theme-choice.tsx";
 
 export function AccountPage() {
   const me = useMe();
@@ -35,6 +36,7 @@ export function AccountPage() {
         <PasswordForm onChanged={() => setVersion((v) => v + 1)} />
         <SessionsList version={version} />
       </div>
+      <ThemeChoiceSection />
       <CountryForm />
       <NotificationsLink />
       <MyDataSection />

@@ -248,15 +248,14 @@ describe.runIf(process.env.DATABASE_URL)("Web Push across server instances (post
     const service = await startTestPushService();
     const tdb = testDatabase("postgres");
     const channel = `attune_events_${tdb.pgSchema ?? ""}`;
-    const instances = await Promise.all(
-      [0, 1, 2].map(async () => {
-        const store = await tdb.open();
-        const events = await openEventBus(tdb.databaseUrl, channel);
-        const deps: DomainDeps = { store, events, passwords: fastTestHasher, coach: replyCoach, now: Date.now };
-        const app = await buildApp({ deps, logLevel: "silent", push: { allowLoopbackHttp: true } });
-        return { app, store, events };
-      }),
-    );
+    // Opened one after another: the first creates the schema and migrates, as a first deploy would.
+    const instances: { app: Awaited<ReturnType<typeof buildApp>>; store: Awaited<ReturnType<typeof tdb.open>>; events: Awaited<ReturnType<typeof openEventBus>> }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const store = await tdb.open();
+      const events = await openEventBus(tdb.databaseUrl, channel);
+      const deps: DomainDeps = { store, events, passwords: fastTestHasher, coach: replyCoach, now: Date.now };
+      instances.push({ app: await buildApp({ deps, logLevel: "silent", push: { allowLoopbackHttp: true } }), store, events });
+    }
     try {
       const [one, two] = instances as [(typeof instances)[0], (typeof instances)[0]];
       const ada = await new Client(one.app).signUp("Ada");

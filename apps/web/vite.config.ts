@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import { webManifest } from "./src/pwa/manifest.ts";
 
 // The server serves apps/web/dist with an SPA fallback, so the build lands there.
 // In dev (`vite --config apps/web/vite.config.ts`) /api is proxied to the server on 8080
@@ -9,7 +11,24 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Installable app: manifest + our own service worker (src/pwa/sw.ts) with Workbox's
+    // precache of the build. The page asks before a new version takes over ("prompt").
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src/pwa",
+      filename: "sw.ts",
+      registerType: "prompt",
+      injectRegister: false,
+      manifest: webManifest,
+      injectManifest: {
+        // The app shell and static files; never /api (nothing people wrote), never source maps.
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     outDir: fileURLToPath(new URL("./dist", import.meta.url)),
     emptyOutDir: true,

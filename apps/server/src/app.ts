@@ -40,10 +40,14 @@ import { helpRoutes } from "./routes/help.ts";
 import { meRoutes } from "./routes/me.ts";
 import { myDataRoutes } from "./routes/my-data.ts";
 import { replyRoutes } from "./routes/replies.ts";
+import { pushRoutes } from "./routes/push.ts";
+import { createPushService, type PushOptions, type PushService } from "./push/service.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
     apiRoutes: { method: string; url: string }[];
+    /** Web Push: hears every couple event and sends the partner's notifications. */
+    push: PushService;
   }
 }
 
@@ -65,6 +69,8 @@ export interface AppOptions {
   mailer?: Mailer;
   /** Largest accepted request body; larger ones get 413. */
   bodyLimit?: number;
+  /** Web Push keys and test switches (docs/notifications.md). */
+  push?: PushOptions;
 }
 
 /** Builds the Fastify app; no port is opened (tests call `app.inject`). */
@@ -149,6 +155,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate("apiRoutes", apiRoutes);
 
+  const push = createPushService(options.deps, { warn: (message) => app.log.warn(message), ...options.push });
+  app.decorate("push", push);
+  const stopPush = options.deps.events.subscribeAll((event) => push.onEvent(event));
+  app.addHook("onClose", async () => {
+    stopPush();
+    await push.idle();
+  });
+
   const ctx: RouteContext = {
     deps: options.deps,
     auth: requireAuth(options.deps),
@@ -175,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(libraryRoutes, ctx);
       await api.register(repairRoutes, ctx);
       await api.register(insightRoutes, ctx);
+      await api.register(pushRoutes, { ...ctx, push });
       await api.register(todayRoutes, ctx);
       await api.register(temperatureRoutes, ctx);
     },

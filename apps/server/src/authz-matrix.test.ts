@@ -179,6 +179,45 @@ const PRACTICE_ROWS: Row[] = [
   },
 ];
 
+
+/** Gentle notifications: each person's settings and devices are their own (push.test.ts sends them). */
+const pushDevice = (actor: Actor) => ({
+  endpoint: `https://push.example.test/${actor}`,
+  keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
+});
+const thisDevice = async (w: World, actor: Actor) => ((await w.as(actor).request("GET", "/api/push/settings")).body as { thisDevice: boolean }).thisDevice;
+const PUSH_ROWS: Row[] = [
+  { method: "GET", route: "/api/push/settings", path: () => "/api/push/settings", cells: same(ok(200, (res) => expect(res.body).toMatchObject({ thisDevice: false, prefs: { kinds: [] } }))) },
+  {
+    method: "PUT",
+    route: "/api/push/prefs",
+    path: () => "/api/push/prefs",
+    body: () => ({ kinds: ["checkin"], reminderTime: "08:00", quietHours: null, timeZone: "Europe/Lisbon" }),
+    cells: same(ok(200, async (_res, w, actor) => {
+      // Saved for the caller only.
+      const a = (await w.a.request("GET", "/api/push/settings")).body as { prefs: { kinds: string[] } };
+      expect(a.prefs.kinds).toEqual(actor === "self" ? ["checkin"] : []);
+    })),
+  },
+  {
+    method: "POST",
+    route: "/api/push/subscriptions",
+    path: () => "/api/push/subscriptions",
+    body: (_w, actor) => pushDevice(actor),
+    cells: same(ok(204, async (_res, w, actor) => {
+      expect(await thisDevice(w, actor)).toBe(true);
+      if (actor !== "self") expect(await thisDevice(w, "self")).toBe(false);
+    })),
+  },
+  {
+    method: "DELETE",
+    route: "/api/push/subscriptions",
+    path: () => "/api/push/subscriptions",
+    body: () => pushDevice("self"),
+    // Nobody has a device there in this world: the same answer as any unknown device.
+    cells: same(missingLike(() => ({ method: "DELETE", path: "/api/push/subscriptions", body: { endpoint: "https://push.example.test/nobody" } }))),
+  },
+];
 const readingMissing = missingLike(() => ({ method: "POST", path: `/api/temperature/${NO_ID}/finish` }));
 /** A reading as the actor sees it: only A ever reads A's sealed words. */
 const readingSeenBy = (id: (w: World) => string | null) =>
@@ -300,6 +339,7 @@ const INSIGHT_ROWS: Row[] = [
 const ROWS: Row[] = [
   ...INSIGHT_ROWS,
   ...PRACTICE_ROWS,
+  ...PUSH_ROWS,
   ...TEMPERATURE_ROWS,
   ...checkinRows("shared", (w) => w.aShared, true),
   ...checkinRows("private", (w) => w.aPrivate, false),

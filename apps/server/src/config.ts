@@ -16,6 +16,9 @@ const envSchema = z.object({
   SMTP_URL: z.string().url().refine((u) => /^smtps?:\/\//.test(u), "use smtp://… or smtps://…").optional(),
   MAIL_FROM: z.string().min(3).optional(),
   PG_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, "expected a base64url P-256 public key (npx web-push generate-vapid-keys)").optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, "expected a base64url P-256 private key").optional(),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, "use mailto:you@example.org or an https:// address").optional(),
 });
 
 export interface Config {
@@ -33,6 +36,8 @@ export interface Config {
   smtp: { url: string; from: string } | undefined;
   /** PostgreSQL connections per instance; several instances share the database's limit. */
   pgPoolMax: number;
+  /** Web Push signing keys and contact; the keys are made and kept in the database when unset. */
+  vapid: { publicKey?: string; privateKey?: string; subject?: string };
 }
 
 /** Reads the environment; a bad value stops start-up with a message naming the variable. */
@@ -53,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.SMTP_URL && !e.PUBLIC_ORIGIN) {
     throw new Error("Invalid environment: SMTP_URL needs PUBLIC_ORIGIN, so that reset links point at this server.");
   }
+  if (Boolean(e.VAPID_PUBLIC_KEY) !== Boolean(e.VAPID_PRIVATE_KEY)) {
+    throw new Error("Invalid environment: set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY, or neither (then a pair is made and kept in the database).");
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -65,5 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     helpResourcesFile: e.HELP_RESOURCES_FILE ? path.resolve(e.HELP_RESOURCES_FILE) : undefined,
     smtp: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     pgPoolMax: e.PG_POOL_MAX,
+    vapid: {
+      ...(e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY } : {}),
+      ...(e.VAPID_SUBJECT ? { subject: e.VAPID_SUBJECT } : e.PUBLIC_ORIGIN?.startsWith("https://") ? { subject: e.PUBLIC_ORIGIN.replace(/\/$/, "") } : {}),
+    },
   };
 }

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     helpResourcesFile: config.helpResourcesFile,
     smtp: config.smtp,
     pgPoolMax: config.pgPoolMax,
+    push: { vapid: config.vapid },
   });
   const where = server.engine === "sqlite" ? `SQLite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   console.log(`Attune is ready at ${server.url} — database: ${where} — started in ${Date.now() - started} ms`);

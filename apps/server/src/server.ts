@@ -11,6 +11,10 @@ import { smtpMailer, type SmtpSettings } from "./mail/smtp-mailer.ts";
 import { loadHelpDirectory } from "./http/help-directory.ts";
 import { createLog } from "./log.ts";
 import { openStore } from "./storage/open-store.ts";
+import type { PushOptions } from "./push/service.ts";
+
+/** How often each instance looks for daily reminders that are due (each is claimed once, whichever instance finds it). */
+const REMINDERS_EVERY_MS = 60 * 1000;
 
 /** How often each instance forgets expired sessions and counters (idempotent across instances). */
 const SWEEP_EVERY_MS = 15 * 60 * 1000;
@@ -35,6 +39,8 @@ export interface StartOptions {
   pgSchema?: string;
   /** PostgreSQL connections per instance (PG_POOL_MAX). */
   pgPoolMax?: number;
+  /** Web Push keys (VAPID_*; made and kept in the database when unset) and test switches. */
+  push?: PushOptions;
 }
 
 export interface RunningServer {
@@ -67,6 +73,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
     trustProxy: options.trustProxy ?? false,
     helpDirectory,
+    ...(options.push ? { push: options.push } : {}),
   });
   const sweep = () => {
     sweepExpired(deps).catch((error: unknown) => app.log.warn({ err: error }, "sweeping expired records failed; the next sweep tries again"));
@@ -74,6 +81,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // Soon after start (not during it), then now and then; neither keeps the process alive.
   const firstSweep = setTimeout(sweep, 10_000).unref();
   const sweeps = setInterval(sweep, SWEEP_EVERY_MS).unref();
+  const reminders = setInterval(() => {
+    app.push.sendDueReminders().catch((error: unknown) => app.log.warn({ err: error }, "sending daily reminders failed; the next minute tries again"));
+  }, REMINDERS_EVERY_MS).unref();
   // SQLite lets only this process open the database, so the operator's reset command asks us.
   const admin =
     store.engine === "sqlite"
@@ -86,6 +96,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   app.addHook("onClose", async () => {
     clearTimeout(firstSweep);
     clearInterval(sweeps);
+    clearInterval(reminders);
     await admin?.close();
     mailer?.close();
     await events.close();

@@ -4,6 +4,8 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { createQueryClient } from "./data/query-client.ts";
 import { SessionProvider } from "./session/session.tsx";
+import { PwaStatus } from "./pwa/pwa-status.tsx";
+import { registerServiceWorker } from "./pwa/register.ts";
 import "./styles/app.css";
 
 const container = document.getElementById("root");
@@ -13,8 +15,11 @@ createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
       <SessionProvider>
+        <PwaStatus />
         <App />
       </SessionProvider>
     </QueryClientProvider>
   </StrictMode>,
 );
+
+void registerServiceWorker();

@@ -16,13 +16,14 @@ import { repairRoutes } from "./repair/routes.tsx";
 import { safetyRoutes } from "./safety/routes.tsx";
 import { myDataRoutes } from "./my-data/routes.tsx";
 import { insightRoutes } from "./insights/routes.tsx";
+import { pushRoutes } from "./push/routes.tsx";
 import { MorePage } from "./shell/more-page.tsx";
 import { temperatureRoutes } from "./temperature/routes.tsx";
 
 /** Every screen of the app, in one table (the shape of an entry is in route-def.ts). */
 
 /** Feature routes (check-in, timeline, daily question…) go in this list. */
-const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes, ...temperatureRoutes, ...safetyRoutes, ...myDataRoutes, ...insightRoutes];
+const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes, ...temperatureRoutes, ...safetyRoutes, ...myDataRoutes, ...insightRoutes, ...pushRoutes];
 
 const homeCards = (): HomeCard[] =>
   featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));

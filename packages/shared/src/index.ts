@@ -15,5 +15,6 @@ export * from "./repair/index.ts";
 export * from "./safety/index.ts";
 export * from "./practice-views.ts";
 export * from "./insights.ts";
+export * from "./push.ts";
 export * from "./today.ts";
 export * from "./temperature/index.ts";

@@ -6,6 +6,9 @@ const RATE_LIMIT_KEEP_MS = 24 * 3600 * 1000;
 /** An expired invite still says "this invite has expired" (not "not found") for a month. */
 export const EXPIRED_INVITE_KEEP_MS = 30 * 24 * 3600 * 1000;
 
+/** A notification claim stops an edit from notifying again; after a month that no longer matters. */
+const PUSH_CLAIM_KEEP_MS = 30 * 24 * 3600 * 1000;
+
 export interface SweepResult {
   sessions: number;
   invites: number;
@@ -26,5 +29,6 @@ export async function sweepExpired(deps: DomainDeps): Promise<SweepResult> {
   await deps.store.loginFailures.prune(now - LOGIN_WINDOW_MS);
   const rateLimits = await deps.store.rateLimits.prune(now - RATE_LIMIT_KEEP_MS);
   const resets = await deps.store.passwordResets.deleteExpired(now);
+  await deps.store.push.pruneClaims(now - PUSH_CLAIM_KEEP_MS);
   return { sessions, invites, rateLimits, resets };
 }

@@ -29,12 +29,24 @@ export interface EventBus {
   publish(event: CoupleEvent): Promise<void>;
   /** Calls `listener` for each event of the couple, from any server instance. Returns unsubscribe. */
   subscribe(coupleId: string, listener: (event: CoupleEvent) => void): () => void;
+  /**
+   * Calls `listener` for every couple's events (not "resync"), from any instance: on
+   * PostgreSQL every instance hears each event, so a listener that acts on it (a push
+   * notification) must claim the work in the database. Returns unsubscribe.
+   */
+  subscribeAll(listener: (event: CoupleEvent) => void): () => void;
   close(): Promise<void>;
 }
 
 /** Local fan-out by couple, shared by both bus implementations. */
 export class Subscribers {
   private readonly byCouple = new Map<string, Set<(event: CoupleEvent) => void>>();
+  private readonly everyCouple = new Set<(event: CoupleEvent) => void>();
+
+  addAll(listener: (event: CoupleEvent) => void): () => void {
+    this.everyCouple.add(listener);
+    return () => this.everyCouple.delete(listener);
+  }
 
   add(coupleId: string, listener: (event: CoupleEvent) => void): () => void {
     const set = this.byCouple.get(coupleId) ?? new Set();
@@ -52,7 +64,8 @@ export class Subscribers {
   }
 
   dispatch(event: CoupleEvent): void {
-    for (const listener of this.byCouple.get(event.coupleId) ?? []) {
+    const all = event.type === "resync" ? [] : [...this.everyCouple];
+    for (const listener of [...(this.byCouple.get(event.coupleId) ?? []), ...all]) {
       try {
         listener(event);
       } catch {

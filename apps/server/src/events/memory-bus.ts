@@ -8,6 +8,7 @@ export function memoryBus(): EventBus {
       queueMicrotask(() => subscribers.dispatch(event));
     },
     subscribe: (coupleId, listener) => subscribers.add(coupleId, listener),
+    subscribeAll: (listener) => subscribers.addAll(listener),
     async close() {},
   };
 }

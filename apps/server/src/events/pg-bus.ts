@@ -81,6 +81,7 @@ export async function pgBus(connectionString: string, channel = "attune_events",
       }
     },
     subscribe: (coupleId, fn) => subscribers.add(coupleId, fn),
+    subscribeAll: (fn) => subscribers.addAll(fn),
     async close() {
       closed = true;
       if (retryTimer) clearTimeout(retryTimer);

@@ -342,6 +342,44 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("daily_answers_user_day_idx").on("daily_answers").columns(["user_id", "day"]).execute();
     },
   },
+  "0010_push_notifications": {
+    async up(db: Kysely<unknown>) {
+      // One row per device that receives notifications. It belongs to the session it was
+      // made in: logging out (or the session ending) stops notifications on that device.
+      await db.schema
+        .createTable("push_subscriptions")
+        .addColumn("endpoint", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("session_id", "text", (c) => c.notNull().references("sessions.id").onDelete("cascade"))
+        .addColumn("p256dh", "text", (c) => c.notNull())
+        .addColumn("auth", "text", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("push_subscriptions_user_idx").on("push_subscriptions").column("user_id").execute();
+      await db.schema.createIndex("push_subscriptions_session_idx").on("push_subscriptions").column("session_id").execute();
+      // What each person opted in to; kinds is a JSON array of kind names.
+      await db.schema
+        .createTable("push_prefs")
+        .addColumn("user_id", "text", (c) => c.primaryKey().references("users.id").onDelete("cascade"))
+        .addColumn("kinds", "text", (c) => c.notNull())
+        .addColumn("reminder_time", "text")
+        .addColumn("quiet_from", "text")
+        .addColumn("quiet_to", "text")
+        .addColumn("time_zone", "text", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .execute();
+      // A claimed send: the first instance to insert a key sends, every other skips. Keys
+      // name an event and a recipient ("reply:<id>:<user>"), never anything written.
+      await db.schema
+        .createTable("push_sends")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("push_sends_at_idx").on("push_sends").column("at").execute();
+      await db.schema.createIndex("push_sends_user_idx").on("push_sends").column("user_id").execute();
+    },
+  },
   "0014_thread_seen": {
     async up(db: Kysely<unknown>) {
       // When the sharer last opened each of their threads: replies from the partner that

@@ -12,6 +12,7 @@ import { libraryRepo } from "./repos/library.ts";
 import { loginFailureRepo } from "./repos/login-failures.ts";
 import { passwordResetRepo, secretRepo } from "./repos/password-resets.ts";
 import { noteRepo } from "./repos/notes.ts";
+import { pushRepo } from "./repos/push.ts";
 import { rateLimitRepo } from "./repos/rate-limits.ts";
 import { readinessRepo } from "./repos/readiness.ts";
 import { repairRepo } from "./repos/repairs.ts";
@@ -58,6 +59,7 @@ function repos(db: Kysely<Database>): Repos {
     readiness: readinessRepo(db),
     library: libraryRepo(db),
     repairs: repairRepo(db),
+    push: pushRepo(db),
     threadSeen: threadSeenRepo(db),
     temperature: temperatureRepo(db),
   };

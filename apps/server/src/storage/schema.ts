@@ -238,6 +238,31 @@ export interface InsightOptInsTable {
   at: number;
 }
 
+export interface PushSubscriptionsTable {
+  endpoint: string;
+  user_id: string;
+  session_id: string;
+  p256dh: string;
+  auth: string;
+  created_at: number;
+}
+
+export interface PushPrefsTable {
+  user_id: string;
+  kinds: string;
+  reminder_time: string | null;
+  quiet_from: string | null;
+  quiet_to: string | null;
+  time_zone: string;
+  updated_at: number;
+}
+
+export interface PushSendsTable {
+  key: string;
+  user_id: string;
+  at: number;
+}
+
 export interface TemperatureReadingsTable {
   id: string;
   couple_id: string;
@@ -268,6 +293,9 @@ export interface Database {
   checkin_facts: CheckinFactsTable;
   insight_mutes: InsightMutesTable;
   insight_opt_ins: InsightOptInsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  push_prefs: PushPrefsTable;
+  push_sends: PushSendsTable;
   temperature_readings: TemperatureReadingsTable;
   temperature_entries: TemperatureEntriesTable;
   temperature_finishes: TemperatureFinishesTable;

@@ -402,6 +402,44 @@ export interface InsightRepo {
   setOptIn(coupleId: string, userId: string, on: boolean, at: number): Promise<void>;
 }
 
+export interface PushSubscriptionRecord {
+  endpoint: string;
+  userId: string;
+  /** The session it was made in; it ends with that session. */
+  sessionId: string;
+  p256dh: string;
+  auth: string;
+  createdAt: number;
+}
+
+export interface PushPrefsRecord {
+  userId: string;
+  kinds: string[];
+  reminderTime: string | null;
+  quietHours: { from: string; to: string } | null;
+  timeZone: string;
+  updatedAt: number;
+}
+
+export interface PushRepo {
+  /** Saves a device's subscription; an endpoint already known moves to this person and session. */
+  saveSubscription(s: PushSubscriptionRecord): Promise<void>;
+  /** Removes the person's subscription at `endpoint`; false when they have none there. */
+  deleteSubscription(userId: string, endpoint: string): Promise<boolean>;
+  /** Removes an endpoint whoever owns it (the push service said it is gone). */
+  deleteEndpoint(endpoint: string): Promise<void>;
+  subscriptionsFor(userId: string): Promise<PushSubscriptionRecord[]>;
+  hasSubscriptionForSession(sessionId: string): Promise<boolean>;
+  prefsFor(userId: string): Promise<PushPrefsRecord | undefined>;
+  savePrefs(p: PushPrefsRecord): Promise<void>;
+  /** People with a daily reminder set and at least one subscribed device. */
+  withReminder(): Promise<PushPrefsRecord[]>;
+  /** Records that `key` is being sent; true for exactly one caller across all instances. */
+  claim(key: string, userId: string, at: number): Promise<boolean>;
+  /** Forgets claims made before `before`; returns how many. */
+  pruneClaims(before: number): Promise<number>;
+}
+
 /** Unseen replies in one of the person's own threads. */
 export interface UnseenThread {
   targetKind: ReplyTarget;
@@ -466,6 +504,7 @@ export interface TemperatureRepo {
 export interface Repos {
   dailyChoices: DailyChoiceRepo;
   insights: InsightRepo;
+  push: PushRepo;
   threadSeen: ThreadSeenRepo;
   temperature: TemperatureRepo;
   notes: NoteRepo;

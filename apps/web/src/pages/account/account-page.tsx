@@ -3,6 +3,7 @@ import { useMe } from "../../session/session.tsx";
 import { longDate } from "../../ui/format.ts";
 import { Page } from "../../ui/page.tsx";
 import { MyDataSection } from "../../my-data/my-data-section.tsx";
+import { NotificationsLink } from "../../push/notifications-link.tsx";
 import { CountryForm } from "./country-form.tsx";
 import { PasswordForm } from "./password-form.tsx";
 import { SessionsList } from "./sessions-list.tsx";
@@ -37,6 +38,7 @@ export function AccountPage() {
       </div>
       <ThemeChoiceSection />
       <CountryForm />
+      <NotificationsLink />
       <MyDataSection />
     </Page>
   );

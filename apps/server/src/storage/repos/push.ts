@@ -1,0 +1,90 @@
+import type { Kysely, Selectable } from "kysely";
+import type { Database, PushPrefsTable, PushSubscriptionsTable } from "../schema.ts";
+import type { PushPrefsRecord, PushRepo, PushSubscriptionRecord } from "../store.ts";
+
+const toSubscription = (r: Selectable<PushSubscriptionsTable>): PushSubscriptionRecord => ({
+  endpoint: r.endpoint,
+  userId: r.user_id,
+  sessionId: r.session_id,
+  p256dh: r.p256dh,
+  auth: r.auth,
+  createdAt: Number(r.created_at),
+});
+
+const toPrefs = (r: Selectable<PushPrefsTable>): PushPrefsRecord => ({
+  userId: r.user_id,
+  kinds: JSON.parse(r.kinds) as string[],
+  reminderTime: r.reminder_time,
+  quietHours: r.quiet_from && r.quiet_to ? { from: r.quiet_from, to: r.quiet_to } : null,
+  timeZone: r.time_zone,
+  updatedAt: Number(r.updated_at),
+});
+
+export function pushRepo(db: Kysely<Database>): PushRepo {
+  return {
+    async saveSubscription(s) {
+      const row = { endpoint: s.endpoint, user_id: s.userId, session_id: s.sessionId, p256dh: s.p256dh, auth: s.auth, created_at: s.createdAt };
+      // A device's endpoint follows whoever subscribed on it last (a shared device).
+      await db
+        .insertInto("push_subscriptions")
+        .values(row)
+        .onConflict((oc) => oc.column("endpoint").doUpdateSet({ user_id: s.userId, session_id: s.sessionId, p256dh: s.p256dh, auth: s.auth, created_at: s.createdAt }))
+        .execute();
+    },
+    async deleteSubscription(userId, endpoint) {
+      const r = await db.deleteFrom("push_subscriptions").where("endpoint", "=", endpoint).where("user_id", "=", userId).executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+    async deleteEndpoint(endpoint) {
+      await db.deleteFrom("push_subscriptions").where("endpoint", "=", endpoint).execute();
+    },
+    async subscriptionsFor(userId) {
+      const rows = await db.selectFrom("push_subscriptions").selectAll().where("user_id", "=", userId).orderBy("created_at").execute();
+      return rows.map(toSubscription);
+    },
+    async hasSubscriptionForSession(sessionId) {
+      const row = await db.selectFrom("push_subscriptions").select("endpoint").where("session_id", "=", sessionId).executeTakeFirst();
+      return row !== undefined;
+    },
+    async prefsFor(userId) {
+      const row = await db.selectFrom("push_prefs").selectAll().where("user_id", "=", userId).executeTakeFirst();
+      return row ? toPrefs(row) : undefined;
+    },
+    async savePrefs(p) {
+      const values = {
+        kinds: JSON.stringify(p.kinds),
+        reminder_time: p.reminderTime,
+        quiet_from: p.quietHours?.from ?? null,
+        quiet_to: p.quietHours?.to ?? null,
+        time_zone: p.timeZone,
+        updated_at: p.updatedAt,
+      };
+      await db
+        .insertInto("push_prefs")
+        .values({ user_id: p.userId, ...values })
+        .onConflict((oc) => oc.column("user_id").doUpdateSet(values))
+        .execute();
+    },
+    async withReminder() {
+      const rows = await db
+        .selectFrom("push_prefs")
+        .selectAll()
+        .where("reminder_time", "is not", null)
+        .where((eb) => eb.exists(eb.selectFrom("push_subscriptions").select("endpoint").whereRef("push_subscriptions.user_id", "=", "push_prefs.user_id")))
+        .execute();
+      return rows.map(toPrefs);
+    },
+    async claim(key, userId, at) {
+      const r = await db
+        .insertInto("push_sends")
+        .values({ key, user_id: userId, at })
+        .onConflict((oc) => oc.column("key").doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0;
+    },
+    async pruneClaims(before) {
+      const r = await db.deleteFrom("push_sends").where("at", "<", before).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, expectAccessible, fillSignUp, PHONE, screenshot, startTestServer, uniqueEmail, type TestServer } from "./lib/index.ts";
+
+// The installable app, as Chromium judges it: manifest, icons, a service worker that
+// controls the page, no installability errors, and an offline shell that says so kindly.
+let server: TestServer;
+let profile: string;
+let ana: { context: BrowserContext; page: Page };
+
+interface ManifestIcon {
+  src: string;
+  sizes: string;
+  type: string;
+  purpose?: string;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+
+beforeAll(async () => {
+  server = await startTestServer();
+  // A real profile, not an incognito context: Chromium never offers to install from incognito.
+  profile = await mkdtemp(path.join(tmpdir(), "attune-pwa-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    baseURL: server.url,
+    viewport: PHONE,
+    locale: "en-GB",
+    reducedMotion: "reduce",
+  });
+  context.setDefaultTimeout(10_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  ana = { context, page };
+  await page.goto("/signup");
+  await fillSignUp(page, { name: "Ana", email: uniqueEmail("ana"), password: "a quiet harbour at noon" });
+  // The worker installs on the first visit and takes the page at once (clientsClaim).
+  await ana.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+});
+
+afterAll(async () => {
+  await ana?.context.close();
+  await server?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+describe("the installable app", () => {
+  it("has a manifest Chromium parses, with the icons it asks for, and they load", async () => {
+    const cdp = await ana.context.newCDPSession(ana.page);
+    const { errors, data } = (await cdp.send("Page.getAppManifest")) as { errors: { message: string }[]; data?: string };
+    expect(errors).toEqual([]);
+    const manifest = JSON.parse(data ?? "{}") as { name: string; short_name: string; display: string; start_url: string; theme_color: string; background_color: string; icons: ManifestIcon[]; shortcuts: { name: string; url: string }[] };
+    expect(manifest).toMatchObject({ name: "Attune", short_name: "Attune", display: "standalone", start_url: "/", theme_color: "#fbf5ee", background_color: "#fbf5ee" });
+    expect(manifest.shortcuts.map((s) => [s.name, s.url])).toEqual([
+      ["Check in", "/check-in"],
+      ["Today's question", "/daily"],
+    ]);
+    const pngs = manifest.icons.filter((i) => i.type === "image/png");
+    expect(pngs.map((i) => `${i.purpose}:${i.sizes}`).sort()).toEqual(["any:192x192", "any:512x512", "maskable:192x192", "maskable:512x512"]);
+    for (const icon of pngs) {
+      const res = await ana.page.request.get(icon.src);
+      expect(res.status(), icon.src).toBe(200);
+      expect(res.headers()["content-type"]).toBe("image/png");
+      const [w, h] = icon.sizes.split("x").map(Number);
+      expect(pngSize(await res.body())).toEqual({ width: w, height: h });
+    }
+  });
+
+  it("is installable: the service worker controls the page and Chromium reports no installability errors", async () => {
+    const cdp = await ana.context.newCDPSession(ana.page);
+    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors).toEqual([]);
+    const scope = await ana.page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${server.url}/`);
+    const sw = await ana.page.request.get("/sw.js");
+    expect(sw.headers()["cache-control"]).toBe("no-cache");
+  });
+
+  it("opens offline with a kind note, and has cached no API response", async () => {
+    const page = ana.page;
+    await page.goto("/daily");
+    await page.locator("h1").waitFor();
+    await ana.context.setOffline(true);
+    try {
+      await page.reload();
+      const note = page.getByRole("complementary", { name: "Connection and updates" }).getByText("You're offline.");
+      await expect.poll(() => note.isVisible(), { timeout: 10_000 }).toBe(true);
+      // The app itself opened from the cache (its script ran), it did not fall to the browser's error page.
+      await expect.poll(() => page.evaluate(() => document.getElementById("root")?.childElementCount ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expectAccessible(page, "offline shell");
+      await screenshot(page, "pwa-offline-phone");
+      const cached = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+        return urls;
+      });
+      expect(cached).toContain("/index.html");
+      expect(cached.filter((u) => u.startsWith("/api/"))).toEqual([]);
+    } finally {
+      await ana.context.setOffline(false);
+    }
+    await page.reload();
+    await expect.poll(() => page.getByText("You're offline.").count(), { timeout: 10_000 }).toBe(0);
+  });
+});

@@ -84,7 +84,8 @@ module.exports = {
       severity: "error",
       comment: "An import that resolves to nothing is a typo or a missing dependency.",
       from: {},
-      to: { couldNotResolve: true },
+      // Vite plugins' virtual modules (vite-plugin-pwa's register helper) exist only at build time.
+      to: { couldNotResolve: true, pathNot: "^virtual:" },
     },
   ],
   options: {

@@ -1,5 +1,5 @@
 import type { EmotionWeekView, MyInsightsView, OurInsightsView } from "@attune/shared";
-import { CORE_EMOTIONS } from "@attune/shared";
+import type { CORE_EMOTIONS } from "@attune/shared";
 import { DAY_MS, dayNumber, dayOfTime, dayString, type CoupleFacts, type ReplyFact } from "./facts.ts";
 
 /** Monday of the week holding day number `d` (1970-01-01 was a Thursday). */

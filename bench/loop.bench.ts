@@ -7,14 +7,19 @@
  *   node --import tsx bench/loop.bench.ts                       # SQLite
  *   DATABASE_URL=postgres://… node --import tsx bench/loop.bench.ts   # PostgreSQL (uses schema bench_loop)
  *   COUPLES=10000 DAYS=365 SECONDS=15 CONNECTIONS=32 WARMUP_SECONDS=3 …
+ *   SERVER=tsx …   # the TypeScript sources under tsx, as before the compiled build (default: compiled)
+ *
+ * The server measured is what `npm start` runs: apps/server/dist/main.js, compiled here first
+ * (scripts/build-server.mjs), in plain Node without a TypeScript loader.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { sql } from "kysely";
+import { start } from "./lib/server-process.ts";
 import { argon2Hasher } from "../apps/server/src/domain/passwords.ts";
 import { openDatabase } from "../apps/server/src/storage/open-store.ts";
 import { checkinId, isShared, loadDays, loadPeople, tokenFor, userId } from "./lib/loop-data.ts";
@@ -29,17 +34,8 @@ const SCHEMA = "bench_loop";
 const pgUrl = process.env.DATABASE_URL;
 const log = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
-function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-    child.stdout?.on("data", (chunk: Buffer) => {
-      const text = chunk.toString();
-      const m = text.match(/listening (\d+)|ready at https?:\/\/[^:\s]+:(\d+)/);
-      if (m) resolve({ child, port: Number(m[1] ?? m[2]) });
-    });
-    child.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
+const SERVER = process.env.SERVER === "tsx" ? "tsx" : "compiled";
+const SERVER_SCRIPT = SERVER === "tsx" ? "apps/server/src/main.ts" : "apps/server/dist/main.js";
 
 interface Result {
   name: string;
@@ -98,7 +94,7 @@ function replyRequest(daysLoaded: number) {
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "attune-bench-"));
   const engine = pgUrl ? "postgres" : "sqlite";
-  log(`engine ${engine}, ${COUPLES} couples, ${DAYS} days, ${CONNECTIONS} connections, ${SECONDS}s per run`);
+  log(`engine ${engine}, server ${SERVER}, ${COUPLES} couples, ${DAYS} days, ${CONNECTIONS} connections, ${SECONDS}s per run`);
   const serverUrl = pgUrl ? `${pgUrl}${pgUrl.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${SCHEMA}`)}` : undefined;
 
   if (pgUrl) {
@@ -121,9 +117,10 @@ async function main(): Promise<void> {
   if (engine === "postgres") await sql`vacuum analyze`.execute(db);
   await db.destroy(); // SQLite: one process per data directory, and the server is another
 
-  const bare = await start("bench/lib/bare-server.ts", { PORT: "0" });
+  if (SERVER === "compiled") execFileSync(process.execPath, ["scripts/build-server.mjs"], { cwd: root, stdio: "inherit" });
+  const bare = await start("bench/lib/bare-server.mjs", { PORT: "0" });
   const serverEnv: Record<string, string> = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...(serverUrl ? { DATABASE_URL: serverUrl } : {}) };
-  let server = await start("apps/server/src/main.ts", serverEnv);
+  let server = await start(SERVER_SCRIPT, serverEnv);
   const results: Result[] = [];
   try {
     results.push(await load("bare fastify route", bare.port, () => ({ method: "GET", path: "/bare", headers: {} })));
@@ -142,7 +139,7 @@ async function main(): Promise<void> {
     await db.updateTable("sessions").set({ last_seen_at: Date.now() }).execute();
     if (engine === "postgres") await sql`vacuum analyze`.execute(db);
     await db.destroy();
-    server = await start("apps/server/src/main.ts", serverEnv);
+    server = await start(SERVER_SCRIPT, serverEnv);
 
     results.push(await load("timeline, a year of data", server.port, timelineRequest));
     results.push(await load("reply, a year of data", server.port, replyRequest(DAYS)));

@@ -12,14 +12,14 @@
  * The server measured is what `npm start` runs: apps/server/dist/main.js, compiled here first
  * (scripts/build-server.mjs), in plain Node without a TypeScript loader.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { sql } from "kysely";
-import { start } from "./lib/server-process.ts";
+import { cpuMicros, start } from "./lib/server-process.ts";
 import { argon2Hasher } from "../apps/server/src/domain/passwords.ts";
 import { openDatabase } from "../apps/server/src/storage/open-store.ts";
 import { checkinId, isShared, loadDays, loadPeople, tokenFor, userId } from "./lib/loop-data.ts";
@@ -43,27 +43,32 @@ interface Result {
   p50: number;
   p99: number;
   errors: number;
+  /** Server CPU time per request, µs. */
+  cpu: number;
 }
 
 const random = (n: number) => Math.floor(Math.random() * n);
 
 const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 3);
 
-async function load(name: string, port: number, makeRequest: () => { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string }): Promise<Result> {
+async function load(name: string, { port, child }: { port: number; child: ChildProcess }, makeRequest: () => { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string }): Promise<Result> {
   // Steady state, not a cold start: the same load, unrecorded, first (the server was just
   // restarted and its page cache is empty).
   if (WARMUP_SECONDS > 0) {
     await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }] });
   }
+  const pid = child.pid ?? 0;
+  const cpuBefore = cpuMicros(pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: SECONDS,
     requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }],
   });
+  const cpu = (cpuMicros(pid) - cpuBefore) / Math.max(1, result.requests.total);
   const errors = result.errors + result.timeouts + result.non2xx;
-  const r = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
-  log(`${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${errors}`);
+  const r = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors, cpu };
+  log(`${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${errors}, server CPU ${cpu.toFixed(0)} µs/req (load average ${loadavg()[0]?.toFixed(2)})`);
   return r;
 }
 
@@ -123,9 +128,9 @@ async function main(): Promise<void> {
   let server = await start(SERVER_SCRIPT, serverEnv);
   const results: Result[] = [];
   try {
-    results.push(await load("bare fastify route", bare.port, () => ({ method: "GET", path: "/bare", headers: {} })));
-    results.push(await load("timeline, a week of data", server.port, timelineRequest));
-    results.push(await load("reply, a week of data", server.port, replyRequest(WEEK)));
+    results.push(await load("bare fastify route", bare, () => ({ method: "GET", path: "/bare", headers: {} })));
+    results.push(await load("timeline, a week of data", server, timelineRequest));
+    results.push(await load("reply, a week of data", server, replyRequest(WEEK)));
 
     server.child.kill("SIGTERM");
     await new Promise((r) => server.child.once("exit", r));
@@ -141,9 +146,9 @@ async function main(): Promise<void> {
     await db.destroy();
     server = await start(SERVER_SCRIPT, serverEnv);
 
-    results.push(await load("timeline, a year of data", server.port, timelineRequest));
-    results.push(await load("reply, a year of data", server.port, replyRequest(DAYS)));
-    results.push(await load("bare fastify route (again)", bare.port, () => ({ method: "GET", path: "/bare", headers: {} })));
+    results.push(await load("timeline, a year of data", server, timelineRequest));
+    results.push(await load("reply, a year of data", server, replyRequest(DAYS)));
+    results.push(await load("bare fastify route (again)", bare, () => ({ method: "GET", path: "/bare", headers: {} })));
   } finally {
     server.child.kill("SIGTERM");
     bare.child.kill("SIGTERM");
@@ -151,11 +156,16 @@ async function main(): Promise<void> {
   }
 
   const baseline = results[0];
-  console.log(`\n| ${engine} | req/s | p50 ms | p99 ms | errors | req/s vs bare |`);
-  console.log("|---|---|---|---|---|---|");
+  // Two ratios against the bare route: throughput (what the issue's targets name; noisy on a
+  // shared machine) and server CPU per request (bare ÷ endpoint; steady under outside load).
+  console.log(`\n| ${engine} (${SERVER}) | req/s | p50 ms | p99 ms | errors | req/s vs bare | CPU µs/req | CPU/req: bare ÷ this |`);
+  console.log("|---|---|---|---|---|---|---|---|");
   for (const r of results) {
-    console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${baseline ? (r.rps / baseline.rps).toFixed(3) : "-"} |`);
+    const vsBare = baseline ? (r.rps / baseline.rps).toFixed(3) : "-";
+    const cpuVsBare = baseline ? (baseline.cpu / r.cpu).toFixed(3) : "-";
+    console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${vsBare} | ${r.cpu.toFixed(0)} | ${cpuVsBare} |`);
   }
+  console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(", ")} (${cpus().length} cores)`);
   const week = results.find((r) => r.name === "timeline, a week of data");
   const year = results.find((r) => r.name === "timeline, a year of data");
   if (week && year) {

@@ -7,6 +7,7 @@
  *   node --import tsx bench/loop.bench.ts                       # SQLite
  *   DATABASE_URL=postgres://… node --import tsx bench/loop.bench.ts   # PostgreSQL (uses schema bench_loop)
  *   COUPLES=10000 DAYS=365 SECONDS=15 CONNECTIONS=32 WARMUP_SECONDS=3 …
+ *   REQUESTS=5000 …  # a fixed number of requests per row (and per warm-up) instead of SECONDS
  *   SERVER=tsx …   # the TypeScript sources under tsx, as before the compiled build (default: compiled)
  *
  * The server measured is what `npm start` runs: apps/server/dist/main.js, compiled here first
@@ -50,24 +51,28 @@ interface Result {
 const random = (n: number) => Math.floor(Math.random() * n);
 
 const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 3);
+// A fixed number of requests per row instead of SECONDS: on a loaded machine a timed run may
+// serve too few requests for the JIT to settle, and CPU per request then counts compilation.
+const REQUESTS = process.env.REQUESTS ? Number(process.env.REQUESTS) : undefined;
+const runLength = (seconds: number) => (REQUESTS ? { amount: REQUESTS } : { duration: seconds });
 
 async function load(name: string, { port, child }: { port: number; child: ChildProcess }, makeRequest: () => { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string }): Promise<Result> {
   // Steady state, not a cold start: the same load, unrecorded, first (the server was just
   // restarted and its page cache is empty).
   if (WARMUP_SECONDS > 0) {
-    await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }] });
+    await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, ...runLength(WARMUP_SECONDS), requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }] });
   }
   const pid = child.pid ?? 0;
   const cpuBefore = cpuMicros(pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    ...runLength(SECONDS),
     requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }],
   });
   const cpu = (cpuMicros(pid) - cpuBefore) / Math.max(1, result.requests.total);
   const errors = result.errors + result.timeouts + result.non2xx;
-  const r = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors, cpu };
+  const r = { name, rps: result.requests.total / Math.max(result.duration, 0.001), p50: result.latency.p50, p99: result.latency.p99, errors, cpu };
   log(`${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${errors}, server CPU ${cpu.toFixed(0)} µs/req (load average ${loadavg()[0]?.toFixed(2)})`);
   return r;
 }

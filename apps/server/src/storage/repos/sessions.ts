@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Database, SessionsTable } from "../schema.ts";
+import { compiledQuery } from "../compiled-query.ts";
 import type { SessionRecord, SessionRepo } from "../store.ts";
 
 const toRecord = (row: Selectable<SessionsTable>): SessionRecord => ({
@@ -11,6 +12,14 @@ const toRecord = (row: Selectable<SessionsTable>): SessionRecord => ({
   expiresAt: row.expires_at,
   userAgent: row.user_agent,
 });
+
+// Every signed-in request runs these: compiled once (compiled-query.ts).
+const activeByTokenHash = compiledQuery<{ tokenHash: string; now: number }, Selectable<SessionsTable>>((db, p) =>
+  db.selectFrom("sessions").selectAll().where("token_hash", "=", p.tokenHash).where("expires_at", ">", p.now),
+);
+const touchQuery = compiledQuery<{ id: string; at: number; expiresAt: number }, never>((db, p) =>
+  db.updateTable("sessions").set({ last_seen_at: p.at, expires_at: p.expiresAt }).where("id", "=", p.id),
+);
 
 export function sessionRepo(db: Kysely<Database>): SessionRepo {
   return {
@@ -29,20 +38,11 @@ export function sessionRepo(db: Kysely<Database>): SessionRepo {
         .execute();
     },
     async findActiveByTokenHash(tokenHash, now) {
-      const row = await db
-        .selectFrom("sessions")
-        .selectAll()
-        .where("token_hash", "=", tokenHash)
-        .where("expires_at", ">", now)
-        .executeTakeFirst();
+      const row = (await activeByTokenHash(db, { tokenHash, now })).rows[0];
       return row && toRecord(row);
     },
     async touch(id, at, expiresAt) {
-      await db
-        .updateTable("sessions")
-        .set({ last_seen_at: at, expires_at: expiresAt })
-        .where("id", "=", id)
-        .execute();
+      await touchQuery(db, { id, at, expiresAt });
     },
     async listForUser(userId, now) {
       const rows = await db

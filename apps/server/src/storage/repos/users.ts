@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Database, UsersTable } from "../schema.ts";
+import { compiledQuery } from "../compiled-query.ts";
 import type { UserRecord, UserRepo } from "../store.ts";
 import { rethrowUnique } from "../unique.ts";
 
@@ -13,6 +14,9 @@ const toRecord = (row: Selectable<UsersTable>): UserRecord => ({
   defaultVisibility: row.default_visibility === "shared" ? "shared" : "private",
   country: row.country,
 });
+
+// Every signed-in request reads its person: compiled once (compiled-query.ts).
+const byId = compiledQuery<{ id: string }, Selectable<UsersTable>>((db, p) => db.selectFrom("users").selectAll().where("id", "=", p.id));
 
 export function userRepo(db: Kysely<Database>): UserRepo {
   return {
@@ -33,7 +37,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
         .catch(rethrowUnique("users_email"));
     },
     async findById(id) {
-      const row = await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+      const row = (await byId(db, { id })).rows[0];
       return row && toRecord(row);
     },
     async findByEmail(email) {

@@ -23,7 +23,8 @@ import { sql } from "kysely";
 import { cpuMicros, start } from "./lib/server-process.ts";
 import { argon2Hasher } from "../apps/server/src/domain/passwords.ts";
 import { openDatabase } from "../apps/server/src/storage/open-store.ts";
-import { checkinId, isShared, loadDays, loadPeople, tokenFor, userId } from "./lib/loop-data.ts";
+import { loadDays, loadPeople } from "./lib/loop-data.ts";
+import { loopRequests, type BenchRequest } from "./lib/loop-requests.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const COUPLES = Number(process.env.COUPLES ?? 10_000);
@@ -48,15 +49,13 @@ interface Result {
   cpu: number;
 }
 
-const random = (n: number) => Math.floor(Math.random() * n);
-
 const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 3);
 // A fixed number of requests per row instead of SECONDS: on a loaded machine a timed run may
 // serve too few requests for the JIT to settle, and CPU per request then counts compilation.
 const REQUESTS = process.env.REQUESTS ? Number(process.env.REQUESTS) : undefined;
 const runLength = (seconds: number) => (REQUESTS ? { amount: REQUESTS } : { duration: seconds });
 
-async function load(name: string, { port, child }: { port: number; child: ChildProcess }, makeRequest: () => { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string }): Promise<Result> {
+async function load(name: string, { port, child }: { port: number; child: ChildProcess }, makeRequest: () => BenchRequest): Promise<Result> {
   // Steady state, not a cold start: the same load, unrecorded, first (the server was just
   // restarted and its page cache is empty).
   if (WARMUP_SECONDS > 0) {
@@ -77,29 +76,7 @@ async function load(name: string, { port, child }: { port: number; child: ChildP
   return r;
 }
 
-const cookieOf = (couple: number, side: 0 | 1) => ({ cookie: `attune_session=${tokenFor(userId(couple, side))}` });
-
-// A page of 10: a week holds ~11 shared check-ins per couple, so week and year runs
-// return full pages of the same size and compare data volume, not payload size.
-function timelineRequest() {
-  return { method: "GET" as const, path: "/api/timeline?limit=10", headers: cookieOf(random(COUPLES), random(2) as 0 | 1) };
-}
-
-function replyRequest(daysLoaded: number) {
-  return () => {
-    const couple = random(COUPLES);
-    const side = random(2) as 0 | 1;
-    // A shared check-in of the last week (day 0 is private, so never step below it).
-    let day = daysLoaded - 1 - random(Math.min(daysLoaded, 7));
-    while (!isShared(day)) day = day + 1 < daysLoaded ? day + 1 : day - 1;
-    return {
-      method: "POST" as const,
-      path: `/api/checkins/${checkinId(couple, side, day)}/replies`,
-      headers: { ...cookieOf(couple, side ? 0 : 1), "content-type": "application/json", "x-attune-csrf": "1" },
-      body: JSON.stringify({ body: "That sounds really hard — no wonder you're still thinking about it. What stung most?" }),
-    };
-  };
-}
+const requests = loopRequests(COUPLES);
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "attune-bench-"));
@@ -134,8 +111,8 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   try {
     results.push(await load("bare fastify route", bare, () => ({ method: "GET", path: "/bare", headers: {} })));
-    results.push(await load("timeline, a week of data", server, timelineRequest));
-    results.push(await load("reply, a week of data", server, replyRequest(WEEK)));
+    results.push(await load("timeline, a week of data", server, requests.timeline));
+    results.push(await load("reply, a week of data", server, requests.reply(WEEK)));
 
     server.child.kill("SIGTERM");
     await new Promise((r) => server.child.once("exit", r));
@@ -151,8 +128,8 @@ async function main(): Promise<void> {
     await db.destroy();
     server = await start(SERVER_SCRIPT, serverEnv);
 
-    results.push(await load("timeline, a year of data", server, timelineRequest));
-    results.push(await load("reply, a year of data", server, replyRequest(DAYS)));
+    results.push(await load("timeline, a year of data", server, requests.timeline));
+    results.push(await load("reply, a year of data", server, requests.reply(DAYS)));
     results.push(await load("bare fastify route (again)", bare, () => ({ method: "GET", path: "/bare", headers: {} })));
   } finally {
     server.child.kill("SIGTERM");

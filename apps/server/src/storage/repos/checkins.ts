@@ -50,10 +50,14 @@ function items(db: Kysely<Database>, viewerId: string) {
     ]);
 }
 
-/** Keyset pagination: rows strictly after the cursor in (key desc, id desc) order. */
+/**
+ * Keyset pagination: rows strictly after the cursor in (key desc, id desc) order. A row-value
+ * comparison, not `key < ? or (key = ? and id < ?)`: both engines then seek the index to the
+ * cursor (SQLite's plan names the range) instead of walking every newer entry.
+ */
 function after(column: "c.created_at" | "c.day", cursor: Cursor) {
   return (eb: ExpressionBuilder<Database & { c: CheckinsTable }, "c">) =>
-    eb.or([eb(column, "<", cursor.key as never), eb.and([eb(column, "=", cursor.key as never), eb("c.id", "<", cursor.id)])]);
+    eb(eb.refTuple(column, "c.id"), "<", eb.tuple(cursor.key as never, cursor.id));
 }
 
 // The hot reads, compiled once (compiled-query.ts).

@@ -4,7 +4,7 @@ import { compiledQuery } from "../compiled-query.ts";
 import type { UserRecord, UserRepo } from "../store.ts";
 import { rethrowUnique } from "../unique.ts";
 
-const toRecord = (row: Selectable<UsersTable>): UserRecord => ({
+export const toUserRecord = (row: Selectable<UsersTable>): UserRecord => ({
   id: row.id,
   email: row.email,
   displayName: row.display_name,
@@ -38,11 +38,11 @@ export function userRepo(db: Kysely<Database>): UserRepo {
     },
     async findById(id) {
       const row = (await byId(db, { id })).rows[0];
-      return row && toRecord(row);
+      return row && toUserRecord(row);
     },
     async findByEmail(email) {
       const row = await db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
-      return row && toRecord(row);
+      return row && toUserRecord(row);
     },
     async updatePassword(id, passwordHash, at) {
       await db

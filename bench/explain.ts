@@ -44,6 +44,24 @@ async function main(): Promise<void> {
   }
   await loadPeople(db, COUPLES, await argon2Hasher.hash("bench password phrase"));
   await loadDays(db, COUPLES, 0, DAYS, () => {});
+  // Some of every table the paths read, so no plan is of an empty table (PostgreSQL scans
+  // those rather than open an index): read markers, partner-map notes, daily answers.
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < COUPLES; i++) {
+      const [a, b] = [userId(i, 0), userId(i, 1)];
+      const stamp = { created_at: 1, updated_at: 1 };
+      await trx.insertInto("partner_notes").values([
+        { id: `n${i}a`, author_id: a, subject_id: b, category: "joys", text: "Long walks", prompt_id: null, visibility: "shown", response_status: null, response_correction: null, response_at: null, ...stamp },
+        { id: `n${i}b`, author_id: b, subject_id: a, category: "worries", text: "Work", prompt_id: null, visibility: "private", response_status: null, response_correction: null, response_at: null, ...stamp },
+      ]).execute();
+      await trx.insertInto("daily_answers").values([
+        { id: `a${i}a`, couple_id: `c${i}`, day: "2025-02-01", user_id: a, question_id: "q1", text: "Yes", created_at: 1 },
+        { id: `a${i}b`, couple_id: `c${i}`, day: "2025-02-01", user_id: b, question_id: "q1", text: "No", created_at: 2 },
+      ]).execute();
+      const reads = Array.from({ length: Math.min(DAYS, 20) }, (_, d) => ({ user_id: a, checkin_id: checkinId(i, 1, d), read_at: 1 }));
+      await trx.insertInto("checkin_reads").values(reads).execute();
+    }
+  });
   if (pgUrl) await sql`vacuum analyze`.execute(db);
   await db.destroy();
 

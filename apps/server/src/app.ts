@@ -28,6 +28,8 @@ import { libraryRoutes } from "./routes/library.ts";
 import { partnerMapRoutes } from "./routes/partner-map.ts";
 import { readinessRoutes } from "./routes/readiness.ts";
 import { repairRoutes } from "./routes/repair.ts";
+import { todayRoutes } from "./routes/today.ts";
+import { temperatureRoutes } from "./routes/temperature.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { helpRoutes } from "./routes/help.ts";
 import { meRoutes } from "./routes/me.ts";
@@ -147,6 +149,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(readinessRoutes, ctx);
       await api.register(libraryRoutes, ctx);
       await api.register(repairRoutes, ctx);
+      await api.register(todayRoutes, ctx);
+      await api.register(temperatureRoutes, ctx);
     },
     { prefix: "/api" },
   );

@@ -1,9 +1,9 @@
-import type { MeView } from "@attune/shared";
+import type { MeView, TodayView } from "@attune/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Response } from "./test/api.ts";
 import { testApp, type TestApp } from "./test/api.ts";
 import { engines } from "./test/engines.ts";
-import { ACTORS, buildWorld, readinessAnswers, type Actor, type World } from "./test/world.ts";
+import { ACTORS, buildWorld, readinessAnswers, SEALED_READING_WORDS, type Actor, type World } from "./test/world.ts";
 
 /**
  * Every API route × every kind of person. Another couple's object must look exactly
@@ -179,8 +179,57 @@ const PRACTICE_ROWS: Row[] = [
   },
 ];
 
+const readingMissing = missingLike(() => ({ method: "POST", path: `/api/temperature/${NO_ID}/finish` }));
+/** A reading as the actor sees it: only A ever reads A's sealed words. */
+const readingSeenBy = (id: (w: World) => string | null) =>
+  ok(200, (res, w, actor) => {
+    const body = res.body as { id?: string; reading?: { id: string } | null };
+    const seenId = body.reading === undefined ? body.id : (body.reading?.id ?? null);
+    expect(seenId ?? null).toBe(id(w));
+    const shown = JSON.stringify(res.body).includes(SEALED_READING_WORDS);
+    expect(shown).toBe(actor === "self" && seenId === w.aReading);
+  });
+const theReading = (w: World) => w.aReading;
+const TEMPERATURE_ROWS: Row[] = [
+  {
+    method: "GET",
+    route: "/api/temperature/current",
+    path: () => "/api/temperature/current",
+    cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingSeenBy(() => null), exPartner: readingSeenBy(() => null) },
+  },
+  {
+    method: "GET",
+    route: "/api/temperature",
+    path: () => "/api/temperature",
+    cells: same(ok(200, (res) => expect(JSON.stringify(res.body)).not.toContain(SEALED_READING_WORDS))),
+  },
+  {
+    method: "POST",
+    route: "/api/temperature",
+    path: () => "/api/temperature",
+    body: () => ({ mode: "together" }),
+    // Starting while one is open joins it; another couple starts their own.
+    cells: {
+      self: readingSeenBy(theReading),
+      partner: readingSeenBy(theReading),
+      otherCouple: ok(200, (res, w) => expect((res.body as { id: string }).id).not.toBe(w.aReading)),
+      exPartner: ok(409),
+    },
+  },
+  {
+    method: "PUT",
+    route: "/api/temperature/:id/entries/:part",
+    path: (w) => `/api/temperature/${w.aReading}/entries/puzzle`,
+    body: () => ({ text: "How was your week, really?" }),
+    cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing },
+  },
+  { method: "POST", route: "/api/temperature/:id/finish", path: (w) => `/api/temperature/${w.aReading}/finish`, cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing } },
+  { method: "POST", route: "/api/temperature/:id/end", path: (w) => `/api/temperature/${w.aReading}/end`, cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing } },
+];
+
 const ROWS: Row[] = [
   ...PRACTICE_ROWS,
+  ...TEMPERATURE_ROWS,
   ...checkinRows("shared", (w) => w.aShared, true),
   ...checkinRows("private", (w) => w.aPrivate, false),
   ...checkinRows("shared with the ex", (w) => w.aSharedWithEx, false),
@@ -259,6 +308,40 @@ const ROWS: Row[] = [
     path: (w) => `/api/answers/${w.aAnswer}/replies`,
     body: () => ({ body: "Tell me more about the sea?" }),
     cells: { self: ok(201), partner: ok(201), otherCouple: ok(404), exPartner: ok(404) },
+  },
+  {
+    method: "GET",
+    route: "/api/today",
+    path: (w) => `/api/today?day=${w.today}`,
+    cells: {
+      // Only ids and kinds, only from the viewer's own couple: nothing of A's reaches C or E,
+      // and nothing of what A shared with E reaches B.
+      ...same(ok(200, (res, w) => {
+        const text = JSON.stringify(res.body);
+        for (const id of [w.aShared, w.aPrivate, w.aSharedWithEx, w.aAnswer, w.aTry, w.aRepair]) expect(text).not.toContain(id);
+      })),
+      self: ok(200, (res, w) => {
+        const view = res.body as TodayView;
+        expect(view.items).toEqual(expect.arrayContaining([
+          { kind: "replies", targetKind: "checkin", targetId: w.aShared, unread: 1 },
+          expect.objectContaining({ kind: "practice", tryId: w.aTry, invitedByPartner: false }),
+          { kind: "repair", repairId: w.aRepair, startedByPartner: false },
+        ]));
+        const text = JSON.stringify(view);
+        for (const words of ["The sea in winter.", "Our first kitchen.", "That sounds really hard", "I felt so small"]) expect(text).not.toContain(words);
+        expect(text).not.toContain(w.aPrivate);
+      }),
+      partner: ok(200, (res, w) => {
+        const view = res.body as TodayView;
+        expect(view.items).toEqual(expect.arrayContaining([
+          expect.objectContaining({ kind: "practice", tryId: w.aTry, invitedByPartner: true }),
+          { kind: "repair", repairId: w.aRepair, startedByPartner: true },
+        ]));
+        const text = JSON.stringify(view);
+        for (const id of [w.aPrivate, w.aSharedWithEx]) expect(text).not.toContain(id);
+        for (const words of ["The sea in winter.", "Back then I felt lonely.", "A secret worry"]) expect(text).not.toContain(words);
+      }),
+    },
   },
   {
     method: "GET",

@@ -15,17 +15,21 @@ import { readinessRoutes } from "./readiness/routes.tsx";
 import { repairRoutes } from "./repair/routes.tsx";
 import { safetyRoutes } from "./safety/routes.tsx";
 import { myDataRoutes } from "./my-data/routes.tsx";
+import { MorePage } from "./shell/more-page.tsx";
+import { temperatureRoutes } from "./temperature/routes.tsx";
 
 /** Every screen of the app, in one table (the shape of an entry is in route-def.ts). */
 
 /** Feature routes (check-in, timeline, daily question…) go in this list. */
-const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes, ...safetyRoutes, ...myDataRoutes];
+const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes, ...temperatureRoutes, ...safetyRoutes, ...myDataRoutes];
 
 const homeCards = (): HomeCard[] =>
   featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));
 
 export const routes: RouteDef[] = [
-  { path: "/", access: "member", render: () => <HomePage cards={homeCards()} />, nav: { label: "Home", order: 0 } },
+  { path: "/", access: "member", render: () => <HomePage cards={homeCards()} />, nav: { label: "Today", order: 0 } },
+  // Phones: every screen without a tab of its own in the bottom bar (shell/tabs.ts).
+  { path: "/more", access: "member", render: () => <MorePage links={navItems} /> },
   { path: "/welcome", access: "guest", render: () => <WelcomePage /> },
   { path: "/signup", access: "guest", render: () => <SignUpPage /> },
   { path: "/login", access: "guest", render: () => <LogInPage /> },

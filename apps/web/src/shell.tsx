@@ -1,39 +1,46 @@
-import { useState, type ReactNode } from "react";
-import { logOut } from "./api/account.ts";
-import { asFailure } from "./api/client.ts";
-import { Link, navigate, useLocation } from "./router.tsx";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, type ReactNode } from "react";
+import { keys } from "./data/keys.ts";
+import { Link, useLocation } from "./router.tsx";
 import { navItems } from "./routes.tsx";
 import { useSession } from "./session/session.tsx";
+import { BottomBar } from "./shell/bottom-bar.tsx";
+import { isCurrent } from "./shell/tabs.ts";
+import { useLogOut } from "./shell/use-log-out.ts";
+import { applyTheme, storedTheme } from "./theme/theme.ts";
+import { useToday } from "./today/api.ts";
+import { WaitingSignals } from "./today/waiting-signals.tsx";
 import { Logo } from "./ui/logo.tsx";
+import "./styles/shell.css";
 
-/** The frame around every screen: skip link, header with navigation, main, footer. */
+// Before the first paint, so a dark choice never flashes light.
+applyTheme(storedTheme());
+
+/**
+ * The frame around every screen: skip link, header, main, footer. Wide screens keep the
+ * header's navigation; narrow ones get a bottom bar of five (shell/bottom-bar.tsx) and
+ * the rest under More. Only one of the two "Main" navigations is ever displayed.
+ */
 export function Shell({ children }: { children: ReactNode }) {
-  const { me, setMe, setFlash } = useSession();
+  const { me } = useSession();
   const { pathname } = useLocation();
-  const [leaving, setLeaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { leave, leaving, error } = useLogOut();
+  const { count } = useToday();
+  const queryClient = useQueryClient();
 
-  const leave = async () => {
-    setLeaving(true);
-    setError(null);
-    try {
-      await logOut();
-      setFlash({ path: "/login", message: "You've logged out. See you soon." });
-      setMe(null);
-      navigate("/login", { replace: true });
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setLeaving(false);
-    }
-  };
+  // Doing something elsewhere (a reply, an answer) may settle a waiting item: look again
+  // on each move. The partner's doings arrive as live events (data/live-sync.tsx).
+  useEffect(() => {
+    if (me?.couple) void queryClient.invalidateQueries({ queryKey: keys.today });
+  }, [pathname, me?.couple, queryClient]);
 
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="site-header">
+      <WaitingSignals />
+      <header className={me ? "site-header site-header--member" : "site-header"}>
         <div className="site-header__inner">
           <Link to="/" className="brand">
             <Logo />
@@ -47,12 +54,13 @@ export function Shell({ children }: { children: ReactNode }) {
                     <li key={item.to}>
                       <Link to={item.to} aria-current={isCurrent(item.to, pathname) ? "page" : undefined}>
                         {item.label}
+                        {item.to === "/" && count > 0 ? <span className="site-nav__count">({count}<span className="visually-hidden"> waiting</span>)</span> : null}
                       </Link>
                     </li>
                   ))}
                 </ul>
               </nav>
-              <button type="button" className="site-logout" aria-disabled={leaving || undefined} onClick={() => void (leaving ? null : leave())}>
+              <button type="button" className="site-logout" aria-disabled={leaving || undefined} onClick={() => void leave()}>
                 {leaving ? "Logging out…" : "Log out"}
               </button>
             </>
@@ -67,13 +75,12 @@ export function Shell({ children }: { children: ReactNode }) {
         ) : null}
         {children}
       </main>
-      <footer className="site-footer">
+      <footer className={me ? "site-footer site-footer--member" : "site-footer"}>
         <p>
           Attune · made for two · open source · <Link to="/help">Help and safety</Link>
         </p>
       </footer>
+      {me ? <BottomBar waiting={count} /> : null}
     </>
   );
 }
-
-const isCurrent = (to: string, pathname: string) => (to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`));

@@ -14,3 +14,5 @@ export * from "./library/index.ts";
 export * from "./repair/index.ts";
 export * from "./safety/index.ts";
 export * from "./practice-views.ts";
+export * from "./today.ts";
+export * from "./temperature/index.ts";

@@ -10,9 +10,9 @@ export const EXPORT_FORMAT = "attune-export";
 export const EXPORT_VERSION = 1;
 
 export const EXPORT_README = [
-  "This is everything Attune keeps that is yours: your account, check-ins, the replies you wrote, your daily answers, your partner-map notes, Readiness Test results, your words in guided repairs, your practice history and your settings.",
+  "This is everything Attune keeps that is yours: your account, check-ins, the replies you wrote, your daily answers, your partner-map notes, Readiness Test results, your words in guided repairs and Daily Temperature Readings, your practice history and your settings.",
   "Your partner's private things are never in it. What your partner shared with you (their shared check-ins, their replies to you, their daily answers once you had both answered, and whether they felt heard) is under \"sharedWithMe\", with their name, as they shared it.",
-  "Times are ISO 8601 in UTC. Importing this file into another Attune server brings your own check-ins, Readiness results, practice history and settings; replies, answers, notes and repairs belong to a couple and stay in this file for you to keep.",
+  "Times are ISO 8601 in UTC. Importing this file into another Attune server brings your own check-ins, Readiness results, practice history and settings; replies, answers, notes, repairs and temperature readings belong to a couple and stay in this file for you to keep.",
 ].join(" ");
 
 const iso = z.string();
@@ -70,6 +70,8 @@ export const myDataExport = z.object({
       agreement: z.string().nullable(),
     }),
   ),
+  /** My words in Daily Temperature Readings (older exports lack it). */
+  temperature: z.array(z.object({ readingId: z.string(), part: z.string(), text: z.string(), at: iso })).default([]),
   practice: z.object({
     favourites: z.array(z.string()),
     done: z.array(z.object({ itemId: z.string(), at: iso })),

@@ -24,7 +24,7 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
   const { store } = deps;
   const couple = await store.couples.activeForUser(user.id);
   const nameOf = await nameLookup(deps);
-  const [history, checkins, replies, answers, notes, readiness, repairs, favourites, done, tries] = await Promise.all([
+  const [history, checkins, replies, answers, notes, readiness, repairs, favourites, done, tries, temperature] = await Promise.all([
     store.couples.historyForUser(user.id),
     store.checkins.history(user.id, null, ALL),
     store.replies.byAuthor(user.id),
@@ -35,6 +35,7 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
     store.library.favourites(user.id),
     store.library.done(user.id),
     store.library.triesByInviter(user.id),
+    store.temperature.entriesByAuthor(user.id),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -83,6 +84,7 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
         agreement: s.agreement?.text ?? null,
       }];
     }),
+    temperature: temperature.map((e) => ({ readingId: e.readingId, part: e.part, text: e.text, at: iso(e.updatedAt) })),
     practice: {
       favourites,
       done: done.map((d) => ({ itemId: d.itemId, at: iso(d.at) })),

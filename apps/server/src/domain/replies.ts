@@ -64,6 +64,8 @@ export async function addReply(deps: DomainDeps, viewer: UserRecord, target: Tar
 export async function listReplies(deps: DomainDeps, viewerId: string, target: Target): Promise<ReplyItem[]> {
   const t = await readableTarget(deps, viewerId, target);
   const replies = await deps.store.replies.listForTarget(target.kind, target.id);
+  // The sharer has now seen their thread: Today stops counting these replies as new.
+  if (t.authorId === viewerId) await deps.store.threadSeen.markSeen(viewerId, target.kind, target.id, deps.now());
   return replies.filter((r) => canReadReply(r, viewerId, t.viewerCoupleId));
 }
 

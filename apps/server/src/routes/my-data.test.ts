@@ -130,9 +130,15 @@ describe.each(engines)("deleting an account leaves nothing of it on %s", (engine
       for (const by of ["a", "b"]) await ana.request("POST", `/api/repair/${repair}/actions`, { type: "answer_safety", by, answers: calm });
       for (const by of ["a", "b"]) await ana.request("POST", `/api/repair/${repair}/actions`, { type: "agree_to_talk", by });
       await ana.request("POST", `/api/repair/${repair}/actions`, { type: "tell", by: "a", telling: { happened: `${CANARY}-happened`, felt: { mad: 1, sad: 1, glad: 0, fear: 0 }, feelingWords: `${CANARY}-words`, needed: `${CANARY}-needed` } });
+      const reading = idOf(await ana.request("POST", "/api/temperature", { mode: "apart" }));
+      await ana.request("PUT", `/api/temperature/${reading}/entries/appreciation`, { text: `${CANARY}-appreciation` });
+      await ben.request("PUT", `/api/temperature/${reading}/entries/puzzle`, { text: "ben keeps this puzzle" });
+      await ana.request("POST", `/api/temperature/${reading}/finish`);
       await ana.request("POST", "/api/invites").catch(() => null);
       const exported = JSON.stringify((await ana.request("GET", "/api/me/export")).body as MyDataExport);
       expect(exported).toContain(`${CANARY}-happened`);
+      expect(exported).toContain(`${CANARY}-appreciation`);
+      expect(exported).not.toContain("ben keeps this puzzle");
 
       expect((await ana.request("POST", "/api/me/delete", { password: ana.password })).status).toBe(204);
       const anaId = ana.id;
@@ -148,6 +154,7 @@ describe.each(engines)("deleting an account leaves nothing of it on %s", (engine
       }
       // Ben's own words stay.
       expect(dump.get("checkins")).toContain("ben keeps this");
+      expect(dump.get("temperature_entries")).toContain("ben keeps this puzzle");
       expect(logs.join("\n")).not.toContain(CANARY);
     } finally {
       await tdb.drop();

@@ -309,6 +309,65 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("password_resets_expires_idx").on("password_resets").column("expires_at").execute();
     },
   },
+  "0014_thread_seen": {
+    async up(db: Kysely<unknown>) {
+      // When the sharer last opened each of their threads: replies from the partner that
+      // came later are "new" on Today. One row per person and thread, moved forward on open.
+      await db.schema
+        .createTable("thread_seen")
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("target_kind", "text", (c) => c.notNull())
+        .addColumn("target_id", "text", (c) => c.notNull())
+        .addColumn("seen_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("thread_seen_pk", ["user_id", "target_kind", "target_id"])
+        .execute();
+      // Today counts the partner's replies in a couple newer than a time.
+      await db.schema.createIndex("replies_couple_created_idx").on("replies").columns(["couple_id", "created_at"]).execute();
+    },
+  },
+  "0015_temperature_readings": {
+    async up(db: Kysely<unknown>) {
+      // The Daily Temperature Reading: one sitting of the couple's five-part ritual.
+      await db.schema
+        .createTable("temperature_readings")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("couple_id", "text", (c) => c.notNull().references("couples.id").onDelete("cascade"))
+        // Null once the person who started it deletes their account: the partner's words stay theirs.
+        .addColumn("started_by", "text", (c) => c.references("users.id").onDelete("set null"))
+        .addColumn("mode", "text", (c) => c.notNull())
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addColumn("finished_at", "bigint")
+        .execute();
+      // At most one open reading per couple, even when both partners press Start at once.
+      await db.schema
+        .createIndex("temperature_readings_one_open")
+        .on("temperature_readings")
+        .column("couple_id")
+        .unique()
+        .where(sql.ref("finished_at"), "is", null)
+        .execute();
+      // The history reads one couple newest first.
+      await db.schema.createIndex("temperature_readings_couple_idx").on("temperature_readings").columns(["couple_id", "created_at", "id"]).execute();
+      await db.schema
+        .createTable("temperature_entries")
+        .addColumn("reading_id", "text", (c) => c.notNull().references("temperature_readings.id").onDelete("cascade"))
+        .addColumn("author_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("part", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("updated_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("temperature_entries_pk", ["reading_id", "author_id", "part"])
+        .execute();
+      await db.schema.createIndex("temperature_entries_author_idx").on("temperature_entries").column("author_id").execute();
+      // Who has said "I'm done" in a reading: the reveal waits for both.
+      await db.schema
+        .createTable("temperature_finishes")
+        .addColumn("reading_id", "text", (c) => c.notNull().references("temperature_readings.id").onDelete("cascade"))
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("finished_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("temperature_finishes_pk", ["reading_id", "user_id"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,6 +2,7 @@ import { Kysely, Migrator, sql, type Dialect } from "kysely";
 import { migrationProvider } from "./migrations.ts";
 import { openPostgres } from "./postgres.ts";
 import { answerRepo } from "./repos/answers.ts";
+import { temperatureRepo } from "./repos/temperature.ts";
 import { checkinRepo } from "./repos/checkins.ts";
 import { coupleRepo } from "./repos/couples.ts";
 import { inviteRepo } from "./repos/invites.ts";
@@ -14,6 +15,7 @@ import { readinessRepo } from "./repos/readiness.ts";
 import { repairRepo } from "./repos/repairs.ts";
 import { replyRepo } from "./repos/replies.ts";
 import { sessionRepo } from "./repos/sessions.ts";
+import { threadSeenRepo } from "./repos/thread-seen.ts";
 import { userRepo } from "./repos/users.ts";
 import type { Database } from "./schema.ts";
 import { openSqlite } from "./sqlite.ts";
@@ -47,6 +49,8 @@ function repos(db: Kysely<Database>): Repos {
     readiness: readinessRepo(db),
     library: libraryRepo(db),
     repairs: repairRepo(db),
+    threadSeen: threadSeenRepo(db),
+    temperature: temperatureRepo(db),
   };
 }
 

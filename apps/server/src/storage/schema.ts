@@ -113,6 +113,13 @@ export interface CheckinReadsTable {
   read_at: number;
 }
 
+export interface ThreadSeenTable {
+  user_id: string;
+  target_kind: string;
+  target_id: string;
+  seen_at: number;
+}
+
 export interface DailyAnswersTable {
   id: string;
   couple_id: string;
@@ -186,7 +193,33 @@ export interface RepairSessionsTable {
   updated_at: number;
 }
 
+export interface TemperatureReadingsTable {
+  id: string;
+  couple_id: string;
+  started_by: string | null;
+  mode: string;
+  created_at: number;
+  finished_at: number | null;
+}
+
+export interface TemperatureEntriesTable {
+  reading_id: string;
+  author_id: string;
+  part: string;
+  text: string;
+  updated_at: number;
+}
+
+export interface TemperatureFinishesTable {
+  reading_id: string;
+  user_id: string;
+  finished_at: number;
+}
+
 export interface Database {
+  temperature_readings: TemperatureReadingsTable;
+  temperature_entries: TemperatureEntriesTable;
+  temperature_finishes: TemperatureFinishesTable;
   partner_notes: PartnerNotesTable;
   readiness_results: ReadinessResultsTable;
   library_favourites: LibraryFavouritesTable;
@@ -196,6 +229,7 @@ export interface Database {
   checkins: CheckinsTable;
   replies: RepliesTable;
   checkin_reads: CheckinReadsTable;
+  thread_seen: ThreadSeenTable;
   daily_answers: DailyAnswersTable;
   users: UsersTable;
   sessions: SessionsTable;

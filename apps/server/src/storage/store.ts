@@ -332,7 +332,70 @@ export interface RepairRepo {
   forPerson(userId: string): Promise<RepairRecord[]>;
 }
 
+/** Unseen replies in one of the person's own threads. */
+export interface UnseenThread {
+  targetKind: ReplyTarget;
+  targetId: string;
+  count: number;
+  latestAt: number;
+}
+
+export interface ThreadSeenRepo {
+  /** Records that the person opened their thread at `at` (never moves back in time). */
+  markSeen(userId: string, kind: ReplyTarget, targetId: string, at: number): Promise<void>;
+  /**
+   * Threads on the person's own shares (check-ins, daily answers) in `coupleId` holding
+   * replies from someone else written after the person last opened them; newest first.
+   */
+  unseen(userId: string, coupleId: string): Promise<UnseenThread[]>;
+}
+
+export interface TemperatureReadingRecord {
+  id: string;
+  coupleId: string;
+  /** null once that person deleted their account */
+  startedBy: string | null;
+  mode: "together" | "apart";
+  createdAt: number;
+  /** null while the reading is open */
+  finishedAt: number | null;
+}
+
+export interface TemperatureEntryRecord {
+  readingId: string;
+  authorId: string;
+  part: string;
+  text: string;
+  updatedAt: number;
+}
+
+export interface TemperatureFinishRecord {
+  readingId: string;
+  userId: string;
+  finishedAt: number;
+}
+
+export interface TemperatureRepo {
+  /** Throws UniqueViolation("temperature_readings_one_open") when the couple has one open. */
+  create(reading: TemperatureReadingRecord): Promise<void>;
+  findById(id: string): Promise<TemperatureReadingRecord | undefined>;
+  openForCouple(coupleId: string): Promise<TemperatureReadingRecord | undefined>;
+  /** Finished readings of a couple, newest first, after `before` when given. */
+  finishedForCouple(coupleId: string, limit: number, before?: Cursor): Promise<TemperatureReadingRecord[]>;
+  entriesOf(readingIds: readonly string[]): Promise<TemperatureEntryRecord[]>;
+  /** Writes the author's words for one part; empty text removes them. */
+  putEntry(entry: TemperatureEntryRecord): Promise<void>;
+  finishesOf(readingIds: readonly string[]): Promise<TemperatureFinishRecord[]>;
+  /** Records that a person is done; saying so twice changes nothing. */
+  markFinished(finish: TemperatureFinishRecord): Promise<void>;
+  close(readingId: string, at: number): Promise<void>;
+  /** Every entry the person wrote, oldest first (for their export). */
+  entriesByAuthor(authorId: string): Promise<TemperatureEntryRecord[]>;
+}
+
 export interface Repos {
+  threadSeen: ThreadSeenRepo;
+  temperature: TemperatureRepo;
   notes: NoteRepo;
   readiness: ReadinessRepo;
   library: LibraryRepo;

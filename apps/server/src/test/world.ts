@@ -45,8 +45,13 @@ export interface World {
   aTry: string;
   /** The repair A started with B (open, at the safety check, each on their own device). */
   aRepair: string;
+  /** A Daily Temperature Reading A started apart with B; A has written (sealed) words in it. */
+  aReading: string;
   as(actor: Actor): Client;
 }
+
+/** What A wrote in the open reading: nobody but A may read it before both finish. */
+export const SEALED_READING_WORDS = "I loved how you sang in the kitchen.";
 
 export async function buildWorld(app: FastifyInstance): Promise<World> {
   const [a, b, c, d, e, f] = await Promise.all(
@@ -80,6 +85,8 @@ export async function buildWorld(app: FastifyInstance): Promise<World> {
   await a.request("PATCH", `/api/readiness/results/${aSharedResult}`, { sharedWithPartner: true });
   const aTry = idOf(await a.request("POST", "/api/library/tries", { itemId: LIBRARY_ITEMS[0]?.id }));
   const aRepair = idOf(await a.request("POST", "/api/repair", { mode: "apart" }));
+  const aReading = idOf(await a.request("POST", "/api/temperature", { mode: "apart" }));
+  await a.request("PUT", `/api/temperature/${aReading}/entries/appreciation`, { text: SEALED_READING_WORDS });
   await link(c, d);
   const second = new Client(app);
   second.email = a.email;
@@ -90,5 +97,5 @@ export async function buildWorld(app: FastifyInstance): Promise<World> {
   const openInviteCode = ((await f.request("POST", "/api/invites")).body as { code: string }).code;
   const anonymous = new Client(app);
   const byActor: Record<Actor, Client> = { anonymous, self: a, partner: b, otherCouple: c, exPartner: e };
-  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, aShared, aPrivate, aSharedWithEx, bReply, aAnswer, today, aNote, aShownNote, aResult, aSharedResult, aResultSharedWithEx, aTry, aRepair, as: (actor) => byActor[actor] };
+  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, aShared, aPrivate, aSharedWithEx, bReply, aAnswer, today, aNote, aShownNote, aResult, aSharedResult, aResultSharedWithEx, aTry, aRepair, aReading, as: (actor) => byActor[actor] };
 }

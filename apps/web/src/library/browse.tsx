@@ -2,17 +2,21 @@ import { searchLibrary } from "@attune/shared";
 import { useDeferredValue, useMemo, useState } from "react";
 import { Button } from "../ui/button.tsx";
 import { Field } from "../ui/field.tsx";
+import { useNarrow } from "../shell/use-narrow.ts";
 import { Filters, NO_FILTERS, toLibraryFilters, type FilterValues } from "./filters.tsx";
 import { ItemCard } from "./item-card.tsx";
 import type { LibraryStore } from "./use-library-state.ts";
 
-const PAGE = 12;
+/** Results per page: fewer on a phone, where each card takes the full width. */
+const WIDE_PAGE = 12;
+const PHONE_PAGE = 6;
 
 /** Search (typo-tolerant) and filters over the whole library, a page at a time. */
 export function Browse({ store }: { store: LibraryStore }) {
+  const pageSize = useNarrow() ? PHONE_PAGE : WIDE_PAGE;
   const [query, setQuery] = useState("");
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(pageSize);
   // Typing stays smooth; the list catches up a moment later.
   const deferredQuery = useDeferredValue(query);
   const favourites = store.state?.favourites;
@@ -24,7 +28,7 @@ export function Browse({ store }: { store: LibraryStore }) {
 
   const change = (next: FilterValues) => {
     setFilters(next);
-    setLimit(PAGE);
+    setLimit(pageSize);
   };
   const count = results.length === 1 ? "1 practice" : `${results.length} practices`;
   const shown = results.slice(0, limit);
@@ -39,7 +43,7 @@ export function Browse({ store }: { store: LibraryStore }) {
           value={query}
           onValue={(v) => {
             setQuery(v);
-            setLimit(PAGE);
+            setLimit(pageSize);
           }}
           hint='Try "apology", "listening" or "good news". Small typos are fine.'
           autoComplete="off"
@@ -61,7 +65,7 @@ export function Browse({ store }: { store: LibraryStore }) {
       )}
       {results.length > limit ? (
         <p>
-          <Button variant="secondary" onClick={() => setLimit((l) => l + PAGE)}>
+          <Button variant="secondary" onClick={() => setLimit((l) => l + pageSize)}>
             Show more ({results.length - limit} left)
           </Button>
         </p>

@@ -18,6 +18,9 @@ export function WeeklyRitual({ seed }: { seed: string }) {
           </li>
         ))}
       </ol>
+      <p>
+        <Link to="/temperature">Do it as a Daily Temperature Reading</Link> — step by step, side by side or each on your own phone.
+      </p>
     </section>
   );
 }

@@ -12,7 +12,7 @@ type Answers = SafetyAnswers;
  * on this screen only. Nothing is sent or kept, so nothing can reach the partner; a
  * concern shows help instead of the practice, and "not now" goes back to the library.
  */
-export function SafetyGate({ children }: { children: ReactNode }) {
+export function SafetyGate({ children, notNowTo = "/library" }: { children: ReactNode; notNowTo?: string }) {
   const id = useId();
   const [answers, setAnswers] = useState<Answers>({});
   const [outcome, setOutcome] = useState<"open" | "clear" | "concern">("open");
@@ -53,7 +53,7 @@ export function SafetyGate({ children }: { children: ReactNode }) {
       ) : null}
       <div className="actions">
         <Button type="submit">{PRACTICE_CHECK.go}</Button>
-        <Button variant="secondary" onClick={() => navigate("/library")}>
+        <Button variant="secondary" onClick={() => navigate(notNowTo)}>
           {PRACTICE_CHECK.notNow}
         </Button>
       </div>

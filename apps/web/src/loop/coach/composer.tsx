@@ -1,8 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { asFailure } from "../../api/client.ts";
 import { Button } from "../../ui/button.tsx";
 import { useCalmAnnouncement } from "../use-calm-announcement.ts";
 import { CoachPanel } from "./coach-panel.tsx";
+import { CoachSummaryBar } from "./coach-summary-bar.tsx";
+import "../../styles/composer.css";
 import { announce } from "./summary.ts";
 import { HighlightField } from "./highlight-field.tsx";
 import { useCoach, useShareReading } from "./use-coach.ts";
@@ -19,6 +21,8 @@ export interface ComposerProps {
 }
 
 const NO_NOTES: readonly string[] = [];
+/** Where the coach moves below the form (loop.css) and the dock takes its place (composer.css). */
+const NARROW = "(max-width: 49.99rem)";
 
 /**
  * The reply composer with the coach at its side. The draft lives only in this
@@ -33,6 +37,25 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const dock = useRef<HTMLDivElement>(null);
+
+  // On a phone, focusing the field scrolls only the field into view, and the keyboard
+  // then shrinks the page: bring the whole form (draft, coach line, Send) into view,
+  // and again whenever the visible area changes size while writing.
+  const revealDock = () => {
+    if (window.matchMedia(NARROW).matches) dock.current?.closest("form")?.scrollIntoView({ block: "nearest" });
+  };
+  useEffect(() => {
+    const onResize = () => {
+      if (dock.current?.closest("form")?.contains(document.activeElement)) revealDock();
+    };
+    window.addEventListener("resize", onResize);
+    window.visualViewport?.addEventListener("resize", onResize);
+    return () => {
+      window.removeEventListener("resize", onResize);
+      window.visualViewport?.removeEventListener("resize", onResize);
+    };
+  }, []);
 
   const shareReading = useShareReading(coach ? share : "");
   const reading = useCoach(coach ? share : "", coach ? draft : "", partnerNotes);
@@ -87,6 +110,7 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
           findings={fresh ? fresh.analysis.findings : []}
           rows={3}
           maxLength={4000}
+          onFocus={revealDock}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onKeyDown={(event) => {
@@ -105,22 +129,26 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
         <p role="status" className="composer__sent">
           {sent}
         </p>
-        <div className="actions">
-          <Button type="submit" busy={sending} busyLabel="Sending…">
-            Send
-          </Button>
-          {before !== null ? (
-            <Button
-              variant="quiet"
-              onClick={() => {
-                edit(before);
-                setBefore(null);
-                textarea.current?.focus();
-              }}
-            >
-              Back to my words
+        {/* On a phone this dock stays above the keyboard: the coach's one line and Send. */}
+        <div className="composer__dock" ref={dock}>
+          {coach ? <CoachSummaryBar share={shareReading} reading={fresh ?? reading} partnerName={partnerName} onUseRewrite={applyRewrite} /> : null}
+          <div className="actions">
+            <Button type="submit" busy={sending} busyLabel="Sending…">
+              Send
             </Button>
-          ) : null}
+            {before !== null ? (
+              <Button
+                variant="quiet"
+                onClick={() => {
+                  edit(before);
+                  setBefore(null);
+                  textarea.current?.focus();
+                }}
+              >
+                Back to my words
+              </Button>
+            ) : null}
+          </div>
         </div>
       </form>
       {coach ? (

@@ -30,6 +30,20 @@ describe("segmentsOf", () => {
     ]);
   });
 
+  it("keeps each pitfall visible when a sentence-wide one holds narrower ones", () => {
+    const text = "At least it's Friday, you should just quit, I had a worse day honestly.";
+    const advice: Finding = { kind: "pitfall", id: "fixing", start: 0, end: text.length, why: "w" };
+    const minimizing: Finding = { kind: "pitfall", id: "minimizing", start: 0, end: 20, why: "w" };
+    const hijacking: Finding = { kind: "pitfall", id: "hijacking", start: 44, end: text.length, why: "w" };
+    const segs = segmentsOf(text, [advice, minimizing, hijacking]);
+    expect(segs.map((s) => s.text).join("")).toBe(text);
+    expect(segs.map((s) => [s.text, s.mark?.index])).toEqual([
+      ["At least it's Friday", 1],
+      [", you should just quit, ", 0],
+      ["I had a worse day honestly.", 2],
+    ]);
+  });
+
   it("clamps spans that run past a shorter (edited) draft", () => {
     const segs = segmentsOf("abc", [pitfall(1, 40), move(10, 12)]);
     expect(segs.map((s) => [s.text, s.mark?.kind ?? null])).toEqual([

@@ -6,6 +6,7 @@ import { MyDataSection } from "../../my-data/my-data-section.tsx";
 import { CountryForm } from "./country-form.tsx";
 import { PasswordForm } from "./password-form.tsx";
 import { SessionsList } from "./sessions-list.tsx";
+import { ThemeChoiceSection } from "../../theme/theme-choice.tsx";
 
 export function AccountPage() {
   const me = useMe();
@@ -34,6 +35,7 @@ export function AccountPage() {
         <PasswordForm onChanged={() => setVersion((v) => v + 1)} />
         <SessionsList version={version} />
       </div>
+      <ThemeChoiceSection />
       <CountryForm />
       <MyDataSection />
     </Page>

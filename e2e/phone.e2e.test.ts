@@ -1,0 +1,224 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api, axeViolations, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, screenshotDir, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import path from "node:path";
+
+// The phone frame: a bottom bar of five reachable by keyboard, the rest under More, the
+// coach's line and Send above the keyboard while replying, and every main screen in
+// light and dark without an axe finding.
+let server: TestServer;
+let browser: Browser;
+let ana: Person;
+let ben: Person;
+let benShare = "";
+
+const soon = { timeout: 10_000 };
+const DESKTOP = { width: 1280, height: 800 } as const;
+const THEMES = ["light", "dark"] as const;
+const TABS = ["Today", "Check in", "Together", "Practice", "More"];
+const SCREENS = [
+  ["today", "/"],
+  ["check-in", "/check-in"],
+  ["together", "/timeline"],
+  ["question", "/daily"],
+  ["practice", "/library"],
+  ["partner-map", "/partner-map"],
+  ["readiness", "/readiness"],
+  ["repair", "/repair"],
+  ["partner", "/partner"],
+  ["account", "/account"],
+  ["more", "/more"],
+  ["help", "/help"],
+] as const;
+const FIXING_DRAFT = "You should just talk to your boss tomorrow and stop worrying.";
+
+const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? "");
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const violations = await axeViolations(page);
+  expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Send and the coach's line are inside the viewport; the element at Send's centre is Send itself. */
+async function sendVisibleAndUncovered(page: Page) {
+  const viewport = page.viewportSize() ?? PHONE;
+  const send = page.getByRole("button", { name: "Send" });
+  const bar = page.locator(".coach-bar");
+  const [sendBox, barBox] = await Promise.all([send.boundingBox(), bar.boundingBox()]);
+  for (const box of [sendBox, barBox]) {
+    expect(box).not.toBeNull();
+    if (!box) return;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
+  }
+  const onTop = await send.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return hit !== null && (hit === el || el.contains(hit));
+  });
+  expect(onTop).toBe(true);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  ana = await signUpInBrowser(browser, server.url, "Ana", { viewport: PHONE });
+  ben = await signUpInBrowser(browser, server.url, "Ben");
+  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
+  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+  const day = await ben.page.evaluate(() => new Date().toLocaleDateString("sv"));
+  const share = { day, emotions: { mad: 0, sad: 3, glad: 0, fear: 2 }, high: "", low: "The review", mindHeart: "My manager criticised my report in front of everyone. I felt humiliated and anxious.", visibility: "shared" };
+  benShare = (await api<{ id: string }>(ben.page, "POST", "/api/checkins", share)).data.id;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the phone layout", () => {
+  it("has a bottom bar of five with names and the current one marked, and a slim header", async () => {
+    const a = ana.page;
+    await a.setViewportSize(PHONE);
+    await a.goto("/");
+    const nav = mainNav(a);
+    await nav.waitFor(soon);
+    const links = nav.getByRole("link");
+    await expect.poll(() => links.count(), soon).toBe(5);
+    const names = await links.allInnerTexts();
+    TABS.forEach((tab, i) => expect(names[i]?.replace(/\s+/g, " ")).toContain(tab));
+    await expect(nav.getByRole("link", { name: /^Today/ }).getAttribute("aria-current")).resolves.toBe("page");
+    const header = await a.locator(".site-header").boundingBox();
+    expect(header?.height ?? 999).toBeLessThan(80);
+    const bar = await a.locator(".tabbar").boundingBox();
+    expect((bar?.y ?? 0) + (bar?.height ?? 0)).toBeCloseTo(PHONE.height, 0);
+    expect(await fitsWidth(a)).toBe(true);
+  });
+
+  it("moves between tabs and into More with the keyboard alone", async () => {
+    const a = ana.page;
+    await a.setViewportSize(PHONE);
+    await a.goto("/");
+    const nav = mainNav(a);
+    await nav.getByRole("link", { name: /^Today/ }).focus();
+    await a.keyboard.press("Tab");
+    expect(await focusedText(a)).toContain("Check in");
+    await a.keyboard.press("Enter");
+    await expect.poll(() => pathOf(a), soon).toBe("/check-in");
+    await expect.poll(() => nav.getByRole("link", { name: "Check in" }).getAttribute("aria-current"), soon).toBe("page");
+    await expect(nav.getByRole("link", { name: /^Today/ }).getAttribute("aria-current")).resolves.toBeNull();
+    // The new screen's heading takes focus first; then back to the bar.
+    await expect.poll(() => a.evaluate(() => document.activeElement?.tagName), soon).toBe("H1");
+    await nav.getByRole("link", { name: "Check in" }).focus();
+    for (const expected of ["Together", "Practice", "More"]) {
+      await a.keyboard.press("Tab");
+      expect(await focusedText(a)).toContain(expected);
+    }
+    await a.keyboard.press("Enter");
+    await expect.poll(() => pathOf(a), soon).toBe("/more");
+    // After a move, focus lands on the new screen's heading.
+    await expect.poll(() => a.evaluate(() => document.activeElement?.tagName), soon).toBe("H1");
+    const more = a.getByRole("navigation", { name: "More" });
+    for (const name of ["Question", "Partner map", "Readiness", "Repair", "Partner", "Account", "Help and safety"]) {
+      await expect(more.getByRole("link", { name, exact: true }).isVisible()).resolves.toBe(true);
+    }
+    await expect(a.getByRole("button", { name: "Log out" }).isVisible()).resolves.toBe(true);
+    await a.keyboard.press("Tab");
+    expect(await focusedText(a)).toBe("Question");
+    await a.keyboard.press("Tab");
+    await a.keyboard.press("Tab");
+    expect(await focusedText(a)).toBe("Readiness");
+    await a.keyboard.press("Enter");
+    await expect.poll(() => pathOf(a), soon).toBe("/readiness");
+    // A screen under More marks More as where one is.
+    await expect.poll(() => nav.getByRole("link", { name: "More" }).getAttribute("aria-current"), soon).toBe("true");
+  });
+
+  it("keeps the header's navigation on a desktop, without the bar", async () => {
+    const a = ana.page;
+    await a.setViewportSize(DESKTOP);
+    await a.goto("/");
+    const nav = mainNav(a);
+    await expect.poll(() => nav.getByRole("link").count(), soon).toBeGreaterThan(5);
+    await expect(a.locator(".tabbar").isVisible()).resolves.toBe(false);
+    await expect(nav.getByRole("link", { name: "Readiness" }).isVisible()).resolves.toBe(true);
+    const header = await a.locator(".site-header").boundingBox();
+    expect(header?.height ?? 999).toBeLessThan(140);
+  });
+
+  for (const theme of THEMES) {
+    it(`shows the coach's line and Send while typing a reply on the phone, in ${theme}`, async () => {
+      const a = ana.page;
+      await a.emulateMedia({ colorScheme: theme });
+      await a.setViewportSize(PHONE);
+      await a.goto(`/checkins/${benShare}`);
+      const field = a.getByLabel("Your reply to Ben");
+      await field.click();
+      await a.keyboard.type(FIXING_DRAFT);
+      await expect.poll(() => a.locator(".coach-bar").textContent(), soon).toMatch(/might get in the way/);
+      // While typing the bar steps aside for the keyboard.
+      await expect(a.locator(".tabbar").isVisible()).resolves.toBe(false);
+      await sendVisibleAndUncovered(a);
+      // With the keyboard up the page is about half as tall (interactive-widget=resizes-content).
+      await a.setViewportSize({ width: PHONE.width, height: 480 });
+      await field.focus();
+      await sendVisibleAndUncovered(a);
+      // Expandable in place, by keyboard.
+      const toggle = a.getByRole("button", { name: /^(More|Less) from the coach$/ });
+      await expect(toggle.textContent()).resolves.toBe("More from the coach");
+      await toggle.focus();
+      await a.keyboard.press("Enter");
+      await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("true");
+      await expect(toggle.textContent()).resolves.toBe("Less from the coach");
+      await expect(a.locator(".coach-bar__more").isVisible()).resolves.toBe(true);
+      await sendVisibleAndUncovered(a);
+      // The draft stays readable above the dock.
+      const [fieldBox, dockBox] = await Promise.all([field.boundingBox(), a.locator(".composer__dock").boundingBox()]);
+      expect((fieldBox?.y ?? 0) + (fieldBox?.height ?? 0)).toBeLessThanOrEqual((dockBox?.y ?? 0) + 1);
+      expect(fieldBox?.y ?? -1).toBeGreaterThanOrEqual(0);
+      await expectNoAxeViolations(a, `composer ${theme}`);
+      await a.screenshot({ path: path.join(screenshotDir, `phone-composer-${theme}.png`) });
+      await a.keyboard.press("Enter");
+      await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("false");
+      await field.fill("");
+      await a.setViewportSize(PHONE);
+    });
+  }
+
+  for (const theme of THEMES) {
+    for (const [size, viewport] of [
+      ["phone", PHONE],
+      ["desktop", DESKTOP],
+    ] as const) {
+      it(`shows every main screen without an axe finding, at ${size} size in ${theme}`, async () => {
+        const a = ana.page;
+        await a.emulateMedia({ colorScheme: theme });
+        await a.setViewportSize(viewport);
+        for (const [name, to] of SCREENS) {
+          await a.goto(to);
+          await a.locator("h1").waitFor(soon);
+          await a.waitForLoadState("networkidle");
+          await expectNoAxeViolations(a, `${name} ${size} ${theme}`);
+          expect(await fitsWidth(a), name).toBe(true);
+          await screenshot(a, `phone-${name}-${size}-${theme}`);
+        }
+      }, 300_000);
+    }
+  }
+
+  it("breaks no screen into a wall taller than 5,000 px on the phone", async () => {
+    const a = ana.page;
+    await a.emulateMedia({ colorScheme: "light" });
+    await a.setViewportSize(PHONE);
+    for (const [name, to] of SCREENS) {
+      await a.goto(to);
+      await a.locator("h1").waitFor(soon);
+      await a.waitForLoadState("networkidle");
+      const height = await a.evaluate(() => document.documentElement.scrollHeight);
+      expect(height, `${name} is ${height}px tall`).toBeLessThan(5000);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,151 @@
+import { LIBRARY_ITEMS } from "@attune/shared";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api, axeViolations, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+
+// Today, as Ana sees it after Ben did one of each thing that waits for her: shared a
+// check-in, answered today's question, started a repair, replied to her share, invited
+// her to try a practice. At a phone and a desktop size, light and dark.
+let server: TestServer;
+let browser: Browser;
+let ana: Person;
+let ben: Person;
+let benShare = "";
+let anaShare = "";
+
+const soon = { timeout: 10_000 };
+const DESKTOP = { width: 1280, height: 800 } as const;
+const SIZES = [
+  ["phone", PHONE],
+  ["desktop", DESKTOP],
+] as const;
+const THEMES = ["light", "dark"] as const;
+const PRACTICE = LIBRARY_ITEMS[0];
+
+const localToday = (page: Page) => page.evaluate(() => new Date().toLocaleDateString("sv"));
+const checkin = (day: string, text: string) => ({ day, emotions: { mad: 0, sad: 2, glad: 1, fear: 0 }, high: "", low: "", mindHeart: text, visibility: "shared" });
+const waiting = (page: Page) => page.getByRole("region", { name: /What's waiting/ });
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const violations = await axeViolations(page);
+  expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  ana = await signUpInBrowser(browser, server.url, "Ana");
+  ben = await signUpInBrowser(browser, server.url, "Ben");
+  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
+  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+
+  const day = await localToday(ben.page);
+  anaShare = (await api<{ id: string }>(ana.page, "POST", "/api/checkins", checkin(day, "A long week, and I miss our walks."))).data.id;
+  benShare = (await api<{ id: string }>(ben.page, "POST", "/api/checkins", checkin(day, "Work was heavy today, I felt invisible."))).data.id;
+  expect((await api(ben.page, "POST", `/api/checkins/${anaShare}/replies`, { body: "I miss them too. Saturday morning?" })).status).toBe(201);
+  expect((await api(ben.page, "POST", "/api/daily-question/answer", { day, text: "The night train to Vienna." })).status).toBe(200);
+  expect((await api(ben.page, "POST", "/api/repair", { mode: "apart" })).status).toBe(201);
+  expect((await api(ben.page, "POST", "/api/library/tries", { itemId: PRACTICE?.id })).status).toBe(201);
+  // The installed app's badge: record what the page asks for (Chromium has the API only when installed).
+  await ana.context.addInitScript(() => {
+    const calls: (number | null)[] = [];
+    (window as unknown as { __badge: (number | null)[] }).__badge = calls;
+    Object.defineProperty(navigator, "setAppBadge", { value: async (n?: number) => void calls.push(n ?? null), configurable: true });
+    Object.defineProperty(navigator, "clearAppBadge", { value: async () => void calls.push(0), configurable: true });
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("Today in the browser", () => {
+  for (const theme of THEMES) {
+    for (const [size, viewport] of SIZES) {
+      it(`shows each kind of waiting thing, at ${size} size in ${theme}`, async () => {
+        const a = ana.page;
+        await a.emulateMedia({ colorScheme: theme });
+        await a.setViewportSize(viewport);
+        await a.goto("/");
+        const list = waiting(a);
+        await expect.poll(() => list.getByRole("listitem").count(), soon).toBe(5);
+        await expect(list.getByText("Ben shared just now.").isVisible()).resolves.toBe(true);
+        await expect(list.getByText("Ben answered today's question — your turn, then you'll both see both.").isVisible()).resolves.toBe(true);
+        await expect(list.getByText("Ben started a repair — when you're ready.").isVisible()).resolves.toBe(true);
+        await expect(list.getByText("A new reply from Ben to your check-in.").isVisible()).resolves.toBe(true);
+        await expect(list.getByRole("listitem").filter({ hasText: `Ben invited you to try ${PRACTICE?.title}.` }).isVisible()).resolves.toBe(true);
+        // Nothing Ben wrote is on Ana's Today.
+        const text = (await list.textContent()) ?? "";
+        for (const words of ["invisible", "Vienna", "Saturday"]) expect(text).not.toContain(words);
+        // The waiting list comes before the feature cards.
+        const [todayBox, cardsBox] = await Promise.all([list.boundingBox(), a.getByRole("region", { name: "Ways to connect" }).boundingBox()]);
+        expect((todayBox?.y ?? Infinity) < (cardsBox?.y ?? 0)).toBe(true);
+        await expect.poll(() => a.title(), soon).toMatch(/^\(5\) /);
+        const scheme = await a.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+        expect(scheme).toContain(theme);
+        await expectNoAxeViolations(a, `today ${size} ${theme}`);
+        await screenshot(a, `today-${size}-${theme}`);
+      });
+    }
+  }
+
+  it("asks the installed app's badge to show the count", async () => {
+    const a = ana.page;
+    await a.goto("/");
+    await expect.poll(() => a.evaluate(() => (window as unknown as { __badge: (number | null)[] }).__badge.at(-1)), soon).toBe(5);
+  });
+
+  it("takes an item away once it is done, and brings news in live", async () => {
+    const a = ana.page;
+    await a.setViewportSize(PHONE);
+    await a.emulateMedia({ colorScheme: "light" });
+    await a.goto("/");
+    const list = waiting(a);
+    await list.getByRole("link", { name: "Reply to Ben's check-in" }).click();
+    await expect.poll(() => pathOf(a), soon).toBe(`/checkins/${benShare}`);
+    await a.getByLabel("Your reply to Ben").fill("That sounds so lonely. I see you — tell me more tonight?");
+    await a.getByRole("button", { name: "Send" }).click();
+    await a.getByText("Sent. Thank you for showing up for them.").waitFor(soon);
+    // Opening her own thread counts Ben's reply as seen.
+    await a.goto(`/checkins/${anaShare}`);
+    await a.getByText("I miss them too. Saturday morning?").waitFor(soon);
+    await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Today/ }).click();
+    await expect.poll(() => list.getByRole("listitem").count(), soon).toBe(3);
+    await expect.poll(() => a.title(), soon).toMatch(/^\(3\) /);
+
+    // Ben replies again while Ana looks at Today: it arrives without a reload.
+    await a.evaluate(() => ((window as unknown as { __same: boolean }).__same = true));
+    expect((await api(ben.page, "POST", `/api/checkins/${anaShare}/replies`, { body: "Or Sunday, if you'd rather." })).status).toBe(201);
+    await expect.poll(() => list.getByText("A new reply from Ben to your check-in.").isVisible(), soon).toBe(true);
+    await expect.poll(() => a.title(), soon).toMatch(/^\(4\) /);
+    expect(await a.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
+    // The bottom bar says it too.
+    await expect(a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Today.*4 waiting/ }).isVisible()).resolves.toBe(true);
+  });
+
+  it("follows the system's colours, or the choice made in account settings on this device", async () => {
+    const a = ana.page;
+    await a.setViewportSize(DESKTOP);
+    await a.emulateMedia({ colorScheme: "light" });
+    await a.goto("/account");
+    const background = () => a.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    const appearance = a.getByRole("group", { name: "Colours on this device" });
+    await appearance.getByRole("radio", { name: "Dark" }).check();
+    await expect.poll(background, soon).not.toBe(light);
+    const dark = await background();
+    await expectNoAxeViolations(a, "account dark by choice");
+    await screenshot(a, "today-account-dark");
+    await a.reload();
+    await a.getByRole("group", { name: "Colours on this device" }).waitFor(soon);
+    expect(await background()).toBe(dark);
+    await a.getByRole("group", { name: "Colours on this device" }).getByRole("radio", { name: "Same as this device" }).check();
+    await expect.poll(background, soon).toBe(light);
+    await a.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(background, soon).toBe(dark);
+    await a.getByRole("group", { name: "Colours on this device" }).getByRole("radio", { name: "Light" }).check();
+    await expect.poll(background, soon).toBe(light);
+    await a.getByRole("group", { name: "Colours on this device" }).getByRole("radio", { name: "Same as this device" }).check();
+  });
+});

@@ -8,6 +8,7 @@
  *   ENDPOINT=reply|timeline|daily-question|partner-map COUPLES=2000 DAYS=60 SECONDS=12 CONNECTIONS=16 …
  *   DATABASE_URL=postgres://… node --import tsx bench/profile.ts        # PostgreSQL (schema bench_profile)
  *   SERVER=tsx …   # profile the TypeScript sources under tsx instead of apps/server/dist
+ *   SERVER=/path/to/other/apps/server/dist/main.js …   # another build (e.g. before a change)
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -29,7 +30,8 @@ const DAYS = Number(process.env.DAYS ?? 60);
 const SECONDS = Number(process.env.SECONDS ?? 12);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16);
 const ENDPOINT = process.env.ENDPOINT ?? "timeline";
-const SERVER = process.env.SERVER === "tsx" ? "tsx" : "compiled";
+// "compiled" (this checkout's build), "tsx" (its sources), or the path of another build's main.js.
+const SERVER = process.env.SERVER ?? "compiled";
 const SCHEMA = "bench_profile";
 const pgUrl = process.env.DATABASE_URL;
 const OUT = path.resolve(process.env.PROFILE_DIR ?? path.join(root, "bench/profiles"));
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
   const before = new Set(readdirSync(OUT));
   const serverUrl = pgUrl ? `${pgUrl}${pgUrl.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${SCHEMA}`)}` : undefined;
   const server = await start(
-    SERVER === "tsx" ? "apps/server/src/main.ts" : "apps/server/dist/main.js",
+    SERVER === "tsx" ? "apps/server/src/main.ts" : SERVER === "compiled" ? "apps/server/dist/main.js" : SERVER,
     { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...(serverUrl ? { DATABASE_URL: serverUrl } : {}) },
     ["--cpu-prof", `--cpu-prof-dir=${OUT}`],
   );

@@ -7,6 +7,9 @@
  *   A=/path/to/before/apps/server/dist/main.js node --import tsx bench/ab.bench.ts
  *   (B defaults to this checkout's build, compiled first)  COUPLES=500 DAYS=60 REQUESTS=2000 ROUNDS=3 CONNECTIONS=16
  *   DATABASE_URL=postgres://… …   # both servers on one PostgreSQL schema (bench_ab)
+ *
+ * The data is loaded with this checkout's migrations: A must know every one of them (a build
+ * from before a later migration refuses the database), so compare builds of one schema.
  */
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";

@@ -24,3 +24,6 @@ const n = all.length;
 console.log(`${grades.length} graded rewrites + ${none} replies without a rewrite (as 0) = ${n}`);
 for (const g of [0, 1, 2]) console.log(`grade ${g}: ${count(g)} (${((100 * count(g)) / Math.max(1, n)).toFixed(1)}%)`);
 console.log(`graded ≥ 1: ${(((count(1) + count(2)) * 100) / Math.max(1, n)).toFixed(1)}%   graded 2: ${((count(2) * 100) / Math.max(1, n)).toFixed(1)}%   mean ${(all.reduce((a, b) => a + b, 0) / Math.max(1, n)).toFixed(2)}`);
+const made = grades.length;
+const madeCount = (g: number): number => grades.filter((x) => x === g).length;
+console.log(`of the rewrites made: graded ≥ 1: ${(((madeCount(1) + madeCount(2)) * 100) / Math.max(1, made)).toFixed(1)}%   graded 2: ${((madeCount(2) * 100) / Math.max(1, made)).toFixed(1)}%`);

@@ -7,9 +7,9 @@
  * keeping, the rewrite is short and built around the share's feeling.
  */
 import type { PitfallId } from "./contract.ts";
-import { ACTION_END, ADVICE_LEAD, DANGLING, MAX_ACTION, OBJECT_LEAD } from "./lexicon/rewrite.ts";
+import { ACTION_END, ACTION_OPEN_END, ACTION_UNSAYABLE, ADVICE_LEAD, MAX_ACTION, MAX_ACTION_WORDS, OBJECT_LEAD } from "./lexicon/rewrite.ts";
 import {
-  CLOSING_QUESTIONS, DEFER_ADVICE, DEFER_ADVICE_GERUND, DEFER_ADVICE_WITH_ACTION, EMOTION_FALLBACK,
+  DEFER_ADVICE, DEFER_ADVICE_GERUND, DEFER_ADVICE_WITH_ACTION, EMOTION_FALLBACK,
   FEELING_AS_ADJECTIVE, FEELING_TO_SITUATION, PITFALL_SUGGESTION,
 } from "./lexicon/messages.ts";
 import type { PreparedText, RawFinding } from "./rules/index.ts";
@@ -40,14 +40,6 @@ export function feelingOf(share: ShareReading): FeelingWords {
     return { feeling: EMOTION_FALLBACK[top].feeling, alsoFeeling: null, situation: EMOTION_FALLBACK[top].adjective };
   }
   return { feeling: null, alsoFeeling: null, situation: "hard" };
-}
-
-function capitalise(s: string): string {
-  return s.length > 0 ? (s[0] ?? "").toUpperCase() + s.slice(1) : s;
-}
-
-function terminate(s: string): string {
-  return /[.!?\u2026)"'\p{Extended_Pictographic}]$/u.test(s) ? s : `${s}.`;
 }
 
 /** A short validation naming the feeling, in the coach's words. */
@@ -81,6 +73,8 @@ export function adviceAction(text: string, norm: string, start: number, end: num
   const action = text.slice(start + from, start + from + length).trim().replace(/\p{Extended_Pictographic}/gu, "").trim();
   if (action.length < 3 || action.length > MAX_ACTION || !/^[a-z]/i.test(action) || /^(?:you|u|i|we|it|that|this|don'?t|do not|never|stop|not|why|what|how|when|where|who|is|are|do|does|did|have|has)\b/i.test(action)) return null;
   const first = action.split(/\s+/)[0] ?? "";
+  // Mid-sentence, a capital is a name, not a verb ("you should Mick…"): nothing to offer.
+  if (lead !== null && lead[0].length > 0 && /^\p{Lu}/u.test(first)) return null;
   const objectLead = lead !== null && OBJECT_LEAD.test(lead[0]);
   return { action: action[0]?.toLowerCase() + action.slice(1), gerund: objectLead || (/ing$/i.test(first) && first.length > 4) };
 }
@@ -99,17 +93,6 @@ export function suggestionFor(f: RawFinding, prepared: PreparedText, words: Feel
   return template.replace("{feeling}", words.feeling ?? "this way").replace("{feeling_adj}", words.situation);
 }
 
-function cutSpans(text: string, from: number, to: number, spans: readonly RawFinding[]): string {
-  let out = "";
-  let at = from;
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    if (s.start > at) out += text.slice(at, Math.min(s.start, to));
-    at = Math.max(at, s.end);
-  }
-  if (at < to) out += text.slice(at, to);
-  return out.replace(DANGLING, "").replace(/\s+/g, " ").trim();
-}
-
 /**
  * A better whole reply, or null when the reply already lands (see `rewrite/compose.ts`).
  *
@@ -123,7 +106,8 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
     if (found === null) return null;
     const action = found.action.replace(/^(?:just|maybe|perhaps|really|actually|definitely|honestly)\s+/i, "");
     // Advice that cannot be said back cleanly ("can't you just…", "…first yeah") is not offered.
-    if (action.split(/\s+/).length > 9 || /\b(?:you|u|can'?t|don'?t|won'?t|yeah|lol|tbh|though|together|me|but|poor|baby|because|cos)\b|[?!\d]/i.test(action)) return null;
+    // Nor is advice that itself dismisses ("let it roll off your back") or strings several steps together.
+    if (ACTION_OPEN_END.test(action) || action.split(/\s+/).length > MAX_ACTION_WORDS || ACTION_UNSAYABLE.test(action)) return null;
     return found.gerund ? `whether ${action} would help` : `whether to ${action}`;
   });
 }

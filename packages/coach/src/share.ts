@@ -6,7 +6,7 @@
 import type { CoreEmotion } from "./contract.ts";
 import { detectEmotions } from "./emotions/index.ts";
 import { DEPTH_NUDGES } from "./lexicon/messages.ts";
-import { ADVICE_REQUEST, ADVICE_REQUEST_NEGATIVE, COMPLAINT, GOOD_NEWS, HARD_NEWS, INNER_LAYER } from "./lexicon/share.ts";
+import { ADVICE_REQUEST, ADVICE_REQUEST_NEGATIVE, COMPLAINT, GLAD_WORDS, GOOD_NEWS, HARD_NEWS, INNER_LAYER } from "./lexicon/share.ts";
 import { SHARE_FEEL, rx } from "./lexicon/fragments.ts";
 import { normalize } from "./text/normalize.ts";
 import { isNegated } from "./text/scope.ts";
@@ -34,7 +34,6 @@ export interface ShareReading {
   scores: Record<CoreEmotion, number>;
 }
 
-const GLAD_WORDS = /^(?:happy|glad|proud|relieved|excited|thrilled|grateful|delighted|overjoyed|elated|chuffed|joyful|contented|peaceful|thankful|ecstatic|buzzing|over the moon|hopeful|good)$/;
 const SHARE_FEELING = rx(`\\b${SHARE_FEEL}\\b`);
 
 /** Feeling words of the share, not negated ("not angry"), in order. */

@@ -44,7 +44,18 @@ const practice = z.object({
   invitedByPartner: z.boolean(),
 });
 
-export const todayItem = z.discriminatedUnion("kind", [partnerShared, dailyQuestion, repair, replies, practice]);
+/**
+ * An open Daily Temperature Reading I have not finished. Apart, `partnerFinished` says
+ * their part is done (never what they wrote: that opens only when both are done).
+ */
+const temperature = z.object({
+  kind: z.literal("temperature"),
+  readingId: z.string(),
+  startedByPartner: z.boolean(),
+  partnerFinished: z.boolean(),
+});
+
+export const todayItem = z.discriminatedUnion("kind", [partnerShared, dailyQuestion, repair, replies, practice, temperature]);
 export type TodayItem = z.infer<typeof todayItem>;
 export type TodayKind = TodayItem["kind"];
 

@@ -31,6 +31,7 @@ export async function today(deps: DomainDeps, viewer: UserRecord, day: string): 
     replyItems(deps, viewer.id, couple),
     dailyItems(deps, viewer.id, couple, day),
     practiceItems(deps, viewer.id, couple),
+    temperatureItems(deps, viewer.id, couple),
   ]);
   return { day, partnerName: partner?.displayName ?? null, items: groups.flat() };
 }
@@ -95,4 +96,13 @@ async function practiceItems(deps: DomainDeps, viewerId: string, couple: CoupleR
     if (myDone !== null || !item) return [];
     return [{ kind: "practice" as const, tryId: t.id, itemId: t.itemId, title: item.title, invitedByPartner }];
   });
+}
+
+/** The couple's open temperature reading while my part of it is not done. */
+async function temperatureItems(deps: DomainDeps, viewerId: string, couple: CoupleRecord): Promise<TodayItem[]> {
+  const reading = await deps.store.temperature.openForCouple(couple.id);
+  if (!reading) return [];
+  const finishes = await deps.store.temperature.finishesOf([reading.id]);
+  if (finishes.some((f) => f.userId === viewerId)) return [];
+  return [{ kind: "temperature", readingId: reading.id, startedByPartner: reading.startedBy !== viewerId, partnerFinished: finishes.some((f) => f.userId === couple.partnerId) }];
 }

@@ -102,6 +102,20 @@ describe.each(engines)("Today on %s", (engine) => {
     expect(of(await todayOf(a), "replies")).toEqual([{ kind: "replies", targetKind: "answer", targetId: answer, unread: 1 }]);
   });
 
+  it("shows an open temperature reading until my part is done, and only that the partner finished", async () => {
+    const [a, b] = await pair();
+    const reading = ((await a.request("POST", "/api/temperature", { mode: "apart" })).body as { id: string }).id;
+    expect(of(await todayOf(b), "temperature")).toEqual([{ kind: "temperature", readingId: reading, startedByPartner: true, partnerFinished: false }]);
+    await a.request("PUT", `/api/temperature/${reading}/entries/hope`, { text: "A slow Sunday." });
+    await a.request("POST", `/api/temperature/${reading}/finish`);
+    expect(of(await todayOf(a), "temperature")).toEqual([]);
+    const forB = await todayOf(b);
+    expect(of(forB, "temperature")).toEqual([{ kind: "temperature", readingId: reading, startedByPartner: true, partnerFinished: true }]);
+    expect(JSON.stringify(forB)).not.toContain("A slow Sunday");
+    await b.request("POST", `/api/temperature/${reading}/finish`);
+    expect(of(await todayOf(b), "temperature")).toEqual([]);
+  });
+
   it("shows a practice we agreed to try to both until each marks their side done", async () => {
     const [a, b] = await pair();
     const item = LIBRARY_ITEMS[0];

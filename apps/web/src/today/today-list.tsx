@@ -48,6 +48,18 @@ function lineOf(item: TodayItem, partner: string): Line {
         actionMore: ` ${partner}'s ${item.unread === 1 ? "reply" : "replies"} to ${what}`,
       };
     }
+    case "temperature":
+      return {
+        key: `temperature-${item.readingId}`,
+        text: item.partnerFinished
+          ? `${partner} finished their part of your temperature reading — yours opens both.`
+          : item.startedByPartner
+            ? `${partner} started a temperature reading — join when you're ready.`
+            : "Your temperature reading is open.",
+        to: "/temperature",
+        action: "Open",
+        actionMore: " the temperature reading",
+      };
     case "practice":
       return {
         key: `practice-${item.tryId}`,

@@ -128,7 +128,9 @@ function compact(model: LinearModel, scale: number, maxFeatures: number, perOutp
     const chosen = new Set<number>();
     for (let k = 0; k < T; k++) {
       const level = (f: number): number => Math.abs(quantize(model.weights[f * T + k] as number, scale));
-      keep.filter((f) => level(f) > 0).sort((a, b) => level(b) - level(a) || a - b).slice(0, per).forEach((f) => chosen.add(f));
+      keep.filter((f) => level(f) > 0).sort((a, b) => level(b) - level(a) || a - b).slice(0, per).forEach((f) => {
+        chosen.add(f);
+      });
     }
     keep = [...chosen].sort((a, b) => a - b);
   } else if (maxFeatures > 0 && keep.length > maxFeatures) {
@@ -181,6 +183,43 @@ export function tuneThresholds(probs: readonly (readonly number[])[], gold: read
     out.push(best.t);
   }
   return out;
+}
+
+/**
+ * Like {@link tuneThresholds}, but each output's threshold maximises the mean of its F1 on
+ * two sets (for the share emotions: our writers' out-of-writer predictions, and held-out
+ * GoEmotions train rows), so neither set alone decides. An output set B has no labels
+ * for keeps set A's threshold.
+ */
+export function tuneThresholdsBalanced(
+  a: { probs: readonly (readonly number[])[]; gold: readonly (readonly number[])[] },
+  b: { probs: readonly (readonly number[])[]; gold: readonly (readonly number[])[] },
+  T: number,
+): number[] {
+  const f1At = (set: typeof a, k: number, t: number): number | null => {
+    let tp = 0, fp = 0, fn = 0, n = 0;
+    for (let i = 0; i < set.probs.length; i++) {
+      const y = set.gold[i]?.[k] ?? -1;
+      if (y < 0) continue;
+      n++;
+      const p = (set.probs[i]?.[k] ?? 0) >= t;
+      if (p && y === 1) tp++;
+      else if (p) fp++;
+      else if (y === 1) fn++;
+    }
+    return n === 0 ? null : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  };
+  const only = tuneThresholds(a.probs, a.gold, T);
+  return only.map((fallback, k) => {
+    if (f1At(b, k, 0.5) === null) return fallback;
+    let best = { t: 0.5, f1: -1 };
+    for (let step = 5; step <= 90; step++) {
+      const t = step / 100;
+      const f1 = ((f1At(a, k, t) ?? 0) + (f1At(b, k, t) ?? 0)) / 2;
+      if (f1 > best.f1 + 1e-9 || (Math.abs(f1 - best.f1) <= 1e-9 && Math.abs(t - 0.5) < Math.abs(best.t - 0.5))) best = { t, f1 };
+    }
+    return best.t;
+  });
 }
 
 /** The weights file of a model, thresholds folded into the biases so 0.5 decides. */

@@ -4,6 +4,7 @@
  * negated, so it is not reported).
  */
 import { FEELING_WORDS } from "./feeling-words.ts";
+import { NEGATION_BREAKERS, NEGATION_WINDOW } from "../lexicon/negation.ts";
 import { endsScope, isNegator, tokenize } from "./tokenize.ts";
 import { CORE_EMOTIONS, type CoreEmotion } from "./types.ts";
 
@@ -26,10 +27,6 @@ interface Entry {
 }
 
 const MAX_PHRASE = 3;
-/** How many tokens back a negator still governs a feeling word ("not feeling very angry"). */
-const NEGATION_WINDOW = 3;
-/** "can't stop crying", "couldn't help feeling guilty", "can't wait": not a denial. */
-const NEGATION_BREAKERS: ReadonlySet<string> = new Set(["stop", "help", "wait"]);
 
 function buildIndex(): Map<string, Entry> {
   const index = new Map<string, Entry>();

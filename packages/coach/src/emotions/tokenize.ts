@@ -5,22 +5,14 @@
  * identical tokens.
  */
 
+import { SCOPE_ENDERS, TOKEN_NEGATORS } from "../lexicon/negation.ts";
+
 /** A clause break: `. , ; : ( ) …` and line breaks. Never a feature; ends negation. */
 export const BREAK = ".";
 
-/** Words that open a negation scope (besides any word ending in "n't" / "nt"). */
-const NEGATORS: ReadonlySet<string> = new Set([
-  "not", "no", "never", "cannot", "nor", "neither", "without", "hardly", "barely",
-  "dont", "cant", "wont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
-  "couldnt", "shouldnt", "wouldnt", "havent", "hasnt", "hadnt", "aint",
-]);
-
-/** Words that close a negation scope early ("not great but I'm happy"). */
-const SCOPE_ENDERS: ReadonlySet<string> = new Set(["but", "however", "although", "though", "yet"]);
-
 /** True when `token` opens a negation scope. */
 export function isNegator(token: string): boolean {
-  return NEGATORS.has(token) || token.endsWith("n't");
+  return TOKEN_NEGATORS.has(token) || token.endsWith("n't");
 }
 
 /** True when `token` ends a clause for negation purposes. */

@@ -72,7 +72,7 @@ export const FEELING_TO_SITUATION: Readonly<Record<string, string>> = {
 
 /** Feeling words that read well after "you feel" (the share's canonical words that don't are mapped). */
 export const FEELING_AS_ADJECTIVE: Readonly<Record<string, string>> = {
-  grief: "grief-stricken", crying: "upset", regret: "regretful", anger: "angry", fear: "afraid", sadness: "sad",
+  grief: "grief-stricken", crying: "upset", shaking: "shaken up", flapping: "in a flap", regret: "regretful", anger: "angry", fear: "afraid", sadness: "sad",
   joy: "happy", pride: "proud", shame: "ashamed", guilt: "guilty", loneliness: "lonely", tears: "upset",
   rage: "furious", disgust: "disgusted", panic: "panicked", dread: "full of dread", love: "loved",
 };

@@ -14,19 +14,25 @@ export const NAME_FEELING: readonly Phrase[] = [
   "No wonder you feel {feelings}.",
   "Of course you're {feelings} — that would get to anyone.",
   "It makes complete sense that you feel {feelings}.",
-  "I'd feel {feelings} too.",
-  "No wonder you feel {feelings}, {where}.",
+  "I'm not surprised you feel {feelings}.",
+];
+
+/** The same with where it happened ("in front of the whole team") or what it was about ("the interview"). */
+export const NAME_FEELING_WHERE: readonly Phrase[] = [
+  "No wonder you feel {feelings} — {where}, of all places.",
+  "Being put through that {where}? Of course you feel {feelings}.",
+];
+export const NAME_FEELING_THING: readonly Phrase[] = [
   "Of course you feel {feelings} about {thing}.",
-  "{Who} doing that {where} — no wonder you feel {feelings}.",
+  "No wonder {thing} has you feeling {feelings}.",
 ];
 
 /** Validation when the share names no feeling. */
 export const VALIDATE_PLAIN: readonly Phrase[] = [
   "That sounds really {situation}.",
-  "That's so {situation}.",
-  "What a {situation} thing to deal with.",
+  "Oh, that's rough.",
+  "That's a lot to deal with.",
   "That sounds really {situation}, {where}.",
-  "{Thing} sounds really {situation}.",
 ];
 
 /** Celebration for good news. */
@@ -35,6 +41,7 @@ export const JOY: readonly Phrase[] = [
   "Yes!! I'm so happy for you.",
   "I'm so proud of you!",
   "That's huge — well done you!",
+  "Look at you!",
 ];
 
 /** After a loss or grief: sorrow first, no lessons. */
@@ -77,12 +84,11 @@ export const OFFER_LATER: readonly Phrase[] = [
 
 /** Open questions by what the share carries. */
 export const ASK_HARD: readonly Phrase[] = [
-  "What was the worst part of it for you?",
   "How are you feeling about it now?",
   "What's sitting heaviest with you?",
   "Do you want to tell me more about it?",
   "How are you feeling about {thing} now?",
-  "What was it like, {where}?",
+  "What's been the hardest bit for you?",
 ];
 export const ASK_SOFT: readonly Phrase[] = [
   "How are you feeling about it now?",
@@ -91,9 +97,9 @@ export const ASK_SOFT: readonly Phrase[] = [
   "How are you feeling about {thing}?",
 ];
 export const ASK_JOY: readonly Phrase[] = [
-  "What was the best bit?",
-  "Tell me everything — how did it go?",
   "How are you feeling about it?",
+  "I want to hear everything!",
+  "Tell me all about it!",
 ];
 export const ASK_LOSS: readonly Phrase[] = [
   "How are you holding up?",
@@ -107,12 +113,12 @@ export const ASK_REPAIR: readonly Phrase[] = [
 ];
 export const ASK_SURFACE: readonly Phrase[] = [
   "How are you feeling after all that?",
-  "How was it for you?",
+  "How are you doing with it all?",
   "What's on your mind tonight?",
 ];
 
 /** Warm openers kept from a sentence the rewrite drops ("Ugh, same happened to me…" keeps "Ugh"). */
-export const INTERJECTION = /^(?:ugh+|oh no|oh love|oh babe|oh hun|oh|oof|aw+|aww+|omg|oh my god|god|jeez|wow|babe|love|hun|mate|honey|sweetheart|bless you)\b/i;
+export const INTERJECTION = /^(?:ugh+|oh no|oh god|oh dear|oh man|oh love|oh babe|oh hun|oh|oof|aw+|aww+|omg|oh my god|god|jeez|wow|babe|love|hun|mate|honey|sweetheart|bless you)\b/i;
 
 /** Feeling words people write that the emotion lexicon may not list; "you feel ___" reads well with each. */
 export const EXTRA_FEELINGS: readonly string[] = [
@@ -121,7 +127,7 @@ export const EXTRA_FEELINGS: readonly string[] = [
   "frustrated", "furious", "anxious", "nervous", "scared", "worried", "lonely", "hurt", "sad", "angry", "proud",
   "excited", "relieved", "thrilled", "stressed", "upset", "disappointed", "guilty", "ashamed", "jealous", "invisible",
   "stuck", "lost", "numb", "broken", "crushed", "useless", "stupid", "small", "rubbish", "awful", "terrible",
-  "miserable", "low", "happy", "grateful", "nervy", "scared stiff", "on edge", "fed up",
+  "miserable", "low", "happy", "grateful", "nervy", "scared stiff", "on edge", "fed up", "shaking", "flapping",
 ];
 
 /** Feelings that sound like a verdict on oneself; the rewrite names them gently, not back as fact. */
@@ -129,3 +135,81 @@ export const SELF_JUDGEMENT: ReadonlySet<string> = new Set(["useless", "stupid",
 
 /** Shares of grief or loss: advice is never deferred there, only dropped. */
 export const GRIEF = /\b(?:died|passed away|passed on|funeral|grave|memorial|would have been [\w' ]{0,24}(?:\d+|birthday)|anniversary of|miss (?:him|her|them|mum|mom|dad) so|since (?:he|she) (?:died|passed|went)|lost (?:my|our) (?:mum|mom|mother|dad|father|baby|son|daughter|nan|gran|brother|sister|friend|husband|wife)|miscarr)/i;
+
+/** The sharer said sorry to the replier: thanks and reassurance, not "that sounds hard". */
+export const THANK_APOLOGY: readonly Phrase[] = [
+  "Thank you for saying that — it means a lot. We're okay.",
+  "I appreciate you saying sorry, love. We're okay.",
+  "Thank you for telling me. Please don't beat yourself up — we're okay.",
+];
+
+/** The sharer thanked or praised the replier. */
+export const ACCEPT_THANKS: readonly Phrase[] = [
+  "Thank you — that really means a lot to me.",
+  "That means so much, thank you for saying it.",
+  "Aw, thank you. I'd do it all again.",
+];
+
+/** Bids for closeness, met in kind. */
+export const BID_MISS: readonly Phrase[] = ["I miss you too.", "I miss you too, love.", "Aw, I miss you too."];
+export const BID_LOVE: readonly Phrase[] = [
+  "I love you — and I'm sorry I haven't said it enough.",
+  "I love you. You should hear it more, and you will.",
+  "I love you, always. Thank you for telling me you needed to hear it.",
+];
+export const BID_PROUD: readonly Phrase[] = [
+  "I'm so proud of you — and I'll say it out loud more.",
+  "I'm proud of you. You deserve to hear it, and I'll say it more.",
+];
+export const BID_NEAR: readonly Phrase[] = ["I'm right here.", "Come here — I'm here.", "I'm here, love."];
+
+/** Guilt or shame about oneself: gentleness, no verdict. */
+export const GO_EASY: readonly Phrase[] = [
+  "Go easy on yourself — that it's bothering you shows how much you care.",
+  "Please don't be too hard on yourself; you clearly care so much.",
+  "Be gentle with yourself, love. One hard moment doesn't undo everything you do.",
+];
+
+/** A quiet lovely moment (not an achievement): no "well done", no "celebrate". */
+export const LOVELY: readonly Phrase[] = [
+  "That's lovely.",
+  "Oh, I love that.",
+  "That sounds really special.",
+];
+
+/** A wish or an idea: interest, not a verdict. */
+export const WISH: readonly Phrase[] = [
+  "I love that you're thinking about it.",
+  "I can hear how much that means to you.",
+  "Ooh, tell me more.",
+];
+
+/** A light gripe: a light touch, not a crisis. */
+export const LIGHT: readonly Phrase[] = [
+  "Ugh, that sounds like a lot.",
+  "Oof, I'm sorry.",
+  "Ha, that sounds exhausting.",
+];
+
+/** Questions for the kinds above. */
+export const ASK_AHEAD: readonly Phrase[] = [
+  "What's worrying you most about it?",
+  "What's going through your head about it?",
+  "Do you want to talk it through?",
+  "What's on your mind about {thing}?",
+];
+export const ASK_MOMENT: readonly Phrase[] = [
+  "What was that like for you?",
+  "How did that feel?",
+  "I want to hear all about it.",
+];
+export const ASK_WISH: readonly Phrase[] = [
+  "What are you picturing?",
+  "What's drawing you to it?",
+  "What do you have in mind?",
+];
+export const ASK_LIGHT: readonly Phrase[] = ["Want to vent about it?", "Need a rant?", "Want to tell me about it?"];
+export const ASK_SELF_BLAME: readonly Phrase[] = ["Do you want to talk about it?", "How are you feeling about it now?"];
+
+/** A kept opener that already says it is rough ("Ugh, I'm sorry.", "Oh no"): no plain "that's rough" is added. */
+export const SOOTHED = /\b(?:sorry|oh no|rough|awful|horrible|rotten|brutal|shit|crap|nightmare|scary|hard)\b/i;

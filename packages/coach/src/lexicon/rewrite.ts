@@ -32,3 +32,10 @@ export const MAX_ACTION = 70;
 
 /** Words left dangling at the edge of a sentence when a pitfall clause is cut out. */
 export const DANGLING = /^(?:[\s,;:\-\u2014\u2013.!?]|but|and|so|also|though|anyway|honestly|just|like|because|cos|i mean)+\b|[\s,;:\-\u2014\u2013]+(?:but|and|so|because|cos|though)?[\s,;:\-\u2014\u2013]*$/gi;
+
+/** Longest advice, in words, the rewrite offers back. */
+export const MAX_ACTION_WORDS = 7;
+/** Advice cut off mid-phrase ("…mute it just", "…ask the"): not offered. */
+export const ACTION_OPEN_END = /\b(?:just|the|a|an|to|of|for|with|my|your|his|her|at|in|on|some|any)$/i;
+/** Advice that cannot be said back cleanly, dismisses ("let it roll off your back") or strings steps together. */
+export const ACTION_UNSAYABLE = /\b(?:you|u|yourself|can'?t|don'?t|won'?t|yeah|lol|tbh|though|together|me|but|poor|baby|because|cos|and|then|let it|ignore|forget|relax|calm|chill|stop|get over|move on|toughen|man up)\b|[?!\d]/i;

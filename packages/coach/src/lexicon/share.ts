@@ -41,3 +41,6 @@ export const INNER_LAYER: readonly RegExp[] = [
 export const COMPLAINT: readonly RegExp[] = [
   rx("\\b(?:you|u) (?:didn'?t|did not|never|always|forgot|said|told|laughed|made|were|weren'?t|keep|kept|left|went|walked|checked|booked|called|cancelled|canceled|raised|snapped|shouted|yelled|ignored|interrupted|corrected|brought|sided|promised|drove|sighed|changed|commented|took|missed|joked|didnt|talked|teased|criticised|criticized|mocked|rolled|stormed|hung up|compared)\\b|\\bwhen (?:you|u)\\b|\\b(?:your|ur) (?:comment|joke|remark|tone|reaction|text)\\b|\\b(?:it|that) (?:hurt|upset|annoyed|stung|bothered|scared|frustrated) me (?:when|that) (?:you|u)\\b|\\bi'?m (?:upset|hurt|frustrated|annoyed|angry|disappointed) (?:that )?(?:you|u)\\b"),
 ];
+
+/** Feeling words of joy: a share whose only feelings are these brings good news. */
+export const GLAD_WORDS = /^(?:happy|glad|proud|relieved|excited|thrilled|grateful|delighted|overjoyed|elated|chuffed|joyful|contented|peaceful|thankful|ecstatic|buzzing|over the moon|hopeful|good)$/;

@@ -11,7 +11,8 @@ const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|a
 
 /** One sentence made whole: trimmed, no leading connective or dangling end, capitalised, terminated. */
 export function tidySentence(raw: string): string {
-  let s = balanceQuotes(raw).replace(/\s+/g, " ").trim();
+  // Texting's lowercase "i" becomes "I" when it stands alone ("i'm sorry i embarrassed you").
+  let s = balanceQuotes(raw).replace(/\s+/g, " ").trim().replace(/(^|[\s"(])i(?=$|[\s,!?;:)]|\.(?!e\.)|'(?:m|ve|ll|d)\b)/g, "$1I");
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(LEADING_JUNK, "").trim();

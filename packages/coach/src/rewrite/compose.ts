@@ -9,13 +9,15 @@
  * when the reply has no pitfall and already does something kind.
  */
 import {
-  APOLOGY, ASK_HARD, ASK_JOY, ASK_LOSS, ASK_REPAIR, ASK_SOFT, ASK_SURFACE, GRIEF, HEAR_THEM, INTERJECTION, JOY, LOSS,
-  NAME_FEELING, OFFER_LATER_ACTION, PUT_ASIDE, SELF_JUDGEMENT, VALIDATE_PLAIN, type Phrase,
+  ACCEPT_THANKS, APOLOGY, ASK_AHEAD, ASK_HARD, ASK_JOY, ASK_LIGHT, ASK_LOSS, ASK_MOMENT, ASK_REPAIR, ASK_SELF_BLAME, ASK_SOFT,
+  ASK_SURFACE, ASK_WISH, BID_LOVE, BID_MISS, BID_NEAR, BID_PROUD, GO_EASY, INTERJECTION, JOY, LIGHT, LOSS, LOVELY,
+  NAME_FEELING, NAME_FEELING_THING, SOOTHED, NAME_FEELING_WHERE, OFFER_LATER_ACTION, PUT_ASIDE, SELF_JUDGEMENT, THANK_APOLOGY, VALIDATE_PLAIN, WISH, type Phrase,
 } from "../lexicon/rewrite-phrases.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";
 import { joinSentences } from "./clean.ts";
+import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
 
 /** What the rewrite needs to know of the advice it defers. */
@@ -49,6 +51,8 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
 
 const WARM_MOVES = new Set(["warmth", "empathic_apology"]);
 const VALIDATING = new Set(["validation", "naming_feeling", "level_two"]);
+/** Moves of a kept sentence that already meet the share's feeling (presence or a question does not). */
+const MEETS = new Set(["validation", "naming_feeling", "level_two", "shared_joy", "warmth", "empathic_apology"]);
 
 interface Kept {
   text: string;
@@ -97,8 +101,6 @@ export function rewriteReply(
   const kept: Kept[] = [];
   const dropped = new Set<string>();
   let advice: string | null = null;
-  let afterDrop = false;
-  let hijacked = false;
   let interjection: string | null = null;
 
   prepared.sentences.forEach((span, si) => {
@@ -111,8 +113,6 @@ export function rewriteReply(
       // pitfall going on ("Kids don't just bite for nothing.", "I was raging for a week
       // after."): only sentences with a move, or a warm interjection, are kept.
       if (pitfalls.length > 0 && good.length === 0 && !INTERJECTION.test(raw)) return;
-      afterDrop = false;
-      hijacked = false;
       const ids = new Set(good.map((g) => g.id as string));
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?");
@@ -122,9 +122,7 @@ export function rewriteReply(
     for (const f of bad) {
       dropped.add(f.id);
       if (f.id === "fixing" && advice === null) advice = adviceOf(f.start, f.end);
-      if (f.id === "hijacking") hijacked = true;
     }
-    afterDrop = true;
     // Salvage the lead clauses before the first pitfall when they do something kind.
     const firstBad = Math.min(...bad.map((f) => f.start));
     const cut = clauseCuts(norm, span).filter((c) => c <= firstBad).pop();
@@ -142,8 +140,9 @@ export function rewriteReply(
 
   const spec = specificsOf(share, reading);
   const seed = seedOf(share);
+  // Good news that also hurts ("excited and gutted") reads as a hard time: both feelings are named.
+  const kind = shareKindOf(share, reading, spec.feelings);
   const has = (id: string): boolean => kept.some((k) => k.ids.has(id));
-  const grief = GRIEF.test(share.slice(0, 2000)) || reading.hardNews;
   const parts: string[] = [];
   let lead = 0;
   while (lead < kept.length && kept[lead]?.opener === true) lead++;
@@ -154,43 +153,85 @@ export function rewriteReply(
 
   // Joy alone does not meet a mixed share ("excited and gutted"): its feelings are named too.
   const mixed = reading.emotions.some((e) => e !== "glad");
-  const validated = [...VALIDATING].some(has) || (!mixed && has("shared_joy"));
-  const repair = reading.complaint && (dropped.has("defensiveness") || dropped.has("blaming") || dropped.has("minimizing")) && !has("empathic_apology");
-  if (repair) parts.push(fill(APOLOGY, seed, {}));
-  else if (dropped.has("defensiveness")) parts.push(fill(HEAR_THEM, seed, {}));
-  if (!validated && !(repair && spec.feelings.length === 0)) parts.push(feelingLine(reading, spec, seed, grief));
+  const joyful = kind === "achievement" || kind === "moment" || kind === "wish";
+  // A kept sentence of their own that already meets the share (not a bare "Aw.") is
+  // not stacked with a line of ours: their words carry it.
+  const ownLine = rest.some((k) => [...k.ids].some((id) => MEETS.has(id)));
+  const validated = ownLine || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
+  const meet = meetLine(kind, reading, spec, seed, { validated, apologised: has("empathic_apology"), soothed: openers.some((k) => SOOTHED.test(k.text)) || (interjection !== null && /^oh no/i.test(interjection)), nothingKept: kept.length === 0 && interjection === null });
+  if (meet !== "") parts.push(meet);
   parts.push(...rest.map((k) => k.text));
-  if (dropped.has("making_it_about_me") && !has("presence")) parts.push(fill(PUT_ASIDE, seed, {}));
-  // Their idea is offered for later only when it can be said cleanly; a vague "next
-  // steps" offer on a small share reads as a form letter.
-  if (dropped.has("fixing") && !grief && advice !== null) parts.push(fill(OFFER_LATER_ACTION, seed, { action: advice }));
+  if (dropped.has("making_it_about_me") && !has("presence") && (kind === "hard" || kind === "worry")) parts.push(fill(PUT_ASIDE, seed, {}));
+  // Their idea is offered for later only on a hard day or a worry, and only when it can
+  // be said cleanly; after a loss, an apology or a joke it is simply left out.
+  if (dropped.has("fixing") && advice !== null && (kind === "hard" || kind === "worry")) parts.push(fill(OFFER_LATER_ACTION, seed, { action: advice }));
   const last = parts[parts.length - 1] ?? "";
-  if (!has("exploration") && !last.trim().endsWith("?")) parts.push(question(reading, spec, seed, grief, repair));
+  if (!has("exploration") && !last.trim().endsWith("?")) parts.push(question(kind, reading, spec, seed));
   const result = joinSentences(parts);
   return result === "" || result === text.trim() ? null : result;
 }
 
-/** The line that meets the share: sorrow after a loss, joy for good news, else its feelings named. */
-function feelingLine(reading: ShareReading, spec: Specifics, seed: number, grief: boolean): string {
-  if (grief) return fill(LOSS, seed, {});
-  const onlyGlad = reading.emotions.length > 0 && reading.emotions.every((e) => e === "glad");
-  if ((reading.goodNews || onlyGlad) && !reading.emotions.some((e) => e !== "glad") && spec.feelings.every((f) => f === "happy" || f === "excited" || f === "proud" || f === "thrilled" || f === "relieved" || f === "buzzing" || f === "chuffed")) return fill(JOY, seed, {});
+interface Already {
+  /** a kept sentence already validates or names the feeling */
+  validated: boolean;
+  /** a kept sentence already apologises */
+  apologised: boolean;
+  /** a kept opener already says it is rough ("Ugh, I'm sorry.", "Oh no"): no plain "that's rough" on top */
+  soothed: boolean;
+  /** none of the replier's words survive: a bare question alone would read as a brush-off */
+  nothingKept: boolean;
+}
+
+/** The one line that meets what the sharer brought, or "" when the kept words already do. */
+function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, already: Already): string {
+  switch (kind) {
+    case "loss": return already.validated ? "" : fill(LOSS, seed, {});
+    case "complaint": return already.apologised ? "" : fill(APOLOGY, seed, {});
+    case "apology": return fill(THANK_APOLOGY, seed, {});
+    case "thanks": return fill(ACCEPT_THANKS, seed, {});
+    case "bid-miss": return fill(BID_MISS, seed, {});
+    case "bid-love": return fill(BID_LOVE, seed, {});
+    case "bid-proud": return fill(BID_PROUD, seed, {});
+    case "bid-near": return fill(BID_NEAR, seed, {});
+    case "self-blame": return fill(GO_EASY, seed, {});
+    case "achievement": return already.validated ? "" : fill(JOY, seed, {});
+    case "moment": return already.validated ? "" : fill(LOVELY, seed, {});
+    case "wish": return already.validated ? "" : fill(WISH, seed, {});
+    case "light": return already.validated ? "" : fill(LIGHT, seed, {});
+    case "worry":
+    case "hard": return already.validated ? "" : feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+  }
+}
+
+/** A hard time or a worry: its feelings named, or plainly called hard when it is heavy. */
+function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false): string {
   // A verdict on oneself ("I feel useless") is not echoed back as fact.
-  const feelings = spec.feelings.filter((f) => !SELF_JUDGEMENT.has(f));
+  const named = spec.feelings.filter((f) => !SELF_JUDGEMENT.has(f));
+  const feelings = named.every((f) => GLAD_FEELINGS.has(f)) ? [] : named;
   const slots = { feelings: feelings.length > 0 ? feelings.join(" and ") : null, where: spec.where, thing: spec.thing, who: spec.who, situation: "hard" };
-  if (slots.feelings !== null) return fill(NAME_FEELING, seed, slots);
+  if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
-  if (!reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5) return "";
+  if (soothed || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
   return fill(VALIDATE_PLAIN, seed, slots);
 }
 
-function question(reading: ShareReading, spec: Specifics, seed: number, grief: boolean, repair: boolean): string {
+
+function question(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number): string {
   const slots = { thing: spec.thing, where: spec.where };
-  if (grief) return fill(ASK_LOSS, seed >>> 3, slots);
-  if (repair) return fill(ASK_REPAIR, seed >>> 3, slots);
-  const heavy = reading.emotions.some((e) => e !== "glad");
-  if (!heavy && (reading.goodNews || reading.emotions.includes("glad"))) return fill(ASK_JOY, seed >>> 3, slots);
-  if (reading.depth === "surface") return fill(ASK_SURFACE, seed >>> 3, slots);
-  // Heavy shares get "the worst part"; lighter ones a softer invitation.
-  return fill(reading.weight >= 0.6 ? ASK_HARD : ASK_SOFT, seed >>> 3, slots);
+  const s = seed >>> 3;
+  switch (kind) {
+    case "loss": return fill(ASK_LOSS, s, slots);
+    case "complaint": return fill(ASK_REPAIR, s, slots);
+    // Thanks, an apology or a bid is answered, not questioned.
+    case "apology": case "thanks": case "bid-miss": case "bid-love": case "bid-proud": case "bid-near": return "";
+    case "self-blame": return fill(ASK_SELF_BLAME, s, slots);
+    case "achievement": return fill(ASK_JOY, s, slots);
+    case "moment": return fill(ASK_MOMENT, s, slots);
+    case "wish": return fill(ASK_WISH, s, slots);
+    case "light": return fill(ASK_LIGHT, s, slots);
+    case "worry": return fill(ASK_AHEAD, s, slots);
+    case "hard":
+      if (reading.depth === "surface") return fill(ASK_SURFACE, s, slots);
+      return fill(reading.weight >= 0.6 ? ASK_HARD : ASK_SOFT, s, slots);
+  }
 }

@@ -20,26 +20,31 @@ const MAX = 1000;
 
 const PEOPLE = "boss|manager|mum|mom|mam|mother|dad|father|sister|brother|nan|gran|grandma|grandad|grandpa|son|daughter|kid|kids|friend|best friend|mate|teacher|doctor|landlord|colleague|coworker|team lead|supervisor|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|ex|therapist|consultant|neighbour|neighbor";
 const WHO = new RegExp(`\\bmy (${PEOPLE})\\b`, "i");
-const WHERE = /\b(in front of (?:the whole |my whole |all (?:of )?(?:my |the )?|everyone|everybody|the |my |his |her |our )?[a-z' -]{0,30}?)(?=[.,!?;:\n]| and | but | so | because |$)/i;
+// A determiner is required: "in front of people in my life" is not a place.
+const WHERE = /\b(in front of (?:(?:the whole |my whole |all (?:of )?(?:my |the )?|the |my |his |her |our |your )[a-z' -]{0,30}?|everyone|everybody))(?=[.,!?;:\n]| and | but | so | because | in | at |$)/i;
 const THINGS = "job interview|interview|exam|exams|driving test|test|scan|results|biopsy|appointment|meeting|presentation|review|appraisal|deadline|surgery|operation|diagnosis|promotion|offer|job|shift|funeral|birthday|wedding|assessment|audition|mortgage|bills|rent|move|flight|visa|court date|hearing|report|slides|essay|dissertation|thesis|match|game|race|recital|party";
 // Only the listed nouns (with "driving"/"job" compounds listed whole): an open word before them caught "legs move".
 const THING = new RegExp(`\\b(?:my|the|our|this|that|his|her|tomorrow'?s|today'?s) ((?:big |first |new |final )?(?:${THINGS}))\\b`, "i");
 
-function yourify(phrase: string): string {
+const SWAP: Readonly<Record<string, string>> = { my: "your", your: "my", me: "you", i: "you", you: "me", mine: "yours", yours: "mine" };
+
+/** The sharer's words as the replier says them back: "my boss" → "your boss", "your papa" → "my papa". */
+export function yourify(phrase: string): string {
   return phrase
-    .replace(/\bmy\b/gi, "your")
-    .replace(/\bme\b/gi, "you")
-    .replace(/\bi\b/gi, "you")
-    .replace(/\bour\b/gi, "our")
+    .replace(/\b(?:my|your|me|i|you|mine|yours)\b/gi, (w) => SWAP[w.toLowerCase()] ?? w)
     .replace(/\s+/g, " ")
     .trim();
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Compiled once: every common feeling word, longest first so "scared stiff" wins over "scared". */
-const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`, "g");
-const OF_ONESELF = /\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|feel|feeling|felt|makes me|made me|left me|so|really|proper|totally|absolutely|completely|bit|a bit|still|just|and|&)\s+(?:so |really |a bit |proper |pretty |quite |very |totally |bloody |fucking |absolutely |kind of |kinda )?$/;
-const DENIED = /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$/;
+const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\b`, "g");
+// Said of oneself: after "I'm", "I feel", "makes me", "and" (a second feeling), or opening a sentence ("gutted tbh").
+const OF_ONESELF = /(?:\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+|(?:^|[.!?]\s*))(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
+const AFTER_SELF = /\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
+const ALONE = /^\s*(?:$|[.!?,\u2026]|tbh\b|honestly\b|and\b|but\b|today\b|tonight\b|now\b|af\b|lol\b|x\b)/;
+// "not worried", "she thought I was disappointed": a denied or someone else's reading is not their feeling.
+const DENIED = /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$|\b(?:thought|thinks|think|said|says|assumed|assumes|reckons?) (?:that )?(?:i|you|he|she) (?:was|were|am|'?m|is)\s+(?:\w+\s+)?$/;
 
 function isWordAt(norm: string, at: number, length: number): boolean {
   return !/[\p{L}\p{N}]/u.test(norm[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(norm[at + length] ?? " ");
@@ -55,7 +60,12 @@ function namedFeelings(norm: string, reading: ShareReading): string[] {
   EXTRA.lastIndex = 0;
   for (let m = EXTRA.exec(norm); m !== null; m = EXTRA.exec(norm)) {
     // A common word is a feeling only said of oneself: "I'm so lost", not "biscuit's lost weight".
-    if (OF_ONESELF.test(norm.slice(Math.max(0, m.index - 30), m.index))) found.push({ word: m[0], at: m.index });
+    const from = Math.max(0, m.index - 30);
+    // A NUL marks a cut-off window so "^" means the share's start only.
+    const before = `${from === 0 ? "" : "\u0000"}${norm.slice(from, m.index)}`;
+    // Opening a sentence, a word is a feeling only when it stands alone ("gutted tbh", "terrified"), not "lost my bank card".
+    const opens = !AFTER_SELF.test(before);
+    if (OF_ONESELF.test(before) && (!opens || ALONE.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12)))) found.push({ word: m[0], at: m.index });
   }
   found.sort((a, b) => a.at - b.at || b.word.length - a.word.length);
   const out: string[] = [];
@@ -63,6 +73,10 @@ function namedFeelings(norm: string, reading: ShareReading): string[] {
     // "not worried", "never nervous": a denied feeling is not theirs
     if (DENIED.test(norm.slice(Math.max(0, f.at - 20), f.at))) continue;
     if (out.some((o) => o.includes(f.word) || f.word.includes(o))) continue;
+    // A second feeling is named only when the share joins the two ("excited and gutted"),
+    // not one said of something else later on ("the flat i was excited about").
+    const first = found.find((g) => g.word === out[0]);
+    if (first !== undefined && !/^[\s,]*(?:and|&|but|yet|but also|and so|so|but still)?[\s,]*(?:(?:so|really|a bit|bit|very|totally|also|still|kind of|kinda)\s+)*$/.test(norm.slice(first.at + first.word.length, f.at))) break;
     out.push(f.word);
     if (out.length === 2) break;
   }

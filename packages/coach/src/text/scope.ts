@@ -3,24 +3,14 @@
  * replier's own assertion. "I'm not going to tell you to calm down" and "she told me
  * to just quit" contain pitfall words that the replier is not saying.
  */
+import { NEGATION_WINDOW, NOT_DENIAL_AFTER_NO, NOT_DENIAL_VERBS, SCOPE_NEGATORS } from "../lexicon/negation.ts";
 import { clauseStart, type Span } from "./segment.ts";
 
-/** How many words before a phrase a negator still governs it ("not really that hard"). */
-const NEGATION_WINDOW = 3;
 /** How far back (characters) a denied speech verb still reaches ("I won't ever tell you to…"). */
 const SPEECH_WINDOW = 60;
 
-const NEGATORS: ReadonlySet<string> = new Set([
-  "not", "no", "never", "nobody", "nothing", "hardly", "barely",
-  "dont", "cant", "wont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent",
-  "couldnt", "shouldnt", "wouldnt", "havent", "hasnt", "aint",
-]);
-
-const NOT_DENIAL_AFTER_NO: ReadonlySet<string> = new Set(["wonder", "doubt", "matter", "need", "shame"]);
-const NOT_DENIAL_VERBS: ReadonlySet<string> = new Set(["imagine", "believe", "blame", "stop", "help", "wait"]);
-
 function isNegatorWord(w: string): boolean {
-  return NEGATORS.has(w) || w.endsWith("n't");
+  return SCOPE_NEGATORS.has(w) || w.endsWith("n't");
 }
 
 // "…not going to tell you to", "…won't say", "…never said you should"

@@ -10,6 +10,7 @@ const PIECES = [
   "that makes sense", "what happened?", "\"", "“", "”", "!", "?", ".", ",", ", ", " and ", " but ", " so ", "—", " - ",
   "😭", "❤️", "I'm sorry ", "ugh, ", "oh babe ", "congrats!!", "me too", "calm down", "you always ", "I didn't ",
   "what are you going to do?", "have you tried ", "it's not a big deal", "my boss ", "the kids ", "\n", "lol", "tbh",
+  "Mick ", "Neha, ", "Dr. Meyer ", "i ", "i'm ", "O'Brien",
 ];
 const SHARES = [
   "My boss tore into my slides in front of the whole team. I felt humiliated.",
@@ -18,6 +19,9 @@ const SHARES = [
   "You forgot my birthday and it really hurt.",
   "Work was fine, lots of meetings.",
   "I'm excited and gutted, we're moving to Leeds.",
+  "Sorry I forgot your infusion again. I feel terrible.",
+  "I miss you. Like I miss you even though you're in the next room.",
+  "Aai wants to come for the delivery in March. Your mom too.",
   "",
 ];
 const reply = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 25 }).map((p) => p.join(""));
@@ -35,6 +39,24 @@ export function brokenParts(rewrite: string): string[] {
   return problems;
 }
 
+/** Capitalised words of the rewrite that are not sentence starts and not "I…": each must be one the people wrote. */
+export function inventedNames(rewrite: string, share: string, reply: string): string[] {
+  const out: string[] = [];
+  const re = /(?<!(?:[.!?\u2026\p{Extended_Pictographic}\uFE0F][)"'\u2019\u201d]*\s)|^)(?<![\p{L}'])\p{Lu}[\p{Ll}']+/gu;
+  for (const m of rewrite.matchAll(re)) {
+    const w = m[0];
+    if (/^I(?:'|$)/.test(w)) continue;
+    if (!share.includes(w) && !reply.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/** Names the replier used in a sentence the rewrite kept must keep their capital letter. */
+function lowercasedNames(rewrite: string, reply: string): string[] {
+  const names = [...reply.matchAll(/(?<![.!?]\s|^)\b\p{Lu}\p{Ll}{2,}\b/gu)].map((m) => m[0]);
+  return names.filter((n) => !rewrite.includes(n) && new RegExp(`\\b${n.toLowerCase()}\\b`).test(rewrite));
+}
+
 describe("rewrites are never broken text", () => {
   it("on replies built from pitfall phrases, conjunctions, quotes and punctuation", () => {
     fc.assert(
@@ -42,6 +64,8 @@ describe("rewrites are never broken text", () => {
         const a = analyze({ share, reply: r });
         if (a.rewrite === null) return;
         expect(brokenParts(a.rewrite), `${r} → ${a.rewrite}`).toEqual([]);
+        expect(inventedNames(a.rewrite, share, r), `${r} → ${a.rewrite}`).toEqual([]);
+        expect(lowercasedNames(a.rewrite, r), `${r} → ${a.rewrite}`).toEqual([]);
       }),
       { numRuns: 600 },
     );

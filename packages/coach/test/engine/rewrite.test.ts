@@ -93,4 +93,29 @@ describe("rewrite", () => {
     expect(a.pitfalls).toContain("fixing");
     expect(a.rewrite ?? "").not.toMatch(/you should/i);
   });
+
+  it("meets what the sharer brought: thanks for an apology, closeness for a bid, interest for a wish", () => {
+    const apology = rewrite({ share: "Sorry I forgot to call your mum back. I feel awful.", reply: "Yeah well you always forget." }) ?? "";
+    expect(apology).toMatch(/thank you|appreciate/i);
+    expect(apology).not.toMatch(/always forget|sounds (?:really )?hard/i);
+    const miss = analyze({ share: "I miss you. Even with you in the next room.", reply: "Not now, I have a test at 8." }).rewrite ?? "";
+    expect(miss).toMatch(/miss you too/i);
+    const wish = rewrite({ share: "I'm thinking of starting a pottery class. Don't laugh.", reply: "You never finish anything." }) ?? "";
+    expect(wish).not.toMatch(/never finish|hard|sorry/i);
+    expect(wish).toMatch(/love that|tell me more|means to you|picturing|in mind|drawing you/i);
+  });
+
+  it("asks about a worry still to come, not how it went", () => {
+    for (const share of ["so nervous for my first lecture tomorrow i could cry", "dreading telling my gran on sunday"]) {
+      const r = rewrite({ share, reply: "why would you be nervous? you'll be fine" }) ?? "";
+      expect(r, share).not.toMatch(/how did it go|worst part|what was it like|best bit/i);
+      expect(r, share).toMatch(/\?$/);
+    }
+  });
+
+  it("says the share's words back from the replier's side ('your papa' → 'my papa')", () => {
+    const r = analyze({ share: "Your mum asked me about the wedding in front of your papa. I was mortified.", reply: "lol she's just curious, relax" }).rewrite ?? "";
+    expect(r).not.toMatch(/relax|curious/i);
+    expect(r).not.toMatch(/your papa/);
+  });
 });

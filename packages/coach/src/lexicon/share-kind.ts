@@ -1,0 +1,45 @@
+/**
+ * What kind of thing the sharer brought, as the rewrite must meet it: an apology is met
+ * with thanks, a bid for closeness with closeness, a wish with interest, a worry about
+ * what is coming with room to say more — never "what was the worst part?" of something
+ * that has not happened. Data only, written by this project; read by
+ * `rewrite/share-kind.ts`. Patterns run on lowercase text with one apostrophe (').
+ */
+
+/** The sharer says sorry. */
+export const SHARE_SORRY = /\b(?:i'?m|i am|im) (?:so |really |very )?sorry\b|^\s*sorry\b|\bsorry (?:i|for|about|again)\b/;
+/** The sharer owns something they did to the replier (an apology without the word). */
+export const SHARE_CONFESS = /\bi (?:forgot (?:to (?:pick|call|get|tell|ring|text) )?(?:you|your|our)|messed up|let you down|snapped at you|was (?:a grump|grumpy|short with you|horrible to you|out of order))\b|\bi (?:shouldn'?t have|should not have) (?:said|done|snapped)\b|\bi'?ve been (?:really |so )?(?:short|snappy|grumpy|horrible) with you\b/;
+
+/** Thanks or praise aimed at the replier. */
+export const SHARE_THANKS = /\bthank(?:s| you)\b|\byou (?:were|are|'?re|have been|'?ve been) (?:so |really |just )?(?:amazing|brilliant|incredible|wonderful|so good|great|a star|a rock|my rock)\b|\bi don'?t (?:say|tell you) (?:it|this|that) enough\b|\bcouldn'?t have done (?:it|this) without you\b/;
+
+/** A bid for closeness: missing them, needing to hear love or pride, wanting a hug. */
+export const SHARE_BID_MISS = /\bi miss (?:you|u|us)\b|\bmiss(?:ing)? you\b/;
+export const SHARE_BID_LOVE = /\b(?:said|say|tell me|told me|heard) (?:you love me|i love you)\b|\bsaid (?:it|that) you love me\b|\bhaven'?t said (?:you love me|it)\b/;
+export const SHARE_BID_PROUD = /\b(?:say|said|tell me|told me|bolte|need to hear)\b[^.!?]{0,40}\bproud of (?:me|you)\b|\bproud of you\b[^.!?]{0,60}\b(?:need to hear|never say|nahi|don'?t say)\b/;
+export const SHARE_BID_NEAR = /\bneed (?:a )?(?:hug|cuddle)\b|\bcan you (?:come|hold me|call me)\b|\bi need you\b|\bneed to hear it\b/;
+
+/** A wish or an idea the sharer is turning over ("thinking of starting a podcast"). */
+export const SHARE_WISH = /\b(?:i'?m|im|i am|been|i was) (?:thinking|dreaming) (?:of|about)\b|\bi (?:really )?(?:want|wanna|would love|'?d love) (?:us )?to\b|\bwhat if we\b|\bi'?ve always wanted\b|\bone day i\b|\bi wish we\b/;
+
+/** Something still to come: the rewrite asks what worries them, not how it went. */
+export const SHARE_AHEAD = /\b(?:tomorrow|tonight|next (?:week|month|year|time)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:weekend|friday|saturday|sunday|afternoon|evening)|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|soon|coming up|before the|what if|going to|gonna|'?ll have to|will have to|have to (?:go|tell|do|face|give|see)|dreading|nervous (?:for|about)|scared (?:of|to|about|i'?ll)|worried (?:i'?ll|about|that)|can'?t face|first (?:day|lecture|shift|week)|back to work)\b/;
+
+/** A share written lightly: a joke, a gripe with a laugh ("i want to launch my phone in the irwell"). */
+export const SHARE_LIGHT = /\blol\b|\blmao\b|\bhaha+\b|\bdon'?t laugh\b|\bi want to (?:launch|throw|yeet)\b|\ud83d\ude02|\ud83e\udd23|\ud83d\ude43|\ud83d\ude05|\ud83d\ude44/;
+
+/** Guilt or shame about oneself ("I felt like garbage", "I'm so ashamed"): met with gentleness. */
+export const SHARE_SELF_BLAME = /\b(?:felt|feel|feeling) (?:like )?(?:garbage|rubbish|a failure|a terrible|the worst|awful|terrible|so guilty|guilty|ashamed)\b|\b(?:i'?m|im|i am) (?:so |such )?(?:ashamed|a failure|a terrible|the worst|a bad (?:mum|mom|dad|parent|wife|husband|partner|friend))\b|\bi (?:was|got) (?:short|snappy|sharp) with\b|\bi snapped at\b|\bi yelled at\b|\bi shouted at\b/;
+
+/** An achievement or a milestone: "well done" fits; a quiet lovely moment gets "that's lovely" instead. */
+export const SHARE_ACHIEVEMENT = /\b(?:i|we|she|he|they) (?:got|passed|won|aced|smashed|nailed|finished|landed|did it|got into|got promoted|was accepted|were accepted|was picked|qualified|graduated)\b|\b(?:asked me to|picked me|chose me|offered me|put me forward|said yes)\b|\bpersonal best\b|\bpromotion\b|\b(?:first|1st) (?:word|words|steps|place)\b|\ball clear\b|\bcame back (?:clear|negative|fine|normal)\b/;
+
+/** Hurt or anger aimed at the replier, beyond the general complaint patterns ("I'm cross with you for…"). */
+export const SHARE_AT_YOU = /\b(?:cross|angry|upset|annoyed|hurt|mad|furious|livid|disappointed|frustrated) (?:with|at) (?:you|u)\b|\b(?:you|u) (?:got so|get so|haven'?t|never|always|didn'?t|did not|forgot|'ve got a|have got a)\b|\bwhy (?:do|did|is it that|are) (?:you|u)\b|\bevery time i [^.!?]{0,40}\byou\b/;
+
+/** Happy news a share may carry without a feeling word ("becca's having a baby!!!"). */
+export const SHARE_HAPPY_NEWS = /\b(?:having a baby|going to be (?:a |an )?(?:godmother|godfather|godparent|aunt|auntie|uncle|mum|mom|dad|grandma|grandad|nana|granny)|(?:we'?re|i'?m|we got|just got|got) (?:engaged|pregnant)|it'?s a (?:boy|girl)|i'?m buzzing|buzzing|over the moon|so happy|so excited|could have hugged)\b/;
+
+/** Feelings of joy: a share naming only these is good news or a lovely moment. */
+export const GLAD_FEELINGS: ReadonlySet<string> = new Set(["happy", "excited", "proud", "thrilled", "relieved", "buzzing", "chuffed", "grateful", "glad", "delighted"]);

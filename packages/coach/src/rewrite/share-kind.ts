@@ -1,0 +1,55 @@
+/**
+ * What the sharer brought, as the rewrite has to meet it. One kind per share, the first
+ * that fits in this order: a loss, a complaint about the replier, an apology or thanks
+ * to them, a bid for closeness, good news or a lovely moment, a wish, a worry about
+ * what is coming, a light gripe, a hard time.
+ */
+import {
+  GLAD_FEELINGS, SHARE_ACHIEVEMENT, SHARE_AHEAD, SHARE_AT_YOU, SHARE_CONFESS, SHARE_HAPPY_NEWS, SHARE_BID_LOVE, SHARE_BID_MISS, SHARE_BID_NEAR, SHARE_BID_PROUD,
+  SHARE_LIGHT, SHARE_SELF_BLAME, SHARE_SORRY, SHARE_THANKS, SHARE_WISH,
+} from "../lexicon/share-kind.ts";
+import { GRIEF } from "../lexicon/rewrite-phrases.ts";
+import type { ShareReading } from "../share.ts";
+
+export { GLAD_FEELINGS };
+
+export type ShareKind =
+  | "loss" | "complaint" | "apology" | "thanks" | "bid-miss" | "bid-love" | "bid-proud" | "bid-near"
+  | "achievement" | "moment" | "wish" | "self-blame" | "worry" | "light" | "hard";
+
+
+/** Longest share prefix the kind patterns read. */
+const MAX = 2000;
+
+/**
+ * @example
+ * shareKindOf("I miss you. Like I miss you even though you're in the next room.", reading) // "bid-miss"
+ * shareKindOf("so nervous for my first lecture i could cry", reading)                    // "worry"
+ */
+export function shareKindOf(share: string, reading: ShareReading, feelings: readonly string[] = []): ShareKind {
+  const norm = share.slice(0, MAX).toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  if (GRIEF.test(norm) || reading.hardNews) return "loss";
+  if (SHARE_BID_LOVE.test(norm)) return "bid-love";
+  if (SHARE_BID_PROUD.test(norm)) return "bid-proud";
+  if (SHARE_THANKS.test(norm) && !/\bthanks? (?:a lot|for nothing)\b/.test(norm)) return "thanks";
+  const said = SHARE_SORRY.test(norm) && !/\bsorry,? but\b/.test(norm);
+  // The general complaint cue ("you were…") needs a heavy share: "while you were in class" is not a grievance.
+  const grievance = SHARE_AT_YOU.test(norm) || (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
+  if (grievance && !said) return "complaint";
+  const sorry = said || SHARE_CONFESS.test(norm);
+  if (sorry && /\b(?:you|u|your)\b/.test(norm)) return "apology";
+  if (SHARE_BID_MISS.test(norm)) return "bid-miss";
+  if (SHARE_BID_NEAR.test(norm)) return "bid-near";
+  if (SHARE_SELF_BLAME.test(norm) || sorry) return "self-blame";
+  // Named feelings outrank the emotion model: "I'm livid" is not a lovely moment, "i'm buzzing" is one.
+  const heavyNamed = feelings.some((f) => !GLAD_FEELINGS.has(f));
+  const gladNamed = feelings.length > 0 && !heavyNamed;
+  const heavy = heavyNamed || reading.emotions.some((e) => e !== "glad");
+  // The emotion model and the good-news cues alone are not enough ("first time on the motorway" after a stroke).
+  const glad = !heavyNamed && (gladNamed || SHARE_HAPPY_NEWS.test(norm) || (reading.goodNews && !heavy && reading.weight < 0.4) || (!heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25));
+  if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
+  if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
+  if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm))) return "worry";
+  if (SHARE_LIGHT.test(norm) && reading.weight < 0.6 && !reading.hardNews) return "light";
+  return "hard";
+}

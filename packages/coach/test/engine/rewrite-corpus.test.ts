@@ -1,0 +1,38 @@
+// Every rewrite the coach makes for the writers' replies (w1–w5; never the blind writer)
+// is well-formed text that names no one the share or reply did not, keeps no stock
+// pitfall phrase, and does not ask how something went that the share says is still to come.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.ts";
+import { loadWriter, TRAIN_WRITERS } from "../../scripts/lib/corpus.ts";
+import { brokenParts, inventedNames } from "./rewrite-properties.test.ts";
+
+const cases = TRAIN_WRITERS.flatMap((w) => loadWriter(w)).filter((c) => c.reply !== undefined);
+
+describe("rewrites of the writers' replies", () => {
+  it("are well formed and invent no names", () => {
+    const bad: string[] = [];
+    let made = 0;
+    for (const c of cases) {
+      const r = analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes }).rewrite;
+      if (r === null) continue;
+      made++;
+      const problems = [...brokenParts(r), ...inventedNames(r, c.share, c.reply ?? "").map((n) => `invented ${n}`)];
+      if (problems.length > 0) bad.push(`${c.id}: ${problems.join(", ")} — ${r}`);
+    }
+    expect(made).toBeGreaterThan(1000);
+    expect(bad).toEqual([]);
+  });
+
+  it("add none of the lines the blind judge marked down, and no pitfall phrase of their own", () => {
+    const added: string[] = [];
+    for (const c of cases) {
+      const r = analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes }).rewrite ?? "";
+      // Sentences of ours: those not in the reply.
+      const ours = r.split(/(?<=[.!?])\s+/).filter((s) => !(c.reply ?? "").toLowerCase().includes(s.replace(/[.!?]+$/, "").toLowerCase()));
+      for (const s of ours) {
+        if (/\b(?:at least|same (?:thing )?happened to me|i know exactly how you feel|you should|what are you going to do|why did you|calm down|I'd feel \w+ too|worst part|celebrate|what a hard thing|best bit)\b/i.test(s)) added.push(`${c.id}: ${s}`);
+      }
+    }
+    expect(added).toEqual([]);
+  });
+});

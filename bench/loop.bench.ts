@@ -7,17 +7,24 @@
  *   node --import tsx bench/loop.bench.ts                       # SQLite
  *   DATABASE_URL=postgres://… node --import tsx bench/loop.bench.ts   # PostgreSQL (uses schema bench_loop)
  *   COUPLES=10000 DAYS=365 SECONDS=15 CONNECTIONS=32 WARMUP_SECONDS=3 …
+ *   REQUESTS=5000 …  # a fixed number of requests per row (and per warm-up) instead of SECONDS
+ *   SERVER=tsx …   # the TypeScript sources under tsx, as before the compiled build (default: compiled)
+ *
+ * The server measured is what `npm start` runs: apps/server/dist/main.js, compiled here first
+ * (scripts/build-server.mjs), in plain Node without a TypeScript loader.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { sql } from "kysely";
+import { cpuMicros, start } from "./lib/server-process.ts";
 import { argon2Hasher } from "../apps/server/src/domain/passwords.ts";
 import { openDatabase } from "../apps/server/src/storage/open-store.ts";
-import { checkinId, isShared, loadDays, loadPeople, tokenFor, userId } from "./lib/loop-data.ts";
+import { loadDays, loadPeople } from "./lib/loop-data.ts";
+import { loopRequests, type BenchRequest } from "./lib/loop-requests.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const COUPLES = Number(process.env.COUPLES ?? 10_000);
@@ -29,17 +36,8 @@ const SCHEMA = "bench_loop";
 const pgUrl = process.env.DATABASE_URL;
 const log = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
-function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-    child.stdout?.on("data", (chunk: Buffer) => {
-      const text = chunk.toString();
-      const m = text.match(/listening (\d+)|ready at https?:\/\/[^:\s]+:(\d+)/);
-      if (m) resolve({ child, port: Number(m[1] ?? m[2]) });
-    });
-    child.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
+const SERVER = process.env.SERVER === "tsx" ? "tsx" : "compiled";
+const SERVER_SCRIPT = SERVER === "tsx" ? "apps/server/src/main.ts" : "apps/server/dist/main.js";
 
 interface Result {
   name: string;
@@ -47,58 +45,43 @@ interface Result {
   p50: number;
   p99: number;
   errors: number;
+  /** Server CPU time per request, µs. */
+  cpu: number;
 }
 
-const random = (n: number) => Math.floor(Math.random() * n);
-
 const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 3);
+// A fixed number of requests per row instead of SECONDS: on a loaded machine a timed run may
+// serve too few requests for the JIT to settle, and CPU per request then counts compilation.
+const REQUESTS = process.env.REQUESTS ? Number(process.env.REQUESTS) : undefined;
+const runLength = (seconds: number) => (REQUESTS ? { amount: REQUESTS } : { duration: seconds });
 
-async function load(name: string, port: number, makeRequest: () => { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string }): Promise<Result> {
+async function load(name: string, { port, child }: { port: number; child: ChildProcess }, makeRequest: () => BenchRequest): Promise<Result> {
   // Steady state, not a cold start: the same load, unrecorded, first (the server was just
   // restarted and its page cache is empty).
   if (WARMUP_SECONDS > 0) {
-    await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }] });
+    await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, ...runLength(WARMUP_SECONDS), requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }] });
   }
+  const pid = child.pid ?? 0;
+  const cpuBefore = cpuMicros(pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    ...runLength(SECONDS),
     requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }],
   });
+  const cpu = (cpuMicros(pid) - cpuBefore) / Math.max(1, result.requests.total);
   const errors = result.errors + result.timeouts + result.non2xx;
-  const r = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
-  log(`${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${errors}`);
+  const r = { name, rps: result.requests.total / Math.max(result.duration, 0.001), p50: result.latency.p50, p99: result.latency.p99, errors, cpu };
+  log(`${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${errors}, server CPU ${cpu.toFixed(0)} µs/req (load average ${loadavg()[0]?.toFixed(2)})`);
   return r;
 }
 
-const cookieOf = (couple: number, side: 0 | 1) => ({ cookie: `attune_session=${tokenFor(userId(couple, side))}` });
-
-// A page of 10: a week holds ~11 shared check-ins per couple, so week and year runs
-// return full pages of the same size and compare data volume, not payload size.
-function timelineRequest() {
-  return { method: "GET" as const, path: "/api/timeline?limit=10", headers: cookieOf(random(COUPLES), random(2) as 0 | 1) };
-}
-
-function replyRequest(daysLoaded: number) {
-  return () => {
-    const couple = random(COUPLES);
-    const side = random(2) as 0 | 1;
-    // A shared check-in of the last week (day 0 is private, so never step below it).
-    let day = daysLoaded - 1 - random(Math.min(daysLoaded, 7));
-    while (!isShared(day)) day = day + 1 < daysLoaded ? day + 1 : day - 1;
-    return {
-      method: "POST" as const,
-      path: `/api/checkins/${checkinId(couple, side, day)}/replies`,
-      headers: { ...cookieOf(couple, side ? 0 : 1), "content-type": "application/json", "x-attune-csrf": "1" },
-      body: JSON.stringify({ body: "That sounds really hard — no wonder you're still thinking about it. What stung most?" }),
-    };
-  };
-}
+const requests = loopRequests(COUPLES);
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "attune-bench-"));
   const engine = pgUrl ? "postgres" : "sqlite";
-  log(`engine ${engine}, ${COUPLES} couples, ${DAYS} days, ${CONNECTIONS} connections, ${SECONDS}s per run`);
+  log(`engine ${engine}, server ${SERVER}, ${COUPLES} couples, ${DAYS} days, ${CONNECTIONS} connections, ${SECONDS}s per run`);
   const serverUrl = pgUrl ? `${pgUrl}${pgUrl.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${SCHEMA}`)}` : undefined;
 
   if (pgUrl) {
@@ -121,14 +104,15 @@ async function main(): Promise<void> {
   if (engine === "postgres") await sql`vacuum analyze`.execute(db);
   await db.destroy(); // SQLite: one process per data directory, and the server is another
 
-  const bare = await start("bench/lib/bare-server.ts", { PORT: "0" });
+  if (SERVER === "compiled") execFileSync(process.execPath, ["scripts/build-server.mjs"], { cwd: root, stdio: "inherit" });
+  const bare = await start("bench/lib/bare-server.mjs", { PORT: "0" });
   const serverEnv: Record<string, string> = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...(serverUrl ? { DATABASE_URL: serverUrl } : {}) };
-  let server = await start("apps/server/src/main.ts", serverEnv);
+  let server = await start(SERVER_SCRIPT, serverEnv);
   const results: Result[] = [];
   try {
-    results.push(await load("bare fastify route", bare.port, () => ({ method: "GET", path: "/bare", headers: {} })));
-    results.push(await load("timeline, a week of data", server.port, timelineRequest));
-    results.push(await load("reply, a week of data", server.port, replyRequest(WEEK)));
+    results.push(await load("bare fastify route", bare, () => ({ method: "GET", path: "/bare", headers: {} })));
+    results.push(await load("timeline, a week of data", server, requests.timeline));
+    results.push(await load("reply, a week of data", server, requests.reply(WEEK)));
 
     server.child.kill("SIGTERM");
     await new Promise((r) => server.child.once("exit", r));
@@ -142,11 +126,11 @@ async function main(): Promise<void> {
     await db.updateTable("sessions").set({ last_seen_at: Date.now() }).execute();
     if (engine === "postgres") await sql`vacuum analyze`.execute(db);
     await db.destroy();
-    server = await start("apps/server/src/main.ts", serverEnv);
+    server = await start(SERVER_SCRIPT, serverEnv);
 
-    results.push(await load("timeline, a year of data", server.port, timelineRequest));
-    results.push(await load("reply, a year of data", server.port, replyRequest(DAYS)));
-    results.push(await load("bare fastify route (again)", bare.port, () => ({ method: "GET", path: "/bare", headers: {} })));
+    results.push(await load("timeline, a year of data", server, requests.timeline));
+    results.push(await load("reply, a year of data", server, requests.reply(DAYS)));
+    results.push(await load("bare fastify route (again)", bare, () => ({ method: "GET", path: "/bare", headers: {} })));
   } finally {
     server.child.kill("SIGTERM");
     bare.child.kill("SIGTERM");
@@ -154,11 +138,16 @@ async function main(): Promise<void> {
   }
 
   const baseline = results[0];
-  console.log(`\n| ${engine} | req/s | p50 ms | p99 ms | errors | req/s vs bare |`);
-  console.log("|---|---|---|---|---|---|");
+  // Two ratios against the bare route: throughput (what the issue's targets name; noisy on a
+  // shared machine) and server CPU per request (bare ÷ endpoint; steady under outside load).
+  console.log(`\n| ${engine} (${SERVER}) | req/s | p50 ms | p99 ms | errors | req/s vs bare | CPU µs/req | CPU/req: bare ÷ this |`);
+  console.log("|---|---|---|---|---|---|---|---|");
   for (const r of results) {
-    console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${baseline ? (r.rps / baseline.rps).toFixed(3) : "-"} |`);
+    const vsBare = baseline ? (r.rps / baseline.rps).toFixed(3) : "-";
+    const cpuVsBare = baseline ? (baseline.cpu / r.cpu).toFixed(3) : "-";
+    console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${vsBare} | ${r.cpu.toFixed(0)} | ${cpuVsBare} |`);
   }
+  console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(", ")} (${cpus().length} cores)`);
   const week = results.find((r) => r.name === "timeline, a week of data");
   const year = results.find((r) => r.name === "timeline, a year of data");
   if (week && year) {

@@ -1,15 +1,9 @@
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
 import { HELP_DIRECTORY, type HelpDirectory } from "@attune/shared";
 import type { DomainDeps } from "./domain/deps.ts";
@@ -19,6 +13,8 @@ import { installCsrfGuard } from "./http/csrf.ts";
 import { installErrorHandling } from "./http/errors.ts";
 import { loggerOptions } from "./http/logging.ts";
 import { installNulGuard } from "./http/nul-guard.ts";
+import { installSecurityHeaders } from "./http/security-headers.ts";
+import { compiledSerializerCompiler } from "./http/serialize.ts";
 import { databaseRateLimitStore } from "./http/rate-limit-store.ts";
 import { serveWebApp } from "./http/static-web.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -87,7 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compiledSerializerCompiler);
   app.decorateRequest("auth", null);
   // Accept an empty body on JSON requests (a DELETE or a bodiless POST from fetch).
   app.removeContentTypeParser("application/json");
@@ -103,27 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   installErrorHandling(app);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    referrerPolicy: { policy: "no-referrer" },
-    frameguard: { action: "deny" },
-    // HSTS only makes sense behind https; the proxy that terminates TLS should send it.
-    strictTransportSecurity: false,
-  });
+  installSecurityHeaders(app);
   await app.register(fastifyCookie);
   // Counted in the database: several instances on one PostgreSQL share one limit.
   await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(options.deps.store.rateLimits, options.deps.now) });

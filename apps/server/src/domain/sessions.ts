@@ -37,10 +37,9 @@ export async function authenticate(
   token: string,
 ): Promise<{ user: UserRecord; session: SessionRecord } | undefined> {
   const now = deps.now();
-  const session = await deps.store.sessions.findActiveByTokenHash(hashToken(token), now);
-  if (!session) return undefined;
-  const user = await deps.store.users.findById(session.userId);
-  if (!user) return undefined;
+  const found = await deps.store.sessions.findActiveWithUser(hashToken(token), now);
+  if (!found) return undefined;
+  const { session, user } = found;
   if (now - session.lastSeenAt > TOUCH_EVERY_MS) {
     await deps.store.sessions.touch(session.id, now, now + SESSION_TTL_MS);
   }

@@ -66,6 +66,12 @@ describe.each(engines)("storage contract on %s", (engine) => {
     await store.sessions.create({ ...base, id: "s3", tokenHash: "h3", userId: b.id, expiresAt: 5000 });
     expect(await store.sessions.findActiveByTokenHash("h1", 999)).toMatchObject({ id: "s1" });
     expect(await store.sessions.findActiveByTokenHash("h1", 1000)).toBeUndefined();
+    // One round trip for session and person: the same records as the two lookups give.
+    const both = await store.sessions.findActiveWithUser("h3", 999);
+    expect(both).toEqual({ session: await store.sessions.findActiveByTokenHash("h3", 999), user: await store.users.findById(b.id) });
+    expect(both?.user.id).toBe(b.id);
+    expect(await store.sessions.findActiveWithUser("h1", 1000)).toBeUndefined();
+    expect(await store.sessions.findActiveWithUser("nobody", 0)).toBeUndefined();
     expect((await store.sessions.listForUser(a.id, 2000)).map((s) => s.id)).toEqual(["s2"]);
     expect(await store.sessions.deleteForUser("s3", a.id)).toBe(false);
     expect(await store.sessions.deleteForUser("s2", a.id)).toBe(true);

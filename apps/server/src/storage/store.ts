@@ -184,6 +184,8 @@ export interface SessionRepo {
   create(session: SessionRecord): Promise<void>;
   /** The session with this token hash, if it has not expired at `now`. */
   findActiveByTokenHash(tokenHash: string, now: number): Promise<SessionRecord | undefined>;
+  /** The same session with its person, in one round trip (every signed-in request asks). */
+  findActiveWithUser(tokenHash: string, now: number): Promise<{ session: SessionRecord; user: UserRecord } | undefined>;
   /** Records activity and slides the expiry forward. */
   touch(id: string, at: number, expiresAt: number): Promise<void>;
   listForUser(userId: string, now: number): Promise<SessionRecord[]>;

@@ -1,6 +1,7 @@
 import { UNREAD_COUNT_CAP } from "@attune/shared";
 import { sql, type ExpressionBuilder, type Kysely, type Selectable } from "kysely";
 import type { CheckinsTable, Database } from "../schema.ts";
+import { compiledQuery } from "../compiled-query.ts";
 import type { CheckinItem, CheckinRecord, CheckinRepo, Cursor } from "../store.ts";
 import { rethrowUnique } from "../unique.ts";
 
@@ -21,7 +22,9 @@ const toRecord = (row: Row): CheckinRecord => ({
   updatedAt: row.updated_at,
 });
 
-const toItem = (row: Row & { author_name: string; read_at: number | null; reply_count: number | string | null }): CheckinItem => ({
+type ItemRow = Row & { author_name: string; read_at: number | null; reply_count: number | string | null };
+
+const toItem = (row: ItemRow): CheckinItem => ({
   ...toRecord(row),
   authorName: row.author_name,
   read: row.read_at !== null,
@@ -47,11 +50,63 @@ function items(db: Kysely<Database>, viewerId: string) {
     ]);
 }
 
-/** Keyset pagination: rows strictly after the cursor in (key desc, id desc) order. */
+/**
+ * Keyset pagination: rows strictly after the cursor in (key desc, id desc) order. A row-value
+ * comparison, not `key < ? or (key = ? and id < ?)`: both engines then seek the index to the
+ * cursor (SQLite's plan names the range) instead of walking every newer entry.
+ */
 function after(column: "c.created_at" | "c.day", cursor: Cursor) {
   return (eb: ExpressionBuilder<Database & { c: CheckinsTable }, "c">) =>
-    eb.or([eb(column, "<", cursor.key as never), eb.and([eb(column, "=", cursor.key as never), eb("c.id", "<", cursor.id)])]);
+    eb(eb.refTuple(column, "c.id"), "<", eb.tuple(cursor.key as never, cursor.id));
 }
+
+// The hot reads, compiled once (compiled-query.ts).
+const byId = compiledQuery<{ id: string }, Row>((db, p) => db.selectFrom("checkins").selectAll().where("id", "=", p.id));
+const itemById = compiledQuery<{ id: string; viewerId: string }, ItemRow>((db, p) => items(db, p.viewerId).where("c.id", "=", p.id));
+const timelineFirst = compiledQuery<{ coupleId: string; viewerId: string; limit: number }, ItemRow>((db, p) =>
+  items(db, p.viewerId)
+    .where("c.couple_id", "=", p.coupleId)
+    .where("c.visibility", "=", "shared")
+    .orderBy("c.created_at", "desc")
+    .orderBy("c.id", "desc")
+    .limit(p.limit),
+);
+const timelineAfter = compiledQuery<{ coupleId: string; viewerId: string; key: number | string; id: string; limit: number }, ItemRow>((db, p) =>
+  items(db, p.viewerId)
+    .where("c.couple_id", "=", p.coupleId)
+    .where("c.visibility", "=", "shared")
+    .where(after("c.created_at", { key: p.key, id: p.id }))
+    .orderBy("c.created_at", "desc")
+    .orderBy("c.id", "desc")
+    .limit(p.limit),
+);
+const markReadQuery = compiledQuery<{ userId: string; checkinId: string; at: number }, never>((db, p) =>
+  db
+    .insertInto("checkin_reads")
+    .values({ user_id: p.userId, checkin_id: p.checkinId, read_at: p.at })
+    .onConflict((oc) => oc.columns(["user_id", "checkin_id"]).doNothing()),
+);
+const unreadCountQuery = compiledQuery<{ coupleId: string; viewerId: string }, { n: number | string }>((db, p) => {
+  // Only the newest UNREAD_COUNT_CAP entries are counted, so the count stays
+  // index-bound however long the history grows (at the limit the UI says "many").
+  const recent = db
+    .selectFrom("checkins as c")
+    .select(["c.id as id", "c.author_id as author_id"])
+    .where("c.couple_id", "=", p.coupleId)
+    .where("c.visibility", "=", "shared")
+    .orderBy("c.created_at", "desc")
+    .orderBy("c.id", "desc")
+    .limit(UNREAD_COUNT_CAP);
+  return (
+    db
+      .selectFrom(recent.as("k"))
+      .leftJoin("checkin_reads as r", (join) => join.onRef("r.checkin_id", "=", "k.id").on("r.user_id", "=", p.viewerId))
+      .select(sql<number | string>`count(*)`.as("n"))
+      .where("k.author_id", "!=", p.viewerId)
+      // the key column, not read_at: answered from the primary-key index alone
+      .where("r.user_id", "is", null)
+  );
+});
 
 export function checkinRepo(db: Kysely<Database>): CheckinRepo {
   return {
@@ -76,11 +131,11 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
         .catch(rethrowUnique("checkins_author_day"));
     },
     async findById(id) {
-      const row = await db.selectFrom("checkins").selectAll().where("id", "=", id).executeTakeFirst();
+      const row = (await byId(db, { id })).rows[0];
       return row && toRecord(row);
     },
     async findItem(id, viewerId) {
-      const row = await items(db, viewerId).where("c.id", "=", id).executeTakeFirst();
+      const row = (await itemById(db, { id, viewerId })).rows[0];
       return row && toItem(row);
     },
     async update(id, ch) {
@@ -102,9 +157,9 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
       await db.deleteFrom("checkins").where("id", "=", id).execute();
     },
     async timeline(coupleId, viewerId, cursor, limit) {
-      let q = items(db, viewerId).where("c.couple_id", "=", coupleId).where("c.visibility", "=", "shared");
-      if (cursor) q = q.where(after("c.created_at", cursor));
-      const rows = await q.orderBy("c.created_at", "desc").orderBy("c.id", "desc").limit(limit).execute();
+      const { rows } = cursor
+        ? await timelineAfter(db, { coupleId, viewerId, key: cursor.key, id: cursor.id, limit })
+        : await timelineFirst(db, { coupleId, viewerId, limit });
       return rows.map(toItem);
     },
     async history(authorId, cursor, limit) {
@@ -114,32 +169,11 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
       return rows.map(toItem);
     },
     async markRead(userId, checkinId, at) {
-      await db
-        .insertInto("checkin_reads")
-        .values({ user_id: userId, checkin_id: checkinId, read_at: at })
-        .onConflict((oc) => oc.columns(["user_id", "checkin_id"]).doNothing())
-        .execute();
+      await markReadQuery(db, { userId, checkinId, at });
     },
     async unreadCount(coupleId, viewerId) {
-      // Only the newest UNREAD_COUNT_CAP entries are counted, so the count stays
-      // index-bound however long the history grows (at the limit the UI says "many").
-      const recent = db
-        .selectFrom("checkins as c")
-        .select(["c.id as id", "c.author_id as author_id"])
-        .where("c.couple_id", "=", coupleId)
-        .where("c.visibility", "=", "shared")
-        .orderBy("c.created_at", "desc")
-        .orderBy("c.id", "desc")
-        .limit(UNREAD_COUNT_CAP);
-      const row = await db
-        .selectFrom(recent.as("k"))
-        .leftJoin("checkin_reads as r", (join) => join.onRef("r.checkin_id", "=", "k.id").on("r.user_id", "=", viewerId))
-        .select(sql<number>`count(*)`.as("n"))
-        .where("k.author_id", "!=", viewerId)
-        // the key column, not read_at: answered from the primary-key index alone
-        .where("r.user_id", "is", null)
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
+      const row = (await unreadCountQuery(db, { coupleId, viewerId })).rows[0];
+      return Number(row?.n ?? 0);
     },
   };
 }

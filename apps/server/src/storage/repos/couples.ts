@@ -1,22 +1,25 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
+import { compiledQuery } from "../compiled-query.ts";
 import type { CoupleRepo } from "../store.ts";
 import { rethrowUnique } from "../unique.ts";
+
+// Nearly every couple route asks this first: compiled once (compiled-query.ts).
+const activeForUserQuery = compiledQuery<{ userId: string }, { id: string; since: number; partnerId: string }>((db, p) =>
+  db
+    .selectFrom("couple_members as me")
+    .innerJoin("couples", "couples.id", "me.couple_id")
+    .innerJoin("couple_members as partner", (join) => join.onRef("partner.couple_id", "=", "me.couple_id").onRef("partner.user_id", "!=", "me.user_id"))
+    .select(["couples.id as id", "couples.created_at as since", "partner.user_id as partnerId"])
+    .where("me.user_id", "=", p.userId)
+    .where("me.left_at", "is", null)
+    .where("couples.ended_at", "is", null),
+);
 
 export function coupleRepo(db: Kysely<Database>): CoupleRepo {
   return {
     async activeForUser(userId) {
-      const row = await db
-        .selectFrom("couple_members as me")
-        .innerJoin("couples", "couples.id", "me.couple_id")
-        .innerJoin("couple_members as partner", (join) =>
-          join.onRef("partner.couple_id", "=", "me.couple_id").onRef("partner.user_id", "!=", "me.user_id"),
-        )
-        .select(["couples.id as id", "couples.created_at as since", "partner.user_id as partnerId"])
-        .where("me.user_id", "=", userId)
-        .where("me.left_at", "is", null)
-        .where("couples.ended_at", "is", null)
-        .executeTakeFirst();
+      const row = (await activeForUserQuery(db, { userId })).rows[0];
       return row;
     },
     async historyForUser(userId) {

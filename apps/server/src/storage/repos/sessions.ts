@@ -1,6 +1,8 @@
 import type { Kysely, Selectable } from "kysely";
-import type { Database, SessionsTable } from "../schema.ts";
+import type { Database, SessionsTable, UsersTable } from "../schema.ts";
+import { compiledQuery } from "../compiled-query.ts";
 import type { SessionRecord, SessionRepo } from "../store.ts";
+import { toUserRecord } from "./users.ts";
 
 const toRecord = (row: Selectable<SessionsTable>): SessionRecord => ({
   id: row.id,
@@ -11,6 +13,33 @@ const toRecord = (row: Selectable<SessionsTable>): SessionRecord => ({
   expiresAt: row.expires_at,
   userAgent: row.user_agent,
 });
+
+// Every signed-in request runs these: compiled once (compiled-query.ts).
+const activeByTokenHash = compiledQuery<{ tokenHash: string; now: number }, Selectable<SessionsTable>>((db, p) =>
+  db.selectFrom("sessions").selectAll().where("token_hash", "=", p.tokenHash).where("expires_at", ">", p.now),
+);
+type UserColumns = { [K in keyof Selectable<UsersTable> as `user_${K & string}`]: Selectable<UsersTable>[K] };
+const activeWithUser = compiledQuery<{ tokenHash: string; now: number }, Selectable<SessionsTable> & UserColumns>((db, p) =>
+  db
+    .selectFrom("sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .selectAll("s")
+    .select([
+      "u.id as user_id_",
+      "u.email as user_email",
+      "u.display_name as user_display_name",
+      "u.password_hash as user_password_hash",
+      "u.created_at as user_created_at",
+      "u.password_changed_at as user_password_changed_at",
+      "u.default_visibility as user_default_visibility",
+      "u.country as user_country",
+    ])
+    .where("s.token_hash", "=", p.tokenHash)
+    .where("s.expires_at", ">", p.now),
+);
+const touchQuery = compiledQuery<{ id: string; at: number; expiresAt: number }, never>((db, p) =>
+  db.updateTable("sessions").set({ last_seen_at: p.at, expires_at: p.expiresAt }).where("id", "=", p.id),
+);
 
 export function sessionRepo(db: Kysely<Database>): SessionRepo {
   return {
@@ -29,20 +58,26 @@ export function sessionRepo(db: Kysely<Database>): SessionRepo {
         .execute();
     },
     async findActiveByTokenHash(tokenHash, now) {
-      const row = await db
-        .selectFrom("sessions")
-        .selectAll()
-        .where("token_hash", "=", tokenHash)
-        .where("expires_at", ">", now)
-        .executeTakeFirst();
+      const row = (await activeByTokenHash(db, { tokenHash, now })).rows[0];
       return row && toRecord(row);
     },
+    async findActiveWithUser(tokenHash, now) {
+      const row = (await activeWithUser(db, { tokenHash, now })).rows[0] as (Selectable<SessionsTable> & UserColumns & { user_id_: string }) | undefined;
+      if (!row) return undefined;
+      const user = toUserRecord({
+        id: row.user_id_,
+        email: row.user_email,
+        display_name: row.user_display_name,
+        password_hash: row.user_password_hash,
+        created_at: row.user_created_at,
+        password_changed_at: row.user_password_changed_at,
+        default_visibility: row.user_default_visibility,
+        country: row.user_country,
+      });
+      return { session: toRecord(row), user };
+    },
     async touch(id, at, expiresAt) {
-      await db
-        .updateTable("sessions")
-        .set({ last_seen_at: at, expires_at: expiresAt })
-        .where("id", "=", id)
-        .execute();
+      await touchQuery(db, { id, at, expiresAt });
     },
     async listForUser(userId, now) {
       const rows = await db

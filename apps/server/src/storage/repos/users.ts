@@ -1,9 +1,10 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Database, UsersTable } from "../schema.ts";
+import { compiledQuery } from "../compiled-query.ts";
 import type { UserRecord, UserRepo } from "../store.ts";
 import { rethrowUnique } from "../unique.ts";
 
-const toRecord = (row: Selectable<UsersTable>): UserRecord => ({
+export const toUserRecord = (row: Selectable<UsersTable>): UserRecord => ({
   id: row.id,
   email: row.email,
   displayName: row.display_name,
@@ -13,6 +14,9 @@ const toRecord = (row: Selectable<UsersTable>): UserRecord => ({
   defaultVisibility: row.default_visibility === "shared" ? "shared" : "private",
   country: row.country,
 });
+
+// Every signed-in request reads its person: compiled once (compiled-query.ts).
+const byId = compiledQuery<{ id: string }, Selectable<UsersTable>>((db, p) => db.selectFrom("users").selectAll().where("id", "=", p.id));
 
 export function userRepo(db: Kysely<Database>): UserRepo {
   return {
@@ -33,12 +37,12 @@ export function userRepo(db: Kysely<Database>): UserRepo {
         .catch(rethrowUnique("users_email"));
     },
     async findById(id) {
-      const row = await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
-      return row && toRecord(row);
+      const row = (await byId(db, { id })).rows[0];
+      return row && toUserRecord(row);
     },
     async findByEmail(email) {
       const row = await db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
-      return row && toRecord(row);
+      return row && toUserRecord(row);
     },
     async updatePassword(id, passwordHash, at) {
       await db

@@ -1,6 +1,6 @@
 import Fastify from "fastify";
 
-/** The baseline: a bare Fastify JSON route, no plugins, no database. */
+/** The baseline: a bare Fastify JSON route, no plugins, no database; plain JavaScript, no loader. */
 const app = Fastify({ logger: false });
 app.get("/bare", async () => ({ ok: true }));
 const port = Number(process.env.PORT ?? 0);

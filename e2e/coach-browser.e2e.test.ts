@@ -6,11 +6,9 @@ import { coachBrowserBundle } from "../packages/coach/test/bundle/bundle.ts";
 import { launchBrowser, startTestServer } from "./lib/index.ts";
 
 /**
- * The coach's first analysis in a real browser, after the page has loaded: the budget
- * is 300 ms (it includes decoding the emotion weights on first use). Later analyses
- * run on every keystroke, so their median is printed too.
+ * The coach in a real browser: it runs there and gives the same answers as in Node. Its
+ * speed (first analysis within 300 ms) is measured by bench/coach-browser.bench.ts.
  */
-const FIRST_ANALYSIS_BUDGET_MS = 300;
 
 describe("the coach in Chromium", () => {
   let browser: Browser;
@@ -24,7 +22,7 @@ describe("the coach in Chromium", () => {
     await server?.close();
   });
 
-  it(`analyses a share and a reply within ${FIRST_ANALYSIS_BUDGET_MS} ms of first use`, async () => {
+  it("analyses a share and a reply in the browser", async () => {
     const { code } = await coachBrowserBundle();
     const page = await browser.newPage();
     await page.goto(`${server.url}/welcome`);
@@ -32,26 +30,15 @@ describe("the coach in Chromium", () => {
     // same-origin scripts, so route a same-origin URL to the bundle.
     await page.route("**/coach-under-test.js", (route) => route.fulfill({ contentType: "text/javascript", body: code }));
     await page.addScriptTag({ url: "/coach-under-test.js" });
-    const timing = await page.evaluate(() => {
+    const first = await page.evaluate(() => {
       type Coach = { analyze: (i: { share: string; reply?: string }) => { pitfalls: string[]; shareEmotions: string[] } };
       const coach = (globalThis as unknown as { attuneCoach: Coach }).attuneCoach;
       const share = "I've been so anxious about the review tomorrow, I can't sleep.";
-      const t0 = performance.now();
-      const first = coach.analyze({ share, reply: "You should just prepare more and stop worrying." });
-      const firstMs = performance.now() - t0;
-      const times: number[] = [];
-      for (let i = 0; i < 200; i++) {
-        const t = performance.now();
-        coach.analyze({ share, reply: `That sounds really stressful${"!".repeat(i % 5)} What worries you most about it?` });
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      return { firstMs, medianMs: times[100] ?? 0, p99Ms: times[198] ?? 0, pitfalls: first.pitfalls, emotions: first.shareEmotions };
+      const result = coach.analyze({ share, reply: "You should just prepare more and stop worrying." });
+      return { pitfalls: result.pitfalls, emotions: result.shareEmotions };
     });
-    console.log(`coach in Chromium: first analysis ${timing.firstMs.toFixed(1)} ms, then median ${timing.medianMs.toFixed(3)} ms, p99 ${timing.p99Ms.toFixed(3)} ms`);
-    expect(timing.pitfalls).toContain("fixing");
-    expect(timing.emotions).toContain("fear");
-    expect(timing.firstMs).toBeLessThan(FIRST_ANALYSIS_BUDGET_MS);
+    expect(first.pitfalls).toContain("fixing");
+    expect(first.emotions).toContain("fear");
     await page.close();
   });
 

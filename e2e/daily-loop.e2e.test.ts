@@ -1,5 +1,5 @@
 import { analyze } from "@attune/coach";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
 
@@ -345,14 +345,33 @@ describe("the daily loop in the browser", () => {
         Object.defineProperty(document, "visibilityState", { configurable: true, get: () => value });
         document.dispatchEvent(new Event("visibilitychange"));
       }, state);
+    // Proof instead of a sleep: the stream's request ends once the tab is hidden, and no
+    // new one opens while it stays hidden, so nothing can arrive live.
+    const isStream = (r: Request) => new URL(r.url()).pathname === "/api/events";
+    const streamEnded = new Promise<void>((resolve) => {
+      const ended = (r: Request) => {
+        if (!isStream(r)) return;
+        b.off("requestfailed", ended);
+        b.off("requestfinished", ended);
+        resolve();
+      };
+      b.on("requestfailed", ended);
+      b.on("requestfinished", ended);
+    });
     await setVisibility("hidden");
+    await streamEnded;
+    let reopened = false;
+    const onRequest = (r: Request) => {
+      if (isStream(r)) reopened = true;
+    };
+    b.on("request", onRequest);
 
     const today = await a.evaluate(() => new Date().toLocaleDateString("sv"));
     const made = await api(a, "POST", "/api/checkins", { day: today, emotions: { mad: 0, sad: 0, glad: 2, fear: 0 }, high: "", low: "", promptId: null, mindHeart: "Shared while Ben's tab was hidden", visibility: "shared" });
     expect(made.status).toBe(201);
-    // Nothing arrives while hidden: the stream is closed.
-    await new Promise((r) => setTimeout(r, 1500));
+    expect(reopened).toBe(false);
     await expect(b.getByText("Shared while Ben's tab was hidden").count()).resolves.toBe(0);
+    b.off("request", onRequest);
 
     await setVisibility("visible");
     await expect.poll(() => b.getByText("Shared while Ben's tab was hidden").isVisible(), soon).toBe(true);

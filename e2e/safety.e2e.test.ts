@@ -39,6 +39,7 @@ async function openCheck(p: Page, id: string) {
   await expect.poll(() => p.getByRole("group", { name: SAFETY_QUESTIONS[0]!.text }).isVisible(), soon).toBe(true);
 }
 
+// Playwright's innerText, not the DOM property: what a reader sees, hidden text excluded.
 const mainText = (p: Page) => p.locator("main").innerText();
 
 beforeAll(async () => {

@@ -50,8 +50,9 @@ export async function axeViolations(page: Page, options: AxeOptions = {}): Promi
 export async function expectAccessible(page: Page, label: string, options: AxeOptions = {}): Promise<void> {
   const failOn = options.failOn ?? ["serious", "critical"];
   const violations = await axeViolations(page, options);
-  const format = (v: AxeViolation) =>
-    `  [${v.impact ?? "?"}] ${v.id}: ${v.help} (${v.helpUrl})\n` + v.nodes.map((n) => `      at ${n.target.join(" ")}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, "\n        ")}` : ""}`).join("\n");
+  const where = (n: AxeViolation["nodes"][number]) =>
+    `      at ${n.target.join(" ")}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, "\n        ")}` : ""}`;
+  const format = (v: AxeViolation) => [`  [${v.impact ?? "?"}] ${v.id}: ${v.help} (${v.helpUrl})`, ...v.nodes.map(where)].join("\n");
   const failing = violations.filter((v) => v.impact !== null && failOn.includes(v.impact));
   const minor = violations.filter((v) => !failing.includes(v));
   if (minor.length > 0) console.warn(`axe (${label}): ${minor.length} minor finding(s)\n${minor.map(format).join("\n")}`);

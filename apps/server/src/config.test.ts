@@ -16,3 +16,14 @@ describe("SMTP settings", () => {
     });
   });
 });
+
+describe("PG_POOL_MAX", () => {
+  it("defaults to 10 connections and reads the operator's number", () => {
+    expect(loadConfig({}).pgPoolMax).toBe(10);
+    expect(loadConfig({ PG_POOL_MAX: "25" }).pgPoolMax).toBe(25);
+  });
+
+  it("refuses a value that is not a positive whole number, naming the variable", () => {
+    for (const bad of ["0", "-3", "2.5", "lots"]) expect(() => loadConfig({ PG_POOL_MAX: bad })).toThrow(/PG_POOL_MAX/);
+  });
+});

@@ -15,6 +15,7 @@ const envSchema = z.object({
   HELP_RESOURCES_FILE: z.string().optional(),
   SMTP_URL: z.string().url().refine((u) => /^smtps?:\/\//.test(u), "use smtp://… or smtps://…").optional(),
   MAIL_FROM: z.string().min(3).optional(),
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
 });
 
 export interface Config {
@@ -30,6 +31,8 @@ export interface Config {
   helpResourcesFile: string | undefined;
   /** Where password-reset emails go out; without it the operator issues codes (npm run reset-password). */
   smtp: { url: string; from: string } | undefined;
+  /** PostgreSQL connections per instance; several instances share the database's limit. */
+  pgPoolMax: number;
 }
 
 /** Reads the environment; a bad value stops start-up with a message naming the variable. */
@@ -61,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.join(repoRoot, "apps/web/dist"),
     helpResourcesFile: e.HELP_RESOURCES_FILE ? path.resolve(e.HELP_RESOURCES_FILE) : undefined,
     smtp: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
+    pgPoolMax: e.PG_POOL_MAX,
   };
 }

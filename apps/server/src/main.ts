@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     helpResourcesFile: config.helpResourcesFile,
     smtp: config.smtp,
+    pgPoolMax: config.pgPoolMax,
   });
   const where = server.engine === "sqlite" ? `SQLite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   console.log(`Attune is ready at ${server.url} — database: ${where} — started in ${Date.now() - started} ms`);

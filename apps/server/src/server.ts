@@ -9,6 +9,7 @@ import { listenAdminSocket } from "./cli/admin-socket.ts";
 import { openEventBus } from "./events/open-bus.ts";
 import { smtpMailer, type SmtpSettings } from "./mail/smtp-mailer.ts";
 import { loadHelpDirectory } from "./http/help-directory.ts";
+import { createLog } from "./log.ts";
 import { openStore } from "./storage/open-store.ts";
 
 /** How often each instance forgets expired sessions and counters (idempotent across instances). */
@@ -32,6 +33,8 @@ export interface StartOptions {
   smtp?: SmtpSettings | undefined;
   /** PostgreSQL schema (tests isolate themselves with one each). */
   pgSchema?: string;
+  /** PostgreSQL connections per instance (PG_POOL_MAX). */
+  pgPoolMax?: number;
 }
 
 export interface RunningServer {
@@ -45,12 +48,15 @@ export interface RunningServer {
 /** Opens the store, builds the app and listens. Used by main.ts and the browser tests. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const helpDirectory = loadHelpDirectory(options.helpResourcesFile);
+  const log = createLog(options.logLevel ?? "warn");
   const store = await openStore({
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
     ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
+    pgPoolMax: options.pgPoolMax,
+    log,
   });
-  const events = await openEventBus(options.databaseUrl, options.pgSchema ? `attune_events_${options.pgSchema}` : undefined);
+  const events = await openEventBus(options.databaseUrl, options.pgSchema ? `attune_events_${options.pgSchema}` : undefined, log);
   const deps: DomainDeps = { store, events, passwords: argon2Hasher, coach: replyCoach, now: Date.now };
   const mailer = options.smtp ? smtpMailer(options.smtp) : undefined;
   const app = await buildApp({

@@ -57,7 +57,7 @@ function main(): void {
       all.push(...test);
       analyses.push(...a);
     }
-    console.log(formatReport("leave-one-writer-out, pooled over " + writers.join(", "), score(all, analyses)));
+    console.log(formatReport(`leave-one-writer-out, pooled over ${writers.join(", ")}`, score(all, analyses)));
     if (spec !== undefined) show(all, analyses, spec, n);
     return;
   }

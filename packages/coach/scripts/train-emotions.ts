@@ -343,9 +343,7 @@ function tuneThreshold(probs: readonly number[][], gold: readonly number[][], k:
 
 function tuneAll(probs: number[][], gold: number[][], log: (s: string) => void, what: string): number[] {
   const best = CORE_EMOTIONS.map((_, k) => tuneThreshold(probs, gold, k));
-  best.forEach((b, k) =>
-    log(`  ${(CORE_EMOTIONS[k] ?? "").padEnd(5)} threshold ${b.threshold.toFixed(2)}  ${what} F1 ${b.f1.toFixed(3)}`),
-  );
+  for (const [k, b] of best.entries()) log(`  ${(CORE_EMOTIONS[k] ?? "").padEnd(5)} threshold ${b.threshold.toFixed(2)}  ${what} F1 ${b.f1.toFixed(3)}`);
   log(`  macro F1 ${what} ${(best.reduce((a, b) => a + b.f1, 0) / best.length).toFixed(3)}`);
   return best.map((b) => b.threshold);
 }

@@ -7,9 +7,9 @@
  * keeping, the rewrite is short and built around the share's feeling.
  */
 import type { PitfallId } from "./contract.ts";
-import { ACTION_END, ACTION_OPEN_END, ACTION_UNSAYABLE, ADVICE_LEAD, DANGLING, MAX_ACTION, MAX_ACTION_WORDS, OBJECT_LEAD } from "./lexicon/rewrite.ts";
+import { ACTION_END, ACTION_OPEN_END, ACTION_UNSAYABLE, ADVICE_LEAD, MAX_ACTION, MAX_ACTION_WORDS, OBJECT_LEAD } from "./lexicon/rewrite.ts";
 import {
-  CLOSING_QUESTIONS, DEFER_ADVICE, DEFER_ADVICE_GERUND, DEFER_ADVICE_WITH_ACTION, EMOTION_FALLBACK,
+  DEFER_ADVICE, DEFER_ADVICE_GERUND, DEFER_ADVICE_WITH_ACTION, EMOTION_FALLBACK,
   FEELING_AS_ADJECTIVE, FEELING_TO_SITUATION, PITFALL_SUGGESTION,
 } from "./lexicon/messages.ts";
 import type { PreparedText, RawFinding } from "./rules/index.ts";
@@ -40,14 +40,6 @@ export function feelingOf(share: ShareReading): FeelingWords {
     return { feeling: EMOTION_FALLBACK[top].feeling, alsoFeeling: null, situation: EMOTION_FALLBACK[top].adjective };
   }
   return { feeling: null, alsoFeeling: null, situation: "hard" };
-}
-
-function capitalise(s: string): string {
-  return s.length > 0 ? (s[0] ?? "").toUpperCase() + s.slice(1) : s;
-}
-
-function terminate(s: string): string {
-  return /[.!?\u2026)"'\p{Extended_Pictographic}]$/u.test(s) ? s : `${s}.`;
 }
 
 /** A short validation naming the feeling, in the coach's words. */
@@ -99,17 +91,6 @@ export function suggestionFor(f: RawFinding, prepared: PreparedText, words: Feel
   const template = PITFALL_SUGGESTION[f.id as PitfallId];
   if (template === undefined) return undefined;
   return template.replace("{feeling}", words.feeling ?? "this way").replace("{feeling_adj}", words.situation);
-}
-
-function cutSpans(text: string, from: number, to: number, spans: readonly RawFinding[]): string {
-  let out = "";
-  let at = from;
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    if (s.start > at) out += text.slice(at, Math.min(s.start, to));
-    at = Math.max(at, s.end);
-  }
-  if (at < to) out += text.slice(at, to);
-  return out.replace(DANGLING, "").replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
- * The coach's version: bumped whenever its output for the same input changes (labels,
- * reasons, rewrites), so a stored verdict can say which coach made it.
- * 3: rewrites meet what the sharer brought (issue 12, coach v3).
+ * The coach's version. Bump it whenever what `analyze` returns changes for any input:
+ * stored verdicts and measured figures name the version they came from.
+ * test/version.test.ts fails when the output on our own cases changes under the same
+ * version (its fingerprints list one output per version).
+ * 3.0.0: rewrites meet what the sharer brought (issue 12, coach v3).
  */
-export const COACH_VERSION = 3;
+export const COACH_VERSION = "3.0.0";

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { ChangePasswordBody, LoginBody, SignupBody } from "@attune/shared";
 import { UniqueViolation, type SessionRecord, type UserRecord } from "../storage/store.ts";
 import { personChannel } from "../events/bus.ts";
@@ -8,6 +7,7 @@ import { DomainError } from "./errors.ts";
 import { accountKey, addressKey, deviceKey, recordFailure, refuseIfThrottled } from "./login-throttle.ts";
 import { isCommonPassword } from "./passwords.ts";
 import { startSession } from "./sessions.ts";
+import { newId } from "./ids.ts";
 
 export { ACCOUNT_MAX_FAILURES as LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS } from "./login-throttle.ts";
 
@@ -31,7 +31,7 @@ export async function signUp(deps: DomainDeps, body: SignupBody, userAgent: stri
   refuseCommon(body.password, "password");
   const now = deps.now();
   const user: UserRecord = {
-    id: randomUUID(),
+    id: newId(),
     email: body.email,
     displayName: body.displayName,
     passwordHash: await deps.passwords.hash(body.password),

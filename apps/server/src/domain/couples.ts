@@ -1,8 +1,9 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { INVITE_ALPHABET, INVITE_CODE_LENGTH, INVITE_TTL_HOURS } from "@attune/shared";
 import { UniqueViolation, type InviteRecord, type UserRecord } from "../storage/store.ts";
 import type { DomainDeps } from "./deps.ts";
 import { DomainError } from "./errors.ts";
+import { newId } from "./ids.ts";
 
 export interface MeState {
   user: UserRecord;
@@ -21,6 +22,11 @@ export function newInviteCode(): string {
   let code = "";
   for (let i = 0; i < INVITE_CODE_LENGTH; i++) code += INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)];
   return code;
+}
+
+/** The couple this person is in now, if any: what a live stream subscribes to. */
+export async function currentCoupleId(deps: DomainDeps, userId: string): Promise<string | undefined> {
+  return (await deps.store.couples.activeForUser(userId))?.id;
 }
 
 export async function describeMe(deps: DomainDeps, user: UserRecord): Promise<MeState> {
@@ -87,7 +93,7 @@ export async function acceptInvite(deps: DomainDeps, user: UserRecord, code: str
         throw new DomainError("already_in_couple", "The person who invited you is already linked with someone.");
       }
       if (!(await repos.invites.markAccepted(code, user.id, now))) throw noSuchInvite();
-      await repos.couples.create(randomUUID(), [invite.inviterId, user.id], now);
+      await repos.couples.create(newId(), [invite.inviterId, user.id], now);
       await repos.invites.deletePendingForInviter(user.id);
     });
   } catch (error) {

@@ -12,6 +12,8 @@ export interface DailyState {
   myAnswer: (AnswerRecord & { replyCount: number }) | null;
   partnerAnswered: boolean;
   partnerAnswer: (AnswerRecord & { replyCount: number }) | null;
+  /** Both have answered, so each sees the other's words. */
+  revealed: boolean;
 }
 
 /** The pair's ids in a fixed order: the same questions follow them through an unlink and relink. */
@@ -25,7 +27,7 @@ export async function dailyQuestion(deps: DomainDeps, viewer: UserRecord, day: s
   const couple = await deps.store.couples.activeForUser(viewer.id);
   const index = dayIndex(day);
   if (!couple) {
-    return { day, question: questionForDay(viewer.id, index), linked: false, myAnswer: null, partnerAnswered: false, partnerAnswer: null };
+    return { day, question: questionForDay(viewer.id, index), linked: false, myAnswer: null, partnerAnswered: false, partnerAnswer: null, revealed: false };
   }
   const question = questionForDay(pairSeed(viewer.id, couple.partnerId), index);
   const answers = await deps.store.answers.forCoupleDay(couple.id, day);
@@ -41,6 +43,7 @@ export async function dailyQuestion(deps: DomainDeps, viewer: UserRecord, day: s
     partnerAnswered: Boolean(theirs),
     // Never before both have answered: the partner's words stay sealed until then.
     partnerAnswer: revealed && theirs ? await withCount(theirs) : null,
+    revealed,
   };
 }
 

@@ -6,6 +6,8 @@ import { newId } from "./ids.ts";
 
 export interface PartnerMap {
   couple: CoupleRecord | undefined;
+  /** who my current partner is, for the screen's heading */
+  partner: { id: string; displayName: string } | undefined;
   /** what I wrote about my current partner */
   mine: NoteRecord[];
   /** what my partner wrote about me and chose to show me */
@@ -14,12 +16,13 @@ export interface PartnerMap {
 
 export async function partnerMap(deps: DomainDeps, viewer: UserRecord): Promise<PartnerMap> {
   const couple = await deps.store.couples.activeForUser(viewer.id);
-  if (!couple) return { couple, mine: [], aboutMe: [] };
-  const [mine, aboutMe] = await Promise.all([
+  if (!couple) return { couple, partner: undefined, mine: [], aboutMe: [] };
+  const [partner, mine, aboutMe] = await Promise.all([
+    deps.store.users.findById(couple.partnerId),
     deps.store.notes.byAuthorAbout(viewer.id, couple.partnerId),
     deps.store.notes.shownTo(viewer.id, couple.partnerId),
   ]);
-  return { couple, mine, aboutMe };
+  return { couple, partner: partner && { id: partner.id, displayName: partner.displayName }, mine, aboutMe };
 }
 
 /** The viewer's notes about their current partner, for the coach's Level Two context. */

@@ -1,6 +1,7 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Repos, SessionRecord, UserRecord } from "../storage/store.ts";
 import type { DomainDeps } from "./deps.ts";
+import { newId } from "./ids.ts";
 
 /** A session lives 30 days past its last use. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -18,7 +19,7 @@ export async function startSession(
 ): Promise<{ token: string; session: SessionRecord }> {
   const token = randomBytes(32).toString("base64url");
   const session: SessionRecord = {
-    id: randomUUID(),
+    id: newId(),
     tokenHash: hashToken(token),
     userId,
     createdAt: now,
@@ -44,4 +45,9 @@ export async function authenticate(
     await deps.store.sessions.touch(session.id, now, now + SESSION_TTL_MS);
   }
   return { user, session };
+}
+
+/** Whether a session still holds (not ended, not expired): a live stream ends with it. */
+export async function sessionStillActive(deps: DomainDeps, session: SessionRecord): Promise<boolean> {
+  return Boolean(await deps.store.sessions.findActiveByTokenHash(session.tokenHash, deps.now()));
 }

@@ -37,8 +37,8 @@ export class Subscribers {
   private readonly byCouple = new Map<string, Set<(event: CoupleEvent) => void>>();
 
   add(coupleId: string, listener: (event: CoupleEvent) => void): () => void {
-    let set = this.byCouple.get(coupleId);
-    if (!set) this.byCouple.set(coupleId, (set = new Set()));
+    const set = this.byCouple.get(coupleId) ?? new Set();
+    this.byCouple.set(coupleId, set);
     set.add(listener);
     return () => {
       set.delete(listener);

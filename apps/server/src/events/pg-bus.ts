@@ -1,4 +1,5 @@
 import pg from "pg";
+import { type Log, stderrLog } from "../log.ts";
 import { reportIdleError } from "../pg-idle-error.ts";
 import { Subscribers, type CoupleEvent, type EventBus } from "./bus.ts";
 
@@ -11,11 +12,11 @@ const RETRY_MAX_MS = 30_000;
  * listens on one channel and fans out locally to its own open streams. The listening
  * connection reconnects by itself if it drops, and then tells its streams to resync.
  */
-export async function pgBus(connectionString: string, channel = "attune_events"): Promise<EventBus> {
+export async function pgBus(connectionString: string, channel = "attune_events", log: Log = stderrLog): Promise<EventBus> {
   if (!CHANNEL_PATTERN.test(channel)) throw new Error(`invalid channel name: ${channel}`);
   const subscribers = new Subscribers();
   const publisher = new pg.Pool({ connectionString, max: 2, application_name: `attune_bus_${channel}`.slice(0, 63) });
-  publisher.on("error", (error) => reportIdleError("event bus", error));
+  publisher.on("error", (error) => reportIdleError(log, "event bus", error));
   let listener: pg.Client | undefined;
   let closed = false;
   let retryMs = RETRY_FIRST_MS;
@@ -73,7 +74,10 @@ export async function pgBus(connectionString: string, channel = "attune_events")
         await publisher.query("select pg_notify($1, $2)", [channel, JSON.stringify(event)]);
       } catch (error) {
         // The payload holds ids only; the message says what failed, not what was written.
-        console.error(`PostgreSQL event bus could not announce a ${event.type} (${error instanceof Error ? error.message : String(error)}); open apps catch up on their next look.`);
+        log.error(
+          { reason: error instanceof Error ? error.message : String(error), type: event.type },
+          "PostgreSQL event bus could not announce a change; open apps catch up on their next look.",
+        );
       }
     },
     subscribe: (coupleId, fn) => subscribers.add(coupleId, fn),

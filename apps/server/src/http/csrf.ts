@@ -8,7 +8,7 @@ export { CSRF_HEADER };
 /** The media type of a request body, without parameters ("application/json; charset=utf-8" → "application/json"). */
 function mediaTypeOf(request: FastifyRequest): string | undefined {
   const header = request.headers["content-type"];
-  return header === undefined ? undefined : header.split(";")[0]!.trim().toLowerCase();
+  return header === undefined ? undefined : (header.split(";")[0] ?? "").trim().toLowerCase();
 }
 
 /**

@@ -55,6 +55,6 @@ export function presentDaily(s: DailyState): DailyQuestionView {
     myAnswer: s.myAnswer ? presentAnswer(s.myAnswer) : null,
     partnerAnswered: s.partnerAnswered,
     partnerAnswer: s.partnerAnswer ? presentAnswer(s.partnerAnswer) : null,
-    revealed: Boolean(s.myAnswer && s.partnerAnswer),
+    revealed: s.revealed,
   };
 }

@@ -1,8 +1,8 @@
 import type { LibraryStateView, NoteView, ReadinessResultView, RepairView, TryView } from "@attune/shared";
-import type { LibraryState } from "../domain/library.ts";
+import type { LibraryState, SharedPractice } from "../domain/library.ts";
 import type { ReadinessTaken } from "../domain/readiness.ts";
 import type { RepairSession } from "../domain/repair.ts";
-import type { NoteRecord, TryRecord } from "../storage/store.ts";
+import type { NoteRecord } from "../storage/store.ts";
 import { iso } from "../domain/time.ts";
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
@@ -25,26 +25,25 @@ export function presentReadiness(r: ReadinessTaken): ReadinessResultView {
   return { ...r.result, id: r.id, takenAt: iso(r.createdAt), sharedWithPartner: r.shared };
 }
 
-export function presentTry(t: TryRecord, viewerId: string, names: Map<string, string>): TryView {
+export function presentTry(t: SharedPractice, viewerId: string): TryView {
   const mine = t.inviterId === viewerId;
-  const done = [t.inviterDoneAt, t.partnerDoneAt];
   return {
     id: t.id,
     itemId: t.itemId,
-    invitedBy: { id: t.inviterId, displayName: names.get(t.inviterId) ?? "" },
+    invitedBy: { id: t.inviterId, displayName: t.inviterName },
     mine,
     createdAt: iso(t.createdAt),
     myDoneAt: isoOrNull(mine ? t.inviterDoneAt : t.partnerDoneAt),
     partnerDoneAt: isoOrNull(mine ? t.partnerDoneAt : t.inviterDoneAt),
-    completedAt: done.every((d) => d !== null) ? iso(Math.max(...(done as number[]))) : null,
+    completedAt: isoOrNull(t.completedAt),
   };
 }
 
-export function presentLibraryState(s: LibraryState, viewerId: string, names: Map<string, string>): LibraryStateView {
+export function presentLibraryState(s: LibraryState, viewerId: string): LibraryStateView {
   return {
     favourites: s.favourites,
     done: s.done.map((d) => ({ itemId: d.itemId, at: iso(d.at) })),
-    tries: s.tries.map((t) => presentTry(t, viewerId, names)),
+    tries: s.tries.map((t) => presentTry(t, viewerId)),
   };
 }
 

@@ -40,6 +40,7 @@ export const NASTY_STRINGS: string[] = [
   "\"; drop table users; --",
   "../../etc/passwd",
   "%00%2e%2e%2f",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4shell probe, meant literally
   "${jndi:ldap://x}",
   "<script>alert(1)</script>",
   " ",
@@ -82,7 +83,11 @@ export class SchemaArbitraries {
     const alternatives = schema.anyOf ?? schema.oneOf;
     if (alternatives && alternatives.length > 0) return fc.oneof(...alternatives.map((s) => this.valid(s, depth + 1)));
     if (schema.allOf && schema.allOf.length > 0) {
-      const merged = schema.allOf.reduce<JsonSchema>((acc, s) => ({ ...acc, ...this.resolve(s), properties: { ...acc.properties, ...this.resolve(s).properties }, required: [...(acc.required ?? []), ...(this.resolve(s).required ?? [])] }), {});
+      const parts = schema.allOf.map((s) => this.resolve(s));
+      const merged: JsonSchema = Object.assign({}, ...parts, {
+        properties: Object.assign({}, ...parts.map((p) => p.properties)),
+        required: parts.flatMap((p) => p.required ?? []),
+      });
       return this.valid(merged, depth + 1);
     }
     const type = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : ["string"];
@@ -159,7 +164,7 @@ export class SchemaArbitraries {
 /** Paths to every value inside a JSON value (objects and arrays), root first. */
 function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
   const out = [at];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...at, i])));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) out.push(...paths(v, [...at, i]));
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...at, k]));
   return out;
 }

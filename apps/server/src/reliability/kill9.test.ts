@@ -70,7 +70,10 @@ describe("kill -9 durability", () => {
       await a.linkWith(b);
       const acked: Ack[] = [];
       let day = Date.UTC(2001, 0, 1);
-      const nextDay = () => new Date((day += 86_400_000)).toISOString().slice(0, 10);
+      const nextDay = () => {
+        day += 86_400_000;
+        return new Date(day).toISOString().slice(0, 10);
+      };
 
       for (let round = 0; round < KILLS; round++) {
         const target = 1 + Math.floor(random() * MAX_WRITES_PER_ROUND);

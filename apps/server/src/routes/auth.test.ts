@@ -115,7 +115,7 @@ describe.each(engines)("accounts and sessions on %s", (engine) => {
     const a = await new Client(t.app).signUp("Fay");
     const b = await new Client(t.app).signUp("Gus");
     for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
-      expect((await a.logIn("wrong password " + i)).status).toBe(401);
+      expect((await a.logIn(`wrong password ${i}`)).status).toBe(401);
     }
     const locked = await a.logIn();
     expect(locked).toMatchObject({ status: 429, body: { error: { code: "rate_limited" } } });

@@ -15,18 +15,21 @@ const body = (day: string, over: Record<string, unknown> = {}) => ({
 });
 
 describe.each(engines)("check-ins, replies and feedback on %s", (engine) => {
+  // One app per file; every test makes its own couple, so none depends on another's data.
   let t: TestApp;
-  let a: Client;
-  let b: Client;
   beforeAll(async () => {
     t = await testApp(engine);
-    a = await new Client(t.app).signUp("Amal");
-    b = await new Client(t.app).signUp("Bram");
-    await link(a, b);
   });
   afterAll(async () => t.close());
+  const couple = async () => {
+    const a = await new Client(t.app).signUp("Amal");
+    const b = await new Client(t.app).signUp("Bram");
+    await link(a, b);
+    return { a, b };
+  };
 
   it("checks in, remembers the visibility as the next default, and refuses a second check-in that day", async () => {
+    const { a } = await couple();
     expect(((await a.request("GET", "/api/me/prefs")).body as { defaultVisibility: string }).defaultVisibility).toBe("private");
     const res = await a.request("POST", "/api/checkins", body("2026-03-01"));
     expect(res.status).toBe(201);
@@ -38,6 +41,7 @@ describe.each(engines)("check-ins, replies and feedback on %s", (engine) => {
   });
 
   it("refuses bad input with the field named and keeps nothing half-written", async () => {
+    const { a } = await couple();
     const bad = await a.request("POST", "/api/checkins", body("2026-03-02", { emotions: { mad: 9, sad: 0, glad: 0, fear: 0 } }));
     expect(bad).toMatchObject({ status: 400, body: { error: { code: "validation_failed", field: "emotions.mad" } } });
     const future = await a.request("POST", "/api/checkins", body("2099-01-01"));
@@ -49,6 +53,7 @@ describe.each(engines)("check-ins, replies and feedback on %s", (engine) => {
   });
 
   it("shows the partner's shares in the timeline with unread markers until opened", async () => {
+    const { a, b } = await couple();
     const shared = (await b.request("POST", "/api/checkins", body("2026-03-03"))).body as CheckinView;
     const priv = (await b.request("POST", "/api/checkins", body("2026-03-04", { visibility: "private" }))).body as CheckinView;
     const tl = (await a.request("GET", "/api/timeline")).body as CheckinPage & { unread: number };
@@ -64,6 +69,7 @@ describe.each(engines)("check-ins, replies and feedback on %s", (engine) => {
   });
 
   it("pages the timeline and history with cursors, and rejects a forged cursor", async () => {
+    const { a, b } = await couple();
     for (let d = 10; d < 15; d++) await a.request("POST", "/api/checkins", body(`2026-04-${d}`));
     const first = (await b.request("GET", "/api/timeline?limit=2")).body as CheckinPage;
     expect(first.items).toHaveLength(2);
@@ -79,6 +85,7 @@ describe.each(engines)("check-ins, replies and feedback on %s", (engine) => {
   });
 
   it("edits and deletes one's own check-in, replies included", async () => {
+    const { a, b } = await couple();
     const c = (await a.request("POST", "/api/checkins", body("2026-05-01", { visibility: "private" }))).body as CheckinView;
     const edited = await a.request("PATCH", `/api/checkins/${c.id}`, { mindHeart: "On second thought, I'm okay.", visibility: "shared" });
     expect(edited).toMatchObject({ status: 200, body: { mindHeart: "On second thought, I'm okay.", visibility: "shared", high: "lunch in the sun" } });
@@ -92,6 +99,7 @@ describe.each(engines)("check-ins, replies and feedback on %s", (engine) => {
   });
 
   it("runs the coach on a sent reply and keeps only its verdict; the sharer says whether they felt heard", async () => {
+    const { a, b } = await couple();
     const c = (await a.request("POST", "/api/checkins", body("2026-05-02"))).body as CheckinView;
     const fixing = (await b.request("POST", `/api/checkins/${c.id}/replies`, { body: "You should just talk to your boss tomorrow." })).body as ReplyView;
     expect(fixing.coach?.pitfalls).toContain("fixing");

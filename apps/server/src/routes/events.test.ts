@@ -104,8 +104,12 @@ describe.each(engines)("live events on %s", (engine) => {
     await until(() => bStream.events.includes("checkin"));
     await b.call("POST", `/api/checkins/${id}/replies`, { body: "That sounds tiring." });
     await until(() => aStream.events.includes("reply"));
-    await new Promise((r) => setTimeout(r, 100));
-    expect(cStream.events).toEqual(["ready"]);
+    // A sentinel instead of a sleep: C's partner shares after A and B acted; once it reaches
+    // C, anything of A's and B's that leaked would have reached C before it.
+    await d.call("POST", "/api/checkins", { day, emotions: { mad: 0, sad: 0, glad: 1, fear: 0 }, mindHeart: "sentinel", visibility: "shared" });
+    await until(() => cStream.events.includes("checkin"));
+    expect(cStream.events).toEqual(["ready", "checkin"]);
+    // A's own check-in would have been announced before B's reply, which A has heard.
     expect(aStream.events).not.toContain("checkin"); // one's own action is not echoed
     for (const s of [aStream, bStream, cStream]) s.close();
   });

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { currentCoupleId } from "../domain/couples.ts";
+import { sessionStillActive } from "../domain/sessions.ts";
 import { personChannel } from "../events/bus.ts";
 import { authOf } from "../http/auth.ts";
 import type { RouteContext } from "./context.ts";
@@ -23,7 +25,7 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
     { preValidation: auth, schema: { tags: ["events"], summary: "Live updates for my couple (text/event-stream)" } },
     async (request, reply) => {
       const { user, session } = authOf(request);
-      const couple = await deps.store.couples.activeForUser(user.id);
+      const coupleId = await currentCoupleId(deps, user.id);
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -32,9 +34,9 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
         connection: "keep-alive",
         "x-accel-buffering": "no",
       });
-      res.write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ linked: Boolean(couple) })}\n\n`);
-      const fromCouple = couple
-        ? deps.events.subscribe(couple.id, (event) => {
+      res.write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ linked: coupleId !== undefined })}\n\n`);
+      const fromCouple = coupleId
+        ? deps.events.subscribe(coupleId, (event) => {
             if (event.type === "resync") {
               res.write("event: resync\ndata: {}\n\n");
               return;
@@ -52,7 +54,7 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
         : () => {};
       const fromPerson = deps.events.subscribe(personChannel(user.id), (event) => {
         if (event.type !== "sessions") return;
-        void deps.store.sessions.findActiveByTokenHash(session.tokenHash, deps.now()).then(
+        void sessionStillActive(deps, session).then(
           (still) => {
             if (still) return;
             res.write("event: ended\ndata: {}\n\n");

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { health } from "../domain/health.ts";
 import type { RouteContext } from "./context.ts";
 
 export const healthRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps }) => {
@@ -12,6 +13,6 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
         response: { 200: z.object({ status: z.literal("ok"), db: z.enum(["sqlite", "postgres"]) }) },
       },
     },
-    async () => ({ status: "ok" as const, db: deps.store.engine }),
+    async () => health(deps),
   );
 };

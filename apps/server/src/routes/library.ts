@@ -1,22 +1,10 @@
 import { libraryItemParams, libraryStateView, recommendationsView, tryBody, tryView } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { DomainDeps } from "../domain/deps.ts";
 import { libraryState, markDone, markTryDone, recommendations, setFavourite, tryTogether } from "../domain/library.ts";
 import { authOf } from "../http/auth.ts";
 import { presentLibraryState, presentTry } from "../http/present-practice.ts";
-import type { UserRecord } from "../storage/store.ts";
 import type { RouteContext } from "./context.ts";
 import { idParams } from "./params.ts";
-
-
-/** Display names of the viewer and their partner, for "invited by". */
-async function coupleNames(deps: DomainDeps, viewer: UserRecord): Promise<Map<string, string>> {
-  const names = new Map([[viewer.id, viewer.displayName]]);
-  const couple = await deps.store.couples.activeForUser(viewer.id);
-  const partner = couple ? await deps.store.users.findById(couple.partnerId) : undefined;
-  if (partner) names.set(partner.id, partner.displayName);
-  return names;
-}
 
 export const libraryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps, auth }) => {
   app.get(
@@ -24,7 +12,7 @@ export const libraryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     { preValidation: auth, schema: { tags: ["library"], summary: "My favourites, what I did, and what we try together", response: { 200: libraryStateView } } },
     async (request) => {
       const { user } = authOf(request);
-      return presentLibraryState(await libraryState(deps, user), user.id, await coupleNames(deps, user));
+      return presentLibraryState(await libraryState(deps, user), user.id);
     },
   );
 
@@ -61,7 +49,7 @@ export const libraryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     async (request, reply) => {
       const { user } = authOf(request);
       const t = await tryTogether(deps, user, request.body.itemId);
-      return reply.status(201).send(presentTry(t, user.id, await coupleNames(deps, user)));
+      return reply.status(201).send(presentTry(t, user.id));
     },
   );
 
@@ -70,7 +58,7 @@ export const libraryRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     { preValidation: auth, schema: { tags: ["library"], summary: "Mark my part of a shared practice done", params: idParams, response: { 200: tryView } } },
     async (request) => {
       const { user } = authOf(request);
-      return presentTry(await markTryDone(deps, user, request.params.id), user.id, await coupleNames(deps, user));
+      return presentTry(await markTryDone(deps, user, request.params.id), user.id);
     },
   );
 

@@ -99,7 +99,10 @@ describe.each(engines)("deleting an account leaves nothing of it on %s", (engine
     const events = await openEventBus(tdb.databaseUrl, tdb.pgSchema ? `attune_events_${tdb.pgSchema}` : undefined);
     const deps: DomainDeps = { store, events, passwords: argon2Hasher, coach: replyCoach, now: Date.now };
     const logs: string[] = [];
-    const app = await buildApp({ deps, logLevel: "info", logStream: new Writable({ write: (c, _e, done) => (logs.push(String(c)), done()) }), authAttemptsPerMinute: 10_000 });
+    const app = await buildApp({ deps, logLevel: "info", logStream: new Writable({ write: (c, _e, done) => {
+      logs.push(String(c));
+      done();
+    } }), authAttemptsPerMinute: 10_000 });
     let dump: Map<string, string>;
     const CANARY = "zqxcanary";
     try {

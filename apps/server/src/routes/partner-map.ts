@@ -21,10 +21,9 @@ export const partnerMapRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     async (request) => {
       const { user } = authOf(request);
       const map = await partnerMap(deps, user);
-      const partner = map.couple ? await deps.store.users.findById(map.couple.partnerId) : undefined;
       return {
         linked: Boolean(map.couple),
-        partner: partner ? { id: partner.id, displayName: partner.displayName } : null,
+        partner: map.partner ?? null,
         mine: map.mine.map((n) => presentNote(n, user.id)),
         aboutMe: map.aboutMe.map((n) => presentNote(n, user.id)),
       };

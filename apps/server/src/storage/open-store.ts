@@ -1,4 +1,5 @@
 import { Kysely, Migrator, sql, type Dialect } from "kysely";
+import type { Log } from "../log.ts";
 import { migrationProvider } from "./migrations.ts";
 import { openPostgres } from "./postgres.ts";
 import { answerRepo } from "./repos/answers.ts";
@@ -30,6 +31,10 @@ export interface StoreOptions {
   pgSchema?: string;
   /** SQLite: how many prepared statements to keep (0: prepare every query anew, as a baseline). */
   sqliteStatementCache?: number;
+  /** PostgreSQL connections per instance (PG_POOL_MAX). */
+  pgPoolMax?: number | undefined;
+  /** Where a dropped idle PostgreSQL connection is reported. */
+  log?: Log | undefined;
 }
 
 function repos(db: Kysely<Database>): Repos {
@@ -64,7 +69,11 @@ export async function openDatabase(options: StoreOptions): Promise<{ db: Kysely<
   let backupTo: ((target: string) => Promise<void>) | undefined;
   if (options.databaseUrl) {
     engine = "postgres";
-    dialect = openPostgres(options.databaseUrl, options.pgSchema ? { searchPath: options.pgSchema } : {}).dialect;
+    dialect = openPostgres(options.databaseUrl, {
+      ...(options.pgSchema ? { searchPath: options.pgSchema } : {}),
+      ...(options.pgPoolMax ? { poolMax: options.pgPoolMax } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    }).dialect;
   } else {
     engine = "sqlite";
     const sqlite = openSqlite(options.dataDir, options.sqliteStatementCache);

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { PostgresDialect } from "kysely";
+import { type Log, stderrLog } from "../log.ts";
 import { reportIdleError } from "../pg-idle-error.ts";
 
 const INT8_OID = 20;
@@ -8,11 +9,20 @@ const INT8_OID = 20;
  * PostgreSQL for many couples and several server instances. bigint columns hold
  * epoch milliseconds, well inside Number's safe range, so they are parsed as numbers.
  */
-export function openPostgres(connectionString: string, options: { searchPath?: string } = {}) {
+export interface PostgresOptions {
+  searchPath?: string;
+  /** Connections per instance (PG_POOL_MAX, read by config.ts). */
+  poolMax?: number;
+  log?: Log;
+}
+
+export const DEFAULT_POOL_MAX = 10;
+
+export function openPostgres(connectionString: string, options: PostgresOptions = {}) {
   const pool = new pg.Pool({
     connectionString,
     application_name: "attune",
-    max: Number(process.env.PG_POOL_MAX ?? 10),
+    max: options.poolMax ?? DEFAULT_POOL_MAX,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     types: {
       getTypeParser: (oid: number, format?: "text" | "binary") =>
@@ -20,6 +30,6 @@ export function openPostgres(connectionString: string, options: { searchPath?: s
     },
   });
   // Unheard, an idle connection's death would end the process (see pg-idle-error.ts).
-  pool.on("error", (error) => reportIdleError("storage", error));
+  pool.on("error", (error) => reportIdleError(options.log ?? stderrLog, "storage", error));
   return { dialect: new PostgresDialect({ pool }), pool };
 }

@@ -1,7 +1,8 @@
 /**
  * The storage contract the domain talks to. Domain code sees these records and
- * methods, never SQL. One implementation (kysely-store.ts) serves SQLite and
- * PostgreSQL; store.contract.test.ts runs against both.
+ * methods, never SQL. One implementation serves SQLite and PostgreSQL: a Kysely
+ * repository per area in repos/, assembled and migrated by open-store.ts. The
+ * *.contract.test.ts files beside this one run against both engines.
  */
 export type Engine = "sqlite" | "postgres";
 

@@ -2,12 +2,12 @@ import { useId } from "react";
 import { THEME_CHOICES, useTheme, type ThemeChoice } from "./theme.ts";
 
 const LABELS: Record<ThemeChoice, string> = {
-  system: "Same as this device",
+  system: "Follow the system setting",
   light: "Light",
   dark: "Dark",
 };
 
-/** Account settings: light, dark or the system's, for this device. Applies at once. */
+/** Account settings: light, dark or the system's, for this browser. Applies at once. */
 export function ThemeChoiceSection() {
   const id = useId();
   const [choice, setChoice] = useTheme();
@@ -15,7 +15,7 @@ export function ThemeChoiceSection() {
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Appearance</h2>
       <fieldset className="choice-group">
-        <legend>Colours on this device</legend>
+        <legend>Colours in this browser</legend>
         {THEME_CHOICES.map((value) => (
           <label key={value} className="choice">
             <input type="radio" name={`${id}-theme`} value={value} checked={choice === value} onChange={() => setChoice(value)} />

@@ -31,7 +31,7 @@ export function loadEsconv(): EsconvItem[] {
     if (!line.trim()) continue;
     const turns = line.split(" EOS ").map(parseTurn);
     const last = turns[turns.length - 1];
-    if (!last || last.speaker !== 1 || !last.strategy) continue;
+    if (last?.speaker !== 1 || !last.strategy) continue;
     const seeker = turns.slice(0, -1).filter((t) => t.speaker === 0);
     items.push({ share: seeker[seeker.length - 1]?.text ?? "", reply: last.text, strategy: last.strategy });
   }

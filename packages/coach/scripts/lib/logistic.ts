@@ -128,7 +128,9 @@ function compact(model: LinearModel, scale: number, maxFeatures: number, perOutp
     const chosen = new Set<number>();
     for (let k = 0; k < T; k++) {
       const level = (f: number): number => Math.abs(quantize(model.weights[f * T + k] as number, scale));
-      keep.filter((f) => level(f) > 0).sort((a, b) => level(b) - level(a) || a - b).slice(0, per).forEach((f) => chosen.add(f));
+      keep.filter((f) => level(f) > 0).sort((a, b) => level(b) - level(a) || a - b).slice(0, per).forEach((f) => {
+        chosen.add(f);
+      });
     }
     keep = [...chosen].sort((a, b) => a - b);
   } else if (maxFeatures > 0 && keep.length > maxFeatures) {

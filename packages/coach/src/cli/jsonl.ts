@@ -30,7 +30,7 @@ const MAX_LINE = 1_000_000;
 
 function idOf(value: unknown): string | number | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  const id = (value as Record<string, unknown>)["id"];
+  const id = (value as Record<string, unknown>).id;
   return typeof id === "string" || typeof id === "number" ? id : undefined;
 }
 
@@ -48,14 +48,14 @@ export function answerLine(line: string): Record<string, unknown> | null {
   const withId = (o: Record<string, unknown>): Record<string, unknown> => (id === undefined ? o : { id, ...o });
   if (typeof value !== "object" || value === null || Array.isArray(value)) return withId({ error: `expected ${JSONL_INPUT}` });
   const v = value as Record<string, unknown>;
-  if (typeof v["share"] !== "string") return withId({ error: `"share" must be a string; expected ${JSONL_INPUT}` });
-  if (v["reply"] !== undefined && v["reply"] !== null && typeof v["reply"] !== "string") return withId({ error: '"reply" must be a string' });
-  const notes = v["partnerNotes"];
+  if (typeof v.share !== "string") return withId({ error: `"share" must be a string; expected ${JSONL_INPUT}` });
+  if (v.reply !== undefined && v.reply !== null && typeof v.reply !== "string") return withId({ error: '"reply" must be a string' });
+  const notes = v.partnerNotes;
   if (notes !== undefined && notes !== null && (!Array.isArray(notes) || !notes.every((n) => typeof n === "string"))) {
     return withId({ error: '"partnerNotes" must be an array of strings' });
   }
   try {
-    const input = { share: v["share"], ...(typeof v["reply"] === "string" ? { reply: v["reply"] } : {}), ...(Array.isArray(notes) ? { partnerNotes: notes as string[] } : {}) };
+    const input = { share: v.share, ...(typeof v.reply === "string" ? { reply: v.reply } : {}), ...(Array.isArray(notes) ? { partnerNotes: notes as string[] } : {}) };
     return withId({ ...analyze(input) });
   } catch (e) {
     return withId({ error: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });

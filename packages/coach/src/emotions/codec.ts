@@ -75,8 +75,7 @@ export function decodeWeights(file: WeightsFile): DecodedWeights {
   if (file.weights.length !== names.length * T) {
     throw new Error(`weights: ${file.weights.length} weights for ${names.length} features × ${T} outputs`);
   }
-  const rows = new Map<string, number>();
-  names.forEach((name, i) => rows.set(name, i));
+  const rows = new Map(names.map((name, i) => [name, i]));
   if (rows.size !== names.length) throw new Error("weights: duplicate feature");
   const levelOf = new Int8Array(128).fill(-128);
   for (let i = 0; i < ALPHABET.length; i++) levelOf[ALPHABET.charCodeAt(i)] = i - MAX_LEVEL;

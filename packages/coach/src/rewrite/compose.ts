@@ -101,8 +101,6 @@ export function rewriteReply(
   const kept: Kept[] = [];
   const dropped = new Set<string>();
   let advice: string | null = null;
-  let afterDrop = false;
-  let hijacked = false;
   let interjection: string | null = null;
 
   prepared.sentences.forEach((span, si) => {
@@ -115,8 +113,6 @@ export function rewriteReply(
       // pitfall going on ("Kids don't just bite for nothing.", "I was raging for a week
       // after."): only sentences with a move, or a warm interjection, are kept.
       if (pitfalls.length > 0 && good.length === 0 && !INTERJECTION.test(raw)) return;
-      afterDrop = false;
-      hijacked = false;
       const ids = new Set(good.map((g) => g.id as string));
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?");
@@ -126,9 +122,7 @@ export function rewriteReply(
     for (const f of bad) {
       dropped.add(f.id);
       if (f.id === "fixing" && advice === null) advice = adviceOf(f.start, f.end);
-      if (f.id === "hijacking") hijacked = true;
     }
-    afterDrop = true;
     // Salvage the lead clauses before the first pitfall when they do something kind.
     const firstBad = Math.min(...bad.map((f) => f.start));
     const cut = clauseCuts(norm, span).filter((c) => c <= firstBad).pop();

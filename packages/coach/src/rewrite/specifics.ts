@@ -36,9 +36,9 @@ export function yourify(phrase: string): string {
     .trim();
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Compiled once: every common feeling word, longest first so "scared stiff" wins over "scared". */
-const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`, "g");
+const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\b`, "g");
 // Said of oneself: after "I'm", "I feel", "makes me", "and" (a second feeling), or opening a sentence ("gutted tbh").
 const OF_ONESELF = /(?:\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+|(?:^|[.!?]\s*))(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
 const AFTER_SELF = /\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;

@@ -8,6 +8,7 @@ const APOSTROPHES = /[\u2018\u2019\u201b\u0060\u00b4\u2032]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
 // \r and the other line separators become \n (a sentence break); other controls a space.
 const LINE_BREAKS = /[\r\u2028\u2029\u0085]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
 
 function lowerSameLength(text: string): string {

@@ -118,11 +118,10 @@ describe("detectEmotions: result shape", () => {
     expect(detectEmotions(undefined as unknown as string).emotions).toEqual([]);
   });
 
-  it("handles 100,000 characters quickly", () => {
+  // Its speed is measured in bench/coach.bench.ts; here, only that it copes.
+  it("handles 100,000 characters", () => {
     const huge = "I'm so tired and worried about money, ".repeat(2700).slice(0, 100_000);
-    const started = performance.now();
     const result = detectEmotions(huge);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.words).toEqual(["tired", "worried"]);
   });
 

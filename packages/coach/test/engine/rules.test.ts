@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeWith } from "../../src/analyze.ts";
 import type { Analysis, AnalyzeInput } from "../../src/contract.ts";
-import { type MoveId, type PitfallId } from "../../src/index.ts";
+import type { MoveId, PitfallId } from "../../src/index.ts";
 
 const SAD = "I had a really rough day, my manager snapped at me in front of everyone and I felt humiliated.";
 

@@ -45,7 +45,10 @@ describe("seeded helpers", () => {
     expect(mulberry32(43)()).not.toBe(xs[0]);
     // Roughly uniform: each tenth of [0,1) gets 5–15% of draws.
     const buckets = Array.from({ length: 10 }, (_, i) => xs.filter((x) => Math.floor(x * 10) === i).length);
-    for (const n of buckets) expect(n).toBeGreaterThan(50), expect(n).toBeLessThan(150);
+    for (const n of buckets) {
+      expect(n).toBeGreaterThan(50);
+      expect(n).toBeLessThan(150);
+    }
   });
 
   it("seededPermutation is a permutation, deterministic, and differs by seed", () => {

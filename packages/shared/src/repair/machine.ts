@@ -70,7 +70,6 @@ const STEP_ACTIONS: Record<RepairStep, readonly RepairActionType[]> = {
   not_started: [],
   ended: [],
 };
-const ANY_TIME: readonly RepairActionType[] = ["pause", "resume", "end"];
 
 /** In a telling or reflecting step: who is telling. */
 function tellerOf(step: RepairStep): Person | null {

@@ -62,7 +62,9 @@ export function mergeDirectories(base: HelpDirectory, operator: HelpDirectory): 
   if (operator.mode === "replace") return { checked: operator.checked, resources: operator.resources };
   const theirs = new Map(operator.resources.map((r) => [r.id, r]));
   const kept = base.resources.filter((r) => !theirs.has(r.id));
-  return { checked: operator.checked > base.checked ? operator.checked : base.checked, resources: [...kept, ...operator.resources] };
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings, not numbers
+  const checked = operator.checked > base.checked ? operator.checked : base.checked;
+  return { checked, resources: [...kept, ...operator.resources] };
 }
 
 /** Names of the countries the shipped list covers, for the country picker. */

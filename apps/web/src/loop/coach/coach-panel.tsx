@@ -1,4 +1,4 @@
-import type { Analysis, Finding } from "@attune/coach";
+import type { Analysis } from "@attune/coach";
 import { Button } from "../../ui/button.tsx";
 import { feelingsOf, findingLabel } from "./summary.ts";
 

@@ -1,0 +1,43 @@
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyze, COACH_VERSION } from "../src/index.ts";
+import { ALL_CASES, HOLDOUT_CASES } from "./cases/index.ts";
+
+/**
+ * The coach's version moves with its output. A fingerprint of `analyze` over our own
+ * cases is recorded per version in output-fingerprints.json; a change in output under
+ * the same version fails here. To release a change: bump COACH_VERSION (src/version.ts),
+ * then run `UPDATE_COACH_FINGERPRINT=1 npx vitest run packages/coach/test/version.test.ts`,
+ * which adds the new version's line (it never rewrites an existing one).
+ */
+const FILE = new URL("./output-fingerprints.json", import.meta.url);
+
+// Rounded so a last-bit difference in floating point between machines is not a change.
+const rounded = (_key: string, value: unknown) => (typeof value === "number" ? Math.round(value * 1e4) / 1e4 : value);
+
+function fingerprint(): string {
+  const hash = createHash("sha256");
+  for (const c of [...ALL_CASES, ...HOLDOUT_CASES]) {
+    const output = analyze({ share: c.share, reply: c.reply, partnerNotes: c.partnerNotes });
+    hash.update(JSON.stringify(output, rounded));
+    hash.update("\n");
+  }
+  return hash.digest("hex");
+}
+
+describe("coach version", () => {
+  it("names one output: same version, same answers on our own cases", { timeout: 120_000 }, () => {
+    const recorded = JSON.parse(readFileSync(FILE, "utf8")) as Record<string, string>;
+    const now = fingerprint();
+    if (process.env.UPDATE_COACH_FINGERPRINT && recorded[COACH_VERSION] === undefined) {
+      writeFileSync(FILE, `${JSON.stringify({ ...recorded, [COACH_VERSION]: now }, null, 2)}\n`);
+      recorded[COACH_VERSION] = now;
+    }
+    expect(recorded[COACH_VERSION], `no fingerprint for coach ${COACH_VERSION}: record it (see this file's header)`).toBeDefined();
+    expect(now, `the coach's output changed but COACH_VERSION is still ${COACH_VERSION}: bump it (see this file's header)`).toBe(recorded[COACH_VERSION]);
+    // An output belongs to one version: going back to an old output under a new number is a mistake.
+    const others = Object.entries(recorded).filter(([v, h]) => v !== COACH_VERSION && h === now);
+    expect(others.map(([v]) => v)).toEqual([]);
+  });
+});

@@ -74,7 +74,7 @@ export function adviceAction(text: string, norm: string, start: number, end: num
   if (action.length < 3 || action.length > MAX_ACTION || !/^[a-z]/i.test(action) || /^(?:you|u|i|we|it|that|this|don'?t|do not|never|stop|not|why|what|how|when|where|who|is|are|do|does|did|have|has)\b/i.test(action)) return null;
   const first = action.split(/\s+/)[0] ?? "";
   // Mid-sentence, a capital is a name, not a verb ("you should Mick…"): nothing to offer.
-  if (lead !== null && lead[0].length > 0 && /^\p{Lu}/u.test(first)) return null;
+  if ((lead !== null && lead[0].length > 0 || !/\s/.test(action)) && /^\p{Lu}/u.test(first)) return null;
   const objectLead = lead !== null && OBJECT_LEAD.test(lead[0]);
   return { action: action[0]?.toLowerCase() + action.slice(1), gerund: objectLead || (/ing$/i.test(first) && first.length > 4) };
 }

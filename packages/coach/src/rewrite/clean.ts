@@ -13,7 +13,7 @@ const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|a
 export function tidySentence(raw: string): string {
   // Texting's lowercase "i" becomes "I" when it stands alone ("i'm sorry i embarrassed you").
   let s = balanceQuotes(raw).replace(/\s+/g, " ").trim().replace(/(^|[\s"(])i(?=$|[\s,!?;:)]|\.(?!e\.)|'(?:m|ve|ll|d)\b)/g, "$1I");
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 8; i++) {
     const before = s;
     s = s.replace(LEADING_JUNK, "").trim();
     s = s.replace(DANGLING_END, "$1").trim();
@@ -22,7 +22,8 @@ export function tidySentence(raw: string): string {
   }
   if (s === "" || !/[\p{L}\p{N}]/u.test(s)) return "";
   s = s[0]?.toUpperCase() + s.slice(1);
-  if (!/[.!?\u2026)"']$/.test(s) && !endsWithEmoji(s)) s += ".";
+  // A closing quote or bracket ends a sentence only after its own punctuation ('…"fine now."').
+  if (!/[.!?\u2026][)"'\u2019\u201d]*$/.test(s) && !endsWithEmoji(s)) s += ".";
   return s;
 }
 

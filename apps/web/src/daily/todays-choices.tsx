@@ -70,7 +70,10 @@ function QuestionSettings() {
     mutationFn: (next: Pick<QuestionSettingsView, "sets" | "roughPatch">) => call("PUT", "/api/daily-question/settings", questionSettingsView, next),
     onSuccess: (next) => queryClient.setQueryData(questionSettingsKey, next),
   });
-  const current = settings.data;
+  // While a change is on its way, show it: a checkbox that snaps back until the server
+  // answers looks broken (and is, to a screen reader).
+  const saved = settings.data;
+  const current = saved && save.isPending && save.variables ? { ...saved, ...save.variables } : saved;
   const toggle = (tag: Assumption, on: boolean) => {
     if (!current) return;
     save.mutate({ sets: on ? [...current.sets, tag] : current.sets.filter((t) => t !== tag), roughPatch: current.roughPatch });

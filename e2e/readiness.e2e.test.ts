@@ -189,7 +189,9 @@ describe("the readiness test in the browser", () => {
     await expectAccessible(b, "partner's shared readiness");
 
     // Stopping sharing takes it away again, from the API and from Ben's open screen.
-    await share.uncheck();
+    // (A click, then the box is awaited: a refetch can re-render the box mid-click.)
+    await share.click();
+    await expect.poll(() => share.isChecked(), soon).toBe(false);
     await expect.poll(async () => (await api<{ results: unknown[] }>(b, "GET", "/api/readiness/partner")).data.results.length, soon).toBe(0);
     await expect.poll(() => theirs.locator(".rt-score").count(), soon).toBe(0);
   });

@@ -7,9 +7,10 @@
  *   node --import tsx bench/insights.bench.ts                          # SQLite
  *   DATABASE_URL=postgres://… node --import tsx bench/insights.bench.ts  # PostgreSQL (schema bench_insights)
  *   COUPLES=10000 DAYS=365 SECONDS=15 CONNECTIONS=32 WARMUP_SECONDS=3 …
+ *   KEEP_DIR=/tmp/insights-bench …   # keep the loaded data there and reuse it on the next run (same COUPLES, DAYS, engine)
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,10 +61,27 @@ async function load(name: string, port: number, makePath: () => string): Promise
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "attune-bench-"));
+  const keep = process.env.KEEP_DIR;
   const engine = pgUrl ? "postgres" : "sqlite";
+  const dataDir = keep ? path.resolve(keep) : mkdtempSync(path.join(tmpdir(), "attune-bench-"));
+  if (keep) mkdirSync(dataDir, { recursive: true });
+  // The year ends on the day it was loaded: reuse it only on that day, with the same size and engine.
+  const marker = path.join(dataDir, `loaded-${engine}-${COUPLES}-${DAYS}-${new Date().toISOString().slice(0, 10)}`);
   log(`engine ${engine}, ${COUPLES} couples, ${DAYS} days, ${CONNECTIONS} connections, ${SECONDS}s per run`);
   const serverUrl = pgUrl ? `${pgUrl}${pgUrl.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${SCHEMA}`)}` : undefined;
+  if (keep && existsSync(marker)) {
+    log(`reusing the data loaded in ${dataDir}`);
+    const { db } = await openDatabase({ dataDir, databaseUrl: pgUrl, ...(pgUrl ? { pgSchema: SCHEMA } : {}) });
+    await db.destroy(); // runs any migration added since the load
+  } else {
+    await loadData(dataDir, log);
+    if (keep) writeFileSync(marker, "");
+  }
+  await measureAll(dataDir, serverUrl, engine, keep === undefined);
+}
+
+async function loadData(dataDir: string, log: (msg: string) => void): Promise<void> {
+  const engine = pgUrl ? "postgres" : "sqlite";
   if (pgUrl) {
     const { db } = await openDatabase({ dataDir, databaseUrl: pgUrl, pgSchema: SCHEMA });
     await sql`drop schema ${sql.id(SCHEMA)} cascade`.execute(db);
@@ -80,7 +98,9 @@ async function main(): Promise<void> {
   await db.insertInto("insight_opt_ins").columns(["couple_id", "user_id", "at"]).expression(sql`select m.couple_id, m.user_id, 0 from couple_members m`).execute();
   if (engine === "postgres") await sql`vacuum analyze`.execute(db);
   await db.destroy();
+}
 
+async function measureAll(dataDir: string, serverUrl: string | undefined, engine: string, removeData: boolean): Promise<void> {
   const serverEnv: Record<string, string> = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...(serverUrl ? { DATABASE_URL: serverUrl } : {}) };
   const server = await start("apps/server/src/main.ts", serverEnv);
   const results: Result[] = [];
@@ -92,7 +112,7 @@ async function main(): Promise<void> {
     results.push(await load("timeline again", server.port, () => "/api/timeline?limit=10"));
   } finally {
     server.child.kill("SIGTERM");
-    rmSync(dataDir, { recursive: true, force: true });
+    if (removeData) rmSync(dataDir, { recursive: true, force: true });
   }
   const timeline = Math.max(results[0]!.p99, results.at(-1)!.p99);
   console.log(`\n| ${engine}, ${COUPLES} couples × ${DAYS} days | req/s | p50 ms | p99 ms | errors | p99 vs timeline |`);

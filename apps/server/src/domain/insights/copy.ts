@@ -55,7 +55,7 @@ const WHY: Record<Reason, string> = {
   feeling_heavy: "Sad or afraid has been high in most of your recent check-ins.",
   heard_less: "You've answered \"Not quite\" more often than \"I felt heard\" lately.",
   harsh_replies: "The coach noticed defending or blaming in more of your recent replies than before.",
-  sharing_uneven: "Over the last weeks, one of you shared at least three times as often as the other.",
+  sharing_uneven: "Lately, one of you has shared at least three times as often as the other, more unevenly than usual for you two.",
 };
 
 export const THERAPY_POINTER =

@@ -1,4 +1,4 @@
-import { binomialAtLeast, binomialAtMost, poissonAtMost } from "./chance.ts";
+import { bernoulliLlr, poissonLlr, strongestRun } from "./evidence.ts";
 import type { CoupleSeries, PersonSeries } from "./series.ts";
 import { REPLY_WAIT_DAYS } from "./series.ts";
 
@@ -18,52 +18,70 @@ export const RULES = {
   /** the earlier weeks a change is measured against (right before the recent window) */
   baselineDays: 56,
   distance: {
-    recentDays: 10,
-    /** the recent closeness points per check-in at most this fraction of usual… */
-    drop: 0.5,
-    /** …and at least this many standard errors below it */
-    z: 2.8,
-    /** how much the three parts' variances are inflated for moving together (3 = fully together) */
-    correlation: 2,
-    /** a part is named as a reason when it fell by at least this fraction */
+    /** each part of closeness as sequential evidence (evidence.ts) over runs of up to `maxRunDays`… */
+    maxRunDays: 28,
+    /** …for "this part at `drop` × its usual" against its usual (the baseline weeks) */
+    drop: 0.35,
+    threshold: 5.5,
+    dayCap: 1.5,
+    /** a part is named as a reason when it fell by at least this fraction over the run */
     partDrop: 0.3,
     /** shared check-ins in the baseline before a drop means anything */
     minBaselineShares: 20,
-    /** check-ins (shared or not) in the recent window: without them we only know they are away */
-    minRecentCheckins: 6,
+    /** check-ins (shared or not) in the run: without them we only know they are away */
+    minRunCheckins: 6,
   },
   loneliness: {
     /** mean of max(sad, fear) on the person's check-ins (0–3 scale) over the last `heavyDays` */
-    heavyDays: 10,
-    minHeavy: 1.9,
+    heavyDays: 12,
+    minHeavy: 1.7,
+    /** …and at least this much above their own usual (the baseline weeks), when they have one */
+    minRise: 1.1,
     minCheckins: 3,
-    /** the window of felt-heard answers */
-    recentDays: 10,
-    minAnswers: 3,
-    /** "felt heard" at most this often… */
-    maxHeardRate: 0.5,
-    /** …against their usual rate (or this, before they have one) */
+    /** felt-heard answers, as sequential evidence (evidence.ts) over runs of up to `maxRunDays` */
+    maxRunDays: 28,
+    /** their usual "felt heard" rate (from the baseline weeks), held within these bounds… */
+    usualBounds: [0.6, 0.85] as [number, number],
+    /** …when they gave at least this many answers then; else `usualHeard` */
+    minUsualAnswers: 5,
     usualHeard: 0.75,
-    chance: 0.1,
+    /** against: felt heard this often */
+    target: 0.4,
+    threshold: 1.5,
+    dayCap: 1.1,
+    /** "Not quite" answers in the run, at least */
+    minNotHeard: 3,
   },
   harshness: {
-    recentDays: 14,
-    minReplies: 4,
-    /** replies with defensiveness or blaming, at least this many and this share… */
+    /** the person's coach-read replies, as sequential evidence over runs of up to `maxRunDays` */
+    maxRunDays: 28,
+    /** their usual share of replies that defend or blame (the baseline weeks), at least this… */
+    usualFloor: 0.12,
+    /** …against: this share, or `usualRise` × usual if that is higher */
+    target: 0.45,
+    usualRise: 3,
+    threshold: 4,
+    dayCap: 1.5,
+    /** replies that defend or blame in the run, at least */
     minHarsh: 3,
-    minRate: 0.35,
-    /** …against their usual share (at least this) */
-    usualFloor: 0.08,
-    chance: 0.01,
   },
   imbalance: {
-    /** over four weeks (or the last two) one partner shares at least `ratio` times as often */
-    windows: [28, 14],
+    /** each partner's shared check-ins per day; the quieter one's as sequential evidence over runs of up to `maxRunDays` */
+    maxRunDays: 28,
+    /** the alternative tested: the quieter partner shares `quietFactor` times less often than their own usual… */
+    quietFactor: 6,
+    /** …and over the same run one shared at least `ratio` times as often as the other (the issue's 3×) */
     ratio: 3,
-    minShares: 6,
-    /** a partner sharing 1.5× as often as the other is ordinary: this is their share of the two */
-    ordinaryShare: 0.6,
-    chance: 0.005,
+    /** …and over the run the other shared at least `ratio` times as often, at least `minShares` times, and at
+     * least `keepUp` of their own usual: a holiday quiets both, so it is not a sign */
+    minShares: 3,
+    keepUp: 0.5,
+    /** a usual rate below this (shares a day) is too sparse to tell a quiet spell from chance */
+    minUsualRate: 0.15,
+    threshold: 7,
+    /** the partner's shares alone are weaker evidence: a higher bar */
+    partnerThreshold: 9,
+    dayCap: 1,
   },
   /** a rule must hold on this many days in a row before its sign shows: never from a single day */
   persistDays: 3,
@@ -86,104 +104,123 @@ const NO: RuleResult = { holds: false, reasons: [] };
 type Window = [number, number];
 const len = (w: Window) => w[1] - w[0] + 1;
 
-function windows(rules: Rules, d: number, recentDays: number): { r: Window; b: Window } {
-  return { r: [d - recentDays + 1, d], b: [d - recentDays - rules.baselineDays + 1, d - recentDays] };
-}
-
 const sum = (s: PersonSeries, key: keyof PersonSeries, w: Window) => s[key].sum(w[0], w[1]);
+const clamp = (x: number, [lo, hi]: [number, number]) => Math.min(hi, Math.max(lo, x));
+
+/** The baseline weeks of a sequential rule: right before the longest run it may read. */
+const baselineBefore = (rules: Rules, d: number, maxRunDays: number): Window => [d - maxRunDays - rules.baselineDays + 1, d - maxRunDays];
 
 /**
- * Distance: the couple shares less, their shares wait longer for a reply, and fewer open the
- * inner layer. Each check-in scores up to three "closeness points" (shared; inner layer;
- * answered within REPLY_WAIT_DAYS). The sign holds when the recent average is at most
- * `drop` of the usual one and a z-test says chance would rarely give that. Shared things only.
+ * Distance: the couple shares less, fewer shares open the inner layer, and shares wait longer
+ * for a reply. Three parts of closeness, each a rate with its own usual from the baseline
+ * weeks: shared of all check-ins; inner of the shares the coach read; answered within
+ * REPLY_WAIT_DAYS of the shares (known only once those days have passed). Each day's parts
+ * are sequential evidence for "each at `drop` × usual"; a holiday (few check-ins, as open as
+ * ever) gives none. Built from what the two shared with each other, and the person's own check-ins.
  */
 export function distanceRule(series: CoupleSeries, people: [string, string], d: number, rules: Rules = RULES): RuleResult {
   const [a, b] = people.map((p) => series.byPerson.get(p)!) as [PersonSeries, PersonSeries];
   const both = (key: keyof PersonSeries, w: Window) => sum(a, key, w) + sum(b, key, w);
   const c = rules.distance;
-  const { r, b: base } = windows(rules, d, c.recentDays);
+  const base = baselineBefore(rules, d, c.maxRunDays);
   if (both("shared", base) < c.minBaselineShares) return NO;
-  const n = both("checkins", r);
-  if (n < c.minRecentCheckins) return NO;
-  // Answers are only known for check-ins old enough to have had their REPLY_WAIT_DAYS.
-  const rw: Window = [r[0] - REPLY_WAIT_DAYS, r[1] - REPLY_WAIT_DAYS];
-  const bw: Window = [base[0] - REPLY_WAIT_DAYS, base[1] - REPLY_WAIT_DAYS];
-  const parts: { reason: Reason; now: number; n: number; usual: number }[] = [
-    { reason: "shares_fewer", now: both("shared", r), n, usual: both("shared", base) / both("checkins", base) },
-    { reason: "shares_surface", now: both("sharedInner", r), n, usual: both("sharedInner", base) / both("checkins", base) },
-    { reason: "shares_waiting", now: both("sharedAnswered", rw), n: both("checkins", rw), usual: both("sharedAnswered", bw) / Math.max(1, both("checkins", bw)) },
-  ];
-  let now = 0;
-  let usual = 0;
-  let variance = 0;
-  const reasons: Reason[] = [];
-  for (const part of parts) {
-    if (part.n === 0) continue;
-    const p = Math.min(0.97, Math.max(0.03, part.usual));
-    now += part.now / part.n;
-    usual += p;
-    variance += (p * (1 - p)) / part.n;
-    if (part.now / part.n <= (1 - c.partDrop) * p) reasons.push(part.reason);
-  }
-  if (usual === 0 || now > c.drop * usual) return NO;
-  // The three parts rise and fall together, so their variances add as if fully correlated would: a cautious z.
-  const z = (now - usual) / Math.sqrt(variance * c.correlation);
-  return z <= -c.z && reasons.length ? { holds: true, reasons } : NO;
+  const ratioOf = (num: keyof PersonSeries, den: keyof PersonSeries, w: Window) => both(num, w) / Math.max(1, both(den, w));
+  const bounds: [number, number] = [0.05, 0.95];
+  const lag = REPLY_WAIT_DAYS;
+  const parts = [
+    { reason: "shares_fewer", num: "shared", den: "checkins", lag: 0 },
+    { reason: "shares_surface", num: "sharedInner", den: "sharedKnownDepth", lag: 0 },
+    { reason: "shares_waiting", num: "sharedAnswered", den: "shared", lag },
+  ] as const;
+  const usual = parts.map((p) => clamp(ratioOf(p.num, p.den, [base[0] - p.lag, base[1] - p.lag]), bounds));
+  const evidence = (k: number) =>
+    parts.reduce((total, p, i) => {
+      const day: Window = [k - p.lag, k - p.lag];
+      return total + bernoulliLlr(both(p.num, day), both(p.den, day), usual[i]!, usual[i]! * c.drop);
+    }, 0);
+  const run = strongestRun(evidence, d, c.maxRunDays, c.dayCap);
+  if (run.score < c.threshold || both("checkins", [run.from, d]) < c.minRunCheckins) return NO;
+  const reasons = parts.filter((p, i) => ratioOf(p.num, p.den, [run.from - p.lag, d - p.lag]) <= (1 - c.partDrop) * usual[i]!).map((p) => p.reason as Reason);
+  return reasons.length ? { holds: true, reasons } : NO;
 }
 
-/** Loneliness: sad or afraid much of the time while feeling heard less often. Only the person's own check-ins and answers. */
+/**
+ * Loneliness: sad or afraid much of the time while feeling heard less often. The felt-heard
+ * answers are sequential evidence for "heard about `target` of the time" against their usual
+ * rate; sadness or fear must be high over the last days too. Only the person's own check-ins and answers.
+ */
 export function lonelinessRule(series: CoupleSeries, person: string, d: number, rules: Rules = RULES): RuleResult {
   const s = series.byPerson.get(person)!;
   const c = rules.loneliness;
   const heavyWindow: Window = [d - c.heavyDays + 1, d];
   const n = sum(s, "checkins", heavyWindow);
-  if (n < c.minCheckins || sum(s, "heavy", heavyWindow) / n < c.minHeavy) return NO;
-  const { r, b } = windows(rules, d, c.recentDays);
-  const yes = sum(s, "heardYes", r);
-  const answers = yes + sum(s, "heardNo", r);
-  if (answers < c.minAnswers || yes / answers > c.maxHeardRate) return NO;
-  const baseYes = sum(s, "heardYes", b);
-  const baseAnswers = baseYes + sum(s, "heardNo", b);
-  const usual = baseAnswers >= 5 ? baseYes / baseAnswers : c.usualHeard;
-  return binomialAtMost(yes, answers, usual) <= c.chance ? { holds: true, reasons: ["feeling_heavy", "heard_less"] } : NO;
-}
-
-/** Defensiveness and criticism: more of the person's own sent replies defend or blame than they used to. */
-export function harshnessRule(series: CoupleSeries, person: string, d: number, rules: Rules = RULES): RuleResult {
-  const s = series.byPerson.get(person)!;
-  const c = rules.harshness;
-  const { r, b } = windows(rules, d, c.recentDays);
-  const n = sum(s, "repliesRead", r);
-  const harsh = sum(s, "repliesHarsh", r);
-  if (n < c.minReplies || harsh < c.minHarsh || harsh / n < c.minRate) return NO;
-  const bn = sum(s, "repliesRead", b);
-  const usual = Math.max(c.usualFloor, bn > 0 ? sum(s, "repliesHarsh", b) / bn : 0);
-  return binomialAtLeast(harsh, n, usual) <= c.chance ? { holds: true, reasons: ["harsh_replies"] } : NO;
+  const base = baselineBefore(rules, d, c.maxRunDays);
+  const baseCheckins = sum(s, "checkins", base);
+  const usualHeavy = baseCheckins >= c.minUsualAnswers ? sum(s, "heavy", base) / baseCheckins : 0;
+  if (n < c.minCheckins || sum(s, "heavy", heavyWindow) / n < Math.max(c.minHeavy, usualHeavy + c.minRise)) return NO;
+  const baseYes = sum(s, "heardYes", base);
+  const baseAnswers = baseYes + sum(s, "heardNo", base);
+  const usual = baseAnswers >= c.minUsualAnswers ? clamp(baseYes / baseAnswers, c.usualBounds) : c.usualHeard;
+  const evidence = (k: number) => {
+    const yes = s.heardYes.sum(k, k);
+    return bernoulliLlr(yes, yes + s.heardNo.sum(k, k), usual, c.target);
+  };
+  const run = strongestRun(evidence, d, c.maxRunDays, c.dayCap);
+  if (run.score < c.threshold || sum(s, "heardNo", [run.from, d]) < c.minNotHeard) return NO;
+  return { holds: true, reasons: ["feeling_heavy", "heard_less"] };
 }
 
 /**
- * Imbalance: one partner shares several times as often as the other, over four weeks or
- * the last two. Few shares make any ratio noisy, so the unevenness must also be unlikely by
- * chance: either against an ordinary unevenness (`ordinaryShare`), or against the quieter
- * partner's own usual sharing before the window. Shared check-ins only.
+ * Defensiveness and criticism: more of the person's own sent replies defend or blame than they
+ * used to. Each day's replies are sequential evidence for "`target` of them" against their usual share.
+ */
+export function harshnessRule(series: CoupleSeries, person: string, d: number, rules: Rules = RULES): RuleResult {
+  const s = series.byPerson.get(person)!;
+  const c = rules.harshness;
+  const base = baselineBefore(rules, d, c.maxRunDays);
+  const bn = sum(s, "repliesRead", base);
+  const usual = Math.max(c.usualFloor, bn > 0 ? sum(s, "repliesHarsh", base) / bn : 0);
+  const target = Math.max(c.target, c.usualRise * usual);
+  if (target >= 0.95) return NO; // already defending most of the time: no rise left to see
+  const evidence = (k: number) => bernoulliLlr(s.repliesHarsh.sum(k, k), s.repliesRead.sum(k, k), usual, target);
+  const run = strongestRun(evidence, d, c.maxRunDays, c.dayCap);
+  if (run.score < c.threshold || sum(s, "repliesHarsh", [run.from, d]) < c.minHarsh) return NO;
+  return { holds: true, reasons: ["harsh_replies"] };
+}
+
+/**
+ * Imbalance: one partner shares several times less often than they used to while the other
+ * keeps sharing, so that lately one shares at least `ratio` times as often as the other.
+ * The evidence that someone went quiet is sequential (evidence.ts): for the person themself,
+ * the share of their own check-ins they shared (they see their private ones; Bernoulli, "a
+ * `ratio`-th of their usual share"); for their partner, whose private check-ins they never
+ * see, only the partner's shares per day (Poisson, "a `ratio`-th of their usual rate"), which
+ * is weaker evidence and asks for more of it. Over the same run the other must have shared
+ * `ratio` times as often, and kept to their own usual (a holiday quiets both: not a sign).
  */
 export function imbalanceRule(series: CoupleSeries, people: [string, string], person: string, d: number, rules: Rules = RULES): RuleResult {
   const c = rules.imbalance;
   const me = series.byPerson.get(person)!;
   const other = series.byPerson.get(people[0] === person ? people[1] : people[0])!;
-  for (const days of c.windows) {
-    const w: Window = [d - days + 1, d];
-    const mine = sum(me, "shared", w);
-    const theirs = sum(other, "shared", w);
-    const hi = Math.max(mine, theirs);
-    const lo = Math.min(mine, theirs);
-    if (hi < c.minShares || hi < c.ratio * Math.max(lo, 1)) continue;
-    const quiet = mine < theirs ? me : other;
-    const before: Window = [w[0] - rules.baselineDays, w[0] - 1];
-    const usual = (sum(quiet, "shared", before) / len(before)) * days;
-    const unusual = binomialAtLeast(hi, hi + lo, c.ordinaryShare) <= c.chance || (usual >= c.minShares && poissonAtMost(lo, usual) <= c.chance);
-    if (unusual) return { holds: true, reasons: ["sharing_uneven"], carrying: mine > theirs };
+  const base = baselineBefore(rules, d, c.maxRunDays);
+  const rate = (s: PersonSeries) => sum(s, "shared", base) / len(base);
+  const unevenOver = (quiet: PersonSeries, busy: PersonSeries, from: number) => {
+    const lo = sum(quiet, "shared", [from, d]);
+    const hi = sum(busy, "shared", [from, d]);
+    return hi >= c.minShares && hi >= c.ratio * Math.max(1, lo) && hi >= c.keepUp * rate(busy) * (d - from + 1);
+  };
+  // The person went quiet: their own check-ins, shared or kept private.
+  const myChecks = sum(me, "checkins", base);
+  const myUsual = myChecks > 0 ? sum(me, "shared", base) / myChecks : 0;
+  if (rate(me) >= c.minUsualRate && myUsual > 0 && myUsual < 1) {
+    const run = strongestRun((k) => bernoulliLlr(me.shared.sum(k, k), me.checkins.sum(k, k), myUsual, myUsual / c.quietFactor), d, c.maxRunDays, c.dayCap);
+    if (run.score >= c.threshold && unevenOver(me, other, run.from)) return { holds: true, reasons: ["sharing_uneven"], carrying: false };
+  }
+  // The partner went quiet: only what they shared.
+  const theirs = rate(other);
+  if (theirs >= c.minUsualRate) {
+    const run = strongestRun((k) => poissonLlr(other.shared.sum(k, k), theirs, theirs / c.quietFactor), d, c.maxRunDays, c.dayCap);
+    if (run.score >= c.partnerThreshold && unevenOver(other, me, run.from)) return { holds: true, reasons: ["sharing_uneven"], carrying: true };
   }
   return NO;
 }

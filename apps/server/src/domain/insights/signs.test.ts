@@ -14,10 +14,10 @@ describe("warning signs on simulated couples", () => {
 
   // Pins what the rules achieve on this sample (the full held-out figures are in docs/insights.md):
   // a change that weakens a rule, or makes healthy couples see more signs, fails here.
-  const FLOOR = { distance: 0.75, harshness: 0.5, loneliness: 0.4, imbalance: 0.15 } as const;
+  const FLOOR = { distance: 0.6, harshness: 0.4, loneliness: 0.5, imbalance: 0.4 } as const;
   it("finds injected patterns within two weeks and rarely troubles a healthy couple", () => {
     for (const sign of report.signs) expect(sign.detected / sign.couples, `${sign.sign}\n${formatReport(report)}`).toBeGreaterThanOrEqual(FLOOR[sign.sign]);
-    expect(report.healthyAlarmed / report.healthy, formatReport(report)).toBeLessThanOrEqual(0.2);
+    expect(report.healthyAlarmed / report.healthy, formatReport(report)).toBeLessThanOrEqual(0.1);
   });
 
   it("never shows a sign from a single day: a rule must hold several days in a row", () => {

@@ -470,6 +470,26 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0019_insights_read_from_indexes": {
+    async up(db: Kysely<unknown>) {
+      // Insights read a few hundred rows per request; from covering indexes they come from
+      // contiguous index pages instead of one random table page each (docs/performance.md).
+      // A person's check-ins by day, with all that insights count of them.
+      await db.schema
+        .createIndex("checkins_insights_idx")
+        .on("checkins")
+        .columns(["author_id", "day", "visibility", "couple_id", "created_at", "mad", "sad", "glad", "fear", "id"])
+        .execute();
+      // A couple's replies by time, with the coach's verdict and the felt-heard answer.
+      await db.schema
+        .createIndex("replies_insights_idx")
+        .on("replies")
+        .columns(["couple_id", "created_at", "target_kind", "target_id", "author_id", "coach_level", "coach_pitfalls", "feedback_heard", "feedback_at"])
+        .execute();
+      // "Since you started": a person's first replies the coach read, with its level.
+      await db.schema.createIndex("replies_author_level_idx").on("replies").columns(["author_id", "created_at", "coach_level"]).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,16 +5,19 @@ import { DomainError } from "../errors.ts";
 import { presentSign } from "./copy.ts";
 import { DAY_MS, dayOfTime, dayString, type CoupleFacts, type ShareFact } from "./facts.ts";
 import { RULES } from "./rules.ts";
-import { buildSeries } from "./series.ts";
+import { buildSeries, REPLY_WAIT_DAYS } from "./series.ts";
 import { signsFor } from "./signs.ts";
 import { mySummary, ourSummary, period } from "./summaries.ts";
 import { viewFor } from "./view.ts";
 
+/** The longest look-back of any sign's rule: its runs, the baseline weeks before them, and the reply wait. */
+const RULE_DAYS = Math.max(RULES.distance.maxRunDays, RULES.loneliness.maxRunDays, RULES.harshness.maxRunDays, RULES.imbalance.maxRunDays) + RULES.baselineDays + REPLY_WAIT_DAYS;
+
 /**
- * Insights read the last LOOKBACK_DAYS: the 12-week view, and for the signs a recent
- * window, the baseline before it and the four weeks a sign may have lasted.
+ * Insights read the last LOOKBACK_DAYS: the 12-week view, and for the signs the rule's
+ * look-back from each of the last four weeks (how long a sign has held, for "lasting").
  */
-export const LOOKBACK_DAYS = 12 * 7 + 7 + RULES.baselineDays + 28;
+export const LOOKBACK_DAYS = Math.max(12 * 7 + 7, RULE_DAYS + 28);
 
 /** The rows of one couple (or one person), as facts the pure functions read. */
 export function toFacts(people: [string, string] | [string], coupleId: string | null, shares: InsightShareRow[], replies: InsightReplyRow[]): CoupleFacts {

@@ -44,6 +44,16 @@ export interface CoupleFacts {
 }
 
 export const DAY_MS = 86_400_000;
-export const dayNumber = (day: string): number => Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+const dayNumbers = new Map<string, number>();
+/** Day number of a calendar day; remembered, since insights read the same few hundred days over and over (one entry per calendar day). */
+export function dayNumber(day: string): number {
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+    if (dayNumbers.size > 20_000) dayNumbers.clear();
+    dayNumbers.set(day, n);
+  }
+  return n;
+}
 export const dayOfTime = (ms: number): number => Math.floor(ms / DAY_MS);
 export const dayString = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);

@@ -1,8 +1,26 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 import type { InsightRepo } from "../store.ts";
 
 const list = (s: string) => (s ? s.split(",") : []);
+
+/** Replies to a check-in mostly answer one of the last days': read those by range (checkins_insights_idx), the rest by id. */
+const RECENT_CHECKIN_DAYS = 14;
+
+async function checkinAuthors(db: Kysely<Database>, ids: string[], coupleId: string, since: number): Promise<Map<string, string>> {
+  const authors = new Map<string, string>();
+  if (!ids.length) return authors;
+  const fromDay = new Date(since - RECENT_CHECKIN_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const members = db.selectFrom("couple_members").select("user_id").where("couple_id", "=", coupleId);
+  const recent = await db.selectFrom("checkins").select(["id", "author_id"]).where("author_id", "in", members).where("day", ">=", fromDay).execute();
+  for (const c of recent) authors.set(c.id, c.author_id);
+  const older = [...new Set(ids.filter((id) => !authors.has(id)))];
+  for (let i = 0; i < older.length; i += 500) {
+    const rows = await db.selectFrom("checkins").select(["id", "author_id"]).where("id", "in", older.slice(i, i + 500)).execute();
+    for (const c of rows) authors.set(c.id, c.author_id);
+  }
+  return authors;
+}
 
 export function insightRepo(db: Kysely<Database>): InsightRepo {
   return {
@@ -38,29 +56,38 @@ export function insightRepo(db: Kysely<Database>): InsightRepo {
       }));
     },
     async replies(coupleId, since) {
+      // From replies_insights_idx alone; whose check-in each answers is read below by range, not row by row.
       const rows = await db
         .selectFrom("replies as r")
-        .leftJoin("checkins as c", (j) => j.onRef("c.id", "=", "r.target_id").on("r.target_kind", "=", "checkin"))
         .leftJoin("daily_answers as a", (j) => j.onRef("a.id", "=", "r.target_id").on("r.target_kind", "=", "answer"))
-        .select(["r.target_kind", "r.target_id", "r.author_id", "r.created_at", "r.coach_level", "r.coach_pitfalls", "r.feedback_heard", "r.feedback_at"])
-        .select(sql<string | null>`coalesce(c.author_id, a.user_id)`.as("to_id"))
+        .select(["r.target_kind", "r.target_id", "r.author_id", "r.created_at", "r.coach_level", "r.coach_pitfalls", "r.feedback_heard", "r.feedback_at", "a.user_id as answer_by"])
         .where("r.couple_id", "=", coupleId)
         .where("r.created_at", ">=", since)
         .orderBy("r.created_at")
         .execute();
-      return rows
-        .filter((r) => r.to_id !== null)
-        .map((r) => ({
-          targetKind: r.target_kind === "answer" ? "answer" : "checkin",
-          targetId: r.target_id,
-          authorId: r.author_id,
-          toId: r.to_id!,
-          createdAt: Number(r.created_at),
-          level: r.coach_level,
-          pitfalls: list(r.coach_pitfalls),
-          heard: r.feedback_heard === null ? null : r.feedback_heard === 1,
-          heardAt: r.feedback_at === null ? null : Number(r.feedback_at),
-        }));
+      const checkinAuthor = await checkinAuthors(
+        db,
+        rows.filter((r) => r.target_kind === "checkin").map((r) => r.target_id),
+        coupleId,
+        since,
+      );
+      return rows.flatMap((r) => {
+        const toId = r.target_kind === "checkin" ? checkinAuthor.get(r.target_id) : r.answer_by;
+        if (!toId) return [];
+        return [
+          {
+            targetKind: r.target_kind === "answer" ? ("answer" as const) : ("checkin" as const),
+            targetId: r.target_id,
+            authorId: r.author_id,
+            toId,
+            createdAt: Number(r.created_at),
+            level: r.coach_level,
+            pitfalls: list(r.coach_pitfalls),
+            heard: r.feedback_heard === null ? null : r.feedback_heard === 1,
+            heardAt: r.feedback_at === null ? null : Number(r.feedback_at),
+          },
+        ];
+      });
     },
     async firstLevels(authorId, limit) {
       const rows = await db

@@ -19,6 +19,7 @@ import { sql } from "kysely";
 import { argon2Hasher } from "../apps/server/src/domain/passwords.ts";
 import { openDatabase } from "../apps/server/src/storage/open-store.ts";
 import { BASE, DAY_MS, loadDays, loadPeople, tokenFor, userId } from "./lib/loop-data.ts";
+import { loadDaysPg } from "./lib/loop-data-pg.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const COUPLES = Number(process.env.COUPLES ?? 10_000);
@@ -92,7 +93,7 @@ async function loadData(dataDir: string, log: (msg: string) => void): Promise<vo
   // The year ends today, so the insights endpoints read full windows.
   const last = Math.floor((Date.now() - BASE) / DAY_MS);
   const t = Date.now();
-  await loadDays(db, COUPLES, last - DAYS + 1, last + 1, log);
+  await (engine === "postgres" ? loadDaysPg : loadDays)(db, COUPLES, last - DAYS + 1, last + 1, log);
   log(`loaded a year in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   // Both partners said yes to "our insights", so /insights/us does its full work.
   await db.insertInto("insight_opt_ins").columns(["couple_id", "user_id", "at"]).expression(sql`select m.couple_id, m.user_id, 0 from couple_members m`).execute();

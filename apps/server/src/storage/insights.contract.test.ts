@@ -65,6 +65,24 @@ describe.each(engines)("insights storage on %s", (engine) => {
     expect(await store.insights.firstLevels(a, 5)).toEqual([]);
   });
 
+  it("knows whom a reply answers whether its check-in is recent, weeks older than the replies read, or the author's own", async () => {
+    const old = checkin(b, "2026-01-01");
+    const recent = checkin(b, "2026-03-01");
+    const own = checkin(a, "2026-03-02");
+    for (const c of [old, recent, own]) await store.checkins.create(c);
+    const at = (day: string) => Date.parse(`${day}T12:00:00Z`);
+    const base = { body: "b", coupleId: "c1", feedback: null, coach: null, authorId: a, targetKind: "checkin" as const };
+    await store.replies.create({ ...base, id: randomUUID(), targetId: old.id, createdAt: at("2026-03-03") });
+    await store.replies.create({ ...base, id: randomUUID(), targetId: recent.id, createdAt: at("2026-03-04") });
+    await store.replies.create({ ...base, id: randomUUID(), targetId: own.id, createdAt: at("2026-03-05") });
+    const rows = await store.insights.replies("c1", at("2026-03-01"));
+    expect(rows.map((r) => [r.targetId, r.toId])).toEqual([
+      [old.id, b],
+      [recent.id, b],
+      [own.id, a],
+    ]);
+  });
+
   it("mutes and unmutes a sign for one person only, idempotently", async () => {
     await store.insights.setMuted(a, "distance", true, 1);
     await store.insights.setMuted(a, "distance", true, 2);

@@ -31,6 +31,7 @@ export function EmotionChart({ weeks }: { weeks: readonly EmotionWeekView[] }) {
       <figcaption id={`${id}-title`} className="ins-chart__title">
         Your four emotions, week by week (0 none to 3 strongly), oldest on the left
       </figcaption>
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by the figcaption through aria-labelledby, described by the sentences below. */}
       <svg className="ins-chart__svg" viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
         {model.grid.map((g) => (
           <g key={g.value}>
@@ -52,8 +53,8 @@ export function EmotionChart({ weeks }: { weeks: readonly EmotionWeekView[] }) {
           return (
             <g key={line.emotion} data-emotion={line.emotion}>
               <path d={pathOf(line.points)} fill="none" stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash || undefined} strokeLinejoin="round" />
-              {line.points.map((p, i) => (
-                <Marker key={i} x={p.x} y={p.y} shape={s.marker} color={s.color} />
+              {line.points.map((p) => (
+                <Marker key={p.x} x={p.x} y={p.y} shape={s.marker} color={s.color} />
               ))}
             </g>
           );
@@ -78,6 +79,8 @@ export function EmotionChart({ weeks }: { weeks: readonly EmotionWeekView[] }) {
           <li key={s}>{s}</li>
         ))}
       </ul>
+      {/* biome-ignore lint/a11y/useSemanticElements: a scrollable wrapper, not a page section; role and tabIndex let keyboard users scroll it (axe: scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above. */}
       <div className="ins-table-wrap" role="region" aria-label="Your emotions as a table" tabIndex={0}>
         <table className="ins-table">
           <caption>Your emotions as a table (weekly average, 0 to 3)</caption>

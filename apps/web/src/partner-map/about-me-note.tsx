@@ -61,6 +61,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
           </Button>
         </div>
       ) : (
+        // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields a fieldset would hold.
         <div className="pm-answer" role="group" aria-label={`Your answer to: ${note.text}`}>
           <div className="actions">
             <Button busy={busy} onClick={confirm}>

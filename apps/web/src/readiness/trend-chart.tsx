@@ -50,6 +50,7 @@ export function TrendChart({ results, whose }: { results: readonly ReadinessResu
       <figcaption id={`${id}-title`} className="rt-chart__title">
         {scores} over {model.attempts.length} {model.attempts.length === 1 ? "attempt" : "attempts"}, oldest on the left
       </figcaption>
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by the figcaption through aria-labelledby, described by the sentences below. */}
       <svg
         className="rt-chart__svg"
         viewBox={`0 0 ${box.width} ${box.height}`}
@@ -68,7 +69,7 @@ export function TrendChart({ results, whose }: { results: readonly ReadinessResu
         ))}
         {model.attempts.map((a, i) => (
           // The first and last labels hang inwards so they are never cut at the edges.
-          <text key={i} x={a.x} y={box.height - 14} textAnchor={anchorOf(i, model.attempts.length)} className="rt-chart__axis">
+          <text key={a.takenAt} x={a.x} y={box.height - 14} textAnchor={anchorOf(i, model.attempts.length)} className="rt-chart__axis">
             {labels[i]}
           </text>
         ))}
@@ -77,8 +78,8 @@ export function TrendChart({ results, whose }: { results: readonly ReadinessResu
           return (
             <g key={line.subscale} className="rt-chart__line" data-subscale={line.subscale}>
               <path d={pathOf(line.points)} fill="none" stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash || undefined} strokeLinejoin="round" />
-              {line.points.map((p, i) => (
-                <Marker key={i} x={p.x} y={p.y} shape={s.marker} color={s.color} />
+              {line.points.map((p) => (
+                <Marker key={p.x} x={p.x} y={p.y} shape={s.marker} color={s.color} />
               ))}
             </g>
           );
@@ -101,6 +102,8 @@ export function TrendChart({ results, whose }: { results: readonly ReadinessResu
       <p id={`${id}-desc`} className="loop-sr-only">
         {sentences.join(" ")}
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: a scrollable wrapper, not a page section; role and tabIndex let keyboard users scroll it (axe: scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above. */}
       <div className="rt-table-wrap" role="region" aria-label={`${scores} as a table`} tabIndex={0}>
         <table className="rt-table">
           <caption>{scores} as a table (0 to 100)</caption>
@@ -108,7 +111,7 @@ export function TrendChart({ results, whose }: { results: readonly ReadinessResu
             <tr>
               <th scope="col">Area</th>
               {model.attempts.map((a, i) => (
-                <th key={i} scope="col">
+                <th key={a.takenAt} scope="col">
                   <time dateTime={a.takenAt} title={fullDate(a.takenAt)}>
                     {labels[i]}
                   </time>
@@ -120,8 +123,8 @@ export function TrendChart({ results, whose }: { results: readonly ReadinessResu
             {model.lines.map((line) => (
               <tr key={line.subscale}>
                 <th scope="row">{line.label}</th>
-                {line.points.map((p, i) => (
-                  <td key={i}>{p.score}</td>
+                {line.points.map((p) => (
+                  <td key={p.x}>{p.score}</td>
                 ))}
               </tr>
             ))}

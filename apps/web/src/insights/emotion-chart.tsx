@@ -21,16 +21,16 @@ export function EmotionChart({ weeks }: { weeks: readonly EmotionWeekView[] }) {
   const sentences = emotionSentences(weeks);
   const every = weeks.length > 6 ? 2 : 1;
   return (
-    <figure className="ins-chart">
-      <figcaption id={`${id}-title`} className="ins-chart__title">
+    <figure className="chart">
+      <figcaption id={`${id}-title`} className="chart__title">
         Your four emotions, week by week (0 none to 3 strongly), oldest on the left
       </figcaption>
       {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by the figcaption through aria-labelledby, described by the sentences below. */}
-      <svg className="ins-chart__svg" viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-        <GridLines grid={model.grid} left={BOX.left} right={BOX.width - BOX.right} className="ins-chart" />
+      <svg className="chart__svg" viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <GridLines grid={model.grid} left={BOX.left} right={BOX.width - BOX.right} className="chart" />
         {weeks.map((w, i) =>
           i % every === 0 ? (
-            <text key={w.weekStart} x={model.xs[i]} y={BOX.height - 12} textAnchor={axisAnchor(i, weeks.length)} className="ins-chart__axis">
+            <text key={w.weekStart} x={model.xs[i]} y={BOX.height - 12} textAnchor={axisAnchor(i, weeks.length)} className="chart__axis">
               {weekLabel(w.weekStart)}
             </text>
           ) : null,
@@ -39,7 +39,7 @@ export function EmotionChart({ weeks }: { weeks: readonly EmotionWeekView[] }) {
           <SeriesLine key={line.emotion} data-emotion={line.emotion} points={line.points} style={STYLE[line.emotion]} />
         ))}
       </svg>
-      <ul className="ins-legend" aria-label="Key">
+      <ul className="chart-legend" aria-label="Key">
         {model.lines.map((line) => (
           <li key={line.emotion}>
             <LegendSwatch style={STYLE[line.emotion]} />
@@ -54,8 +54,8 @@ export function EmotionChart({ weeks }: { weeks: readonly EmotionWeekView[] }) {
       </ul>
       {/* biome-ignore lint/a11y/useSemanticElements: a scrollable wrapper, not a page section; role and tabIndex let keyboard users scroll it (axe: scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above. */}
-      <div className="ins-table-wrap" role="region" aria-label="Your emotions as a table" tabIndex={0}>
-        <table className="ins-table">
+      <div className="chart-table-wrap" role="region" aria-label="Your emotions as a table" tabIndex={0}>
+        <table className="chart-table ins-table">
           <caption>Your emotions as a table (weekly average, 0 to 3)</caption>
           <thead>
             <tr>

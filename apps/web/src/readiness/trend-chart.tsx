@@ -42,22 +42,22 @@ export function TrendChart({
   const scores = whose ? `${whose}'s scores` : "Your scores";
   const labels = attemptLabels(model.attempts.map((a) => a.takenAt));
   return (
-    <figure className="rt-chart">
-      <figcaption id={`${id}-title`} className="rt-chart__title">
+    <figure className="chart">
+      <figcaption id={`${id}-title`} className="chart__title">
         {scores} over {model.attempts.length} {model.attempts.length === 1 ? "attempt" : "attempts"}, oldest on the left
       </figcaption>
       {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by the figcaption through aria-labelledby, described by the sentences below. */}
       <svg
-        className="rt-chart__svg"
+        className="chart__svg rt-chart__svg"
         viewBox={`0 0 ${box.width} ${box.height}`}
         role="img"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}
         data-attempts={model.attempts.length}
       >
-        <GridLines grid={model.grid.map((g) => ({ value: g.score, y: g.y }))} left={box.left} right={box.width - box.right} className="rt-chart" />
+        <GridLines grid={model.grid.map((g) => ({ value: g.score, y: g.y }))} left={box.left} right={box.width - box.right} className="chart" />
         {model.attempts.map((a, i) => (
-          <text key={a.takenAt} x={a.x} y={box.height - 14} textAnchor={axisAnchor(i, model.attempts.length)} className="rt-chart__axis">
+          <text key={a.takenAt} x={a.x} y={box.height - 14} textAnchor={axisAnchor(i, model.attempts.length)} className="chart__axis">
             {labels[i]}
           </text>
         ))}
@@ -65,7 +65,7 @@ export function TrendChart({
           <SeriesLine key={line.subscale} className="rt-chart__line" data-subscale={line.subscale} points={line.points} style={STYLE[line.subscale]} />
         ))}
       </svg>
-      <ul className="rt-legend" aria-label="Key">
+      <ul className="chart-legend" aria-label="Key">
         {model.lines.map((line) => (
           <li key={line.subscale}>
             <LegendSwatch style={STYLE[line.subscale]} />
@@ -78,8 +78,8 @@ export function TrendChart({
       </p>
       {/* biome-ignore lint/a11y/useSemanticElements: a scrollable wrapper, not a page section; role and tabIndex let keyboard users scroll it (axe: scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above. */}
-      <div className="rt-table-wrap" role="region" aria-label={`${scores} as a table`} tabIndex={0}>
-        <table className="rt-table">
+      <div className="chart-table-wrap" role="region" aria-label={`${scores} as a table`} tabIndex={0}>
+        <table className="chart-table rt-table">
           <caption>{scores} as a table (0 to 100)</caption>
           <thead>
             <tr>

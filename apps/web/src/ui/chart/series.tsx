@@ -1,4 +1,5 @@
 import type { SVGProps } from "react";
+import "./chart.css";
 
 /**
  * Pieces of the app's line charts (readiness trend, emotions over weeks): each series has a

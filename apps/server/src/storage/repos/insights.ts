@@ -1,26 +1,11 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 import type { InsightRepo } from "../store.ts";
 
 const list = (s: string) => (s ? s.split(",") : []);
 
-/** Replies to a check-in mostly answer one of the last days': read those by range (checkins_insights_idx), the rest by id. */
+/** Replies to a check-in mostly answer one of the last days': those are read by range (checkins_insights_idx), older ones by id. */
 const RECENT_CHECKIN_DAYS = 14;
-
-async function checkinAuthors(db: Kysely<Database>, ids: string[], coupleId: string, since: number): Promise<Map<string, string>> {
-  const authors = new Map<string, string>();
-  if (!ids.length) return authors;
-  const fromDay = new Date(since - RECENT_CHECKIN_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const members = db.selectFrom("couple_members").select("user_id").where("couple_id", "=", coupleId);
-  const recent = await db.selectFrom("checkins").select(["id", "author_id"]).where("author_id", "in", members).where("day", ">=", fromDay).execute();
-  for (const c of recent) authors.set(c.id, c.author_id);
-  const older = [...new Set(ids.filter((id) => !authors.has(id)))];
-  for (let i = 0; i < older.length; i += 500) {
-    const rows = await db.selectFrom("checkins").select(["id", "author_id"]).where("id", "in", older.slice(i, i + 500)).execute();
-    for (const c of rows) authors.set(c.id, c.author_id);
-  }
-  return authors;
-}
 
 export function insightRepo(db: Kysely<Database>): InsightRepo {
   return {
@@ -56,23 +41,33 @@ export function insightRepo(db: Kysely<Database>): InsightRepo {
       }));
     },
     async replies(coupleId, since) {
-      // From replies_insights_idx alone; whose check-in each answers is read below by range, not row by row.
+      // Every part from a covering index: the replies by time, and the couple's check-ins of the same
+      // weeks by range (materialized, so both engines hash or index them instead of a lookup per reply).
+      const fromDay = new Date(since - RECENT_CHECKIN_DAYS * 86_400_000).toISOString().slice(0, 10);
+      const members = db.selectFrom("couple_members").select("user_id").where("couple_id", "=", coupleId);
       const rows = await db
+        .with(
+          (cte) => cte("recent_checkins").materialized(),
+          (qb) => qb.selectFrom("checkins").select(["id", "author_id"]).where("author_id", "in", members).where("day", ">=", fromDay),
+        )
         .selectFrom("replies as r")
+        .leftJoin("recent_checkins as c", (j) => j.onRef("c.id", "=", "r.target_id").on("r.target_kind", "=", "checkin"))
         .leftJoin("daily_answers as a", (j) => j.onRef("a.id", "=", "r.target_id").on("r.target_kind", "=", "answer"))
-        .select(["r.target_kind", "r.target_id", "r.author_id", "r.created_at", "r.coach_level", "r.coach_pitfalls", "r.feedback_heard", "r.feedback_at", "a.user_id as answer_by"])
+        .select(["r.target_kind", "r.target_id", "r.author_id", "r.created_at", "r.coach_level", "r.coach_pitfalls", "r.feedback_heard", "r.feedback_at"])
+        .select(sql<string | null>`coalesce(c.author_id, a.user_id)`.as("to_id"))
         .where("r.couple_id", "=", coupleId)
         .where("r.created_at", ">=", since)
         .orderBy("r.created_at")
         .execute();
-      const checkinAuthor = await checkinAuthors(
-        db,
-        rows.filter((r) => r.target_kind === "checkin").map((r) => r.target_id),
-        coupleId,
-        since,
-      );
+      // A reply to a check-in from before those weeks (rare): its author by id.
+      const older = [...new Set(rows.filter((r) => r.to_id === null && r.target_kind === "checkin").map((r) => r.target_id))];
+      const authors = new Map<string, string>();
+      for (let i = 0; i < older.length; i += 500) {
+        const found = await db.selectFrom("checkins").select(["id", "author_id"]).where("id", "in", older.slice(i, i + 500)).execute();
+        for (const c of found) authors.set(c.id, c.author_id);
+      }
       return rows.flatMap((r) => {
-        const toId = r.target_kind === "checkin" ? checkinAuthor.get(r.target_id) : r.answer_by;
+        const toId = r.to_id ?? (r.target_kind === "checkin" ? authors.get(r.target_id) : undefined);
         if (!toId) return [];
         return [
           {

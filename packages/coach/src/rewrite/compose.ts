@@ -11,7 +11,7 @@
 import {
   ACCEPT_THANKS, APOLOGY, ASK_AHEAD, ASK_HARD, ASK_JOY, ASK_LIGHT, ASK_LOSS, ASK_MOMENT, ASK_REPAIR, ASK_SELF_BLAME, ASK_SOFT,
   ASK_SURFACE, ASK_WISH, BID_LOVE, BID_MISS, BID_NEAR, BID_PROUD, GO_EASY, INTERJECTION, JOY, LIGHT, LOSS, LOVELY,
-  NAME_FEELING, NAME_FEELING_THING, SOOTHED, NAME_FEELING_WHERE, OFFER_LATER_ACTION, PUT_ASIDE, SELF_JUDGEMENT, THANK_APOLOGY, VALIDATE_PLAIN, WISH, type Phrase,
+  ECHO_FEELING, EVENT_SORRY, NAME_FEELING, NAME_FEELING_THING, OWN_IT, QUOTE_GLAD, QUOTE_HURT, SOOTHED, NAME_FEELING_WHERE, OFFER_LATER_ACTION, SELF_JUDGEMENT, THANK_APOLOGY, VALIDATE_PLAIN, WISH, type Phrase,
 } from "../lexicon/rewrite-phrases.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
@@ -47,6 +47,21 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
     if (ok) return out;
   }
   return "";
+}
+
+/** Thanks for telling: always kept ("Thank you for saying it, Dec."). */
+const OWN_SIDE = /^(?:thank(?:s| you) for (?:telling|saying|sharing)|i'?m (?:so |really )?glad you told me)\b/i;
+
+/** A short exclamation with no "you", "why", "but" or question in it: a reaction on the sharer's side. */
+function exclaims(raw: string): boolean {
+  return /!\s*(?:\p{Extended_Pictographic}\s*)*$/u.test(raw) && raw.split(/\s+/).length <= 5 && !/\?|\b(?:you|u|your|why|but|though|just|should|again|always|never|not|lol|haha)\b/i.test(raw);
+}
+
+/** Like {@link fill}, but a phrase that uses the share's specifics ("{thing}") wins when they are known. */
+export function fillSpecific(phrases: readonly Phrase[], seed: number, slots: Readonly<Record<string, string | null>>): string {
+  const withSlots = phrases.filter((p) => /\{\w+\}/.test(p));
+  const specific = withSlots.length > 0 ? fill(withSlots, seed, slots) : "";
+  return specific !== "" ? specific : fill(phrases.filter((p) => !/\{\w+\}/.test(p)), seed, slots) || fill(phrases, seed, slots);
 }
 
 const WARM_MOVES = new Set(["warmth", "empathic_apology"]);
@@ -112,7 +127,8 @@ export function rewriteReply(
       // In a reply with a pitfall, a sentence that does nothing kind is most often the
       // pitfall going on ("Kids don't just bite for nothing.", "I was raging for a week
       // after."): only sentences with a move, or a warm interjection, are kept.
-      if (pitfalls.length > 0 && good.length === 0 && !INTERJECTION.test(raw)) return;
+      // Kept too: a short exclamation on their side ("Fifteen! Daylight robbery.", "AHHH LEKKER!!") and thanks for telling.
+      if (pitfalls.length > 0 && good.length === 0 && !INTERJECTION.test(raw) && !OWN_SIDE.test(raw) && !exclaims(raw)) return;
       const ids = new Set(good.map((g) => g.id as string));
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?");
@@ -148,7 +164,9 @@ export function rewriteReply(
   while (lead < kept.length && kept[lead]?.opener === true) lead++;
   const openers = kept.slice(0, lead);
   const rest = kept.slice(openers.length);
-  if (interjection !== null && openers.length === 0) parts.push(`${interjection}.`);
+  const joyfulKind = kind === "achievement" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
+  // "Ugh" from a dropped grumble does not open a reply to good news.
+  if (interjection !== null && openers.length === 0 && !(joyfulKind && /^(?:ugh|oof|god|jeez|oh no|oh god|oh dear|oh man)/i.test(interjection))) parts.push(`${interjection}.`);
   parts.push(...openers.map((k) => k.text));
 
   // Joy alone does not meet a mixed share ("excited and gutted"): its feelings are named too.
@@ -161,12 +179,13 @@ export function rewriteReply(
   const meet = meetLine(kind, reading, spec, seed, { validated, apologised: has("empathic_apology"), soothed: openers.some((k) => SOOTHED.test(k.text)) || (interjection !== null && /^oh no/i.test(interjection)), nothingKept: kept.length === 0 && interjection === null });
   if (meet !== "") parts.push(meet);
   parts.push(...rest.map((k) => k.text));
-  if (dropped.has("making_it_about_me") && !has("presence") && (kind === "hard" || kind === "worry")) parts.push(fill(PUT_ASIDE, seed, {}));
   // Their idea is offered for later only on a hard day or a worry, and only when it can
   // be said cleanly; after a loss, an apology or a joke it is simply left out.
-  if (dropped.has("fixing") && advice !== null && (kind === "hard" || kind === "worry")) parts.push(fill(OFFER_LATER_ACTION, seed, { action: advice }));
+  const weighty = reading.weight >= 0.3 || spec.echo !== null || spec.feelings.length > 0;
+  if (dropped.has("fixing") && advice !== null && weighty && (kind === "hard" || kind === "worry")) parts.push(fill(OFFER_LATER_ACTION, seed, { action: advice }));
   const last = parts[parts.length - 1] ?? "";
-  if (!has("exploration") && !last.trim().endsWith("?")) parts.push(question(kind, reading, spec, seed));
+  const saidFeeling = NAMES_FEELING.test(meet) || has("naming_feeling");
+  if (!has("exploration") && !last.trim().endsWith("?")) parts.push(question(kind, reading, spec, seed, saidFeeling));
   const result = joinSentences(parts);
   return result === "" || result === text.trim() ? null : result;
 }
@@ -186,7 +205,7 @@ interface Already {
 function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, already: Already): string {
   switch (kind) {
     case "loss": return already.validated ? "" : fill(LOSS, seed, {});
-    case "complaint": return already.apologised ? "" : fill(APOLOGY, seed, {});
+    case "complaint": return already.apologised ? "" : fill(spec.grievance !== null ? OWN_IT : APOLOGY, seed, { grievance: spec.grievance });
     case "apology": return fill(THANK_APOLOGY, seed, {});
     case "thanks": return fill(ACCEPT_THANKS, seed, {});
     case "bid-miss": return fill(BID_MISS, seed, {});
@@ -194,14 +213,36 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "bid-proud": return fill(BID_PROUD, seed, {});
     case "bid-near": return fill(BID_NEAR, seed, {});
     case "self-blame": return fill(GO_EASY, seed, {});
-    case "achievement": return already.validated ? "" : fill(JOY, seed, {});
-    case "moment": return already.validated ? "" : fill(LOVELY, seed, {});
+    case "achievement": return already.validated ? "" : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
+    case "moment": return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
     case "wish": return already.validated ? "" : fill(WISH, seed, {});
     case "light": return already.validated ? "" : fill(LIGHT, seed, {});
-    case "worry":
-    case "hard": return already.validated ? "" : feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+    case "worry": return already.validated ? "" : withQuote(QUOTE_HURT, feelingLine(reading, spec, seed, already.soothed, already.nothingKept), spec, seed);
+    case "hard": {
+      if (already.validated) return "";
+      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
+      if (!NAMES_FEELING.test(line) && spec.quote === null && spec.event !== null && !already.soothed && heavyShare(reading)) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
+      return withQuote(QUOTE_HURT, line, spec, seed);
+    }
   }
 }
+
+/** A share that carries something heavy: "I hate that {event}" never meets a proud or neutral one. */
+function heavyShare(reading: ShareReading): boolean {
+  return reading.hardNews || reading.weight >= 0.35 || reading.emotions.some((e) => e !== "glad");
+}
+
+/** A phrase they quoted, said back first, when there is one: it is what THIS share is about. */
+function withQuote(phrases: readonly Phrase[], line: string, spec: Specifics, seed: number): string {
+  if (spec.quote === null) return line;
+  const q = fill(phrases, seed >>> 5, { quote: spec.quote });
+  // The quote already meets it: only a line that names their feeling is added, never a plain "that sounds hard".
+  return line === "" || !NAMES_FEELING.test(line) ? q : `${q} ${line}`;
+}
+
+/** A line of ours that says their feeling (not a plain "That sounds really hard."). */
+const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b/i;
 
 /** A hard time or a worry: its feelings named, or plainly called hard when it is heavy. */
 function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false): string {
@@ -209,6 +250,8 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   const named = spec.feelings.filter((f) => !SELF_JUDGEMENT.has(f));
   const feelings = named.every((f) => GLAD_FEELINGS.has(f)) ? [] : named;
   const slots = { feelings: feelings.length > 0 ? feelings.join(" and ") : null, where: spec.where, thing: spec.thing, who: spec.who, situation: "hard" };
+  // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
+  if (spec.echo !== null && spec.echo.split(/\s+/).length >= 3) return fill(ECHO_FEELING, seed, { echo: spec.echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
   if (soothed || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
@@ -216,9 +259,12 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
 }
 
 
-function question(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number): string {
+function question(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, saidFeeling = false): string {
   const slots = { thing: spec.thing, where: spec.where };
   const s = seed >>> 3;
+  // Once their feeling is said back, "how are you feeling about it?" asks what they just told us.
+  const fill = (phrases: readonly Phrase[], at: number, known: Readonly<Record<string, string | null>>): string =>
+    fillSpecific(saidFeeling ? phrases.filter((p) => !/\bfeeling\b|how did that feel/i.test(p)) : phrases, at, known);
   switch (kind) {
     case "loss": return fill(ASK_LOSS, s, slots);
     case "complaint": return fill(ASK_REPAIR, s, slots);

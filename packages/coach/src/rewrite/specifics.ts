@@ -7,6 +7,7 @@
 import { FEELING_AS_ADJECTIVE } from "../lexicon/messages.ts";
 import { EXTRA_FEELINGS } from "../lexicon/rewrite-phrases.ts";
 import type { ShareReading } from "../share.ts";
+import { eventClause, feelingClause, grievanceClause, quotedPhrase } from "./echo.ts";
 
 export interface Specifics {
   who: string | null;
@@ -14,6 +15,14 @@ export interface Specifics {
   thing: string | null;
   /** up to two feeling words, in the order the share gives them */
   feelings: string[];
+  /** their own feeling clause from the replier's side ("you're scared you're going to burn out"), see `echo.ts` */
+  echo: string | null;
+  /** what they hold against the replier, owned ("I talk to my mom about our fights") */
+  grievance: string | null;
+  /** a short phrase the share quotes ("like a bachelor") */
+  quote: string | null;
+  /** what happened, from the replier's side ("your manager made you stay back 45 min again") */
+  event: string | null;
 }
 
 const MAX = 1000;
@@ -104,5 +113,9 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
     // "crying", "grief": said back as a feeling that reads after "you feel" ("upset", "grief-stricken")
     // a verb form ("dreading", "panicking") does not read after "you feel": dropped unless mapped
     feelings: [...new Set(namedFeelings(norm, reading).map((f) => FEELING_AS_ADJECTIVE[f] ?? f))].filter((f) => !/ing$/.test(f) || f === "exciting"),
+    echo: feelingClause(share),
+    grievance: grievanceClause(share),
+    quote: quotedPhrase(share),
+    event: eventClause(share),
   };
 }

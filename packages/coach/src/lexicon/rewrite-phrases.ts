@@ -39,9 +39,9 @@ export const ECHO_FEELING: readonly Phrase[] = [
 export const EVENT_SORRY: readonly Phrase[] = ["I'm so sorry {event}.", "I hate that {event}.", "Oh love, {event} — I'm sorry."];
 
 /** A hurtful phrase someone said to them, quoted back. */
-export const QUOTE_HURT: readonly Phrase[] = ['"{Quote}"? Ouch.', '"{Quote}" — that would sting.', '"{Quote}"? That stings.'];
+export const QUOTE_HURT: readonly Phrase[] = ['Ouch — "{quote}"?', 'Ouch, "{quote}"? That would sting.', 'Oof, "{quote}"? That stings.'];
 /** A lovely phrase someone said to them, quoted back. */
-export const QUOTE_GLAD: readonly Phrase[] = ['"{Quote}" — I love that.', '"{Quote}"! That\'s huge.'];
+export const QUOTE_GLAD: readonly Phrase[] = ['I love that — "{quote}"!', 'That\'s huge — "{quote}"!'];
 
 /** Owning what they hold against the replier, in their words ("I talk to my mom about our fights"). */
 export const OWN_IT: readonly Phrase[] = [

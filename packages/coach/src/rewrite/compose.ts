@@ -217,13 +217,13 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "moment": return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
     case "wish": return already.validated ? "" : fill(WISH, seed, {});
     case "light": return already.validated ? "" : fill(LIGHT, seed, {});
-    case "worry": return already.validated ? "" : withQuote(QUOTE_HURT, feelingLine(reading, spec, seed, already.soothed, already.nothingKept), spec, seed);
+    case "worry": return already.validated ? "" : withQuote(heavyShare(reading) ? QUOTE_HURT : [], feelingLine(reading, spec, seed, already.soothed, already.nothingKept), spec, seed);
     case "hard": {
       if (already.validated) return "";
       const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
-      if (!NAMES_FEELING.test(line) && spec.quote === null && spec.event !== null && !already.soothed && heavyShare(reading)) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
-      return withQuote(QUOTE_HURT, line, spec, seed);
+      if (!NAMES_FEELING.test(line) && (spec.quote === null || !heavyShare(reading)) && spec.event !== null && !already.soothed && heavyShare(reading)) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
+      return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }
 }
@@ -235,7 +235,7 @@ function heavyShare(reading: ShareReading): boolean {
 
 /** A phrase they quoted, said back first, when there is one: it is what THIS share is about. */
 function withQuote(phrases: readonly Phrase[], line: string, spec: Specifics, seed: number): string {
-  if (spec.quote === null) return line;
+  if (spec.quote === null || phrases.length === 0) return line;
   const q = fill(phrases, seed >>> 5, { quote: spec.quote });
   // The quote already meets it: only a line that names their feeling is added, never a plain "that sounds hard".
   return line === "" || !NAMES_FEELING.test(line) ? q : `${q} ${line}`;
@@ -251,7 +251,7 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   const feelings = named.every((f) => GLAD_FEELINGS.has(f)) ? [] : named;
   const slots = { feelings: feelings.length > 0 ? feelings.join(" and ") : null, where: spec.where, thing: spec.thing, who: spec.who, situation: "hard" };
   // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
-  if (spec.echo !== null && spec.echo.split(/\s+/).length >= 3) return fill(ECHO_FEELING, seed, { echo: spec.echo });
+  if (spec.echo !== null && spec.echo.split(/\s+/).length >= 4) return fill(ECHO_FEELING, seed, { echo: spec.echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
   if (soothed || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";

@@ -164,13 +164,19 @@ const QUOTED = /(?:^|[\s(])["\u201c\u2018']([^"\u201c\u201d\u2018\u2019'\n]{2,48
  * quotedPhrase("Your mom told me I load the dishwasher 'like a bachelor.' In front of Tyler.") // "like a bachelor"
  */
 export function quotedPhrase(share: string): string | null {
-  const m = QUOTED.exec(share.slice(0, MAX));
+  const text = share.slice(0, MAX);
+  const m = QUOTED.exec(text);
   const q = m?.[1]?.trim().replace(/[.,!?]+$/, "");
-  if (q === undefined) return null;
+  if (q === undefined || m === null) return null;
+  // Only what someone said to or about them ("told me I load the dishwasher 'like a bachelor'"), not scare quotes.
+  if (!SAID_BEFORE.test(normOf(text.slice(Math.max(0, m.index - 44), m.index + 1)))) return null;
   const words = q.split(/\s+/).length;
   // Someone's words about the sharer in the first or second person ("up myself") do not read back cleanly.
-  return words >= 1 && words <= 6 && /\p{L}/u.test(q) && !/\b(?:i|me|my|myself|mine|you|your|yourself|u|ur)\b/i.test(q) ? q : null;
+  return words >= 1 && words <= 6 && /^[\p{L}' -]+$/u.test(q) && !/\b(?:i|me|my|myself|mine|you|your|yourself|u|ur)\b/i.test(q) ? q : null;
 }
+
+/** A speech verb shortly before a quote: it is someone's words. */
+const SAID_BEFORE = /\b(?:said|says|saying|called|calls|told|tells|asked|asks|goes|went|wrote|texted|replied|commented|like|was|is|i'?m)\b[^.!?"\u201c]{0,40}$/;
 
 const EVENT_VERBS = "got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|keeps?|kept|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
 /** An event as it opens: who ("my manager", "Liam", "I", "we") and a telling verb right after. */
@@ -210,7 +216,7 @@ export function eventClause(share: string): string | null {
     }
     clause = tidyTail(clause.split(/,\s| - | \u2014 /)[0] ?? clause);
     const cut = /\s(?:and|but|so|because|cos|which|while|when|after)\s/i.exec(clause);
-    if (cut !== null && cut.index > 12) clause = clause.slice(0, cut.index);
+    if (cut !== null && cut.index > 12) clause = tidyTail(clause.slice(0, cut.index));
     if (!sayable(clause) || clause.split(/\s+/).length < 3) continue;
     const flipped = flipPerson(clause).replace(/^(?:My|Your|Our|His|Her|He|She|They|We)\b/, (w) => w.toLowerCase());
     return flipped.replace(/^me\b/, "you");

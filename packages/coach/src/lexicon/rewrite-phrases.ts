@@ -39,7 +39,7 @@ export const ECHO_FEELING: readonly Phrase[] = [
 export const EVENT_SORRY: readonly Phrase[] = ["I'm so sorry {event}.", "I hate that {event}.", "Oh love, {event} — I'm sorry."];
 
 /** A hurtful phrase someone said to them, quoted back. */
-export const QUOTE_HURT: readonly Phrase[] = ['Ouch — "{quote}"?', 'Ouch, "{quote}"? That would sting.', 'Oof, "{quote}"? That stings.'];
+export const QUOTE_HURT: readonly Phrase[] = ['Ouch — "{quote}". That would sting.', 'Ouch, "{quote}"? That would sting.', 'Oof, "{quote}"? That stings.'];
 /** A lovely phrase someone said to them, quoted back. */
 export const QUOTE_GLAD: readonly Phrase[] = ['I love that — "{quote}"!', 'That\'s huge — "{quote}"!'];
 

@@ -9,7 +9,7 @@
 /** The sharer says sorry. */
 export const SHARE_SORRY = /\b(?:i'?m|i am|im) (?:so |really |very )?sorry\b|^\s*sorry\b|\bsorry (?:i|for|about|again)\b/;
 /** The sharer owns something they did to the replier (an apology without the word). */
-export const SHARE_CONFESS = /\bi (?:forgot (?:to (?:pick|call|get|tell|ring|text) )?(?:you|your|our)|messed up|let you down|snapped at you|was (?:a grump|grumpy|short with you|horrible to you|out of order))\b|\bi (?:shouldn'?t have|should not have) (?:said|done|snapped)\b|\bi'?ve been (?:really |so )?(?:short|snappy|grumpy|horrible) with you\b/;
+export const SHARE_CONFESS = /\bi (?:forgot (?:to (?:[a-z]+ ){1,2})?(?:you|your|our)|messed up|let you down|snapped at you|was (?:a grump|grumpy|short with you|horrible to you|out of order))\b|\bi (?:shouldn'?t have|should not have) (?:said|done|snapped)\b|\bi'?ve been (?:really |so )?(?:short|snappy|grumpy|horrible) with you\b/;
 
 /** Thanks or praise aimed at the replier. */
 export const SHARE_THANKS = /\bthank(?:s| you)\b|\byou (?:were|are|'?re|have been|'?ve been) (?:so |really |just )?(?:amazing|brilliant|incredible|wonderful|so good|great|a star|a rock|my rock)\b|\bi don'?t (?:say|tell you) (?:it|this|that) enough\b|\bcouldn'?t have done (?:it|this) without you\b/;

@@ -94,7 +94,7 @@ const FEELING_CLAUSE = new RegExp(
 export function feelingClause(share: string): string | null {
   let text = share.slice(0, MAX);
   // "so nervous for my first lecture i could cry": a share may open on the feeling itself.
-  if (new RegExp(`^\\s*(?:(?:${ECHO_INTENSIFIERS})\\s+)+(?:${ECHO_FEELINGS})\\b`).test(normOf(text))) text = `I'm ${text.trimStart()}`;
+  if (new RegExp(`^\\s*(?:(?:${ECHO_INTENSIFIERS})\\s+)+(?:${ECHO_FEELINGS})\\b`).test(normOf(text))) text = `I'm ${text.trimStart().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
   const norm = normOf(text);
   FEELING_CLAUSE.lastIndex = 0;
   for (let m = FEELING_CLAUSE.exec(norm); m !== null; m = FEELING_CLAUSE.exec(norm)) {
@@ -128,10 +128,13 @@ export function grievanceClause(share: string): string | null {
   const text = share.slice(0, MAX);
   const norm = normOf(text);
   // Sentence by sentence, the first that opens on "you…" or says "I'm hurt that you…".
-  const sentences = norm.split(/(?<=[.!?\n])\s*/);
+  // Concern or thanks for the replier ("I'm worried about you. You've been quiet…") is no grievance.
+  if (/\b(?:worried about|proud of|thank(?:s| you)|love) (?:you|u)\b|\bi feel (?:rotten|guilty|bad|awful)\b/.test(norm)) return null;
+  const sentences = norm.split(/(?<=[.!?\n])\s*/).slice(0, 2);
   let offset = 0;
   for (const s of sentences) {
     const at = norm.indexOf(s, offset);
+    // Only the share's opening sentence, or the second after a bare address ("Jesus, Hel, you gave me a fright.").
     offset = at + s.length;
     let from = -1;
     let prefix = "";
@@ -139,7 +142,7 @@ export function grievanceClause(share: string): string | null {
     if (always !== null) {
       from = at + always[0].length;
       prefix = `you ${always[1] ?? ""}`;
-    } else if (GRIEVANCE_OPEN.test(s)) {
+    } else if (GRIEVANCE_OPEN.test(s) && !/^(?:[a-z]+,\s*)?you'?re (?:doing|so|such|always so|the best|amazing)\b/.test(s)) {
       from = at + s.search(/\b(?:you|u)\b/);
     } else {
       const m = GRIEVANCE_AFTER.exec(s);
@@ -176,7 +179,7 @@ export function quotedPhrase(share: string): string | null {
 }
 
 /** A speech verb shortly before a quote: it is someone's words. */
-const SAID_BEFORE = /\b(?:said|says|saying|called|calls|told|tells|asked|asks|goes|went|wrote|texted|replied|commented|like|was|is|i'?m)\b[^.!?"\u201c]{0,40}$/;
+const SAID_BEFORE = /\b(?:call(?:s|ed)? me|said (?:that )?(?:i|my)|says (?:that )?(?:i|my)|told (?:me|someone|everyone|him|her|them|people|the \w+)(?: that)? (?:i|my)|asked (?:me )?if i|thinks? (?:that )?i)\b[^.!?"\u201c]{0,40}$/;
 
 const EVENT_VERBS = "got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|keeps?|kept|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
 /** An event as it opens: who ("my manager", "Liam", "I", "we") and a telling verb right after. */
@@ -184,7 +187,7 @@ const EVENT_OPEN = new RegExp(`^(?:(?:my|your|our) [a-z'-]+(?: [a-z'-]+)?|i|we|\
 /** A texted event with no subject ("got shouted at by a consultant…"): the sharer is the subject. */
 const EVENT_FRAGMENT = /^(?:got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed)\b/;
 /** Capitalised openers that are not names. */
-const NOT_A_NAME = /^(?:The|This|That|It|So|Just|Today|Tonight|Honestly|Well|Okay|Ok|Guess|Remember|Feels?|Been|Work|There|Here|What|Why|How|When|If|And|But|Also|Still|Sorry|Thanks|Hate|Love|Think|Finally|Nothing|Everyone|Everything|Nobody|Someone|Apparently)\b/;
+const NOT_A_NAME = /^(?:The|This|That|It|He|She|They|Its|Theirs|So|Just|Today|Tonight|Honestly|Well|Okay|Ok|Guess|Remember|Feels?|Been|Work|There|Here|What|Why|How|When|If|And|But|Also|Still|Sorry|Thanks|Hate|Love|Think|Finally|Nothing|Everyone|Everything|Nobody|Someone|Apparently)\b/;
 
 /**
  * The share's event (its first sentence told as something that happened), from the
@@ -199,7 +202,8 @@ export function eventClause(share: string): string | null {
   const norm = normOf(text);
   const sentences = norm.split(/(?<=[.!?\n])\s*/);
   let offset = 0;
-  for (const s of sentences.slice(0, 2)) {
+  // Only the opening sentence is the event: a later one is often a detail out of context ("Your mom cried.").
+  for (const s of sentences.slice(0, 1)) {
     const at = norm.indexOf(s, offset);
     offset = at + s.length;
     const body = s.replace(/[.!\s]+$/, "");

@@ -164,10 +164,12 @@ export function rewriteReply(
   while (lead < kept.length && kept[lead]?.opener === true) lead++;
   const openers = kept.slice(0, lead);
   const rest = kept.slice(openers.length);
+  const GRUMBLE = /^(?:ugh+|oof|god|jeez|eish|oh no|oh god|oh dear|oh man)\b/i;
   const joyfulKind = kind === "achievement" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
   // "Ugh" from a dropped grumble does not open a reply to good news.
   if (interjection !== null && openers.length === 0 && !(joyfulKind && /^(?:ugh|oof|god|jeez|oh no|oh god|oh dear|oh man)/i.test(interjection))) parts.push(`${interjection}.`);
-  parts.push(...openers.map((k) => k.text));
+  // A grumbled "Ugh." does not open a reply to good news.
+  parts.push(...openers.filter((k) => !(joyfulKind && GRUMBLE.test(k.text))).map((k) => k.text));
 
   // Joy alone does not meet a mixed share ("excited and gutted"): its feelings are named too.
   const mixed = reading.emotions.some((e) => e !== "glad");
@@ -176,7 +178,7 @@ export function rewriteReply(
   // not stacked with a line of ours: their words carry it.
   const ownLine = rest.some((k) => [...k.ids].some((id) => MEETS.has(id)));
   const validated = ownLine || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
-  const meet = meetLine(kind, reading, spec, seed, { validated, apologised: has("empathic_apology"), soothed: openers.some((k) => SOOTHED.test(k.text)) || (interjection !== null && /^oh no/i.test(interjection)), nothingKept: kept.length === 0 && interjection === null });
+  const meet = meetLine(kind, reading, spec, seed, { validated, apologised: has("empathic_apology"), soothed: kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) || openers.some((k) => SOOTHED.test(k.text)) || (interjection !== null && /^oh no/i.test(interjection)), nothingKept: kept.length === 0 && interjection === null });
   if (meet !== "") parts.push(meet);
   parts.push(...rest.map((k) => k.text));
   // Their idea is offered for later only on a hard day or a worry, and only when it can
@@ -230,7 +232,7 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
 
 /** A share that carries something heavy: "I hate that {event}" never meets a proud or neutral one. */
 function heavyShare(reading: ShareReading): boolean {
-  return reading.hardNews || reading.weight >= 0.35 || reading.emotions.some((e) => e !== "glad");
+  return reading.hardNews || reading.weight >= 0.5 || reading.emotions.some((e) => e !== "glad");
 }
 
 /** A phrase they quoted, said back first, when there is one: it is what THIS share is about. */

@@ -52,7 +52,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   if (guilt || sorry) return "self-blame";
   const heavy = heavyNamed || reading.emotions.some((e) => e !== "glad");
   // The emotion model and the good-news cues alone are not enough ("first time on the motorway" after a stroke).
-  const glad = !heavyNamed && (gladNamed || SHARE_HAPPY_NEWS.test(norm) || (SHARE_MOMENT.test(norm) && !reading.hardNews && reading.weight < 0.6) || (reading.goodNews && !heavy && reading.weight < 0.4) || (!heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25));
+  const glad = !heavyNamed && (gladNamed || SHARE_HAPPY_NEWS.test(norm) || (SHARE_MOMENT.test(norm) && !reading.hardNews && reading.weight < 0.6) || (reading.goodNews && !heavy && reading.weight < 0.4) || (!heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25) || (!heavy && !reading.hardNews && reading.emotions[0] === "glad"));
   if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
   if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
   if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm))) return "worry";

@@ -23,7 +23,7 @@ export const ECHO_FEELINGS = [
   "hurt", "humiliated", "embarrassed", "mortified", "ashamed", "guilty", "jealous", "invisible", "left out", "sick about",
   "angry", "furious", "fuming", "livid", "raging", "frustrated", "fed up", "annoyed", "upset", "disappointed", "gutted",
   "finding it hard", "struggling", "not coping", "dreading", "sick to my stomach", "like crap", "like shit", "awful about",
-  "terrible about", "bad about",
+  "terrible about", "bad about", "freaking out", "in bits", "a wreck", "a mess", "heartsore", "homesick", "scared stiff",
 ].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 
 /** Feelings before "that you…" in a grievance ("I'm frustrated you haven't done the sheet"). */

@@ -64,6 +64,9 @@ export function fillSpecific(phrases: readonly Phrase[], seed: number, slots: Re
   return specific !== "" ? specific : fill(phrases.filter((p) => !/\{\w+\}/.test(p)), seed, slots) || fill(phrases, seed, slots);
 }
 
+/** Rhetorical questions that carry a defence or a jab on. */
+const RHETORICAL = /\b(?:want me to (?:fail|just|quit|stop|give up|do everything)|what was i (?:supposed|meant)|when (?:exactly )?(?:was|am) i (?:supposed|meant)|should i have|how am i supposed|what do you want from me|what did you expect)\b/i;
+
 const WARM_MOVES = new Set(["warmth", "empathic_apology"]);
 const VALIDATING = new Set(["validation", "naming_feeling", "level_two"]);
 /** Moves of a kept sentence that already meet the share's feeling (presence or a question does not). */
@@ -129,6 +132,8 @@ export function rewriteReply(
       // after."): only sentences with a move, or a warm interjection, are kept.
       // Kept too: a short exclamation on their side ("Fifteen! Daylight robbery.", "AHHH LEKKER!!") and thanks for telling.
       if (pitfalls.length > 0 && good.length === 0 && !INTERJECTION.test(raw) && !OWN_SIDE.test(raw) && !exclaims(raw)) return;
+      // A defence goes on in a rhetorical question ("Do you want me to fail?"): never kept beside a pitfall.
+      if (pitfalls.length > 0 && RHETORICAL.test(raw)) return;
       const ids = new Set(good.map((g) => g.id as string));
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?");

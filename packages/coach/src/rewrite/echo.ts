@@ -185,7 +185,7 @@ const EVENT_VERBS = "got|had|has|have|was|were|is|are|said|told|made|did|didn'?t
 /** An event as it opens: who ("my manager", "Liam", "I", "we") and a telling verb right after. */
 const EVENT_OPEN = new RegExp(`^(?:(?:my|your|our) [a-z'-]+(?: [a-z'-]+)?|i|we|\\p{Lu}\\p{Ll}+)(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)`, "u");
 /** A texted event with no subject ("got shouted at by a consultant…"): the sharer is the subject. */
-const EVENT_FRAGMENT = /^(?:got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed)\b/;
+const EVENT_FRAGMENT = /^(?:got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed|woke up|found out|just found out)\b/;
 /** Capitalised openers that are not names. */
 const NOT_A_NAME = /^(?:The|This|That|It|He|She|They|Its|Theirs|So|Just|Today|Tonight|Honestly|Well|Okay|Ok|Guess|Remember|Feels?|Been|Work|There|Here|What|Why|How|When|If|And|But|Also|Still|Sorry|Thanks|Hate|Love|Think|Finally|Nothing|Everyone|Everything|Nobody|Someone|Apparently)\b/;
 

@@ -7,6 +7,7 @@
  * Every reader is a linear scan over a capped prefix; anything that would not read
  * cleanly once flipped returns null, and the rewrite falls back to its plainer lines.
  */
+import { NOT_GRIEVANCE } from "../lexicon/share-kind.ts";
 import { ECHO_FEELINGS, ECHO_FILLER_END, ECHO_INTENSIFIERS, ECHO_LEADS, GRIEVANCE_FEELINGS } from "../lexicon/echo.ts";
 
 const MAX = 1000;
@@ -129,7 +130,7 @@ export function grievanceClause(share: string): string | null {
   const norm = normOf(text);
   // Sentence by sentence, the first that opens on "you…" or says "I'm hurt that you…".
   // Concern or thanks for the replier ("I'm worried about you. You've been quiet…") is no grievance.
-  if (/\b(?:worried about|proud of|thank(?:s| you)|love) (?:you|u)\b|\bi feel (?:rotten|guilty|bad|awful)\b/.test(norm)) return null;
+  if (NOT_GRIEVANCE.test(norm) || /\b(?:worried about|proud of|thank(?:s| you)|love) (?:you|u)\b|\bi feel (?:rotten|guilty|bad|awful)\b/.test(norm)) return null;
   const sentences = norm.split(/(?<=[.!?\n])\s*/).slice(0, 2);
   let offset = 0;
   for (const s of sentences) {

@@ -6,7 +6,7 @@
  */
 import {
   GLAD_FEELINGS, SHARE_ACHIEVEMENT, SHARE_AHEAD, SHARE_AT_YOU, SHARE_CONFESS, SHARE_HAPPY_NEWS, SHARE_BID_LOVE, SHARE_BID_MISS, SHARE_BID_NEAR, SHARE_BID_PROUD,
-  SHARE_LIGHT, SHARE_MOMENT, SHARE_SELF_BLAME, SHARE_SELF_BLAME_MORE, SHARE_SORRY, SHARE_THANKS, SHARE_UNWELL, SHARE_WISH, NOT_GRIEVANCE, THANKS_DENIED,
+  SHARE_LIGHT, SHARE_MOMENT, SHARE_SELF_BLAME, SHARE_SELF_BLAME_MORE, SHARE_SORRY, SHARE_THANKS, SHARE_UNWELL, SHARE_WISH, THANKS_DENIED,
 } from "../lexicon/share-kind.ts";
 import { feelingClause, grievanceClause } from "./echo.ts";
 import { GRIEF } from "../lexicon/rewrite-phrases.ts";
@@ -40,7 +40,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const gladNamed = feelings.length > 0 && !heavyNamed;
   // The general complaint cue ("you were…") needs a heavy share: "while you were in class" is not a grievance.
   // A share that opens on what the replier did ("You talk to your mom about our fights") is one.
-  const owned = !gladNamed && !NOT_GRIEVANCE.test(norm) && grievanceClause(share) !== null;
+  const owned = !gladNamed && grievanceClause(share) !== null;
   const grievance = SHARE_AT_YOU.test(norm) || owned || (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
   if (grievance && !said) return "complaint";
   // The share is said to the replier: "sorry I was grumpy at the walk" is an apology to them.

@@ -26,6 +26,10 @@ export const ECHO_FEELINGS = [
   "terrible about", "bad about", "freaking out", "in bits", "a wreck", "a mess", "heartsore", "homesick", "scared stiff",
 ].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 
+/** Clauses that carry a feeling in their verb ("I miss just building stuff", "I'm sick of being the sick one"). */
+export const ECHO_VERB_LEADS =
+  "i (?:really |just |so )?(?:miss (?!you\\b|u\\b|us\\b|ya\\b)|hate (?:that|how|the way|being)\\b|can'?t stop thinking about\\b|don'?t know (?:whether|what|how(?! to (?:say|put|tell you|start|explain))|if)\\b)|don'?t know (?:whether|what to do|how to|if i)\\b|i'?m (?:so |really |just )?(?:sick|tired) of\\b|i'?m not built for\\b|i (?:just )?felt (?:really |so )?(?:small|alone|invisible|about \\w+)\\b";
+
 /** Feelings before "that you…" in a grievance ("I'm frustrated you haven't done the sheet"). */
 export const GRIEVANCE_FEELINGS = "frustrated|upset|hurt|annoyed|angry|cross|mad|sad|disappointed|gutted|fed up";
 

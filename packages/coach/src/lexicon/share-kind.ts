@@ -21,7 +21,7 @@ export const SHARE_BID_PROUD = /\b(?:say|said|tell me|told me|bolte|need to hear
 export const SHARE_BID_NEAR = /\bneed (?:a )?(?:hug|cuddle)\b|\bcan you (?:come|hold me|call me)\b|\bi need you\b|\bneed to hear it\b/;
 
 /** A wish or an idea the sharer is turning over ("thinking of starting a podcast"). */
-export const SHARE_WISH = /\b(?:i'?m|im|i am|been|i was) (?:thinking|dreaming) (?:of|about)\b|\bi (?:really )?(?:want|wanna|would love|'?d love) (?:us )?to\b|\bwhat if we\b|\bi'?ve always wanted\b|\bone day i\b|\bi wish we\b/;
+export const SHARE_WISH = /\b(?:i'?m|im|i am|been|i was) (?:thinking|dreaming) (?:of|about)\b|\bi think i'?m ready to\b|\bi (?:really )?(?:want|wanna|would love|'?d love) (?:us )?to\b|\bwhat if we\b|\bi'?ve always wanted\b|\bone day i\b|\bi wish we\b/;
 
 /** Something still to come: the rewrite asks what worries them, not how it went. */
 export const SHARE_AHEAD = /\b(?:tomorrow|tonight|next (?:week|month|year|time)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:weekend|friday|saturday|sunday|afternoon|evening)|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|soon|coming up|before the|what if|(?:i'?m|im|i am|we'?re|it'?s|he'?s|she'?s|they'?re|is|are) (?:going to|gonna)|'?ll have to|will have to|have to (?:go|tell|do|face|give|see)|dreading|nervous (?:for|about)|scared (?:of|to|about|i'?ll)|worried (?:i'?ll|about|that)|can'?t face|first (?:day|lecture|shift|week)|back to work)\b/;
@@ -36,7 +36,7 @@ export const SHARE_UNWELL = /\b(?:flu|sick|ill|fever|cold|migraine|gut|flare|nau
 /** Thanks that was not given ("didn't even say thanks"): not thanks to the replier. */
 export const THANKS_DENIED = /\b(?:didn'?t|did not|never|no|not|without|wouldn'?t|won'?t)\s+(?:even\s+)?(?:a\s+)?(?:say(?:ing)?\s+)?thank(?:s| you)\b|\bthanks? (?:a lot|for nothing)\b/;
 /** A quiet lovely moment said without a feeling word ("it was perfect", "worth it 🥹"). */
-export const SHARE_MOMENT = /\b(?:lovely|perfect|so sweet|worth it|made my (?:day|week|year)|beautiful|adorable|so cute|the best|proud (?:papa|mama|dad|mum|mom)|asked about my|actually listened|she laughed|he laughed)\b|\ud83e\udd79|\ud83e\udd70|\u2764|\ud83d\ude0d/;
+export const SHARE_MOMENT = /\b(?:lovely|perfect|so sweet|worth it|made my (?:day|week|year)|beautiful|adorable|so cute|the best|proud (?:papa|mama|dad|mum|mom)|asked about my|actually listened|(?:feel|felt) like (?:a person|myself|me|a human) again|she laughed|he laughed)\b|\ud83e\udd79|\ud83e\udd70|\u2764|\ud83d\ude0d/;
 /** A grievance opening that is not one ("You won't believe it", "you were right"). */
 export const NOT_GRIEVANCE = /^(?:[a-z]+,\s*)?(?:you|u) (?:won'?t believe|will never guess|were right|are right|'re right|know what|guessed it)\b/;
 export const SHARE_SELF_BLAME = /\b(?:felt|feel|feeling) (?:like )?(?:garbage|rubbish|a failure|a terrible|the worst|awful|terrible|so guilty|guilty|ashamed)\b|\b(?:i'?m|im|i am) (?:so |such )?(?:ashamed|a failure|a terrible|the worst|a bad (?:mum|mom|dad|parent|wife|husband|partner|friend))\b|\bi (?:was|got) (?:short|snappy|sharp) with\b|\bi snapped at\b|\bi yelled at\b|\bi shouted at\b/;

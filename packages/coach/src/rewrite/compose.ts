@@ -258,7 +258,7 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   const feelings = named.every((f) => GLAD_FEELINGS.has(f)) ? [] : named;
   const slots = { feelings: feelings.length > 0 ? feelings.join(" and ") : null, where: spec.where, thing: spec.thing, who: spec.who, situation: "hard" };
   // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
-  if (spec.echo !== null && spec.echo.split(/\s+/).length >= 4) return fill(ECHO_FEELING, seed, { echo: spec.echo });
+  if (spec.echo !== null && (spec.echo.split(/\s+/).length >= 4 || feelings.length === 0)) return fill(ECHO_FEELING, seed, { echo: spec.echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
   if (soothed || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";

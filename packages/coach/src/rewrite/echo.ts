@@ -8,7 +8,7 @@
  * cleanly once flipped returns null, and the rewrite falls back to its plainer lines.
  */
 import { NOT_GRIEVANCE } from "../lexicon/share-kind.ts";
-import { ECHO_FEELINGS, ECHO_FILLER_END, ECHO_INTENSIFIERS, ECHO_LEADS, GRIEVANCE_FEELINGS } from "../lexicon/echo.ts";
+import { ECHO_FEELINGS, ECHO_FILLER_END, ECHO_INTENSIFIERS, ECHO_LEADS, ECHO_VERB_LEADS, GRIEVANCE_FEELINGS } from "../lexicon/echo.ts";
 
 const MAX = 1000;
 /** The longest clause said back, in words: longer ones read as a recitation. */
@@ -38,7 +38,11 @@ const SUBJECT_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|when|that|if|because|cos|so|w
  * flipPerson("I've been on my phone when you try to talk") // "you've been on your phone when I try to talk"
  */
 export function flipPerson(phrase: string): string {
+  // Words someone said, in quotes, stay theirs: "telling me 'at least you're pregnant'" keeps its "you're".
+  const quoted: [number, number][] = [];
+  for (const q of phrase.matchAll(/(?:^|[\s(])(['"\u2018\u201c])[^'"\u2019\u201d]*['"\u2019\u201d]/g)) quoted.push([q.index ?? 0, (q.index ?? 0) + q[0].length]);
   return phrase.replace(PERSON, (w, at: number, whole: string) => {
+    if (quoted.some(([a, b]) => at > a && at < b)) return w;
     const lower = w.toLowerCase().replace(/\u2019/g, "'");
     const fixed = FLIP[lower];
     if (fixed !== undefined) return fixed;
@@ -81,7 +85,7 @@ function shorten(clause: string): string {
 }
 
 const FEELING_CLAUSE = new RegExp(
-  `(?:^|[.!?,;\\n]\\s*|\\b(?:and|but|so|now|just|honestly|still)\\s+)(${ECHO_LEADS})\\s+((?:(?:${ECHO_INTENSIFIERS})\\s+)*)(${ECHO_FEELINGS})\\b`,
+  `(?:^|[.!?,;\\n]\\s*|\\b(?:and|but|so|now|just|honestly|still)\\s+)((?:${ECHO_LEADS})\\s+(?:(?:${ECHO_INTENSIFIERS})\\s+)*(?:${ECHO_FEELINGS})\\b|${ECHO_VERB_LEADS})`,
   "g",
 );
 
@@ -99,9 +103,7 @@ export function feelingClause(share: string): string | null {
   const norm = normOf(text);
   FEELING_CLAUSE.lastIndex = 0;
   for (let m = FEELING_CLAUSE.exec(norm); m !== null; m = FEELING_CLAUSE.exec(norm)) {
-    const lead = m[1] ?? "";
-    const from = norm.indexOf(lead, m.index);
-    if (from < 0) continue;
+    const from = m.index + m[0].length - (m[1] ?? "").length;
     const rest = norm.slice(m.index + m[0].length);
     const stop = CLAUSE_END.exec(rest);
     const end = m.index + m[0].length + (stop === null ? rest.length : stop.index);
@@ -109,7 +111,8 @@ export function feelingClause(share: string): string | null {
     // "not worried" is not their feeling; a clause that trails into a question is not said back.
     if (/\b(?:not|never|no longer)\s*$/.test(norm.slice(Math.max(0, from - 8), from))) continue;
     if (!sayable(clause)) continue;
-    return flipPerson(clause.replace(/^feeling\b/i, "you're feeling")).replace(/^\w/, (c) => c.toLowerCase());
+    // A texted clause with no "I" ("don't know whether to laugh or cry") gets its subject back.
+    return flipPerson(clause.replace(/^(don'?t|can'?t)\b/i, "I $1")).replace(/^feeling\b/i, "you're feeling").replace(/^\w/, (c) => c.toLowerCase());
   }
   return null;
 }

@@ -229,7 +229,12 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       if (already.validated) return "";
       const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
-      if (!NAMES_FEELING.test(line) && (spec.quote === null || !heavyShare(reading)) && spec.event !== null && !already.soothed && heavyShare(reading)) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
+      const eventFits = spec.quote === null && spec.event !== null && !already.soothed && heavyShare(reading);
+      if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
+      // Both, when each is short: what happened, then their own feeling ("I hate that Liam's in hospital. Of course you don't know whether to go.").
+      if (eventFits && spec.echo !== null && line.includes(spec.echo) && `${spec.event ?? ""} ${spec.echo}`.split(/\s+/).length <= 16) {
+        return `${fill(EVENT_SORRY.filter((p) => !p.includes("—")), seed >>> 2, { event: spec.event })} ${line}`;
+      }
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }

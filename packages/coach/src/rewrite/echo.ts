@@ -71,11 +71,17 @@ function tidyTail(s: string): string {
   return out;
 }
 
-/** A clause that reads cleanly when said back: letters, digits and plain punctuation only. */
+/** A clause that reads cleanly when said back: letters, digits and plain punctuation only, and no stock pitfall phrase someone else said. */
 function sayable(clause: string): boolean {
   const words = clause.split(/\s+/);
-  return words.length >= 2 && words.length <= MAX_WORDS && /^[\p{L}\p{N}' ,£$€%&-]+$/u.test(clause) && !/["\u201c\u201d]/.test(clause);
+  return words.length >= 2 && words.length <= MAX_WORDS && /^[\p{L}\p{N}' ,£$€%&-]+$/u.test(clause) && !/["\u201c\u201d]/.test(clause) && !STOCK_PITFALL.test(clause);
 }
+
+/** Said back, these would read as the replier's own pitfall ("telling you 'at least you're pregnant'"). */
+const STOCK_PITFALL = /\b(?:at least|calm down|get over it|you should|just relax|everything happens for a reason|same happened to me)\b/i;
+
+/** A share that opens on the feeling itself ("so nervous for my first lecture…"). */
+const OPENS_ON_FEELING = new RegExp(`^\\s*(?:(?:${ECHO_INTENSIFIERS})\\s+)+(?:${ECHO_FEELINGS})\\b`);
 
 /** A clause too long to say back is cut at its first "and" ("…on Mom one day and say something…"). */
 function shorten(clause: string): string {
@@ -99,7 +105,7 @@ const FEELING_CLAUSE = new RegExp(
 export function feelingClause(share: string): string | null {
   let text = share.slice(0, MAX);
   // "so nervous for my first lecture i could cry": a share may open on the feeling itself.
-  if (new RegExp(`^\\s*(?:(?:${ECHO_INTENSIFIERS})\\s+)+(?:${ECHO_FEELINGS})\\b`).test(normOf(text))) text = `I'm ${text.trimStart().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+  if (OPENS_ON_FEELING.test(normOf(text))) text = `I'm ${text.trimStart().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
   const norm = normOf(text);
   FEELING_CLAUSE.lastIndex = 0;
   for (let m = FEELING_CLAUSE.exec(norm); m !== null; m = FEELING_CLAUSE.exec(norm)) {

@@ -9,7 +9,7 @@
 export const ECHO_LEADS = "i'?m feeling|i am feeling|i'?m getting|i'?m|im|i am|i feel|i felt|i was|i'?ve been|ive been|i get|i got|feeling";
 
 /** Words between the opening and the feeling ("I'm so, so scared"). */
-export const ECHO_INTENSIFIERS = "so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|absolutely|completely|kind of|kinda|still|just|honestly|more|actually|genuinely|super|too|getting|starting to feel|all";
+export const ECHO_INTENSIFIERS = "so|really|already|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|absolutely|completely|kind of|kinda|still|just|honestly|more|actually|genuinely|super|too|getting|starting to feel|all";
 
 /**
  * Heavy feelings a clause may name to be said back ("no wonder you're scared you're going
@@ -23,12 +23,12 @@ export const ECHO_FEELINGS = [
   "hurt", "humiliated", "embarrassed", "mortified", "ashamed", "guilty", "jealous", "invisible", "left out", "sick about",
   "angry", "furious", "fuming", "livid", "raging", "frustrated", "fed up", "annoyed", "upset", "disappointed", "gutted",
   "finding it hard", "struggling", "not coping", "dreading", "sick to my stomach", "like crap", "like shit", "awful about",
-  "terrible about", "bad about", "freaking out", "in bits", "a wreck", "a mess", "heartsore", "homesick", "scared stiff",
+  "terrible about", "bad about", "freaking out", "in bits", "regretting", "heartsore", "homesick", "scared stiff",
 ].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 
 /** Clauses that carry a feeling in their verb ("I miss just building stuff", "I'm sick of being the sick one"). */
 export const ECHO_VERB_LEADS =
-  "i (?:really |just |so )?(?:miss (?!you\\b|u\\b|us\\b|ya\\b)|hate (?:that|how|the way|being)\\b|can'?t stop thinking about\\b|don'?t know (?:whether|what|how(?! to (?:say|put|tell you|start|explain))|if)\\b)|don'?t know (?:whether|what to do|how to|if i)\\b|i'?m (?:so |really |just )?(?:sick|tired) of\\b|i'?m not built for\\b|i (?:just )?felt (?:really |so )?(?:small|alone|invisible|about \\w+)\\b";
+  "i (?:didn'?t|did not) know (?:whether|what|how|if)\\b|i (?:really |just |so )?(?:miss (?!you\\b|u\\b|us\\b|ya\\b)|hate (?:that|how|the way|being)\\b|can'?t stop thinking about\\b|don'?t know (?:whether|what|how(?! to (?:say|put|tell you|start|explain))|if)\\b)|don'?t know (?:whether|what to do|how to|if i)\\b|i'?m (?:so |really |just )?(?:sick|tired) of\\b|i'?m not built for\\b|i (?:just )?felt (?:really |so )?(?:small|alone|invisible|about \\w+)\\b";
 
 /** Feelings before "that you…" in a grievance ("I'm frustrated you haven't done the sheet"). */
 export const GRIEVANCE_FEELINGS = "frustrated|upset|hurt|annoyed|angry|cross|mad|sad|disappointed|gutted|fed up";

@@ -118,7 +118,7 @@ export function feelingClause(share: string): string | null {
     if (/\b(?:not|never|no longer)\s*$/.test(norm.slice(Math.max(0, from - 8), from))) continue;
     if (!sayable(clause)) continue;
     // A texted clause with no "I" ("don't know whether to laugh or cry") gets its subject back.
-    return flipPerson(clause.replace(/^(don'?t|can'?t)\b/i, "I $1")).replace(/^feeling\b/i, "you're feeling").replace(/^\w/, (c) => c.toLowerCase());
+    return flipPerson(clause.replace(/^(don'?t|can'?t)\b/i, "I $1")).replace(/^feeling\b/i, "you're feeling").replace(/^(you(?:'re| are| feel| felt| were)) just\b/i, "$1").replace(/^\w/, (c) => c.toLowerCase());
   }
   return null;
 }
@@ -191,7 +191,7 @@ export function quotedPhrase(share: string): string | null {
 /** A speech verb shortly before a quote: it is someone's words. */
 const SAID_BEFORE = /\b(?:call(?:s|ed)? me|said (?:that )?(?:i|my)|says (?:that )?(?:i|my)|told (?:me|someone|everyone|him|her|them|people|the \w+)(?: that)? (?:i|my)|asked (?:me )?if i|thinks? (?:that )?i)\b[^.!?"\u201c]{0,40}$/;
 
-const EVENT_VERBS = "got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|keeps?|kept|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
+const EVENT_VERBS = "got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
 /** An event as it opens: who ("my manager", "Liam", "I", "we") and a telling verb right after. */
 const EVENT_OPEN = new RegExp(`^(?:(?:my|your|our) [a-z'-]+(?: [a-z'-]+)?|i|we|\\p{Lu}\\p{Ll}+)(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)`, "u");
 /** A texted event with no subject ("got shouted at by a consultant…"): the sharer is the subject. */

@@ -40,7 +40,8 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const gladNamed = feelings.length > 0 && !heavyNamed;
   // The general complaint cue ("you were…") needs a heavy share: "while you were in class" is not a grievance.
   // A share that opens on what the replier did ("You talk to your mom about our fights") is one.
-  const owned = !gladNamed && grievanceClause(share) !== null;
+  // …unless the share names its own fear or hurt about it ("we've argued 4 times. i'm scared we've forgotten how"): that is met first.
+  const owned = !gladNamed && grievanceClause(share) !== null && feelingClause(share) === null;
   const grievance = SHARE_AT_YOU.test(norm) || owned || (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
   if (grievance && !said) return "complaint";
   // The share is said to the replier: "sorry I was grumpy at the walk" is an apology to them.
@@ -52,7 +53,9 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   if (guilt || sorry) return "self-blame";
   const heavy = heavyNamed || reading.emotions.some((e) => e !== "glad");
   // The emotion model and the good-news cues alone are not enough ("first time on the motorway" after a stroke).
-  const glad = !heavyNamed && (gladNamed || SHARE_HAPPY_NEWS.test(norm) || (SHARE_MOMENT.test(norm) && !reading.hardNews && reading.weight < 0.6) || (reading.goodNews && !heavy && reading.weight < 0.4) || (!heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25) || (!heavy && !reading.hardNews && reading.emotions[0] === "glad"));
+  // "happy 4 years i guess", "merry christmas me 🙃": glad words said flat are not good news.
+  const flat = /\bi guess\b|\byay me\b|\bfml\b|\ud83d\ude43/.test(norm);
+  const glad = !heavyNamed && !flat && (gladNamed || SHARE_HAPPY_NEWS.test(norm) || (SHARE_MOMENT.test(norm) && !reading.hardNews && reading.weight < 0.6) || (reading.goodNews && !heavy && reading.weight < 0.4) || (!heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25) || (!heavy && !reading.hardNews && reading.emotions[0] === "glad"));
   if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
   if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
   if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm))) return "worry";

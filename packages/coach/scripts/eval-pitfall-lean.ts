@@ -35,7 +35,8 @@ const replies = cases.map((c, i) => ({ c, i })).filter(({ c }) => c.reply !== un
 for (const l of leans) {
   const a = byLean.get(l) ?? [];
   const r = score(cases, a);
-  let tp = 0, fn = 0;
+  let tp = 0,
+    fn = 0;
   for (const id of PITFALL_IDS) {
     const s = r.labels.scores(id);
     tp += s.tp;

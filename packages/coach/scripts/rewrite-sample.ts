@@ -18,7 +18,10 @@ const random = rng(Number(arg("--seed", "7")));
 const jsonl = process.argv.includes("--jsonl");
 const pool = TRAIN_WRITERS.flatMap((w) => loadWriter(w)).filter((c): c is LabelledCase & { reply: string } => c.reply !== undefined && c.pitfalls.length > 0);
 const strata = new Map<string, LabelledCase[]>();
-for (const c of pool.map((c) => ({ c, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.c)) {
+for (const c of pool
+  .map((c) => ({ c, r: random() }))
+  .sort((a, b) => a.r - b.r)
+  .map((x) => x.c)) {
   const key = c.pitfalls[0] ?? "";
   strata.set(key, [...(strata.get(key) ?? []), c]);
 }

@@ -9,9 +9,44 @@
  * when the reply has no pitfall and already does something kind.
  */
 import {
-  ACCEPT_THANKS, APOLOGY, ASK_AHEAD, ASK_HARD, ASK_JOY, ASK_LIGHT, ASK_LOSS, ASK_MOMENT, ASK_REPAIR, ASK_SELF_BLAME, ASK_SOFT,
-  ASK_SURFACE, ASK_WISH, BID_LOVE, BID_MISS, BID_NEAR, BID_PROUD, GO_EASY, INTERJECTION, JOY, LIGHT, LOSS, LOVELY,
-  ECHO_FEELING, EVENT_SORRY, NAME_FEELING, NAME_FEELING_THING, OWN_IT, QUOTE_GLAD, QUOTE_HURT, SOOTHED, NAME_FEELING_WHERE, OFFER_LATER_ACTION, SELF_JUDGEMENT, THANK_APOLOGY, VALIDATE_PLAIN, WISH, type Phrase,
+  ACCEPT_THANKS,
+  APOLOGY,
+  ASK_AHEAD,
+  ASK_HARD,
+  ASK_JOY,
+  ASK_LIGHT,
+  ASK_LOSS,
+  ASK_MOMENT,
+  ASK_REPAIR,
+  ASK_SELF_BLAME,
+  ASK_SOFT,
+  ASK_SURFACE,
+  ASK_WISH,
+  BID_LOVE,
+  BID_MISS,
+  BID_NEAR,
+  BID_PROUD,
+  GO_EASY,
+  INTERJECTION,
+  JOY,
+  LIGHT,
+  LOSS,
+  LOVELY,
+  ECHO_FEELING,
+  EVENT_SORRY,
+  NAME_FEELING,
+  NAME_FEELING_THING,
+  OWN_IT,
+  QUOTE_GLAD,
+  QUOTE_HURT,
+  SOOTHED,
+  NAME_FEELING_WHERE,
+  OFFER_LATER_ACTION,
+  SELF_JUDGEMENT,
+  THANK_APOLOGY,
+  VALIDATE_PLAIN,
+  WISH,
+  type Phrase,
 } from "../lexicon/rewrite-phrases.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
@@ -54,18 +89,29 @@ const OWN_SIDE = /^(?:thank(?:s| you) for (?:telling|saying|sharing)|i'?m (?:so 
 
 /** A short exclamation with no "you", "why", "but" or question in it: a reaction on the sharer's side. */
 function exclaims(raw: string): boolean {
-  return /!\s*(?:\p{Extended_Pictographic}\s*)*$/u.test(raw) && raw.split(/\s+/).length <= 5 && !/\?|\b(?:you|u|your|why|but|though|just|should|again|always|never|not|lol|haha)\b/i.test(raw);
+  return (
+    /!\s*(?:\p{Extended_Pictographic}\s*)*$/u.test(raw) &&
+    raw.split(/\s+/).length <= 5 &&
+    !/\?|\b(?:you|u|your|why|but|though|just|should|again|always|never|not|lol|haha)\b/i.test(raw)
+  );
 }
 
 /** Like {@link fill}, but a phrase that uses the share's specifics ("{thing}") wins when they are known. */
 export function fillSpecific(phrases: readonly Phrase[], seed: number, slots: Readonly<Record<string, string | null>>): string {
   const withSlots = phrases.filter((p) => /\{\w+\}/.test(p));
   const specific = withSlots.length > 0 ? fill(withSlots, seed, slots) : "";
-  return specific !== "" ? specific : fill(phrases.filter((p) => !/\{\w+\}/.test(p)), seed, slots) || fill(phrases, seed, slots);
+  return specific !== ""
+    ? specific
+    : fill(
+        phrases.filter((p) => !/\{\w+\}/.test(p)),
+        seed,
+        slots,
+      ) || fill(phrases, seed, slots);
 }
 
 /** Rhetorical questions that carry a defence or a jab on. */
-const RHETORICAL = /\b(?:want me to (?:fail|just|quit|stop|give up|do everything)|what was i (?:supposed|meant)|when (?:exactly )?(?:was|am) i (?:supposed|meant)|should i have|how am i supposed|what do you want from me|what did you expect)\b/i;
+const RHETORICAL =
+  /\b(?:want me to (?:fail|just|quit|stop|give up|do everything)|what was i (?:supposed|meant)|when (?:exactly )?(?:was|am) i (?:supposed|meant)|should i have|how am i supposed|what do you want from me|what did you expect)\b/i;
 
 const WARM_MOVES = new Set(["warmth", "empathic_apology"]);
 const VALIDATING = new Set(["validation", "naming_feeling", "level_two"]);
@@ -101,13 +147,7 @@ function clauseCuts(norm: string, span: Span): number[] {
  * rewriteReply(prepare("That sounds hard, but you're probably overthinking it."), findings, reading, share, advice)
  * // "That sounds hard. No wonder you feel anxious about the interview. What's sitting heaviest with you?"
  */
-export function rewriteReply(
-  prepared: PreparedText,
-  findings: readonly RawFinding[],
-  reading: ShareReading,
-  share: string,
-  adviceOf: AdviceOf,
-): string | null {
+export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], reading: ShareReading, share: string, adviceOf: AdviceOf): string | null {
   const { text, norm } = prepared;
   if (text.trim().length === 0) return null;
   const pitfalls = findings.filter((f) => f.kind === "pitfall");
@@ -146,7 +186,9 @@ export function rewriteReply(
     }
     // Salvage the lead clauses before the first pitfall when they do something kind.
     const firstBad = Math.min(...bad.map((f) => f.start));
-    const cut = clauseCuts(norm, span).filter((c) => c <= firstBad).pop();
+    const cut = clauseCuts(norm, span)
+      .filter((c) => c <= firstBad)
+      .pop();
     if (cut !== undefined && cut > span.start) {
       const lead = good.filter((g) => g.start < cut && g.end <= firstBad + 1);
       if (lead.length > 0) {
@@ -172,7 +214,8 @@ export function rewriteReply(
   const GRUMBLE = /^(?:ugh+|oof|god|jeez|eish|oh no|oh god|oh dear|oh man)\b/i;
   const joyfulKind = kind === "achievement" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
   // "Ugh" from a dropped grumble does not open a reply to good news.
-  if (interjection !== null && openers.length === 0 && !(joyfulKind && /^(?:ugh|oof|god|jeez|oh no|oh god|oh dear|oh man)/i.test(interjection))) parts.push(`${interjection}.`);
+  if (interjection !== null && openers.length === 0 && !(joyfulKind && /^(?:ugh|oof|god|jeez|oh no|oh god|oh dear|oh man)/i.test(interjection)))
+    parts.push(`${interjection}.`);
   // A grumbled "Ugh." does not open a reply to good news.
   parts.push(...openers.filter((k) => !(joyfulKind && GRUMBLE.test(k.text))).map((k) => k.text));
 
@@ -183,13 +226,22 @@ export function rewriteReply(
   // not stacked with a line of ours: their words carry it.
   const ownLine = rest.some((k) => [...k.ids].some((id) => MEETS.has(id)));
   const validated = ownLine || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
-  const meet = meetLine(kind, reading, spec, seed, { validated, apologised: has("empathic_apology"), soothed: kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) || openers.some((k) => SOOTHED.test(k.text)) || (interjection !== null && /^oh no/i.test(interjection)), nothingKept: kept.length === 0 && interjection === null });
+  const meet = meetLine(kind, reading, spec, seed, {
+    validated,
+    apologised: has("empathic_apology"),
+    soothed:
+      kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
+      openers.some((k) => SOOTHED.test(k.text)) ||
+      (interjection !== null && /^oh no/i.test(interjection)),
+    nothingKept: kept.length === 0 && interjection === null,
+  });
   if (meet !== "") parts.push(meet);
   parts.push(...rest.map((k) => k.text));
   // Their idea is offered for later only on a hard day or a worry, and only when it can
   // be said cleanly; after a loss, an apology or a joke it is simply left out.
   const weighty = reading.weight >= 0.3 || spec.echo !== null || spec.feelings.length > 0;
-  if (dropped.has("fixing") && advice !== null && weighty && (kind === "hard" || kind === "worry")) parts.push(fill(OFFER_LATER_ACTION, seed, { action: advice }));
+  if (dropped.has("fixing") && advice !== null && weighty && (kind === "hard" || kind === "worry"))
+    parts.push(fill(OFFER_LATER_ACTION, seed, { action: advice }));
   const last = parts[parts.length - 1] ?? "";
   const saidFeeling = NAMES_FEELING.test(meet) || has("naming_feeling");
   if (!has("exploration") && !last.trim().endsWith("?")) parts.push(question(kind, reading, spec, seed, saidFeeling));
@@ -211,20 +263,36 @@ interface Already {
 /** The one line that meets what the sharer brought, or "" when the kept words already do. */
 function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, already: Already): string {
   switch (kind) {
-    case "loss": return already.validated ? "" : fill(LOSS, seed, {});
-    case "complaint": return already.apologised ? "" : fill(spec.grievance !== null ? OWN_IT : APOLOGY, seed, { grievance: spec.grievance });
-    case "apology": return fill(THANK_APOLOGY, seed, {});
-    case "thanks": return fill(ACCEPT_THANKS, seed, {});
-    case "bid-miss": return fill(BID_MISS, seed, {});
-    case "bid-love": return fill(BID_LOVE, seed, {});
-    case "bid-proud": return fill(BID_PROUD, seed, {});
-    case "bid-near": return fill(BID_NEAR, seed, {});
-    case "self-blame": return fill(GO_EASY, seed, {});
-    case "achievement": return already.validated ? "" : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
-    case "moment": return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
-    case "wish": return already.validated ? "" : fill(WISH, seed, {});
-    case "light": return already.validated ? "" : fill(LIGHT, seed, {});
-    case "worry": return already.validated ? "" : withQuote(heavyShare(reading) ? QUOTE_HURT : [], feelingLine(reading, spec, seed, already.soothed, already.nothingKept), spec, seed);
+    case "loss":
+      return already.validated ? "" : fill(LOSS, seed, {});
+    case "complaint":
+      return already.apologised ? "" : fill(spec.grievance !== null ? OWN_IT : APOLOGY, seed, { grievance: spec.grievance });
+    case "apology":
+      return fill(THANK_APOLOGY, seed, {});
+    case "thanks":
+      return fill(ACCEPT_THANKS, seed, {});
+    case "bid-miss":
+      return fill(BID_MISS, seed, {});
+    case "bid-love":
+      return fill(BID_LOVE, seed, {});
+    case "bid-proud":
+      return fill(BID_PROUD, seed, {});
+    case "bid-near":
+      return fill(BID_NEAR, seed, {});
+    case "self-blame":
+      return fill(GO_EASY, seed, {});
+    case "achievement":
+      return already.validated ? "" : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
+    case "moment":
+      return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
+    case "wish":
+      return already.validated ? "" : fill(WISH, seed, {});
+    case "light":
+      return already.validated ? "" : fill(LIGHT, seed, {});
+    case "worry":
+      return already.validated
+        ? ""
+        : withQuote(heavyShare(reading) ? QUOTE_HURT : [], feelingLine(reading, spec, seed, already.soothed, already.nothingKept), spec, seed);
     case "hard": {
       if (already.validated) return "";
       const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
@@ -233,7 +301,11 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
       // Both, when each is short: what happened, then their own feeling ("I hate that Liam's in hospital. Of course you don't know whether to go.").
       if (eventFits && spec.echo !== null && line.includes(spec.echo) && `${spec.event ?? ""} ${spec.echo}`.split(/\s+/).length <= 16) {
-        return `${fill(EVENT_SORRY.filter((p) => !p.includes("—")), seed >>> 2, { event: spec.event })} ${line}`;
+        return `${fill(
+          EVENT_SORRY.filter((p) => !p.includes("—")),
+          seed >>> 2,
+          { event: spec.event },
+        )} ${line}`;
       }
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
@@ -270,7 +342,6 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   return fill(VALIDATE_PLAIN, seed, slots);
 }
 
-
 function question(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, saidFeeling = false): string {
   const slots = { thing: spec.thing, where: spec.where };
   const s = seed >>> 3;
@@ -278,16 +349,30 @@ function question(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
   const fill = (phrases: readonly Phrase[], at: number, known: Readonly<Record<string, string | null>>): string =>
     fillSpecific(saidFeeling ? phrases.filter((p) => !/\bfeeling\b|how did that feel/i.test(p)) : phrases, at, known);
   switch (kind) {
-    case "loss": return fill(ASK_LOSS, s, slots);
-    case "complaint": return fill(ASK_REPAIR, s, slots);
+    case "loss":
+      return fill(ASK_LOSS, s, slots);
+    case "complaint":
+      return fill(ASK_REPAIR, s, slots);
     // Thanks, an apology or a bid is answered, not questioned.
-    case "apology": case "thanks": case "bid-miss": case "bid-love": case "bid-proud": case "bid-near": return "";
-    case "self-blame": return fill(ASK_SELF_BLAME, s, slots);
-    case "achievement": return fill(ASK_JOY, s, slots);
-    case "moment": return fill(ASK_MOMENT, s, slots);
-    case "wish": return fill(ASK_WISH, s, slots);
-    case "light": return fill(ASK_LIGHT, s, slots);
-    case "worry": return fill(ASK_AHEAD, s, slots);
+    case "apology":
+    case "thanks":
+    case "bid-miss":
+    case "bid-love":
+    case "bid-proud":
+    case "bid-near":
+      return "";
+    case "self-blame":
+      return fill(ASK_SELF_BLAME, s, slots);
+    case "achievement":
+      return fill(ASK_JOY, s, slots);
+    case "moment":
+      return fill(ASK_MOMENT, s, slots);
+    case "wish":
+      return fill(ASK_WISH, s, slots);
+    case "light":
+      return fill(ASK_LIGHT, s, slots);
+    case "worry":
+      return fill(ASK_AHEAD, s, slots);
     case "hard":
       if (reading.depth === "surface") return fill(ASK_SURFACE, s, slots);
       return fill(reading.weight >= 0.6 ? ASK_HARD : ASK_SOFT, s, slots);

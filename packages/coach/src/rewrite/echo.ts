@@ -16,18 +16,39 @@ const MAX_WORDS = 14;
 
 /** First and second person swapped, each form with its verb ("I was" → "you were", "you're" → "I'm"). */
 const FLIP: Readonly<Record<string, string>> = {
-  "i'm": "you're", im: "you're", "i am": "you are", "i was": "you were", "i've": "you've", ive: "you've", "i'll": "you'll",
-  "i'd": "you'd", my: "your", mine: "yours", myself: "yourself", me: "you",
-  "you're": "I'm", "you are": "I am", "you were": "I was", "you've": "I've", "you'll": "I'll", "you'd": "I'd",
-  your: "my", yours: "mine", yourself: "myself", ur: "my", "u r": "I am",
+  "i'm": "you're",
+  im: "you're",
+  "i am": "you are",
+  "i was": "you were",
+  "i've": "you've",
+  ive: "you've",
+  "i'll": "you'll",
+  "i'd": "you'd",
+  my: "your",
+  mine: "yours",
+  myself: "yourself",
+  me: "you",
+  "you're": "I'm",
+  "you are": "I am",
+  "you were": "I was",
+  "you've": "I've",
+  "you'll": "I'll",
+  "you'd": "I'd",
+  your: "my",
+  yours: "mine",
+  yourself: "myself",
+  ur: "my",
+  "u r": "I am",
 };
 const PERSON = /\b(?:i'm|im|i am|i was|i've|ive|i'll|i'd|you're|you are|you were|you've|you'll|you'd|yourself|yours|your|myself|mine|my|me|ur|i|you|u)\b/gi;
 /** Before these, "you" is the one doing something ("when you try"); elsewhere it is the object ("about me"). */
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(
-  ("have haven't had hadn't did didn't do don't does doesn't were weren't are aren't will won't would wouldn't can can't could couldn't " +
+  (
+    "have haven't had hadn't did didn't do don't does doesn't were weren't are aren't will won't would wouldn't can can't could couldn't " +
     "should shouldn't always never just keep kept go went said say told tell talk forgot left made make brought bring laughed gave took " +
     "know think thought want wanted need get got try tried look looked seem seemed feel felt love hate care mean meant really still even also " +
-    "spent spend ignored ignore walked promised").split(" "),
+    "spent spend ignored ignore walked promised"
+  ).split(" "),
 );
 const SUBJECT_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|when|that|if|because|cos|so|while|since|until|till|before|after|where|whether|or|than|then|as)\s+)$/i;
 
@@ -40,7 +61,8 @@ const SUBJECT_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|when|that|if|because|cos|so|w
 export function flipPerson(phrase: string): string {
   // Words someone said, in quotes, stay theirs: "telling me 'at least you're pregnant'" keeps its "you're".
   const quoted: [number, number][] = [];
-  for (const q of phrase.matchAll(/(?:^|[\s(])(['"\u2018\u201c])[^'"\u2019\u201d]*['"\u2019\u201d]/g)) quoted.push([q.index ?? 0, (q.index ?? 0) + q[0].length]);
+  for (const q of phrase.matchAll(/(?:^|[\s(])(['"\u2018\u201c])[^'"\u2019\u201d]*['"\u2019\u201d]/g))
+    quoted.push([q.index ?? 0, (q.index ?? 0) + q[0].length]);
   return phrase.replace(PERSON, (w, at: number, whole: string) => {
     if (quoted.some(([a, b]) => at > a && at < b)) return w;
     const lower = w.toLowerCase().replace(/\u2019/g, "'");
@@ -59,7 +81,8 @@ function normOf(text: string): string {
 }
 
 /** A clause's end: punctuation, a new line, or a join that starts another thought. */
-const CLAUSE_END = /[.!?;:\n\u2014\u2013(]|,\s|\s-\s|\s(?:but|because|cos|cause|though|although|so i|and i|and now|and then|and it|and he|and she|and they|lol|haha|tbh|x+|xx+)\b/;
+const CLAUSE_END =
+  /[.!?;:\n\u2014\u2013(]|,\s|\s-\s|\s(?:but|because|cos|cause|though|although|so i|and i|and now|and then|and it|and he|and she|and they|lol|haha|tbh|x+|xx+)\b/;
 
 function tidyTail(s: string): string {
   let out = s.trim();
@@ -74,7 +97,9 @@ function tidyTail(s: string): string {
 /** A clause that reads cleanly when said back: letters, digits and plain punctuation only, and no stock pitfall phrase someone else said. */
 function sayable(clause: string): boolean {
   const words = clause.split(/\s+/);
-  return words.length >= 2 && words.length <= MAX_WORDS && /^[\p{L}\p{N}' ,£$€%&-]+$/u.test(clause) && !/["\u201c\u201d]/.test(clause) && !STOCK_PITFALL.test(clause);
+  return (
+    words.length >= 2 && words.length <= MAX_WORDS && /^[\p{L}\p{N}' ,£$€%&-]+$/u.test(clause) && !/["\u201c\u201d]/.test(clause) && !STOCK_PITFALL.test(clause)
+  );
 }
 
 /** Said back, these would read as the replier's own pitfall ("telling you 'at least you're pregnant'"). */
@@ -118,13 +143,18 @@ export function feelingClause(share: string): string | null {
     if (/\b(?:not|never|no longer)\s*$/.test(norm.slice(Math.max(0, from - 8), from))) continue;
     if (!sayable(clause)) continue;
     // A texted clause with no "I" ("don't know whether to laugh or cry") gets its subject back.
-    return flipPerson(clause.replace(/^(don'?t|can'?t)\b/i, "I $1")).replace(/^feeling\b/i, "you're feeling").replace(/^(you(?:'re| are| feel| felt| were)) just\b/i, "$1").replace(/^\w/, (c) => c.toLowerCase());
+    return flipPerson(clause.replace(/^(don'?t|can'?t)\b/i, "I $1"))
+      .replace(/^feeling\b/i, "you're feeling")
+      .replace(/^(you(?:'re| are| feel| felt| were)) just\b/i, "$1")
+      .replace(/^\w/, (c) => c.toLowerCase());
   }
   return null;
 }
 
 const GRIEVANCE_OPEN = /^(?:[a-z]+,\s*)?(?:(?:you|u) (?!know\b|guys\b)|you'?ve |you'?re |you were )/;
-const GRIEVANCE_AFTER = new RegExp(`\\b(?:${GRIEVANCE_FEELINGS}) (?:that |because |cos )?((?:you|u) (?:haven'?t|didn'?t|don'?t|never|always|keep|forgot|left|said|told|were|laughed|made|brought|talk|went|spent|gave|took)\\b)`);
+const GRIEVANCE_AFTER = new RegExp(
+  `\\b(?:${GRIEVANCE_FEELINGS}) (?:that |because |cos )?((?:you|u) (?:haven'?t|didn'?t|don'?t|never|always|keep|forgot|left|said|told|were|laughed|made|brought|talk|went|spent|gave|took)\\b)`,
+);
 const ALWAYS_Q = /^why do (?:you|u) (always |never |keep )/;
 
 /**
@@ -139,7 +169,8 @@ export function grievanceClause(share: string): string | null {
   const norm = normOf(text);
   // Sentence by sentence, the first that opens on "you…" or says "I'm hurt that you…".
   // Concern or thanks for the replier ("I'm worried about you. You've been quiet…") is no grievance.
-  if (NOT_GRIEVANCE.test(norm) || /\b(?:worried about|proud of|thank(?:s| you)|love) (?:you|u)\b|\bi feel (?:rotten|guilty|bad|awful)\b/.test(norm)) return null;
+  if (NOT_GRIEVANCE.test(norm) || /\b(?:worried about|proud of|thank(?:s| you)|love) (?:you|u)\b|\bi feel (?:rotten|guilty|bad|awful)\b/.test(norm))
+    return null;
   const sentences = norm.split(/(?<=[.!?\n])\s*/).slice(0, 2);
   let offset = 0;
   for (const s of sentences) {
@@ -189,15 +220,22 @@ export function quotedPhrase(share: string): string | null {
 }
 
 /** A speech verb shortly before a quote: it is someone's words. */
-const SAID_BEFORE = /\b(?:call(?:s|ed)? me|said (?:that )?(?:i|my)|says (?:that )?(?:i|my)|told (?:me|someone|everyone|him|her|them|people|the \w+)(?: that)? (?:i|my)|asked (?:me )?if i|thinks? (?:that )?i)\b[^.!?"\u201c]{0,40}$/;
+const SAID_BEFORE =
+  /\b(?:call(?:s|ed)? me|said (?:that )?(?:i|my)|says (?:that )?(?:i|my)|told (?:me|someone|everyone|him|her|them|people|the \w+)(?: that)? (?:i|my)|asked (?:me )?if i|thinks? (?:that )?i)\b[^.!?"\u201c]{0,40}$/;
 
-const EVENT_VERBS = "got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
+const EVENT_VERBS =
+  "got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
 /** An event as it opens: who ("my manager", "Liam", "I", "we") and a telling verb right after. */
-const EVENT_OPEN = new RegExp(`^(?:(?:my|your|our) [a-z'-]+(?: [a-z'-]+)?|i|we|\\p{Lu}\\p{Ll}+)(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)`, "u");
+const EVENT_OPEN = new RegExp(
+  `^(?:(?:my|your|our) [a-z'-]+(?: [a-z'-]+)?|i|we|\\p{Lu}\\p{Ll}+)(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)`,
+  "u",
+);
 /** A texted event with no subject ("got shouted at by a consultant…"): the sharer is the subject. */
-const EVENT_FRAGMENT = /^(?:got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed|woke up|found out|just found out)\b/;
+const EVENT_FRAGMENT =
+  /^(?:got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed|woke up|found out|just found out)\b/;
 /** Capitalised openers that are not names. */
-const NOT_A_NAME = /^(?:The|This|That|It|He|She|They|Its|Theirs|So|Just|Today|Tonight|Honestly|Well|Okay|Ok|Guess|Remember|Feels?|Been|Work|There|Here|What|Why|How|When|If|And|But|Also|Still|Sorry|Thanks|Hate|Love|Think|Finally|Nothing|Everyone|Everything|Nobody|Someone|Apparently)\b/;
+const NOT_A_NAME =
+  /^(?:The|This|That|It|He|She|They|Its|Theirs|So|Just|Today|Tonight|Honestly|Well|Okay|Ok|Guess|Remember|Feels?|Been|Work|There|Here|What|Why|How|When|If|And|But|Also|Still|Sorry|Thanks|Hate|Love|Think|Finally|Nothing|Everyone|Everything|Nobody|Someone|Apparently)\b/;
 
 /**
  * The share's event (its first sentence told as something that happened), from the
@@ -218,7 +256,10 @@ export function eventClause(share: string): string | null {
     offset = at + s.length;
     const body = s.replace(/[.!\s]+$/, "");
     if (body.includes("?") || /["\u201c\u201d]/.test(body)) continue;
-    let clause = text.slice(at, at + body.length).replace(/\s+/g, " ").trim();
+    let clause = text
+      .slice(at, at + body.length)
+      .replace(/\s+/g, " ")
+      .trim();
     if (EVENT_FRAGMENT.test(body)) {
       // Only the share's first sentence is told without a subject ("Didn't even say thanks." later is not the event).
       if (at > 0) continue;

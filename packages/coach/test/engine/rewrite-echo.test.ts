@@ -18,7 +18,9 @@ describe("the sharer's words, said back", () => {
   });
 
   it("finds the clause where they name a heavy feeling, and not a denied one or a verdict on themselves", () => {
-    expect(feelingClause("Work's mad. Honestly, I'm scared I'm going to snap at someone one day and regret it.")).toBe("you're scared you're going to snap at someone one day and regret it");
+    expect(feelingClause("Work's mad. Honestly, I'm scared I'm going to snap at someone one day and regret it.")).toBe(
+      "you're scared you're going to snap at someone one day and regret it",
+    );
     expect(feelingClause("so nervous for my driving test i could cry")).toBe("you're so nervous for your driving test you could cry");
     expect(feelingClause("I'm not worried about the scan really.")).toBeNull();
     expect(feelingClause("I'm such an idiot, I left the keys in the door.")).toBeNull();
@@ -38,7 +40,9 @@ describe("the sharer's words, said back", () => {
   });
 
   it("tells the opening event from the replier's side", () => {
-    expect(eventClause("got told off by the head in front of the whole staffroom. mortified")).toBe("you got told off by the head in front of the whole staffroom");
+    expect(eventClause("got told off by the head in front of the whole staffroom. mortified")).toBe(
+      "you got told off by the head in front of the whole staffroom",
+    );
     expect(eventClause("My landlord kept the whole deposit. Every penny.")).toBe("your landlord kept the whole deposit");
     expect(eventClause("The weather was grim today.")).toBeNull();
   });
@@ -53,7 +57,10 @@ describe("rewrites built from them", () => {
   });
 
   it("meets a grievance by owning the specific thing, and drops the defence with its rhetorical question", () => {
-    const r = rewrite({ share: "You've been on your laptop every night when I try to talk.", reply: "That's not fair, I'm only working so we can pay the rent. Do you want me to fail?" });
+    const r = rewrite({
+      share: "You've been on your laptop every night when I try to talk.",
+      reply: "That's not fair, I'm only working so we can pay the rent. Do you want me to fail?",
+    });
     expect(r).toMatch(/I've been on my laptop every night when you try to talk/);
     expect(r).toMatch(/sorry/i);
     expect(r).not.toMatch(/want me to fail|pay the rent/i);

@@ -1,8 +1,9 @@
 /**
  * Pitfall recall on new writers: leave-one-writer-out over w1–w5 with every pitfall's
- * decision bias raised by a constant (a "lean" towards recall) on top of the shipped
- * `PITFALL_LEAN` (src/model/reply-model.ts), to choose that one number by cross-writer
- * figures only (it was chosen with this script at a shipped lean of 0). For each lean: pooled pitfall macro-F1 and
+ * decision bias raised by a constant (a "lean" towards recall), to choose that one
+ * number by cross-writer figures only. It was run before `REWRITE_PITFALL_LEAN`
+ * (src/model/reply-model.ts) existed; since then the rewrite columns carry that lean on
+ * top of the one given here, the label columns do not. For each lean: pooled pitfall macro-F1 and
  * recall, the share of replies with a gold pitfall that get a rewrite, and the share of
  * replies without one (but with a kind move) that get a rewrite they did not need.
  *

@@ -17,16 +17,15 @@ export const REPLY_OUTPUTS: readonly (PitfallId | MoveId)[] = [...PITFALL_IDS, .
 const PITFALLS: ReadonlySet<string> = new Set(PITFALL_IDS);
 
 /**
- * How far every pitfall's decision leans towards recall, in logits: a pitfall counts
- * from p ≥ 1 / (1 + e^0.5) ≈ 0.38 instead of 0.5. Chosen by leave-one-writer-out over
- * w1–w5 (`scripts/eval-pitfall-lean.ts`): pitfall macro-F1 0.737 → 0.741 and replies
- * with a pitfall that get a rewrite 1111 → 1162 of 1246, at the cost of rewrites for
- * 156 instead of 105 of 973 kind replies without one. Thresholds tuned per label on
- * one's own writers are too strict for a new writer (recall falls most), so one shared
- * lean, not per-label tuning.
+ * How far the rewrite leans towards treating a likely pitfall as one, in logits: for
+ * the rewrite only, a pitfall counts from p ≥ 1 / (1 + e^0.5) ≈ 0.38 instead of 0.5, so
+ * a jab the model is unsure of is still dropped from the rewrite. The reported labels,
+ * findings and level keep the tuned thresholds. Chosen by leave-one-writer-out over
+ * w1–w5 (`scripts/eval-pitfall-lean.ts`, docs/coach.md "Coach v4"): replies with a
+ * pitfall that get a rewrite 1111 → 1162 of 1246, kind replies without one that get a
+ * rewrite 105 → 156 of 973.
  */
-export const PITFALL_LEAN = 0.5;
-const PITFALL_THRESHOLD = 1 / (1 + Math.exp(PITFALL_LEAN));
+export const REWRITE_PITFALL_LEAN = 0.5;
 
 /**
  * The findings the model keeps or adds, in text order.
@@ -39,14 +38,16 @@ export function decideReply(
   sentences: readonly Span[],
   rules: readonly RawFinding[],
   features: ReplyFeatures,
+  pitfallLean = 0,
 ): RawFinding[] {
+  const pitfallThreshold = 1 / (1 + Math.exp(pitfallLean));
   const p = probabilities(model, features.all);
   const out: RawFinding[] = [];
   model.outputs.forEach((name, k) => {
     const id = name as PitfallId | MoveId;
     const ruled = rules.filter((f) => f.id === id);
     const kind = PITFALLS.has(id) ? "pitfall" : "move";
-    if ((p[k] as number) < (kind === "pitfall" ? PITFALL_THRESHOLD : 0.5)) return;
+    if ((p[k] as number) < (kind === "pitfall" ? pitfallThreshold : 0.5)) return;
     const scores = features.bySentence.map((fs) => evidence(model, fs, k));
     const top = Math.max(...scores);
     const covered = new Set(ruled.map((f) => f.sentence));

@@ -43,7 +43,7 @@ describe("the sharer's words, said back", () => {
     expect(eventClause("got told off by the head in front of the whole staffroom. mortified")).toBe(
       "you got told off by the head in front of the whole staffroom",
     );
-    expect(eventClause("My landlord kept the whole deposit. Every penny.")).toBe("your landlord kept the whole deposit");
+    expect(eventClause("My landlord took the whole deposit. Every penny.")).toBe("your landlord took the whole deposit");
     expect(eventClause("The weather was grim today.")).toBeNull();
   });
 });

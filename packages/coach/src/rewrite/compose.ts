@@ -198,7 +198,8 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
       }
     }
     const warm = INTERJECTION.exec(raw);
-    if (warm !== null && interjection === null && kept.length === 0) interjection = warm[0];
+    // From a pitfall sentence only a soothing opener is salvaged: "Wow, I'm sorry that me trying…" is sarcasm.
+    if (warm !== null && interjection === null && kept.length === 0 && !/^(?:wow|god|jeez|omg|oh my god|mate)$/i.test(warm[0])) interjection = warm[0];
   });
 
   const spec = specificsOf(share, reading);

@@ -18,3 +18,4 @@ export * from "./insights.ts";
 export * from "./push.ts";
 export * from "./today.ts";
 export * from "./temperature/index.ts";
+export * from "./therapist.ts";

@@ -51,7 +51,7 @@ import {
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";
-import { joinSentences } from "./clean.ts";
+import { endsWithEmoji, joinSentences } from "./clean.ts";
 import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
 
@@ -89,11 +89,13 @@ const OWN_SIDE = /^(?:thank(?:s| you) for (?:telling|saying|sharing)|i'?m (?:so 
 
 /** A short exclamation with no "you", "why", "but" or question in it: a reaction on the sharer's side. */
 function exclaims(raw: string): boolean {
-  return (
-    /!\s*(?:\p{Extended_Pictographic}\s*)*$/u.test(raw) &&
-    raw.split(/\s+/).length <= 5 &&
-    !/\?|\b(?:you|u|your|why|but|though|just|should|again|always|never|not|lol|haha)\b/i.test(raw)
-  );
+  // Trailing emoji are stepped over by code point, as the cleaner does, so Node and the browser agree.
+  let end = raw.trimEnd();
+  for (let i = 0; i < 8 && end.length > 0 && endsWithEmoji(end); i++) {
+    const last = end.charCodeAt(end.length - 1);
+    end = end.slice(0, end.length - (last >= 0xdc00 && last <= 0xdfff ? 2 : 1)).trimEnd();
+  }
+  return end.endsWith("!") && raw.split(/\s+/).length <= 5 && !/\?|\b(?:you|u|your|why|but|though|just|should|again|always|never|not|lol|haha)\b/i.test(raw);
 }
 
 /** Like {@link fill}, but a phrase that uses the share's specifics ("{thing}") wins when they are known. */

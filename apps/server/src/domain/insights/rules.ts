@@ -8,14 +8,15 @@ export const SIGN_IDS = INSIGHT_SIGN_IDS;
 export type SignId = InsightSignId;
 
 /**
- * Every threshold and window of the warning-sign rules, in one place. Each rule asks for a
- * clear change (an effect size) AND that chance alone would rarely give it (`chance`, a tail
- * probability): a quiet few days of a couple that shares little are not a sign.
- * docs/insights.md explains each; scripts/insights-sim tunes them on one seed set and
- * reports on another.
+ * Every threshold and window of the warning-sign rules, in one place. Each rule adds up
+ * daily evidence (evidence.ts: log-likelihood ratios, capped per day so no single day can
+ * carry a threshold) for a clear change against the person's or couple's own usual, and
+ * asks for an effect size over the same run: a quiet few days of a couple that shares little
+ * are not a sign. Thresholds are in nats. docs/insights.md explains each; scripts/insights-sim
+ * tunes them on one seed set and reports on another.
  */
 export const RULES = {
-  /** the earlier weeks a change is measured against (right before the recent window) */
+  /** the weeks a change is measured against: right before the longest run a rule reads */
   baselineDays: 56,
   distance: {
     /** each part of closeness as sequential evidence (evidence.ts) over runs of up to `maxRunDays`… */
@@ -66,14 +67,13 @@ export const RULES = {
     minHarsh: 3,
   },
   imbalance: {
-    /** each partner's shared check-ins per day; the quieter one's as sequential evidence over runs of up to `maxRunDays` */
+    /** who went quiet, as sequential evidence over runs of up to `maxRunDays` */
     maxRunDays: 28,
     /** the alternative tested: the quieter partner shares `quietFactor` times less often than their own usual… */
     quietFactor: 6,
-    /** …and over the same run one shared at least `ratio` times as often as the other (the issue's 3×) */
+    /** …and over the same run the other shared at least `ratio` times as often (the issue's 3×), at least
+     * `minShares` times, and at least `keepUp` of their own usual: a holiday quiets both, so it is not a sign */
     ratio: 3,
-    /** …and over the run the other shared at least `ratio` times as often, at least `minShares` times, and at
-     * least `keepUp` of their own usual: a holiday quiets both, so it is not a sign */
     minShares: 3,
     keepUp: 0.5,
     /** a usual rate below this (shares a day) is too sparse to tell a quiet spell from chance */

@@ -11,7 +11,9 @@ function shown(facts: CoupleFacts, sign: SignId, from: number, to: number): numb
   const days = new Set<number>();
   for (const person of facts.people) {
     const series = buildSeries(viewFor(facts, person), from - 150, to);
-    showingDays(series, facts.people, person, sign, from, to).forEach((on, i) => on && days.add(from + i));
+    showingDays(series, facts.people, person, sign, from, to).forEach((on, i) => {
+      if (on) days.add(from + i);
+    });
   }
   return [...days];
 }

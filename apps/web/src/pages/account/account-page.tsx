@@ -8,11 +8,16 @@ import { CountryForm } from "./country-form.tsx";
 import { PasswordForm } from "./password-form.tsx";
 import { SessionsList } from "./sessions-list.tsx";
 import { ThemeChoiceSection } from "../../theme/theme-choice.tsx";
+import { isTherapist } from "../../session/role.ts";
+import { TherapistLink } from "../../therapist/couple/therapist-link.tsx";
+import { NotVerified } from "../../therapist/words.tsx";
 
 export function AccountPage() {
   const me = useMe();
   // Bumped after a password change, which ends the other sessions: the list reloads.
   const [version, setVersion] = useState(0);
+  const therapist = isTherapist(me);
+  const practice = (me.user as { practiceName?: string | null }).practiceName;
   return (
     <Page title="Your account">
       <section className="card stack" aria-labelledby="profile-title">
@@ -22,6 +27,12 @@ export function AccountPage() {
             <dt>Name</dt>
             <dd>{me.user.displayName}</dd>
           </div>
+          {therapist && practice ? (
+            <div>
+              <dt>Practice</dt>
+              <dd>{practice}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>Email</dt>
             <dd>{me.user.email}</dd>
@@ -31,14 +42,16 @@ export function AccountPage() {
             <dd>{longDate(me.user.createdAt)}</dd>
           </div>
         </dl>
+        {therapist ? <NotVerified /> : null}
       </section>
       <div className="grid-2">
         <PasswordForm onChanged={() => setVersion((v) => v + 1)} />
         <SessionsList version={version} />
       </div>
       <ThemeChoiceSection />
+      {therapist ? null : <TherapistLink />}
       <CountryForm />
-      <NotificationsLink />
+      {therapist ? null : <NotificationsLink />}
       <MyDataSection />
     </Page>
   );

@@ -10,8 +10,8 @@ export function AccessLogList({ log, empty }: { log: AccessLog; empty: string })
   if (log.entries.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ol className="th-log">
-      {log.entries.map((entry, i) => (
-        <li key={`${entry.at}-${i}`}>
+      {log.entries.map((entry) => (
+        <li key={`${entry.at}-${entry.what}-${entry.from ?? ""}`}>
           <span>{ACCESS_TEXT[entry.what] ?? entry.what}</span>
           {entry.from && entry.to ? (
             <span className="muted">

@@ -31,7 +31,12 @@ export function ClientsPage() {
   );
 }
 
-const CLIENT_STATE_TEXT = { waiting_for_therapist: "Waiting for you to join", waiting_for_consent: "Waiting for both partners to agree", active: "Sharing with you", ended: "Access ended" } as const;
+const CLIENT_STATE_TEXT = {
+  waiting_for_therapist: "Waiting for you to join",
+  waiting_for_consent: "Waiting for both partners to agree",
+  active: "Sharing with you",
+  ended: "Access ended",
+} as const;
 
 function ClientItem({ client }: { client: TherapistClientView }) {
   if (client.state === "ended") {

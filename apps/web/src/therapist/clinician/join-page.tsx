@@ -37,7 +37,9 @@ export function JoinPage() {
   if (!isTherapist(me)) {
     return (
       <Page title="This link is for a therapist" narrow>
-        <p className="card">A couple sends this to their therapist, who opens it from a therapist account. To share with your own therapist, go to Account → Your therapist.</p>
+        <p className="card">
+          A couple sends this to their therapist, who opens it from a therapist account. To share with your own therapist, go to Account → Your therapist.
+        </p>
       </Page>
     );
   }

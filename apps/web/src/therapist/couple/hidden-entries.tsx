@@ -5,7 +5,12 @@ import { longDate } from "../../ui/format.ts";
 import { ErrorNotice, LoadError } from "../../ui/load-error.tsx";
 import { excludeEntry, grantExclusions, includeEntry, type ExcludableKind } from "../api.ts";
 
-const KIND_TEXT: Record<ExcludableKind, string> = { checkin: "A check-in", daily_answer: "A daily answer", repair: "A repair", readiness_result: "A Readiness result" };
+const KIND_TEXT: Record<ExcludableKind, string> = {
+  checkin: "A check-in",
+  daily_answer: "A daily answer",
+  repair: "A repair",
+  readiness_result: "A Readiness result",
+};
 
 /** Hiding single entries from the therapist after the fact, and showing them again. */
 export function useExclusions(grantId: string) {
@@ -17,10 +22,27 @@ export function useExclusions(grantId: string) {
   return { list, hide, show };
 }
 
-export function HideButton({ exclusions, kind, entryId, what }: { exclusions: ReturnType<typeof useExclusions>; kind: ExcludableKind; entryId: string; what: string }) {
+export function HideButton({
+  exclusions,
+  kind,
+  entryId,
+  what,
+}: {
+  exclusions: ReturnType<typeof useExclusions>;
+  kind: ExcludableKind;
+  entryId: string;
+  what: string;
+}) {
   const busy = exclusions.hide.isPending && exclusions.hide.variables?.entryId === entryId;
   return (
-    <Button variant="quiet" className="th-hide no-print" busy={busy} busyLabel="Hiding…" aria-label={`Hide ${what} from therapist`} onClick={() => exclusions.hide.mutate({ kind, entryId })}>
+    <Button
+      variant="quiet"
+      className="th-hide no-print"
+      busy={busy}
+      busyLabel="Hiding…"
+      aria-label={`Hide ${what} from therapist`}
+      onClick={() => exclusions.hide.mutate({ kind, entryId })}
+    >
       Hide from therapist
     </Button>
   );

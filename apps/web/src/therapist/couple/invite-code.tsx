@@ -8,19 +8,15 @@ export function InviteCode({ invite }: { invite: NonNullable<TherapistGrantView[
     <div className="stack">
       <p>Send this to your therapist. It works once, until {dateTime(invite.expiresAt)}.</p>
       <div className="invite">
-        <p className="invite__label" id={`th-code-${invite.code}`}>
-          Invite code
-        </p>
-        <p className="invite__code" aria-labelledby={`th-code-${invite.code}`} data-testid="therapist-invite-code">
+        <p className="invite__label">Invite code</p>
+        <p className="invite__code" data-testid="therapist-invite-code">
           {invite.code}
         </p>
         <CopyButton text={invite.code} label="Copy code" />
       </div>
       <div className="invite">
-        <p className="invite__label" id={`th-link-${invite.code}`}>
-          Or send this link
-        </p>
-        <p className="invite__link" aria-labelledby={`th-link-${invite.code}`}>
+        <p className="invite__label">Or send this link</p>
+        <p className="invite__link">
           <a href={invite.link} data-testid="therapist-invite-link">
             {invite.link}
           </a>

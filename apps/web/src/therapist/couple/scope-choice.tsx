@@ -6,7 +6,19 @@ export const scopesOf = (value: string) => value.split(" ").filter(Boolean) as T
 export const scopesValue = (scopes: readonly TherapistScope[]) => scopes.join(" ");
 
 /** One checkbox per scope, each with what it shares. */
-export function ScopeChoice({ value, onValue, error, inputRef, legend }: { value: string; onValue(v: string): void; error?: string | undefined; inputRef?: Ref<HTMLInputElement>; legend: string }) {
+export function ScopeChoice({
+  value,
+  onValue,
+  error,
+  inputRef,
+  legend,
+}: {
+  value: string;
+  onValue(v: string): void;
+  error?: string | undefined;
+  inputRef?: Ref<HTMLInputElement>;
+  legend: string;
+}) {
   const id = useId();
   const chosen = new Set(scopesOf(value));
   const toggle = (scope: TherapistScope, on: boolean) => {

@@ -26,4 +26,5 @@ export function useGrants() {
 /** What a consent is asked for now: the grant's scopes and any a partner added since. */
 export const askedScopes = (grant: TherapistGrantView) => [...new Set([...grant.scopes, ...grant.pendingScopes])];
 
-export const therapistName = (grant: TherapistGrantView) => (grant.therapist ? `${grant.therapist.displayName} (${grant.therapist.practiceName})` : "your therapist");
+export const therapistName = (grant: TherapistGrantView) =>
+  grant.therapist ? `${grant.therapist.displayName} (${grant.therapist.practiceName})` : "your therapist";

@@ -14,13 +14,13 @@ export function SummaryView({ summary, hide }: { summary: Summary; hide?: HideCo
   const s = summary;
   const title = (scope: TherapistScope) => THERAPIST_SCOPE_TEXT[scope].title;
   const sections: [string, ReactNode][] = [];
-  if (s.emotions) sections.push(["Feelings over time", <EmotionTrends summary={s} data={s.emotions} />]);
-  if (s.ourInsights) sections.push([title("our_insights"), <OurInsights summary={s} data={s.ourInsights} />]);
-  if (s.readiness) sections.push([title("readiness"), <ReadinessResults summary={s} data={s.readiness} hide={hide} />]);
-  if (s.repairs) sections.push([title("repairs"), <Repairs data={s.repairs} hide={hide} />]);
-  if (s.coachLevels) sections.push([title("coach_levels"), <CoachLevels summary={s} data={s.coachLevels} />]);
-  if (s.sharedCheckins) sections.push([title("shared_checkins"), <SharedCheckins summary={s} data={s.sharedCheckins} hide={hide} />]);
-  if (s.dailyAnswers) sections.push([title("daily_answers"), <DailyAnswers summary={s} data={s.dailyAnswers} hide={hide} />]);
+  if (s.emotions) sections.push(["Feelings over time", <EmotionTrends key="EmotionTrends" summary={s} data={s.emotions} />]);
+  if (s.ourInsights) sections.push([title("our_insights"), <OurInsights key="OurInsights" summary={s} data={s.ourInsights} />]);
+  if (s.readiness) sections.push([title("readiness"), <ReadinessResults key="ReadinessResults" summary={s} data={s.readiness} hide={hide} />]);
+  if (s.repairs) sections.push([title("repairs"), <Repairs key="Repairs" data={s.repairs} hide={hide} />]);
+  if (s.coachLevels) sections.push([title("coach_levels"), <CoachLevels key="CoachLevels" summary={s} data={s.coachLevels} />]);
+  if (s.sharedCheckins) sections.push([title("shared_checkins"), <SharedCheckins key="SharedCheckins" summary={s} data={s.sharedCheckins} hide={hide} />]);
+  if (s.dailyAnswers) sections.push([title("daily_answers"), <DailyAnswers key="DailyAnswers" summary={s} data={s.dailyAnswers} hide={hide} />]);
   return (
     <article className="th-summary" aria-labelledby="th-summary-title">
       <header className="th-summary__head">

@@ -6,7 +6,7 @@ import { Button } from "../../ui/button.tsx";
 import { ErrorNotice } from "../../ui/load-error.tsx";
 import { Notice } from "../../ui/notice.tsx";
 import { consentToGrant } from "../api.ts";
-import { NeverShared, NotVerified, ScopeList } from "../words.tsx";
+import { NeverShared, ScopeList } from "../words.tsx";
 import { askedScopes, useGrants } from "./use-grants.ts";
 
 /**
@@ -27,7 +27,6 @@ export function ConsentPanel({ grant }: { grant: TherapistGrantView }) {
       <h3 id={`th-consent-${grant.id}`}>
         {grant.pendingScopes.length > 0 && grant.consent.partner ? `${partner} would like to share more` : `${partner} would like to share with ${who}`}
       </h3>
-      {grant.therapist ? <NotVerified /> : null}
       <p>If you agree, {grant.therapist ? grant.therapist.displayName : "the therapist"} will be able to see:</p>
       <ScopeList scopes={asked} label="What would be shared" />
       <NeverShared />

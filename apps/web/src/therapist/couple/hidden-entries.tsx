@@ -40,7 +40,7 @@ export function HideButton({
       className="th-hide no-print"
       busy={busy}
       busyLabel="Hiding…"
-      aria-label={`Hide ${what} from therapist`}
+      aria-label={`Hide from therapist: ${what}`}
       onClick={() => exclusions.hide.mutate({ kind, entryId })}
     >
       Hide from therapist

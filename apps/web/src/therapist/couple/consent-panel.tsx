@@ -13,12 +13,22 @@ import { askedScopes, useGrants } from "./use-grants.ts";
  * The other partner's consent, on their own device: exactly the scopes asked, what is never
  * shared, and the choice. Consenting sends the very scopes shown (the server refuses any other).
  */
-export function ConsentPanel({ grant }: { grant: TherapistGrantView }) {
+export function ConsentPanel({ grant, onDone }: { grant: TherapistGrantView; onDone(news: string): void }) {
   const me = useMe();
   const { update } = useGrants();
   const [later, setLater] = useState(false);
   const asked = askedScopes(grant);
-  const consent = useMutation({ mutationFn: () => consentToGrant(grant.id, asked), onSuccess: update });
+  const consent = useMutation({
+    mutationFn: () => consentToGrant(grant.id, asked),
+    onSuccess: (next) => {
+      update(next);
+      onDone(
+        next.state === "active"
+          ? "Thank you. Sharing has started, and you can stop it at any time."
+          : "Thank you. Sharing starts once your therapist has joined.",
+      );
+    },
+  });
   const partner = me.couple?.partner.displayName ?? "Your partner";
   const who = grant.therapist ? `${grant.therapist.displayName} of ${grant.therapist.practiceName}` : "a therapist";
   if (later) return <Notice tone="info">Nothing is shared until you agree. You can come back to this whenever you like.</Notice>;

@@ -1,7 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { keys } from "../../data/keys.ts";
 import { Link } from "../../router.tsx";
 import { LoadError } from "../../ui/load-error.tsx";
+import { Notice } from "../../ui/notice.tsx";
 import { Page } from "../../ui/page.tsx";
 import { AccessLogList } from "../access-log.tsx";
 import { grantAccessLog } from "../api.ts";
@@ -15,6 +17,7 @@ import "../therapist.css";
 /** /account/therapist/:id — one grant: consent, what it shares, stop it, and every read the therapist made. */
 export function GrantPage({ id }: { id: string }) {
   const { query, grants } = useGrants();
+  const [news, setNews] = useState<string | null>(null);
   const grant = grants?.find((g) => g.id === id);
   const log = useQuery({ queryKey: keys.therapistGrant(id, "log"), queryFn: () => grantAccessLog(id), enabled: Boolean(grant) });
   const back = (
@@ -35,14 +38,15 @@ export function GrantPage({ id }: { id: string }) {
   return (
     <Page title={grant.therapist ? `Sharing with ${grant.therapist.displayName}` : "Sharing with a therapist"}>
       {back}
+      <Notice tone="success">{news}</Notice>
       <GrantCard grant={grant}>
-        {live && !grant.consent.me ? <ConsentPanel grant={grant} /> : null}
+        {live && !grant.consent.me ? <ConsentPanel grant={grant} onDone={setNews} /> : null}
         {live ? (
           <div className="actions">
             <Link to={`/account/therapist/${grant.id}/sees`} className="button button--secondary">
               What your therapist sees
             </Link>
-            <RevokeButton grant={grant} />
+            <RevokeButton grant={grant} onDone={setNews} />
           </div>
         ) : null}
       </GrantCard>

@@ -8,17 +8,18 @@ import { revokeGrant } from "../api.ts";
 import { useGrants } from "./use-grants.ts";
 
 /** Either partner, alone, ends access at once; the therapist is told only that it ended. */
-export function RevokeButton({ grant }: { grant: TherapistGrantView }) {
+export function RevokeButton({ grant, onDone }: { grant: TherapistGrantView; onDone(news: string): void }) {
   const { update } = useGrants();
   const [asking, setAsking] = useState(false);
+  const name = grant.therapist?.displayName ?? "the therapist";
   const revoke = useMutation({
     mutationFn: () => revokeGrant(grant.id),
     onSuccess: (g) => {
       update(g);
       setAsking(false);
+      onDone(`Sharing stopped. ${name} can no longer see anything of yours.`);
     },
   });
-  const name = grant.therapist?.displayName ?? "the therapist";
   return (
     <>
       <Button variant="danger" onClick={() => setAsking(true)}>

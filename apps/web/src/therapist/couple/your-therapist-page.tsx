@@ -1,6 +1,8 @@
+import { useState } from "react";
 import { Link } from "../../router.tsx";
 import { useMe } from "../../session/session.tsx";
 import { LoadError } from "../../ui/load-error.tsx";
+import { Notice } from "../../ui/notice.tsx";
 import { Page } from "../../ui/page.tsx";
 import { NeverShared } from "../words.tsx";
 import { ConsentPanel } from "./consent-panel.tsx";
@@ -13,6 +15,7 @@ import "../therapist.css";
 export function YourTherapistPage() {
   const me = useMe();
   const { query, grants } = useGrants();
+  const [news, setNews] = useState<string | null>(null);
   const lead = "Bring your own therapist in, on your terms. Nothing is shared until both of you agree, and either of you can stop it at any time.";
   if (!me.couple) {
     return (
@@ -34,11 +37,12 @@ export function YourTherapistPage() {
       <p>
         <Link to="/account">← Your account</Link>
       </p>
+      <Notice tone="success">{news}</Notice>
       {query.error && !grants ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
       {!grants && !query.error ? <p className="loading">Looking…</p> : null}
       {open.map((grant) => (
         <GrantCard key={grant.id} grant={grant}>
-          {grant.consent.me ? null : <ConsentPanel grant={grant} />}
+          {grant.consent.me ? null : <ConsentPanel grant={grant} onDone={setNews} />}
           <p>
             <Link to={`/account/therapist/${grant.id}`}>Access log, what they see, and choices</Link>
           </p>

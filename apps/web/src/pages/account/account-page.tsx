@@ -50,9 +50,9 @@ export function AccountPage() {
       </div>
       <ThemeChoiceSection />
       {therapist ? null : <TherapistLink />}
-      <CountryForm />
+      {therapist ? null : <CountryForm />}
       {therapist ? null : <NotificationsLink />}
-      <MyDataSection />
+      <MyDataSection therapist={therapist} />
     </Page>
   );
 }

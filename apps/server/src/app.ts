@@ -37,6 +37,8 @@ import { meRoutes } from "./routes/me.ts";
 import { myDataRoutes } from "./routes/my-data.ts";
 import { replyRoutes } from "./routes/replies.ts";
 import { pushRoutes } from "./routes/push.ts";
+import { therapistClientRoutes } from "./routes/therapist-clients.ts";
+import { therapistGrantRoutes } from "./routes/therapist-grants.ts";
 import { createPushService, type PushOptions, type PushService } from "./push/service.ts";
 
 declare module "fastify" {
@@ -168,6 +170,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(pushRoutes, { ...ctx, push });
       await api.register(todayRoutes, ctx);
       await api.register(temperatureRoutes, ctx);
+      await api.register(therapistGrantRoutes, ctx);
+      await api.register(therapistClientRoutes, ctx);
     },
     { prefix: "/api" },
   );

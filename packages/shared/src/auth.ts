@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { accountRoleSchema, practiceNameSchema } from "./roles.ts";
 
 /** Passwords: length only, no composition rules (NIST SP 800-63B). */
 export const PASSWORD_MIN = 8;
@@ -26,6 +27,9 @@ export const signupBody = z.object({
   email: emailSchema,
   displayName: displayNameSchema,
   password: passwordSchema,
+  /** "therapist" makes a professional account (issue 16); it needs a practice name. */
+  role: accountRoleSchema.default("partner"),
+  practiceName: practiceNameSchema.optional(),
 });
 export type SignupBody = z.infer<typeof signupBody>;
 
@@ -46,6 +50,9 @@ export const userView = z.object({
   email: z.string(),
   displayName: z.string(),
   createdAt: z.string(),
+  role: accountRoleSchema,
+  /** A therapist's practice; null for partners. */
+  practiceName: z.string().nullable(),
 });
 export type UserView = z.infer<typeof userView>;
 

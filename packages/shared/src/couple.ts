@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { accountRoleSchema } from "./roles.ts";
 
 /** Invite codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
 export const INVITE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -49,6 +50,9 @@ export const meView = z.object({
     email: z.string(),
     displayName: z.string(),
     createdAt: z.string(),
+    role: accountRoleSchema,
+    /** A therapist's practice; null for partners. */
+    practiceName: z.string().nullable(),
   }),
   couple: coupleView.nullable(),
   pendingInvite: inviteView.nullable(),

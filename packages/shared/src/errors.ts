@@ -16,6 +16,10 @@ export const ERROR_CODES = [
   "validation_failed",
   "unauthenticated",
   "forbidden",
+  /** A therapist account called a route for partners (issue 16). */
+  "partners_only",
+  /** A partner account called a route for therapists. */
+  "therapists_only",
   "csrf_rejected",
   "not_found",
   "conflict",

@@ -62,11 +62,8 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD
 
 // ── Accounts ───────────────────────────────────────────────────────────────────────────
 
-export const ACCOUNT_ROLES = ["partner", "therapist"] as const;
-export const accountRoleSchema = z.enum(ACCOUNT_ROLES);
-export type AccountRole = z.infer<typeof accountRoleSchema>;
-
-export const practiceNameSchema = z.string().trim().min(1, "Tell couples the name of your practice.").max(80, "Keep the practice name under 80 characters.");
+// Defined in roles.ts (auth.ts and couple.ts use them too); part of this contract.
+export { ACCOUNT_ROLES, accountRoleSchema, practiceNameSchema, type AccountRole } from "./roles.ts";
 
 /** Shown wherever a therapist's name appears: Attune does not check credentials. */
 export const THERAPIST_NOT_VERIFIED = "Attune does not verify therapists' credentials. Share only with someone you already know and trust.";
@@ -92,6 +89,7 @@ export const changeTherapistScopesBody = z.object({ scopes: therapistScopesSchem
 
 export const GRANT_END_REASONS = ["revoked", "unlinked", "expired", "therapist_left", "partner_left"] as const;
 export const grantEndReasonSchema = z.enum(GRANT_END_REASONS);
+export type GrantEndReason = z.infer<typeof grantEndReasonSchema>;
 
 export const GRANT_STATES = ["waiting_for_therapist", "waiting_for_consent", "active", "ended"] as const;
 export const grantStateSchema = z.enum(GRANT_STATES);
@@ -120,6 +118,7 @@ export const therapistGrantList = z.object({ grants: z.array(therapistGrantView)
 /** POST/DELETE /api/therapist-grants/:id/exclusions: hide one entry from the therapist after the fact. */
 export const EXCLUDABLE_KINDS = ["checkin", "daily_answer", "repair", "readiness_result"] as const;
 export const excludableKindSchema = z.enum(EXCLUDABLE_KINDS);
+export type ExcludableKind = z.infer<typeof excludableKindSchema>;
 export const exclusionBody = z.object({ kind: excludableKindSchema, entryId: z.string().min(1).max(64) });
 export const exclusionView = z.object({
   kind: excludableKindSchema,
@@ -131,6 +130,7 @@ export const exclusionList = z.object({ exclusions: z.array(exclusionView) });
 
 /** GET /api/therapist-grants/:id/access-log (both partners) and /api/therapist/clients/:id/access-log (the therapist). */
 export const ACCESS_WHAT = ["summary", "summary_json", ...THERAPIST_SCOPES] as const;
+export type AccessWhat = (typeof ACCESS_WHAT)[number];
 export const accessLogEntryView = z.object({
   at: z.string(),
   what: z.enum(ACCESS_WHAT),

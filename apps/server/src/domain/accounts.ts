@@ -27,8 +27,12 @@ export function refuseCommon(password: string, field: string): void {
   }
 }
 
-export async function signUp(deps: DomainDeps, body: SignupBody, userAgent: string | null): Promise<SignedIn & { deviceCookie: string }> {
+export async function signUp(deps: DomainDeps, body: Omit<SignupBody, "role"> & { role?: SignupBody["role"] }, userAgent: string | null): Promise<SignedIn & { deviceCookie: string }> {
   refuseCommon(body.password, "password");
+  const role = body.role ?? "partner";
+  if (role === "therapist" && !body.practiceName) {
+    throw new DomainError("validation_failed", "Tell couples the name of your practice.", { field: "practiceName" });
+  }
   const now = deps.now();
   const user: UserRecord = {
     id: newId(),
@@ -39,6 +43,8 @@ export async function signUp(deps: DomainDeps, body: SignupBody, userAgent: stri
     passwordChangedAt: now,
     defaultVisibility: "private",
     country: null,
+    role,
+    practiceName: role === "therapist" ? (body.practiceName ?? null) : null,
   };
   try {
     const signedIn = await deps.store.transaction(async (repos) => {

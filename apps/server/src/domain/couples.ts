@@ -4,6 +4,7 @@ import { UniqueViolation, type InviteRecord, type UserRecord } from "../storage/
 import type { DomainDeps } from "./deps.ts";
 import { DomainError } from "./errors.ts";
 import { newId } from "./ids.ts";
+import { announceEnded, endGrantsOfCouple } from "./therapist/edges.ts";
 
 export interface MeState {
   user: UserRecord;
@@ -109,7 +110,13 @@ export async function acceptInvite(deps: DomainDeps, user: UserRecord, code: str
 export async function unlink(deps: DomainDeps, userId: string): Promise<void> {
   const couple = await deps.store.couples.activeForUser(userId);
   if (!couple) throw new DomainError("not_found", "You're not linked with a partner right now.");
-  await deps.store.couples.end(couple.id, deps.now());
+  const now = deps.now();
+  // Every therapist grant of the couple ends with it (issue 16).
+  const endedGrants = await deps.store.transaction(async (repos) => {
+    await repos.couples.end(couple.id, now);
+    return endGrantsOfCouple(repos, couple.id, "unlinked", userId, now);
+  });
+  await announceEnded(deps, endedGrants, userId);
   // The partner's open app learns it at once, not on its next request.
   await deps.events.publish({ coupleId: couple.id, type: "couple", id: couple.id, actorId: userId });
 }

@@ -13,6 +13,7 @@ import {
 import { UniqueViolation, type AnswerRecord, type UserRecord } from "../storage/store.ts";
 import { personChannel } from "../events/bus.ts";
 import type { DomainDeps } from "./deps.ts";
+import { endGrantsOfCouple, endGrantsOfTherapist, announceEnded } from "./therapist/edges.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { newId } from "./ids.ts";
 import { iso } from "./time.ts";
@@ -168,12 +169,20 @@ export async function deleteAccount(deps: DomainDeps, user: UserRecord, password
   }
   const couple = await deps.store.couples.activeForUser(user.id);
   const [checkins, answers] = await Promise.all([deps.store.checkins.history(user.id, null, ALL), deps.store.answers.byUser(user.id)]);
-  await deps.store.transaction(async (repos) => {
-    if (couple) await repos.couples.end(couple.id, deps.now());
+  const now = deps.now();
+  const endedGrants = await deps.store.transaction(async (repos) => {
+    // Therapist grants end first, so the couple's list says why ("partner_left" / "therapist_left").
+    const ended = [
+      ...(couple ? await endGrantsOfCouple(repos, couple.id, "partner_left", user.id, now) : []),
+      ...(user.role === "therapist" ? await endGrantsOfTherapist(repos, user.id, now) : []),
+    ];
+    if (couple) await repos.couples.end(couple.id, now);
     for (const c of checkins) await repos.replies.deleteForTarget("checkin", c.id);
     for (const a of answers) await repos.replies.deleteForTarget("answer", a.id);
     await repos.users.delete(user.id);
+    return ended;
   });
+  await announceEnded(deps, endedGrants, user.id);
   if (couple) await deps.events.publish({ coupleId: couple.id, type: "couple", id: couple.id, actorId: user.id });
   await deps.events.publish({ coupleId: personChannel(user.id), type: "sessions", id: user.id, actorId: user.id });
 }

@@ -12,8 +12,10 @@ export interface CoupleEvent {
    * back); open apps should look again. Not published by the domain.
    * "sessions": some of a person's sessions ended (published on `personChannel`, not a
    * couple's): their open streams check that their own session still stands.
+   * "therapist-grant": a grant with a therapist changed (issue 16); published on the couple's
+   * channel and on the therapist's `personChannel`.
    */
-  type: PartnerEventType | "resync" | "sessions";
+  type: PartnerEventType | "resync" | "sessions" | "therapist-grant";
   id: string;
   actorId: string;
 }

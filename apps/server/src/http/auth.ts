@@ -3,6 +3,7 @@ import type { DomainDeps } from "../domain/deps.ts";
 import { DomainError } from "../domain/errors.ts";
 import { authenticate } from "../domain/sessions.ts";
 import type { SessionRecord, UserRecord } from "../storage/store.ts";
+import { refuseWrongAudience } from "./audience.ts";
 import { SESSION_COOKIE, clearSessionCookie } from "./session-cookie.ts";
 
 export interface Auth {
@@ -16,11 +17,17 @@ declare module "fastify" {
   }
 }
 
-/** preValidation hook (auth before validation: an anonymous caller learns nothing about bodies) that admits only a signed-in person and puts them on `request.auth`. */
+/**
+ * preValidation hook (auth before validation: an anonymous caller learns nothing about bodies)
+ * that admits only a signed-in person the route is for (its config's `audience`, partners
+ * when it says nothing) and puts them on `request.auth`.
+ */
 export function requireAuth(deps: DomainDeps): preValidationAsyncHookHandler {
   return async function requireAuthHook(request: FastifyRequest, reply: FastifyReply) {
     request.auth = await identify(deps, request, reply);
     if (!request.auth) throw new DomainError("unauthenticated", "Please log in to continue.");
+    // The one place a route's audience is enforced: partners' routes refuse therapists and back.
+    refuseWrongAudience(request.routeOptions.config.audience, request.auth.user.role);
   };
 }
 

@@ -10,6 +10,8 @@ const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  partners_only: 403,
+  therapists_only: 403,
   csrf_rejected: 403,
   not_found: 404,
   conflict: 409,

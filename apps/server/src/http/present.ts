@@ -10,7 +10,14 @@ export function presentInvite(invite: InviteRecord, origin: string): InviteView 
 
 export function presentMe(me: MeState, origin: string): MeView {
   return {
-    user: { id: me.user.id, email: me.user.email, displayName: me.user.displayName, createdAt: iso(me.user.createdAt) },
+    user: {
+      id: me.user.id,
+      email: me.user.email,
+      displayName: me.user.displayName,
+      createdAt: iso(me.user.createdAt),
+      role: me.user.role,
+      practiceName: me.user.practiceName,
+    },
     couple: me.couple
       ? { id: me.couple.id, since: iso(me.couple.since), partner: { id: me.couple.partner.id, displayName: me.couple.partner.displayName } }
       : null,

@@ -2,6 +2,7 @@ import { loginBody, meView, signupBody } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { logIn, logOut, signUp } from "../domain/accounts.ts";
 import { describeMe } from "../domain/couples.ts";
+import { forAnyone } from "../http/audience.ts";
 import { authOf } from "../http/auth.ts";
 import { deviceCookieOf, setDeviceCookie } from "../http/device-cookie.ts";
 import { presentMe } from "../http/present.ts";
@@ -49,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
 
   app.post(
     "/auth/logout",
-    { preValidation: auth, schema: { tags: ["auth"], summary: "End this session" } },
+    { preValidation: auth, config: forAnyone, schema: { tags: ["auth"], summary: "End this session" } },
     async (request, reply) => {
       await logOut(deps, authOf(request).session);
       clearSessionCookie(request, reply);

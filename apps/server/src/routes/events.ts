@@ -1,7 +1,9 @@
+import { THERAPIST_EVENT } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { currentCoupleId } from "../domain/couples.ts";
 import { sessionStillActive } from "../domain/sessions.ts";
 import { personChannel } from "../events/bus.ts";
+import { forAnyone } from "../http/audience.ts";
 import { authOf } from "../http/auth.ts";
 import type { RouteContext } from "./context.ts";
 
@@ -22,7 +24,7 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
 
   app.get(
     "/events",
-    { preValidation: auth, schema: { tags: ["events"], summary: "Live updates for my couple (text/event-stream)" } },
+    { preValidation: auth, config: forAnyone, schema: { tags: ["events"], summary: "Live updates for my couple, or a therapist's grants (text/event-stream)" } },
     async (request, reply) => {
       const { user, session } = authOf(request);
       const coupleId = await currentCoupleId(deps, user.id);
@@ -53,6 +55,12 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
           })
         : () => {};
       const fromPerson = deps.events.subscribe(personChannel(user.id), (event) => {
+        // A therapist hears which of their grants changed (ids only) and refetches through
+        // routes that check the grant: a revoked one answers 404 at once.
+        if (event.type === THERAPIST_EVENT) {
+          res.write(`event: ${THERAPIST_EVENT}\ndata: ${JSON.stringify({ id: event.id })}\n\n`);
+          return;
+        }
         if (event.type !== "sessions") return;
         void sessionStillActive(deps, session).then(
           (still) => {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { changePassword, endOtherSessions, endSession, listSessions } from "../domain/accounts.ts";
 import { describeMe } from "../domain/couples.ts";
+import { forAnyone } from "../http/audience.ts";
 import { authOf, optionalAuth } from "../http/auth.ts";
 import { presentMe, presentSession } from "../http/present.ts";
 import { setSessionCookie } from "../http/session-cookie.ts";
@@ -27,7 +28,7 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
 
   app.get(
     "/me",
-    { preValidation: auth, schema: { tags: ["account"], summary: "Who I am, my couple, my pending invite", response: { 200: meView } } },
+    { preValidation: auth, config: forAnyone, schema: { tags: ["account"], summary: "Who I am, my couple, my pending invite", response: { 200: meView } } },
     async (request) => presentMe(await describeMe(deps, authOf(request).user), originOf(request, ctx.publicOrigin)),
   );
 
@@ -35,7 +36,7 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
     "/me/password",
     {
       preValidation: auth,
-      config: { rateLimit: { max: ctx.authAttemptsPerMinute, timeWindow: "1 minute" } },
+      config: { ...forAnyone, rateLimit: { max: ctx.authAttemptsPerMinute, timeWindow: "1 minute" } },
       schema: { tags: ["account"], summary: "Change my password; ends my other sessions", body: changePasswordBody },
     },
     async (request, reply) => {
@@ -48,13 +49,13 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
 
   app.get(
     "/me/prefs",
-    { preValidation: auth, schema: { tags: ["account"], summary: "My preferences", response: { 200: prefsView } } },
+    { preValidation: auth, config: forAnyone, schema: { tags: ["account"], summary: "My preferences", response: { 200: prefsView } } },
     async (request) => prefsOf(authOf(request).user),
   );
 
   app.patch(
     "/me/prefs",
-    { preValidation: auth, schema: { tags: ["account"], summary: "Change my preferences", body: prefsPatch, response: { 200: prefsView } } },
+    { preValidation: auth, config: forAnyone, schema: { tags: ["account"], summary: "Change my preferences", body: prefsPatch, response: { 200: prefsView } } },
     async (request) => changePrefs(deps, authOf(request).user, request.body),
   );
 
@@ -62,6 +63,7 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
     "/sessions",
     {
       preValidation: auth,
+      config: forAnyone,
       schema: { tags: ["account"], summary: "My active sessions", response: { 200: z.object({ sessions: z.array(sessionView) }) } },
     },
     async (request) => {
@@ -75,6 +77,7 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
     "/sessions/:id",
     {
       preValidation: auth,
+      config: forAnyone,
       schema: { tags: ["account"], summary: "End one of my sessions", params: z.object({ id: z.string().max(64) }) },
     },
     async (request, reply) => {
@@ -85,7 +88,7 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
 
   app.delete(
     "/sessions",
-    { preValidation: auth, schema: { tags: ["account"], summary: "End all my sessions but this one" } },
+    { preValidation: auth, config: forAnyone, schema: { tags: ["account"], summary: "End all my sessions but this one" } },
     async (request, reply) => {
       const { user, session } = authOf(request);
       await endOtherSessions(deps, user.id, session.id);

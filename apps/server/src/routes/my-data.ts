@@ -1,6 +1,7 @@
 import { deleteAccountBody, importResult, myDataExport } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { deleteAccount, deleteMyAnswer, deleteMyReply, exportMyData, importMyData } from "../domain/my-data.ts";
+import { forAnyone } from "../http/audience.ts";
 import { authOf } from "../http/auth.ts";
 import { clearSessionCookie } from "../http/session-cookie.ts";
 import type { RouteContext } from "./context.ts";
@@ -13,6 +14,7 @@ export const myDataRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
     "/me/export",
     {
       preValidation: auth,
+      config: forAnyone,
       schema: { tags: ["account"], summary: "Everything that is mine, and what my partner shared with me, as one JSON document", response: { 200: myDataExport } },
     },
     async (request, reply) => {
@@ -35,7 +37,7 @@ export const myDataRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
 
   app.post(
     "/me/delete",
-    { preValidation: auth, schema: { tags: ["account"], summary: "Delete my account and everything in it, at once", body: deleteAccountBody } },
+    { preValidation: auth, config: forAnyone, schema: { tags: ["account"], summary: "Delete my account and everything in it, at once", body: deleteAccountBody } },
     async (request, reply) => {
       await deleteAccount(deps, authOf(request).user, request.body.password);
       clearSessionCookie(request, reply);

@@ -470,6 +470,69 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0016_account_roles": {
+    async up(db: Kysely<unknown>) {
+      // A professional account (issue 16): a therapist has no couple and sees only what couples grant.
+      await db.schema.alterTable("users").addColumn("role", "text", (c) => c.notNull().defaultTo("partner")).execute();
+      await db.schema.alterTable("users").addColumn("practice_name", "text").execute();
+    },
+  },
+  "0017_therapist_grants": {
+    async up(db: Kysely<unknown>) {
+      // One couple's sharing with one therapist. `asked_scopes` is what the couple asks now
+      // (JSON array); what the therapist may read is what BOTH partners consented to
+      // (therapist_grant_consents), computed by the domain. Ended grants stay (the couple's
+      // list and the therapist's "access ended"); ended_by is a plain id (its person may be gone).
+      await db.schema
+        .createTable("therapist_grants")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("couple_id", "text", (c) => c.notNull().references("couples.id").onDelete("cascade"))
+        .addColumn("inviter_id", "text", (c) => c.references("users.id").onDelete("set null"))
+        .addColumn("therapist_id", "text", (c) => c.references("users.id").onDelete("set null"))
+        .addColumn("invite_code", "text", (c) => c.notNull().unique())
+        .addColumn("invite_expires_at", "bigint", (c) => c.notNull())
+        .addColumn("asked_scopes", "text", (c) => c.notNull())
+        .addColumn("ends_on", "text")
+        .addColumn("created_at", "bigint", (c) => c.notNull())
+        .addColumn("joined_at", "bigint")
+        .addColumn("ended_at", "bigint")
+        .addColumn("end_reason", "text")
+        .addColumn("ended_by", "text")
+        .execute();
+      await db.schema.createIndex("therapist_grants_couple_idx").on("therapist_grants").column("couple_id").execute();
+      await db.schema.createIndex("therapist_grants_therapist_idx").on("therapist_grants").column("therapist_id").execute();
+      // Each partner's own yes, to the scope set they saw (JSON array).
+      await db.schema
+        .createTable("therapist_grant_consents")
+        .addColumn("grant_id", "text", (c) => c.notNull().references("therapist_grants.id").onDelete("cascade"))
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("scopes", "text", (c) => c.notNull())
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("therapist_grant_consents_pk", ["grant_id", "user_id"])
+        .execute();
+      // Single entries a partner hid from the therapist after the fact.
+      await db.schema
+        .createTable("therapist_grant_exclusions")
+        .addColumn("grant_id", "text", (c) => c.notNull().references("therapist_grants.id").onDelete("cascade"))
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("entry_id", "text", (c) => c.notNull())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("therapist_grant_exclusions_pk", ["grant_id", "kind", "entry_id"])
+        .execute();
+      // Every read by the therapist: what and when, shown to both partners and to the therapist.
+      await db.schema
+        .createTable("therapist_access_log")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("grant_id", "text", (c) => c.notNull().references("therapist_grants.id").onDelete("cascade"))
+        .addColumn("what", "text", (c) => c.notNull())
+        .addColumn("from_day", "text")
+        .addColumn("to_day", "text")
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("therapist_access_log_grant_idx").on("therapist_access_log").columns(["grant_id", "at", "id"]).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

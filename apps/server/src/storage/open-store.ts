@@ -21,6 +21,7 @@ import { sessionRepo } from "./repos/sessions.ts";
 import { threadSeenRepo } from "./repos/thread-seen.ts";
 import { userRepo } from "./repos/users.ts";
 import { insightRepo } from "./repos/insights.ts";
+import { therapistGrantRepo, therapistSourceRepo } from "./repos/therapist.ts";
 import type { Database } from "./schema.ts";
 import { openSqlite } from "./sqlite.ts";
 import type { Engine, Repos, Store } from "./store.ts";
@@ -62,6 +63,8 @@ function repos(db: Kysely<Database>): Repos {
     push: pushRepo(db),
     threadSeen: threadSeenRepo(db),
     temperature: temperatureRepo(db),
+    therapistGrants: therapistGrantRepo(db),
+    therapistSources: therapistSourceRepo(db),
   };
 }
 

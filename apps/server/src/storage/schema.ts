@@ -14,6 +14,51 @@ export interface UsersTable {
   default_visibility: Generated<string>;
   /** ISO country code the person chose for help services; null until they choose. */
   country: Generated<string | null>;
+  /** "partner" or "therapist" (0016). */
+  role: Generated<string>;
+  practice_name: Generated<string | null>;
+}
+
+export interface TherapistGrantsTable {
+  id: string;
+  couple_id: string;
+  inviter_id: string | null;
+  therapist_id: string | null;
+  invite_code: string;
+  invite_expires_at: number;
+  /** JSON array of scopes */
+  asked_scopes: string;
+  ends_on: string | null;
+  created_at: number;
+  joined_at: number | null;
+  ended_at: number | null;
+  end_reason: string | null;
+  ended_by: string | null;
+}
+
+export interface TherapistGrantConsentsTable {
+  grant_id: string;
+  user_id: string;
+  /** JSON array of scopes */
+  scopes: string;
+  at: number;
+}
+
+export interface TherapistGrantExclusionsTable {
+  grant_id: string;
+  kind: string;
+  entry_id: string;
+  user_id: string;
+  at: number;
+}
+
+export interface TherapistAccessLogTable {
+  id: string;
+  grant_id: string;
+  what: string;
+  from_day: string | null;
+  to_day: string | null;
+  at: number;
 }
 
 export interface SessionsTable {
@@ -287,6 +332,10 @@ export interface TemperatureFinishesTable {
 }
 
 export interface Database {
+  therapist_grants: TherapistGrantsTable;
+  therapist_grant_consents: TherapistGrantConsentsTable;
+  therapist_grant_exclusions: TherapistGrantExclusionsTable;
+  therapist_access_log: TherapistAccessLogTable;
   daily_served: DailyServedTable;
   daily_skips: DailySkipsTable;
   question_prefs: QuestionPrefsTable;

@@ -12,6 +12,8 @@ const user = (over: Partial<UserRecord> = {}): UserRecord => ({
   passwordChangedAt: 1_700_000_000_000,
   defaultVisibility: "private",
   country: null,
+  role: "partner",
+  practiceName: null,
   ...over,
 });
 

@@ -4,6 +4,8 @@
  * repository per area in repos/, assembled and migrated by open-store.ts. The
  * *.contract.test.ts files beside this one run against both engines.
  */
+import type { AccessWhat, AccountRole, ExcludableKind, GrantEndReason, TherapistScope } from "@attune/shared";
+
 export type Engine = "sqlite" | "postgres";
 
 export interface UserRecord {
@@ -16,7 +18,14 @@ export interface UserRecord {
   defaultVisibility: Visibility;
   /** Where the person lives, as they told us (for help services); null until they say. */
   country: string | null;
+  /** A partner's account or a therapist's (issue 16). */
+  role: AccountRole;
+  /** A therapist's practice; null for partners. */
+  practiceName: string | null;
 }
+
+/** A new account: a partner unless it says otherwise. */
+export type NewUserRecord = Omit<UserRecord, "role" | "practiceName"> & Partial<Pick<UserRecord, "role" | "practiceName">>;
 
 export type Visibility = "private" | "shared";
 
@@ -107,7 +116,7 @@ export interface CoupleRecord {
 
 export interface UserRepo {
   /** Throws UniqueViolation when the email is taken. */
-  create(user: UserRecord): Promise<void>;
+  create(user: NewUserRecord): Promise<void>;
   findById(id: string): Promise<UserRecord | undefined>;
   findByEmail(email: string): Promise<UserRecord | undefined>;
   updatePassword(id: string, passwordHash: string, at: number): Promise<void>;
@@ -504,6 +513,8 @@ export interface TemperatureRepo {
 }
 
 export interface Repos {
+  therapistGrants: TherapistGrantRepo;
+  therapistSources: TherapistSourceRepo;
   dailyChoices: DailyChoiceRepo;
   insights: InsightRepo;
   push: PushRepo;
@@ -541,4 +552,92 @@ export class UniqueViolation extends Error {
     super(`unique constraint violated: ${constraint}`);
     this.name = "UniqueViolation";
   }
+}
+
+// ── Sharing with a therapist (issue 16) ──────────────────────────────────────────────
+
+export interface TherapistConsentRecord {
+  userId: string;
+  /** The scope set this partner agreed to (a scope they never saw is never in it). */
+  scopes: TherapistScope[];
+  at: number;
+}
+
+export interface TherapistGrantRecord {
+  id: string;
+  coupleId: string;
+  /** null once the inviting partner deleted their account */
+  inviterId: string | null;
+  /** null until a therapist joins, and again once they deleted their account */
+  therapistId: string | null;
+  inviteCode: string;
+  inviteExpiresAt: number;
+  /** What the couple asks now; what the therapist reads is what both consented to. */
+  askedScopes: TherapistScope[];
+  endsOn: string | null;
+  createdAt: number;
+  joinedAt: number | null;
+  ended: { at: number; reason: GrantEndReason; by: string | null } | null;
+  consents: TherapistConsentRecord[];
+}
+
+export type NewTherapistGrant = Omit<TherapistGrantRecord, "consents" | "ended" | "joinedAt" | "therapistId">;
+
+export interface TherapistExclusionRecord {
+  grantId: string;
+  kind: ExcludableKind;
+  entryId: string;
+  userId: string;
+  at: number;
+}
+
+export interface TherapistAccessRecord {
+  id: string;
+  grantId: string;
+  what: AccessWhat;
+  fromDay: string | null;
+  toDay: string | null;
+  at: number;
+}
+
+export interface TherapistGrantRepo {
+  create(grant: NewTherapistGrant): Promise<void>;
+  findById(id: string): Promise<TherapistGrantRecord | undefined>;
+  findByCode(code: string): Promise<TherapistGrantRecord | undefined>;
+  /** A couple's grants, newest first, ended ones too. */
+  forCouple(coupleId: string): Promise<TherapistGrantRecord[]>;
+  /** A therapist's grants, newest first, ended ones too. */
+  forTherapist(therapistId: string): Promise<TherapistGrantRecord[]>;
+  /** Joins the therapist if nobody has and the grant has not ended; false otherwise (codes are single use). */
+  join(id: string, therapistId: string, at: number): Promise<boolean>;
+  setAskedScopes(id: string, scopes: TherapistScope[]): Promise<void>;
+  /** Saves (or replaces) one partner's consent. */
+  setConsent(grantId: string, consent: TherapistConsentRecord): Promise<void>;
+  /** Ends the grant unless it already ended; false when it had. */
+  end(id: string, at: number, reason: GrantEndReason, by: string | null): Promise<boolean>;
+  exclusions(grantId: string): Promise<TherapistExclusionRecord[]>;
+  /** Hides one entry; hiding it again changes nothing. */
+  exclude(exclusion: TherapistExclusionRecord): Promise<void>;
+  /** false when the entry was not hidden. */
+  unexclude(grantId: string, kind: ExcludableKind, entryId: string): Promise<boolean>;
+  logAccess(entry: TherapistAccessRecord): Promise<void>;
+  /** Newest first; cursor key is `at`. */
+  accessLog(grantId: string, cursor: Cursor | null, limit: number): Promise<TherapistAccessRecord[]>;
+}
+
+/** What a summary is built from, read by the couple's id (never a person's other couples). */
+export interface TherapistSourceRepo {
+  /** Who is (or was) in the couple, and whether it is still together with both of them. */
+  couple(coupleId: string): Promise<{ members: { id: string; displayName: string }[]; current: boolean; since: number } | undefined>;
+  /** Check-ins shared within the couple, by day. */
+  sharedCheckins(coupleId: string, fromDay: string, toDay: string): Promise<CheckinRecord[]>;
+  /** Replies within the couple to these check-ins. */
+  repliesTo(coupleId: string, checkinIds: readonly string[]): Promise<ReplyRecord[]>;
+  /** Replies made within the couple in [since, until), with the coach's level (no text used). */
+  coupleReplies(coupleId: string, since: number, until: number): Promise<ReplyRecord[]>;
+  answers(coupleId: string, fromDay: string, toDay: string): Promise<AnswerRecord[]>;
+  /** Readiness results shared with the couple, oldest first. */
+  sharedReadiness(coupleId: string): Promise<ReadinessRecord[]>;
+  /** The couple's repairs, oldest first. */
+  repairs(coupleId: string): Promise<RepairRecord[]>;
 }

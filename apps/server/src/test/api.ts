@@ -112,6 +112,16 @@ export class Client {
     return this;
   }
 
+  /** Signs up a therapist's account (issue 16). */
+  async signUpTherapist(displayName: string, practiceName = "Harbour Couples Practice", password = "a calm river at dusk"): Promise<this> {
+    this.email = uniqueEmail(displayName.replace(/\W+/g, ""));
+    this.password = password;
+    const res = await this.request("POST", "/api/auth/signup", { email: this.email, displayName, password, role: "therapist", practiceName });
+    if (res.status !== 201) throw new Error(`therapist sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
+    this.me = res.body as MeView;
+    return this;
+  }
+
   async logIn(password = this.password): Promise<Response> {
     return this.request("POST", "/api/auth/login", { email: this.email, password });
   }
@@ -129,4 +139,21 @@ export async function link(a: Client, b: Client): Promise<void> {
   const code = (invite.body as { code: string }).code;
   const accepted = await b.request("POST", `/api/invites/${code}/accept`);
   if (accepted.status !== 200) throw new Error(`accept failed: ${JSON.stringify(accepted.body)}`);
+}
+
+/**
+ * A couple shares with a therapist through the real routes: `a` invites with `scopes`, the
+ * therapist joins with the code, and `b` consents unless told not to. Returns the grant id.
+ */
+export async function shareWithTherapist(a: Client, b: Client, therapist: Client, scopes: readonly string[], options: { partnerConsents?: boolean } = {}): Promise<string> {
+  const created = await a.request("POST", "/api/therapist-grants", { scopes, endsOn: null });
+  if (created.status !== 201) throw new Error(`grant failed: ${JSON.stringify(created.body)}`);
+  const grant = created.body as { id: string; invite: { code: string } };
+  const joined = await therapist.request("POST", "/api/therapist/join", { code: grant.invite.code });
+  if (joined.status !== 200) throw new Error(`join failed: ${JSON.stringify(joined.body)}`);
+  if (options.partnerConsents !== false) {
+    const consent = await b.request("POST", `/api/therapist-grants/${grant.id}/consent`, { scopes });
+    if (consent.status !== 200) throw new Error(`consent failed: ${JSON.stringify(consent.body)}`);
+  }
+  return grant.id;
 }

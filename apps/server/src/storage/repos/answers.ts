@@ -3,7 +3,7 @@ import type { DailyAnswersTable, Database } from "../schema.ts";
 import type { AnswerRecord, AnswerRepo } from "../store.ts";
 import { rethrowUnique } from "../unique.ts";
 
-const toRecord = (row: Selectable<DailyAnswersTable>): AnswerRecord => ({
+export const toRecord = (row: Selectable<DailyAnswersTable>): AnswerRecord => ({
   id: row.id,
   coupleId: row.couple_id,
   day: row.day,

@@ -7,7 +7,7 @@ import { rethrowUnique } from "../unique.ts";
 
 type Row = Selectable<CheckinsTable>;
 
-const toRecord = (row: Row): CheckinRecord => ({
+export const toRecord = (row: Row): CheckinRecord => ({
   id: row.id,
   authorId: row.author_id,
   coupleId: row.couple_id,

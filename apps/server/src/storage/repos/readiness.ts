@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { Database, ReadinessResultsTable } from "../schema.ts";
 import type { ReadinessRecord, ReadinessRepo } from "../store.ts";
 
-const toRecord = (row: Selectable<ReadinessResultsTable>): ReadinessRecord => ({
+export const toRecord = (row: Selectable<ReadinessResultsTable>): ReadinessRecord => ({
   id: row.id,
   userId: row.user_id,
   version: row.version,

@@ -3,7 +3,7 @@ import type { Database, RepairSessionsTable } from "../schema.ts";
 import type { RepairRecord, RepairRepo } from "../store.ts";
 import { rethrowUnique } from "../unique.ts";
 
-const toRecord = (row: Selectable<RepairSessionsTable>): RepairRecord => ({
+export const toRecord = (row: Selectable<RepairSessionsTable>): RepairRecord => ({
   id: row.id,
   coupleId: row.couple_id,
   aId: row.a_id,

@@ -5,7 +5,7 @@ import type { ReplyItem, ReplyRecord, ReplyRepo, ReplyTarget } from "../store.ts
 
 const ids = (s: string) => (s ? s.split(",") : []);
 
-const toRecord = (row: Selectable<RepliesTable>): ReplyRecord => ({
+export const toRecord = (row: Selectable<RepliesTable>): ReplyRecord => ({
   id: row.id,
   targetKind: row.target_kind === "answer" ? "answer" : "checkin",
   targetId: row.target_id,

@@ -33,6 +33,8 @@ const activeWithUser = compiledQuery<{ tokenHash: string; now: number }, Selecta
       "u.password_changed_at as user_password_changed_at",
       "u.default_visibility as user_default_visibility",
       "u.country as user_country",
+      "u.role as user_role",
+      "u.practice_name as user_practice_name",
     ])
     .where("s.token_hash", "=", p.tokenHash)
     .where("s.expires_at", ">", p.now),
@@ -73,6 +75,8 @@ export function sessionRepo(db: Kysely<Database>): SessionRepo {
         password_changed_at: row.user_password_changed_at,
         default_visibility: row.user_default_visibility,
         country: row.user_country,
+        role: row.user_role,
+        practice_name: row.user_practice_name,
       });
       return { session: toRecord(row), user };
     },

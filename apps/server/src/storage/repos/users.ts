@@ -13,6 +13,8 @@ export const toUserRecord = (row: Selectable<UsersTable>): UserRecord => ({
   passwordChangedAt: row.password_changed_at,
   defaultVisibility: row.default_visibility === "shared" ? "shared" : "private",
   country: row.country,
+  role: row.role === "therapist" ? "therapist" : "partner",
+  practiceName: row.practice_name,
 });
 
 // Every signed-in request reads its person: compiled once (compiled-query.ts).
@@ -32,6 +34,8 @@ export function userRepo(db: Kysely<Database>): UserRepo {
           password_changed_at: user.passwordChangedAt,
           default_visibility: user.defaultVisibility,
           country: user.country,
+          role: user.role ?? "partner",
+          practice_name: user.practiceName ?? null,
         })
         .execute()
         .catch(rethrowUnique("users_email"));

@@ -17,7 +17,7 @@ export function AccountPage() {
   // Bumped after a password change, which ends the other sessions: the list reloads.
   const [version, setVersion] = useState(0);
   const therapist = isTherapist(me);
-  const practice = (me.user as { practiceName?: string | null }).practiceName;
+  const practice = me.user.practiceName;
   return (
     <Page title="Your account">
       <section className="card stack" aria-labelledby="profile-title">

@@ -55,7 +55,8 @@ function ClientItem({ client }: { client: TherapistClientView }) {
       <p className={`badge th-state th-state--${client.state}`}>{CLIENT_STATE_TEXT[client.state]}</p>
       <p className="muted">
         Since {longDate(client.since)}
-        {client.endsOn ? ` · until ${longDate(client.endsOn)}` : ""} · {scopeTitles(client.scopes)}
+        {client.endsOn ? ` · until ${longDate(client.endsOn)}` : ""}
+        {client.scopes.length > 0 ? ` · ${scopeTitles(client.scopes)}` : ""}
       </p>
     </li>
   );

@@ -35,7 +35,7 @@ export function ConsentPanel({ grant, onDone }: { grant: TherapistGrantView; onD
   return (
     <section className="th-consent stack" aria-labelledby={`th-consent-${grant.id}`}>
       <h3 id={`th-consent-${grant.id}`}>
-        {grant.pendingScopes.length > 0 && grant.consent.partner ? `${partner} would like to share more` : `${partner} would like to share with ${who}`}
+        {grant.scopes.length > 0 ? `${partner} would like to share more` : `${partner} would like to share with ${who}`}
       </h3>
       <p>If you agree, {grant.therapist ? grant.therapist.displayName : "the therapist"} will be able to see:</p>
       <ScopeList scopes={asked} label="What would be shared" />

@@ -4,6 +4,7 @@ import { useMe } from "../../session/session.tsx";
 import { longDate } from "../../ui/format.ts";
 import { END_TEXT, NotVerified, ScopeList, STATE_TEXT, scopeTitles } from "../words.tsx";
 import { InviteCode } from "./invite-code.tsx";
+import { askedScopes } from "./use-grants.ts";
 
 /** One grant as the couple sees it: who, its state, who agreed, what it shares. */
 export function GrantCard({ grant, children }: { grant: TherapistGrantView; children?: ReactNode }) {
@@ -26,9 +27,18 @@ export function GrantCard({ grant, children }: { grant: TherapistGrantView; chil
             {grant.consent.me ? "You agreed" : "You haven't agreed yet"} · {partner} {grant.consent.partner ? "agreed" : "hasn't agreed yet"}
             {grant.endsOn ? ` · until ${longDate(grant.endsOn)}` : ""}
           </p>
-          <p className="th-grant__scopes-title">{grant.state === "active" ? "Shared now:" : "To be shared, once everyone agrees:"}</p>
-          <ScopeList scopes={grant.scopes} label={grant.state === "active" ? "Shared now" : "To be shared"} />
-          {grant.pendingScopes.length > 0 ? <p className="muted">Waiting for both to agree: {scopeTitles(grant.pendingScopes)}.</p> : null}
+          {grant.state === "active" ? (
+            <>
+              <p>Shared now:</p>
+              <ScopeList scopes={grant.scopes} label="Shared now" />
+              {grant.pendingScopes.length > 0 ? <p className="muted">Waiting for both of you to agree: {scopeTitles(grant.pendingScopes)}.</p> : null}
+            </>
+          ) : (
+            <>
+              <p>To be shared, once everyone agrees:</p>
+              <ScopeList scopes={askedScopes(grant)} label="To be shared" />
+            </>
+          )}
           {grant.invite ? <InviteCode invite={grant.invite} /> : null}
         </>
       )}

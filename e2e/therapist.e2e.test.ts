@@ -124,18 +124,22 @@ describe("sharing with a therapist, start to end", () => {
     await t.getByLabel("Practice name").fill("Harbour Counselling");
     await t.getByRole("button", { name: "Create account" }).click();
     await expect.poll(() => pathOf(t), soon).toBe("/therapist/join");
+    // A therapist's app has its own small navigation, and none of the partner screens.
+    const nav = t.getByRole("navigation", { name: "Main" }).first();
+    await expect.poll(() => nav.getByRole("link").allTextContents(), soon).toEqual(["Clients", "Account"]);
+    const joinUrl = t.url();
+    await t.goto("/check-in");
+    await expect.poll(() => t.getByRole("heading", { level: 1 }).textContent(), soon).toBe("We couldn't find that page");
+    await t.goto(joinUrl);
     const preview = t.getByRole("heading", { name: new RegExp(`^(${COUPLE.source}) invited you$`) });
     await expect.poll(() => preview.isVisible(), soon).toBe(true);
     for (const scope of CHOSEN) await expect(t.getByText(THERAPIST_SCOPE_TEXT[scope].title).isVisible()).resolves.toBe(true);
     await bothThemes(t, "join-preview", () => preview.waitFor());
-    // A therapist's app has its own small navigation, none of the partner screens.
-    const nav = t.getByRole("navigation", { name: "Main" }).first();
-    await expect(nav.getByRole("link").allTextContents()).resolves.toEqual(["Clients", "Account"]);
     await t.getByRole("button", { name: "Join as their therapist" }).click();
     await expect.poll(() => pathOf(t), soon).toBe("/");
     await expect.poll(() => t.getByText("Waiting for both partners to agree").isVisible(), soon).toBe(true);
-    await t.goto("/check-in");
-    await expect.poll(() => t.getByRole("heading", { level: 1 }).textContent(), soon).toBe("We couldn't find that page");
+    // The list stays open from here: Ben's consent must reach it live (see below).
+    await t.evaluate(() => ((window as unknown as { openSinceJoin: boolean }).openSinceJoin = true));
   });
 
   it("Ben consents on his own phone to exactly what was asked", async () => {
@@ -156,9 +160,9 @@ describe("sharing with a therapist, start to end", () => {
 
   it("the therapist's list updates live; the summary has the shared check-in and never a private one", async () => {
     const t = therapist.page;
-    await t.goto("/");
     const couple = t.getByRole("link", { name: COUPLE });
     await expect.poll(() => couple.isVisible(), soon).toBe(true);
+    expect(await t.evaluate(() => (window as unknown as { openSinceJoin?: boolean }).openSinceJoin)).toBe(true);
     await expectAccessible(t, "clients");
     await screenshot(t, "therapist-clients");
     await couple.click();

@@ -34,9 +34,7 @@ export function ConsentPanel({ grant, onDone }: { grant: TherapistGrantView; onD
   if (later) return <Notice tone="info">Nothing is shared until you agree. You can come back to this whenever you like.</Notice>;
   return (
     <section className="th-consent stack" aria-labelledby={`th-consent-${grant.id}`}>
-      <h3 id={`th-consent-${grant.id}`}>
-        {grant.scopes.length > 0 ? `${partner} would like to share more` : `${partner} would like to share with ${who}`}
-      </h3>
+      <h3 id={`th-consent-${grant.id}`}>{grant.scopes.length > 0 ? `${partner} would like to share more` : `${partner} would like to share with ${who}`}</h3>
       <p>If you agree, {grant.therapist ? grant.therapist.displayName : "the therapist"} will be able to see:</p>
       <ScopeList scopes={asked} label="What would be shared" />
       <NeverShared />

@@ -33,12 +33,13 @@ export function GrantCard({ grant, children }: { grant: TherapistGrantView; chil
               <ScopeList scopes={grant.scopes} label="Shared now" />
               {grant.pendingScopes.length > 0 ? <p className="muted">Waiting for both of you to agree: {scopeTitles(grant.pendingScopes)}.</p> : null}
             </>
-          ) : (
+          ) : grant.consent.me ? (
+            // Until I agree, the consent panel below lists what is asked; once is enough.
             <>
               <p>To be shared, once everyone agrees:</p>
               <ScopeList scopes={askedScopes(grant)} label="To be shared" />
             </>
-          )}
+          ) : null}
           {grant.invite ? <InviteCode invite={grant.invite} /> : null}
         </>
       )}

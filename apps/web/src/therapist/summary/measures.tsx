@@ -6,33 +6,39 @@ import { level, nameIn, percent, type Summary } from "./types.ts";
 export function EmotionTrends({ summary, data }: { summary: Summary; data: NonNullable<Summary["emotions"]> }) {
   const name = nameIn(summary);
   if (data.every((p) => p.weeks.length === 0)) return <p className="muted">No shared check-ins in these weeks.</p>;
-  return data.map((person) => (
-    <table key={person.personId} className="th-table">
-      <caption>{name(person.personId)}: average feelings each week (0 none – 3 strong)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Week of</th>
-          <th scope="col">Check-ins</th>
-          {CORE_EMOTIONS.map((e) => (
-            <th scope="col" key={e}>
-              {e[0]?.toUpperCase() + e.slice(1)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {person.weeks.map((w) => (
-          <tr key={w.weekStart}>
-            <th scope="row">{longDate(w.weekStart)}</th>
-            <td>{w.checkins}</td>
+  return data.map((person) =>
+    person.weeks.length === 0 ? (
+      <p key={person.personId} className="muted">
+        No shared check-ins from {name(person.personId)} in these weeks.
+      </p>
+    ) : (
+      <table key={person.personId} className="th-table">
+        <caption>{name(person.personId)}: average feelings each week (0 none – 3 strong)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week of</th>
+            <th scope="col">Check-ins</th>
             {CORE_EMOTIONS.map((e) => (
-              <td key={e}>{level(w[e])}</td>
+              <th scope="col" key={e}>
+                {e[0]?.toUpperCase() + e.slice(1)}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
-  ));
+        </thead>
+        <tbody>
+          {person.weeks.map((w) => (
+            <tr key={w.weekStart}>
+              <th scope="row">{longDate(w.weekStart)}</th>
+              <td>{w.checkins}</td>
+              {CORE_EMOTIONS.map((e) => (
+                <td key={e}>{level(w[e])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    ),
+  );
 }
 
 /** The "us" insights for the range: balance of sharing, felt-heard rates, practices and repairs. */
@@ -67,32 +73,4 @@ export function OurInsights({ summary, data }: { summary: Summary; data: NonNull
       </tfoot>
     </table>
   );
-}
-
-/** How often replies reached Level One or Two of listening each week: counts, no words. */
-export function CoachLevels({ summary, data }: { summary: Summary; data: NonNullable<Summary["coachLevels"]> }) {
-  const name = nameIn(summary);
-  return data.map((person) => (
-    <table key={person.personId} className="th-table">
-      <caption>{name(person.personId)}: listening in replies each week</caption>
-      <thead>
-        <tr>
-          <th scope="col">Week of</th>
-          <th scope="col">Replies</th>
-          <th scope="col">Level One or Two</th>
-          <th scope="col">Level Two</th>
-        </tr>
-      </thead>
-      <tbody>
-        {person.weeks.map((w) => (
-          <tr key={w.weekStart}>
-            <th scope="row">{longDate(w.weekStart)}</th>
-            <td>{w.replies}</td>
-            <td>{percent(w.levelOneOrTwo)}</td>
-            <td>{percent(w.levelTwo)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  ));
 }

@@ -2,7 +2,8 @@ import { THERAPIST_SCOPE_TEXT, type TherapistScope } from "@attune/shared";
 import type { ReactNode } from "react";
 import { dateTime, longDate } from "../../ui/format.ts";
 import { DailyAnswers, SharedCheckins } from "./entries.tsx";
-import { CoachLevels, EmotionTrends, OurInsights } from "./measures.tsx";
+import { CoachLevels } from "./coach-levels.tsx";
+import { EmotionTrends, OurInsights } from "./measures.tsx";
 import { ReadinessResults, Repairs } from "./outcomes.tsx";
 import type { HideControl, Summary } from "./types.ts";
 

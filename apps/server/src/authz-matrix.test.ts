@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Response } from "./test/api.ts";
 import { testApp, type TestApp } from "./test/api.ts";
 import { engines } from "./test/engines.ts";
-import { ACTORS, buildWorld, readinessAnswers, SEALED_READING_WORDS, type Actor, type World } from "./test/world.ts";
+import { ACTORS, buildWorld, readinessAnswers, SEALED_READING_WORDS, THERAPIST_ACTORS, type Actor, type AnyActor, type TherapistActor, type World } from "./test/world.ts";
 
 /**
  * Every API route × every kind of person. Another couple's object must look exactly
@@ -13,19 +13,33 @@ import { ACTORS, buildWorld, readinessAnswers, SEALED_READING_WORDS, type Actor,
 interface Cell {
   status: number;
   /** Extra checks on the response and on what must still be true afterwards. */
-  check?: (res: Response, w: World, actor: Actor) => Promise<void> | void;
+  check?: (res: Response, w: World, actor: AnyActor) => Promise<void> | void;
+  /** This cell changes nothing (a refusal or a look-alike 404): it may run on the shared read-only world. */
+  readOnly?: boolean;
 }
+type PartnerActor = Exclude<Actor, "anonymous">;
 interface Row {
   method: "GET" | "POST" | "DELETE" | "PATCH" | "PUT";
   route: string;
-  path: (w: World) => string;
-  body?: (w: World, actor: Actor) => unknown;
-  cells: Record<Exclude<Actor, "anonymous">, Cell> & { anonymous?: Cell };
+  path: (w: World, actor: AnyActor) => string;
+  body?: (w: World, actor: AnyActor) => unknown;
+  /**
+   * Who the route is for (issue 16): partners (the default; every therapist actor gets 403
+   * partners_only), therapists (every partner actor gets 403 therapists_only) or anyone
+   * signed in (every actor's cell is written out).
+   */
+  audience?: "partner" | "therapist" | "anyone";
+  cells: Partial<Record<PartnerActor | TherapistActor, Cell>> & { anonymous?: Cell };
   label?: string;
+  /** Neither the request nor its checks change anything: its cells share one world (keeps the matrix fast). */
+  readOnly?: boolean;
 }
 
 const ok = (status: number, check?: Cell["check"]): Cell => (check ? { status, check } : { status });
-const same = (cell: Cell): Record<Exclude<Actor, "anonymous">, Cell> => ({ self: cell, partner: cell, otherCouple: cell, exPartner: cell });
+const same = (cell: Cell): Record<PartnerActor, Cell> => ({ self: cell, partner: cell, otherCouple: cell, exPartner: cell });
+const therapistsToo = (cell: Cell): Record<TherapistActor, Cell> =>
+  Object.fromEntries(THERAPIST_ACTORS.map((actor) => [actor, cell])) as Record<TherapistActor, Cell>;
+const everyone = (cell: Cell) => ({ ...same(cell), ...therapistsToo(cell) });
 
 async function stillLinked(w: World): Promise<void> {
   const me = (await w.a.request("GET", "/api/me")).body as MeView;
@@ -38,7 +52,7 @@ async function aStillSignedIn(w: World): Promise<void> {
   expect((await w.a.request("GET", "/api/me")).status).toBe(200);
 }
 
-async function looksMissing(res: Response, w: World, actor: Actor): Promise<void> {
+async function looksMissing(res: Response, w: World, actor: AnyActor): Promise<void> {
   const missing = await w.as(actor).request("DELETE", "/api/sessions/00000000-0000-4000-8000-000000000000");
   expect(res.body).toEqual(missing.body);
   const list = (await w.a.request("GET", "/api/sessions")).body as { sessions: { id: string }[] };
@@ -46,12 +60,12 @@ async function looksMissing(res: Response, w: World, actor: Actor): Promise<void
 }
 
 /** The same 404 body a missing check-in gets. */
-async function checkinLooksMissing(res: Response, w: World, actor: Actor): Promise<void> {
+async function checkinLooksMissing(res: Response, w: World, actor: AnyActor): Promise<void> {
   const missing = await w.as(actor).request("GET", "/api/checkins/00000000-0000-4000-8000-000000000000");
   expect(res.body).toEqual(missing.body);
 }
 
-async function replyLooksMissing(res: Response, w: World, actor: Actor): Promise<void> {
+async function replyLooksMissing(res: Response, w: World, actor: AnyActor): Promise<void> {
   const missing = await w.as(actor).request("POST", "/api/replies/00000000-0000-4000-8000-000000000000/feedback", { heard: true });
   expect(res.body).toEqual(missing.body);
 }
@@ -76,7 +90,7 @@ function checkinRows(name: string, pick: (w: World) => string, partnerReads: boo
 }
 
 /** The same 404 body as a missing object at `probe` (another person's object must look missing). */
-const missingLike = (probe: (actor: Actor) => { method: Row["method"]; path: string; body?: unknown }): Cell =>
+const missingLike = (probe: (actor: AnyActor) => { method: Row["method"]; path: string; body?: unknown }): Cell =>
   ok(404, async (res, w, actor) => {
     const p = probe(actor);
     const missing = await w.as(actor).request(p.method, p.path, p.body);
@@ -88,7 +102,7 @@ const noteMissing = missingLike(() => ({ method: "DELETE", path: `/api/partner-m
 const resultMissing = missingLike(() => ({ method: "DELETE", path: `/api/readiness/results/${NO_ID}` }));
 const tryMissing = missingLike(() => ({ method: "POST", path: `/api/library/tries/${NO_ID}/done` }));
 const repairMissing = missingLike(() => ({ method: "GET", path: `/api/repair/${NO_ID}` }));
-const roleOf = (actor: Actor) => (actor === "partner" ? "b" : "a");
+const roleOf = (actor: AnyActor) => (actor === "partner" ? "b" : "a");
 const noSafetyConcern = { afraid: "no", hurt_or_threatened: "no", controlled: "no", cannot_say_no: "no" };
 const firstItem = "celebrate-full-joy-reply";
 
@@ -181,11 +195,11 @@ const PRACTICE_ROWS: Row[] = [
 
 
 /** Gentle notifications: each person's settings and devices are their own (push.test.ts sends them). */
-const pushDevice = (actor: Actor) => ({
+const pushDevice = (actor: AnyActor) => ({
   endpoint: `https://push.example.test/${actor}`,
   keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
 });
-const thisDevice = async (w: World, actor: Actor) => ((await w.as(actor).request("GET", "/api/push/settings")).body as { thisDevice: boolean }).thisDevice;
+const thisDevice = async (w: World, actor: AnyActor) => ((await w.as(actor).request("GET", "/api/push/settings")).body as { thisDevice: boolean }).thisDevice;
 const PUSH_ROWS: Row[] = [
   { method: "GET", route: "/api/push/settings", path: () => "/api/push/settings", cells: same(ok(200, (res) => expect(res.body).toMatchObject({ thisDevice: false, prefs: { kinds: [] } }))) },
   {
@@ -268,7 +282,7 @@ const TEMPERATURE_ROWS: Row[] = [
 
 /** Insights: mine only ever about me; ours only while both partners of the current couple say yes. */
 interface OurView { optIn: { me: boolean; partner: boolean }; insights: { me: { shared: number } } | null }
-const ourOf = async (w: World, actor: Actor) => (await w.as(actor).request("GET", "/api/insights/us")).body as OurView;
+const ourOf = async (w: World, actor: AnyActor) => (await w.as(actor).request("GET", "/api/insights/us")).body as OurView;
 const INSIGHT_ROWS: Row[] = [
   {
     method: "GET",
@@ -329,14 +343,234 @@ const INSIGHT_ROWS: Row[] = [
     path: () => "/api/insights/signs/distance/mute",
     body: () => ({ muted: true }),
     cells: same(ok(204, async (_res, w, actor) => {
-      const muted = (who: Actor) => w.as(who).request("GET", "/api/insights/me").then((r) => (r.body as { muted: string[] }).muted);
+      const muted = (who: AnyActor) => w.as(who).request("GET", "/api/insights/me").then((r) => (r.body as { muted: string[] }).muted);
       expect(await muted(actor)).toEqual(["distance"]);
       if (actor !== "self") expect(await muted("self")).toEqual([]);
     })),
   },
 ];
 
+/** Sharing with a therapist (issue 16): the couple's routes, then the therapist's. */
+const tw = (w: World) => {
+  if (!w.therapists) throw new Error("this row needs a world with therapists");
+  return w.therapists;
+};
+const ALL_SCOPES = ["readiness", "our_insights", "shared_checkins", "daily_answers", "repairs", "coach_levels"];
+const dayBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const rangeOf = (w: World) => `from=${dayBefore(w.today, 200)}&to=${w.today}`;
+/** Nothing private of A's or B's, and nothing of A's with E, ever reaches a therapist. */
+const PRIVATE_WORDS = ["A secret worry about money.", "Bo's dad left", "Back then I felt lonely.", SEALED_READING_WORDS];
+const noPrivateWords = (res: Response) => {
+  const text = JSON.stringify(res.body);
+  for (const words of PRIVATE_WORDS) expect(text).not.toContain(words);
+};
+const grantMissing = (method: Row["method"], suffix: string, body?: unknown) => missingLike(() => ({ method, path: `/api/therapist-grants/${NO_ID}${suffix}`, body }));
+const clientMissing = (suffix: string) => missingLike(() => ({ method: "GET", path: `/api/therapist/clients/${NO_ID}${suffix}` }));
+const fullSummary = (w: World) => tw(w).clients.therapistFull.request("GET", `/api/therapist/clients/${tw(w).gFull}/summary?${rangeOf(w)}`);
+const grantsOf = async (w: World, actor: AnyActor) => ((await w.as(actor).request("GET", "/api/therapist-grants")).body as { grants: { id: string; state: string; scopes: string[] }[] }).grants;
+const coupleSide = (cell: Cell, others: Cell): Record<PartnerActor, Cell> => ({ self: cell, partner: cell, otherCouple: others, exPartner: others });
+
+const THERAPIST_ROWS: Row[] = [
+  {
+    method: "POST",
+    route: "/api/therapist-grants",
+    path: () => "/api/therapist-grants",
+    body: () => ({ scopes: ["repairs"], endsOn: null }),
+    cells: { ...same(ok(201, (res) => expect(res.body).toMatchObject({ state: "waiting_for_therapist", consent: { me: true, partner: false } }))), exPartner: ok(409) },
+  },
+  {
+    method: "GET",
+    route: "/api/therapist-grants",
+    path: () => "/api/therapist-grants",
+    readOnly: true,
+    cells: same(ok(200, async (_res, w, actor) => {
+      const ids = (await grantsOf(w, actor)).map((g) => g.id);
+      if (actor === "self" || actor === "partner") expect(ids).toEqual(expect.arrayContaining([tw(w).gFull, tw(w).gRevoked, tw(w).gOneConsent]));
+      else expect(ids).not.toContain(tw(w).gFull);
+      if (actor === "otherCouple") expect(ids).toContain(tw(w).gOther);
+      if (actor === "exPartner") expect(ids).toEqual([]);
+    })),
+  },
+  {
+    method: "POST",
+    route: "/api/therapist-grants/:id/consent",
+    path: (w) => `/api/therapist-grants/${tw(w).gOneConsent}/consent`,
+    body: () => ({ scopes: ALL_SCOPES }),
+    cells: {
+      self: ok(200, (res) => expect(res.body).toMatchObject({ state: "waiting_for_consent" })), // A's yes again is still one yes
+      partner: ok(200, async (res, w) => {
+        expect(res.body).toMatchObject({ state: "active" });
+        const summary = await tw(w).clients.therapistOneConsent.request("GET", `/api/therapist/clients/${tw(w).gOneConsent}/summary?${rangeOf(w)}`);
+        expect(summary.status).toBe(200);
+      }),
+      otherCouple: grantMissing("POST", "/consent", { scopes: ALL_SCOPES }),
+      exPartner: grantMissing("POST", "/consent", { scopes: ALL_SCOPES }),
+    },
+  },
+  {
+    method: "PUT",
+    route: "/api/therapist-grants/:id/scopes",
+    path: (w) => `/api/therapist-grants/${tw(w).gFull}/scopes`,
+    body: () => ({ scopes: ["repairs"] }),
+    cells: coupleSide(
+      ok(200, async (res, w) => {
+        expect(res.body).toMatchObject({ state: "active", scopes: ["repairs"] });
+        expect(((await fullSummary(w)).body as { sharedCheckins: unknown }).sharedCheckins).toBeNull(); // narrowed at once
+      }),
+      grantMissing("PUT", "/scopes", { scopes: ["repairs"] }),
+    ),
+  },
+  {
+    method: "POST",
+    route: "/api/therapist-grants/:id/revoke",
+    path: (w) => `/api/therapist-grants/${tw(w).gFull}/revoke`,
+    cells: {
+      ...coupleSide(
+        ok(200, async (res, w) => {
+          expect(res.body).toMatchObject({ state: "ended", ended: { reason: "revoked", byMe: true } });
+          expect((await fullSummary(w)).status).toBe(404);
+        }),
+        grantMissing("POST", "/revoke"),
+      ),
+      otherCouple: ok(404, async (res, w) => {
+        await grantMissing("POST", "/revoke").check?.(res, w, "otherCouple");
+        expect((await fullSummary(w)).status).toBe(200);
+      }),
+    },
+  },
+  { method: "GET", route: "/api/therapist-grants/:id/access-log", readOnly: true, path: (w) => `/api/therapist-grants/${tw(w).gFull}/access-log`, cells: coupleSide(ok(200), grantMissing("GET", "/access-log")) },
+  {
+    method: "GET",
+    route: "/api/therapist-grants/:id/exclusions",
+    path: (w) => `/api/therapist-grants/${tw(w).gFull}/exclusions`,
+    readOnly: true,
+    cells: coupleSide(ok(200, (res, w) => expect(res.body).toMatchObject({ exclusions: [{ kind: "daily_answer", entryId: w.aAnswer }] })), grantMissing("GET", "/exclusions")),
+  },
+  {
+    method: "POST",
+    route: "/api/therapist-grants/:id/exclusions",
+    path: (w) => `/api/therapist-grants/${tw(w).gFull}/exclusions`,
+    body: (w) => ({ kind: "checkin", entryId: w.aShared }),
+    cells: coupleSide(
+      ok(201, async (_res, w) => {
+        const summary = (await fullSummary(w)).body as { sharedCheckins: { id: string }[] };
+        expect(summary.sharedCheckins.map((c) => c.id)).not.toContain(w.aShared);
+      }),
+      grantMissing("POST", "/exclusions", { kind: "checkin", entryId: "x" }),
+    ),
+  },
+  {
+    method: "POST",
+    route: "/api/therapist-grants/:id/exclusions",
+    label: "an entry from A's time with E",
+    path: (w) => `/api/therapist-grants/${tw(w).gFull}/exclusions`,
+    body: (w) => ({ kind: "checkin", entryId: w.aSharedWithEx }),
+    cells: same(ok(404)),
+  },
+  {
+    method: "DELETE",
+    route: "/api/therapist-grants/:id/exclusions/:kind/:entryId",
+    path: (w) => `/api/therapist-grants/${tw(w).gFull}/exclusions/daily_answer/${w.aAnswer}`,
+    cells: coupleSide(ok(204), grantMissing("DELETE", `/exclusions/daily_answer/${NO_ID}`)),
+  },
+  {
+    method: "GET",
+    route: "/api/therapist-grants/:id/summary",
+    path: (w) => `/api/therapist-grants/${tw(w).gFull}/summary?${rangeOf(w)}`,
+    cells: coupleSide(
+      ok(200, async (res, w) => {
+        noPrivateWords(res);
+        // The couple's own look is not a therapist's read.
+        expect(await w.a.request("GET", `/api/therapist-grants/${tw(w).gFull}/access-log`)).toMatchObject({ body: { entries: [] } });
+      }),
+      missingLike((actor) => ({ method: "GET", path: `/api/therapist-grants/${NO_ID}/summary?from=2026-01-01&to=2026-01-02`, body: actor === "self" ? undefined : undefined })),
+    ),
+  },
+  {
+    method: "GET",
+    route: "/api/therapist/invites/:code",
+    audience: "therapist",
+    readOnly: true,
+    path: (w) => `/api/therapist/invites/${tw(w).openTherapistCode}`,
+    cells: therapistsToo(ok(200, (res) => expect(res.body).toMatchObject({ coupleName: "Ada & Bo", scopes: ["repairs"] }))),
+  },
+  {
+    method: "POST",
+    route: "/api/therapist/join",
+    audience: "therapist",
+    path: () => "/api/therapist/join",
+    body: (w) => ({ code: tw(w).openTherapistCode }),
+    cells: therapistsToo(ok(200, async (res, w) => {
+      expect(res.body).toMatchObject({ state: "waiting_for_consent", scopes: [] });
+      const again = await tw(w).clients.therapistNone.request("POST", "/api/therapist/join", { code: tw(w).openTherapistCode });
+      expect(again.status).toBe(404); // single use
+    })),
+  },
+  {
+    method: "GET",
+    route: "/api/therapist/clients",
+    audience: "therapist",
+    readOnly: true,
+    path: () => "/api/therapist/clients",
+    cells: therapistsToo(ok(200, (res, w, actor) => {
+      const clients = (res.body as { clients: { grantId: string; state: string; scopes: string[] }[] }).clients;
+      const own = isTherapist(actor) ? tw(w).grantOf[actor] : null;
+      expect(clients.map((c) => c.grantId)).toEqual(own ? [own] : []);
+      const expected: Record<TherapistActor, string | null> = { therapistNone: null, therapistOneConsent: "waiting_for_consent", therapistFull: "active", therapistRevoked: "ended", therapistOther: "active" };
+      if (isTherapist(actor) && own) expect(clients[0]?.state).toBe(expected[actor]);
+      if (actor === "therapistRevoked") expect(clients[0]?.scopes).toEqual([]);
+    })),
+  },
+  {
+    method: "GET",
+    route: "/api/therapist/clients/:grantId/summary",
+    audience: "therapist",
+    path: (w) => `/api/therapist/clients/${tw(w).gFull}/summary?${rangeOf(w)}`,
+    cells: {
+      ...therapistsToo(clientMissing(`/summary?from=2026-01-01&to=2026-01-02`)),
+      therapistFull: ok(200, async (res, w) => {
+        noPrivateWords(res);
+        const log = (await w.b.request("GET", `/api/therapist-grants/${tw(w).gFull}/access-log`)).body as { entries: { what: string }[] };
+        expect(log.entries.map((e) => e.what)).toEqual(["summary"]);
+      }),
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/therapist/clients/:grantId/summary",
+    label: "their own grant",
+    audience: "therapist",
+    path: (w, actor) => `/api/therapist/clients/${(isTherapist(actor) ? tw(w).grantOf[actor] : null) ?? NO_ID}/summary?${rangeOf(w)}`,
+    cells: {
+      ...therapistsToo(clientMissing(`/summary?from=2026-01-01&to=2026-01-02`)),
+      therapistFull: ok(200, noPrivateWords),
+      therapistOther: ok(200, (res, w) => {
+        noPrivateWords(res);
+        expect(JSON.stringify(res.body)).not.toContain(w.a.id);
+      }),
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/therapist/clients/:grantId/access-log",
+    audience: "therapist",
+    path: (w) => `/api/therapist/clients/${tw(w).gFull}/access-log`,
+    readOnly: true,
+    cells: { ...therapistsToo(clientMissing("/access-log")), therapistFull: ok(200) },
+  },
+  {
+    method: "GET",
+    route: "/api/therapist/clients/:grantId/access-log",
+    label: "their own grant",
+    audience: "therapist",
+    readOnly: true,
+    path: (w, actor) => `/api/therapist/clients/${(isTherapist(actor) ? tw(w).grantOf[actor] : null) ?? NO_ID}/access-log`,
+    cells: { ...therapistsToo(ok(200)), therapistNone: clientMissing("/access-log"), therapistRevoked: clientMissing("/access-log") },
+  },
+];
+
 const ROWS: Row[] = [
+  ...THERAPIST_ROWS,
   ...INSIGHT_ROWS,
   ...PRACTICE_ROWS,
   ...PUSH_ROWS,
@@ -492,14 +726,17 @@ const ROWS: Row[] = [
     method: "GET",
     route: "/api/me/prefs",
     path: () => "/api/me/prefs",
-    cells: same(ok(200)),
+    audience: "anyone",
+    readOnly: true,
+    cells: everyone(ok(200)),
   },
   {
     method: "PATCH",
     route: "/api/me/prefs",
     path: () => "/api/me/prefs",
     body: () => ({ defaultVisibility: "shared" }),
-    cells: same(ok(200, async (_r, w, actor) => {
+    audience: "anyone",
+    cells: everyone(ok(200, async (_r, w, actor) => {
       expect(((await w.as(actor).request("GET", "/api/me/prefs")).body as { defaultVisibility: string }).defaultVisibility).toBe("shared");
     })),
   },
@@ -507,9 +744,13 @@ const ROWS: Row[] = [
     method: "GET",
     route: "/api/me",
     path: () => "/api/me",
-    cells: same(ok(200, async (res, w, actor) => {
+    audience: "anyone",
+    readOnly: true,
+    cells: everyone(ok(200, async (res, w, actor) => {
       const me = res.body as MeView;
       expect(me.user.id).toBe(w.as(actor).id);
+      expect(me.user.role).toBe(isTherapist(actor) ? "therapist" : "partner");
+      if (isTherapist(actor)) expect(me.couple).toBeNull();
       if (actor !== "self") expect(JSON.stringify(me)).not.toContain(w.a.email);
     })),
   },
@@ -518,7 +759,8 @@ const ROWS: Row[] = [
     route: "/api/me/password",
     path: () => "/api/me/password",
     body: (w, actor) => ({ currentPassword: w.as(actor).password, newPassword: "a completely new phrase" }),
-    cells: { ...same(ok(204, async (_res, w) => {
+    audience: "anyone",
+    cells: { ...everyone(ok(204, async (_res, w) => {
       expect((await w.a.logIn()).status).toBe(200);
     })), self: ok(204) },
   },
@@ -526,13 +768,16 @@ const ROWS: Row[] = [
     method: "POST",
     route: "/api/auth/logout",
     path: () => "/api/auth/logout",
-    cells: { ...same(ok(204, async (_r, w) => aStillSignedIn(w))), self: ok(204) },
+    audience: "anyone",
+    cells: { ...everyone(ok(204, async (_r, w) => aStillSignedIn(w))), self: ok(204) },
   },
   {
     method: "GET",
     route: "/api/sessions",
     path: () => "/api/sessions",
-    cells: same(ok(200, (res, w, actor) => {
+    audience: "anyone",
+    readOnly: true,
+    cells: everyone(ok(200, (res, w, actor) => {
       const ids = (res.body as { sessions: { id: string }[] }).sessions.map((s) => s.id);
       if (actor === "self") expect(ids).toContain(w.aSecondSessionId);
       else expect(ids).not.toContain(w.aSecondSessionId);
@@ -542,7 +787,9 @@ const ROWS: Row[] = [
     method: "GET",
     route: "/api/me/export",
     path: () => "/api/me/export",
-    cells: same(ok(200, (res, _w, actor) => {
+    audience: "anyone",
+    readOnly: true,
+    cells: everyone(ok(200, (res, _w, actor) => {
       const text = JSON.stringify(res.body);
       // A's private words are in A's export only; A's shared ones reach B only as shared with B.
       if (actor !== "self") expect(text).not.toContain("A secret worry about money.");
@@ -575,7 +822,9 @@ const ROWS: Row[] = [
     route: "/api/me/delete",
     path: () => "/api/me/delete",
     body: () => ({ password: "not anyone's password" }),
-    cells: same(ok(401, async (_r, w) => aStillSignedIn(w))),
+    audience: "anyone",
+    readOnly: true,
+    cells: everyone(ok(401, async (_r, w) => aStillSignedIn(w))),
   },
   {
     method: "DELETE",
@@ -593,13 +842,15 @@ const ROWS: Row[] = [
     method: "DELETE",
     route: "/api/sessions/:id",
     path: (w) => `/api/sessions/${w.aSecondSessionId}`,
-    cells: { ...same(ok(404, looksMissing)), self: ok(204) },
+    audience: "anyone",
+    cells: { ...everyone({ ...ok(404, looksMissing), readOnly: true }), self: ok(204) },
   },
   {
     method: "DELETE",
     route: "/api/sessions",
     path: () => "/api/sessions",
-    cells: same(ok(204, async (_r, w) => aStillSignedIn(w))),
+    audience: "anyone",
+    cells: everyone(ok(204, async (_r, w) => aStillSignedIn(w))),
   },
   {
     method: "POST",
@@ -637,6 +888,20 @@ const ROWS: Row[] = [
     },
   },
 ];
+
+const isTherapist = (actor: AnyActor): actor is TherapistActor => (THERAPIST_ACTORS as readonly string[]).includes(actor);
+const refusedBy = (code: "partners_only" | "therapists_only"): Cell => ok(403, (res) => expect(res.body).toMatchObject({ error: { code } }));
+
+/** The cell an actor gets on a row, and whether it is a refusal that runs before any route code. */
+function cellFor(row: Row, actor: AnyActor): { cell: Cell; refusal: boolean } | undefined {
+  const audience = row.audience ?? "partner";
+  if (actor === "anonymous") return row.cells.anonymous ? { cell: row.cells.anonymous, refusal: false } : { cell: ok(401), refusal: true };
+  const written = row.cells[actor];
+  if (written) return { cell: written, refusal: false };
+  if (isTherapist(actor) && audience === "partner") return { cell: refusedBy("partners_only"), refusal: true };
+  if (!isTherapist(actor) && audience === "therapist") return { cell: refusedBy("therapists_only"), refusal: true };
+  return undefined;
+}
 
 /** Routes anyone may call, by design. */
 const PUBLIC = new Set([
@@ -683,13 +948,31 @@ describe.each(engines)("authorization matrix on %s", (engine) => {
     expect((await w.a.logIn()).status).toBe(200);
   });
 
+  // Cells that are refused before any route code runs (no session: 401; the wrong kind of
+  // account: 403) change nothing, so they share one world per engine instead of a fresh one each.
+  // Read-only rows share another (their reads must not see a refusal world's... nothing; kept
+  // apart anyway so a row wrongly marked read-only cannot disturb the refusals).
+  let refusalWorld: Promise<World> | undefined;
+  let readOnlyWorld: Promise<World> | undefined;
+  const sharedRefusalWorld = () => (refusalWorld ??= buildWorld(t.app, { therapists: true }));
+  const sharedReadOnlyWorld = () => (readOnlyWorld ??= buildWorld(t.app, { therapists: true }));
+  const built = { plain: 0, withTherapists: 0 };
+  const fresh = (therapists: boolean) => {
+    built[therapists ? "withTherapists" : "plain"]++;
+    return buildWorld(t.app, { therapists });
+  };
+  afterAll(() => console.log(`authorization matrix on ${engine}: fresh worlds ${built.plain} plain + ${built.withTherapists} with therapists, 2 shared`));
+
   for (const row of ROWS) {
-    for (const actor of ACTORS) {
+    for (const actor of [...ACTORS, ...THERAPIST_ACTORS] as AnyActor[]) {
+      const resolved = cellFor(row, actor);
       it(`${row.method} ${row.route}${row.label ? ` (${row.label})` : ""} as ${actor}`, async () => {
-        const w = await buildWorld(t.app);
+        if (!resolved) throw new Error(`no cell for ${actor}: a route for ${row.audience} must say what each actor gets`);
+        const { cell, refusal } = resolved;
+        const withTherapists = !refusal && (isTherapist(actor) || row.route.includes("therapist"));
+        const w = refusal ? await sharedRefusalWorld() : row.readOnly || cell.readOnly ? await sharedReadOnlyWorld() : await fresh(withTherapists);
         const client = w.as(actor);
-        const res = await client.request(row.method, row.path(w), row.body?.(w, actor));
-        const cell = actor === "anonymous" ? (row.cells.anonymous ?? ok(401)) : row.cells[actor];
+        const res = await client.request(row.method, row.path(w, actor), row.body?.(w, actor));
         expect(res.status, JSON.stringify(res.body)).toBe(cell.status);
         if (actor === "anonymous") {
           expect(res.body).toMatchObject({ error: { code: "unauthenticated" } });

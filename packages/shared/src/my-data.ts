@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { emotionsSchema, visibilitySchema } from "./checkins.ts";
+import { accountRoleSchema } from "./roles.ts";
+import { accessLogEntryView, grantEndReasonSchema, therapistScopeSchema } from "./therapist.ts";
 
 /**
  * Everything that is a person's, as one JSON document (GET /api/me/export). Versioned, so
@@ -82,6 +84,28 @@ export const myDataExport = z.object({
     replies: z.array(z.object({ from: z.string(), toMyCheckinOrAnswer: z.string(), body: z.string(), createdAt: iso })),
     answers: z.array(z.object({ from: z.string(), day: z.string(), question: z.string(), text: z.string() })),
   }),
+  /**
+   * Sharing with a therapist (issue 16; older exports lack it): a partner's grants with the
+   * therapist's reads of each; a therapist's account, the couples who shared and their own reads.
+   */
+  therapistSharing: z
+    .object({
+      role: accountRoleSchema,
+      practiceName: z.string().nullable(),
+      grants: z.array(
+        z.object({
+          id: z.string(),
+          therapistName: z.string().nullable(),
+          askedScopes: z.array(therapistScopeSchema),
+          endsOn: z.string().nullable(),
+          createdAt: iso,
+          ended: z.object({ at: iso, reason: grantEndReasonSchema }).nullable(),
+          accessLog: z.array(accessLogEntryView),
+        }),
+      ),
+      clients: z.array(z.object({ grantId: z.string(), coupleName: z.string(), since: iso, endedAt: iso.nullable(), accessLog: z.array(accessLogEntryView) })),
+    })
+    .optional(),
 });
 export type MyDataExport = z.infer<typeof myDataExport>;
 

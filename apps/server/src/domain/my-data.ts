@@ -14,6 +14,7 @@ import { UniqueViolation, type AnswerRecord, type UserRecord } from "../storage/
 import { personChannel } from "../events/bus.ts";
 import type { DomainDeps } from "./deps.ts";
 import { endGrantsOfCouple, endGrantsOfTherapist, announceEnded } from "./therapist/edges.ts";
+import { exportTherapistSharing } from "./therapist/export.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { newId } from "./ids.ts";
 import { iso } from "./time.ts";
@@ -38,6 +39,7 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
     store.library.triesByInviter(user.id),
     store.temperature.entriesByAuthor(user.id),
   ]);
+  const therapistSharing = await exportTherapistSharing(deps, user);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -92,6 +94,7 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
       invitations: tries.map((t) => ({ itemId: t.itemId, at: iso(t.createdAt) })),
     },
     sharedWithMe: couple ? await sharedWithMe(deps, user, couple.id, couple.partnerId, nameOf, checkins.map((c) => c.id), answers) : { checkins: [], replies: [], answers: [] },
+    therapistSharing,
   };
 }
 

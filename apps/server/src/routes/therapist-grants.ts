@@ -13,7 +13,6 @@ import {
 } from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { DomainDeps } from "../domain/deps.ts";
 import {
   changeGrantScopes,
   consentToGrant,
@@ -25,15 +24,15 @@ import {
   listGrants,
   myGrant,
   revokeGrant,
+  therapistOfGrant,
   ACCESS_PAGE,
   type GrantInContext,
 } from "../domain/therapist/grants.ts";
 import { readableScopes, grantedScopes } from "../domain/therapist/state.ts";
 import { buildSummary } from "../domain/therapist/summary.ts";
-import { authOf } from "../http/auth.ts";
+import { authOf, type Auth } from "../http/auth.ts";
 import { decodeCursor } from "../http/cursor.ts";
 import { presentAccessLog, presentExclusions, presentGrant } from "../http/present-therapist.ts";
-import type { UserRecord } from "../storage/store.ts";
 import type { RouteContext } from "./context.ts";
 import { idParams } from "./params.ts";
 import { originOf } from "./origin.ts";
@@ -45,8 +44,8 @@ const pageQuery = z.object({ before: z.string().max(200).optional() });
 /** The couple's side of sharing with a therapist: thin, the domain decides (domain/therapist). */
 export const therapistGrantRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { deps, auth } = ctx;
-  const view = async (g: GrantInContext, user: UserRecord, origin: string) =>
-    presentGrant(g, user, await therapistOf(deps, g), deps.now(), origin);
+  const view = async (g: GrantInContext, user: Auth["user"], origin: string) =>
+    presentGrant(g, user, await therapistOfGrant(deps, g), deps.now(), origin);
 
   app.post(
     "/therapist-grants",
@@ -144,7 +143,3 @@ export const therapistGrantRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     },
   );
 };
-
-async function therapistOf(deps: DomainDeps, g: GrantInContext): Promise<UserRecord | undefined> {
-  return g.grant.therapistId ? deps.store.users.findById(g.grant.therapistId) : undefined;
-}

@@ -155,6 +155,16 @@ describe.each(engines)("sharing with a therapist on %s", (engine) => {
     }
   });
 
+  it("puts grants and the therapist's reads in the partner's export, and clients and their own log in the therapist's", async () => {
+    const { a, b, therapist } = await couple();
+    const id = await shareWithTherapist(a, b, therapist, ["repairs"]);
+    await summaryFor(therapist, id);
+    const mine = ((await b.request("GET", "/api/me/export")).body as { therapistSharing: { role: string; grants: { id: string; therapistName: string; accessLog: { what: string }[] }[] } }).therapistSharing;
+    expect(mine).toMatchObject({ role: "partner", grants: [{ id, therapistName: "Dr Rhee", accessLog: [{ what: "summary" }] }] });
+    const theirs = ((await therapist.request("GET", "/api/me/export")).body as { therapistSharing: unknown }).therapistSharing;
+    expect(theirs).toMatchObject({ role: "therapist", practiceName: "Harbour Couples Practice", grants: [], clients: [{ grantId: id, coupleName: "Ana & Ben", endedAt: null, accessLog: [{ what: "summary" }] }] });
+  });
+
   it("refuses a bad range and a grant of another couple alike", async () => {
     const { a, b, therapist } = await couple();
     const id = await shareWithTherapist(a, b, therapist, ["repairs"]);

@@ -1,12 +1,35 @@
 import type { FastifyInstance } from "fastify";
 import { LIBRARY_ITEMS, READINESS_ITEMS } from "@attune/shared";
-import { Client, link } from "./api.ts";
+import { Client, link, shareWithTherapist } from "./api.ts";
 
 /** A complete set of readiness answers, every item at `value`. */
 export const readinessAnswers = (value: number) => Object.fromEntries(READINESS_ITEMS.map((item) => [item.id, value]));
 
 export const ACTORS = ["anonymous", "self", "partner", "otherCouple", "exPartner"] as const;
 export type Actor = (typeof ACTORS)[number];
+
+/**
+ * Therapists' accounts (issue 16), each joined to a grant of A and B's unless said otherwise:
+ * none (no grant), oneConsent (only A consented), full (both consented, every scope), revoked
+ * (both consented, then B revoked), other (a full grant of C and D's).
+ */
+export const THERAPIST_ACTORS = ["therapistNone", "therapistOneConsent", "therapistFull", "therapistRevoked", "therapistOther"] as const;
+export type TherapistActor = (typeof THERAPIST_ACTORS)[number];
+export type AnyActor = Actor | TherapistActor;
+
+export interface TherapistWorld {
+  clients: Record<TherapistActor, Client>;
+  /** A and B's grants: only A consented; both consented (every scope); revoked by B. */
+  gOneConsent: string;
+  gFull: string;
+  gRevoked: string;
+  /** C and D's full grant. */
+  gOther: string;
+  /** The code of a grant A made that no therapist has joined yet. */
+  openTherapistCode: string;
+  /** The grant each therapist joined (none for therapistNone). */
+  grantOf: Record<TherapistActor, string | null>;
+}
 
 /**
  * The people of an authorization test. `self` (A) owns the objects probed; `partner`
@@ -47,13 +70,15 @@ export interface World {
   aRepair: string;
   /** A Daily Temperature Reading A started apart with B; A has written (sealed) words in it. */
   aReading: string;
-  as(actor: Actor): Client;
+  /** Built only when asked for (buildWorld(app, { therapists: true })). */
+  therapists: TherapistWorld | null;
+  as(actor: AnyActor): Client;
 }
 
 /** What A wrote in the open reading: nobody but A may read it before both finish. */
 export const SEALED_READING_WORDS = "I loved how you sang in the kitchen.";
 
-export async function buildWorld(app: FastifyInstance): Promise<World> {
+export async function buildWorld(app: FastifyInstance, options: { therapists?: boolean } = {}): Promise<World> {
   const [a, b, c, d, e, f] = await Promise.all(
     ["Ada", "Bo", "Cy", "Di", "Ed", "Flo"].map((name) => new Client(app).signUp(name)),
   ) as [Client, Client, Client, Client, Client, Client];
@@ -97,5 +122,36 @@ export async function buildWorld(app: FastifyInstance): Promise<World> {
   const openInviteCode = ((await f.request("POST", "/api/invites")).body as { code: string }).code;
   const anonymous = new Client(app);
   const byActor: Record<Actor, Client> = { anonymous, self: a, partner: b, otherCouple: c, exPartner: e };
-  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, aShared, aPrivate, aSharedWithEx, bReply, aAnswer, today, aNote, aShownNote, aResult, aSharedResult, aResultSharedWithEx, aTry, aRepair, aReading, as: (actor) => byActor[actor] };
+  const therapists = options.therapists ? await buildTherapists(app, { a, b, c, d, aAnswer }) : null;
+  const as = (actor: AnyActor): Client => {
+    if (actor in byActor) return byActor[actor as Actor];
+    if (!therapists) throw new Error("this world has no therapists: buildWorld(app, { therapists: true })");
+    return therapists.clients[actor as TherapistActor];
+  };
+  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, aShared, aPrivate, aSharedWithEx, bReply, aAnswer, today, aNote, aShownNote, aResult, aSharedResult, aResultSharedWithEx, aTry, aRepair, aReading, therapists, as };
+}
+
+const ALL_SCOPES = ["readiness", "our_insights", "shared_checkins", "daily_answers", "repairs", "coach_levels"];
+
+async function buildTherapists(app: FastifyInstance, p: { a: Client; b: Client; c: Client; d: Client; aAnswer: string }): Promise<TherapistWorld> {
+  const [none, one, full, revoked, other] = (await Promise.all(
+    ["Nia", "Oto", "Pia", "Rex", "Sol"].map((name) => new Client(app).signUpTherapist(name)),
+  )) as [Client, Client, Client, Client, Client];
+  const gOneConsent = await shareWithTherapist(p.a, p.b, one, ALL_SCOPES, { partnerConsents: false });
+  const gFull = await shareWithTherapist(p.a, p.b, full, ALL_SCOPES);
+  const gRevoked = await shareWithTherapist(p.a, p.b, revoked, ALL_SCOPES);
+  await p.b.request("POST", `/api/therapist-grants/${gRevoked}/revoke`);
+  const gOther = await shareWithTherapist(p.c, p.d, other, ALL_SCOPES);
+  // One hidden entry, for the row that shows it again.
+  await p.a.request("POST", `/api/therapist-grants/${gFull}/exclusions`, { kind: "daily_answer", entryId: p.aAnswer });
+  const open = (await p.a.request("POST", "/api/therapist-grants", { scopes: ["repairs"], endsOn: null })).body as { invite: { code: string } };
+  return {
+    clients: { therapistNone: none, therapistOneConsent: one, therapistFull: full, therapistRevoked: revoked, therapistOther: other },
+    gOneConsent,
+    gFull,
+    gRevoked,
+    gOther,
+    openTherapistCode: open.invite.code,
+    grantOf: { therapistNone: null, therapistOneConsent: gOneConsent, therapistFull: gFull, therapistRevoked: gRevoked, therapistOther: gOther },
+  };
 }

@@ -164,3 +164,8 @@ export async function grantAccessLog(deps: DomainDeps, user: UserRecord, id: str
   await myGrant(deps, user, id);
   return deps.store.therapistGrants.accessLog(id, cursor, ACCESS_PAGE);
 }
+
+/** The therapist who joined, if they still have an account. */
+export async function therapistOfGrant(deps: DomainDeps, g: GrantInContext): Promise<UserRecord | undefined> {
+  return g.grant.therapistId ? deps.store.users.findById(g.grant.therapistId) : undefined;
+}

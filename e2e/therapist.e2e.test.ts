@@ -113,8 +113,7 @@ describe("sharing with a therapist, start to end", () => {
     await expect.poll(() => pathOf(t), soon).toBe("/signup");
     await expect(t.getByRole("radio", { name: "I'm a therapist" }).isChecked()).resolves.toBe(true);
     await expect(t.getByText(THERAPIST_NOT_VERIFIED).isVisible()).resolves.toBe(true);
-    await expectAccessible(t, "therapist sign-up");
-    await screenshot(t, "therapist-signup");
+    await bothThemes(t, "signup", () => t.getByLabel("Practice name").waitFor());
     await t.getByLabel("Email").fill(therapist.email);
     await t.getByLabel("What should we call you?").fill(therapist.name);
     await t.getByLabel("Password", { exact: true }).fill(therapist.password);
@@ -163,8 +162,7 @@ describe("sharing with a therapist, start to end", () => {
     const couple = t.getByRole("link", { name: COUPLE });
     await expect.poll(() => couple.isVisible(), soon).toBe(true);
     expect(await t.evaluate(() => (window as unknown as { openSinceJoin?: boolean }).openSinceJoin)).toBe(true);
-    await expectAccessible(t, "clients");
-    await screenshot(t, "therapist-clients");
+    await bothThemes(t, "clients", () => couple.waitFor());
     await couple.click();
     await expect.poll(() => t.getByText(SHARED).isVisible(), soon).toBe(true);
     clientPath = pathOf(t);
@@ -173,6 +171,11 @@ describe("sharing with a therapist, start to end", () => {
     expect(text).not.toContain(ANA_PRIVATE);
     await expect(t.getByText("Save as PDF", { exact: false }).isVisible()).resolves.toBe(true);
     await bothThemes(t, "client-summary", () => t.getByText(SHARED).waitFor());
+    // Phone-first: the summary's tables fit a phone without sideways scrolling.
+    await t.setViewportSize(PHONE);
+    expect(await fitsWidth(t)).toBe(true);
+    await screenshot(t, "therapist-client-summary-phone");
+    await t.setViewportSize(DESKTOP);
   });
 
   it("prints cleanly and downloads the same summary as JSON", async () => {
@@ -188,6 +191,15 @@ describe("sharing with a therapist, start to end", () => {
     expect(json).toContain(SHARED);
     expect(json).not.toContain(BEN_PRIVATE);
     expect(json).not.toContain(ANA_PRIVATE);
+  });
+
+  it("the therapist's account shows the practice and none of a partner's sections", async () => {
+    const t = therapist.page;
+    await t.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Account" }).click();
+    await expect.poll(() => t.getByText("Harbour Counselling").isVisible(), soon).toBe(true);
+    await expect(t.getByRole("heading", { name: "Your country" }).count()).resolves.toBe(0);
+    await expect(t.getByRole("heading", { name: "Your therapist" }).count()).resolves.toBe(0);
+    await bothThemes(t, "account", () => t.getByText("Harbour Counselling").waitFor());
   });
 
   it("Ana sees every read in the access log, and what the therapist sees", async () => {
@@ -229,7 +241,6 @@ describe("sharing with a therapist, start to end", () => {
     const after = await bodyText(t);
     expect(after).not.toContain(SHARED);
     expect(after).not.toMatch(COUPLE);
-    await expectAccessible(t, "access ended");
-    await screenshot(t, "therapist-access-ended");
+    await bothThemes(t, "access-ended", () => t.getByRole("heading", { name: "Access has ended" }).waitFor());
   });
 });

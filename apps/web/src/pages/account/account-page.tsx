@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { keys } from "../../data/keys.ts";
 import { useMe } from "../../session/session.tsx";
 import { longDate } from "../../ui/format.ts";
 import { Page } from "../../ui/page.tsx";
@@ -14,8 +15,7 @@ import { NotVerified } from "../../therapist/words.tsx";
 
 export function AccountPage() {
   const me = useMe();
-  // Bumped after a password change, which ends the other sessions: the list reloads.
-  const [version, setVersion] = useState(0);
+  const client = useQueryClient();
   const therapist = isTherapist(me);
   const practice = me.user.practiceName;
   return (
@@ -45,8 +45,9 @@ export function AccountPage() {
         {therapist ? <NotVerified /> : null}
       </section>
       <div className="grid-2">
-        <PasswordForm onChanged={() => setVersion((v) => v + 1)} />
-        <SessionsList version={version} />
+        {/* A password change ends the other sessions: the list asks again. */}
+        <PasswordForm onChanged={() => void client.invalidateQueries({ queryKey: keys.sessions })} />
+        <SessionsList />
       </div>
       <ThemeChoiceSection />
       {therapist ? null : <TherapistLink />}

@@ -23,37 +23,34 @@ export function SignUpPage() {
   const { search } = useLocation();
   const next = safeNext(search.get("next"));
   const asTherapist = search.get("role") === "therapist";
-  const form = useZodForm({ email: "", displayName: "", password: "", role: asTherapist ? "therapist" : "partner", practiceName: "" }, signupForm, async (body) => {
-    setMe(await signUp(body));
-    navigate(next, { replace: true });
-  });
-  const { values, errors } = form;
+  const form = useZodForm(
+    { email: "", displayName: "", password: "", role: asTherapist ? "therapist" : "partner", practiceName: "" },
+    signupForm,
+    async (body) => {
+      setMe(await signUp(body));
+      navigate(next, { replace: true });
+    },
+  );
+  const { values } = form;
   const therapist = values.role === "therapist";
   const loginHref = next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`;
 
   return (
-    <Page title="Create your account" lead="A private space for the two of you. It takes a minute." narrow>
+    <Page
+      title="Create your account"
+      lead={
+        therapist ? "A professional account: you see only what couples choose to share with you." : "A private space for the two of you. It takes a minute."
+      }
+      narrow
+    >
       <form className="card stack" onSubmit={form.onSubmit} noValidate>
         <RoleChoice value={values.role} onValue={form.set("role")} />
-        <Field
-          label="Email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          value={values.email}
-          onValue={form.set("email")}
-          error={errors.email}
-          inputRef={form.register("email")}
-          required
-        />
+        <Field label="Email" type="email" autoComplete="email" inputMode="email" {...form.bind("email")} required />
         <Field
           label="What should we call you?"
           autoComplete={therapist ? "name" : "nickname"}
-          value={values.displayName}
-          onValue={form.set("displayName")}
-          error={errors.displayName}
+          {...form.bind("displayName")}
           hint={therapist ? "Couples who invite you will see this name." : "Your partner will see this name."}
-          inputRef={form.register("displayName")}
           maxLength={60}
           required
         />
@@ -62,11 +59,8 @@ export function SignUpPage() {
             <Field
               label="Practice name"
               autoComplete="organization"
-              value={values.practiceName}
-              onValue={form.set("practiceName")}
-              error={errors.practiceName}
+              {...form.bind("practiceName")}
               hint="Shown to couples next to your name."
-              inputRef={form.register("practiceName")}
               maxLength={80}
               required
             />
@@ -77,11 +71,8 @@ export function SignUpPage() {
           label="Password"
           type="password"
           autoComplete="new-password"
-          value={values.password}
-          onValue={form.set("password")}
-          error={errors.password}
+          {...form.bind("password")}
           hint={<PasswordMeter password={values.password} personal={[values.displayName, values.email]} />}
-          inputRef={form.register("password")}
           revealable
           required
         />

@@ -14,15 +14,12 @@ export function JoinForm() {
       <form className="stack" onSubmit={form.onSubmit} noValidate>
         <Field
           label="Invite code from the couple"
-          value={form.values.code}
-          onValue={form.set("code")}
-          error={form.errors.code}
+          {...form.bind("code")}
           hint="8 letters and numbers. You'll see who invited you before anything is joined."
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           className="input--code"
-          inputRef={form.register("code")}
         />
         <Notice tone="error">{form.formError}</Notice>
         <div className="actions">

@@ -23,7 +23,7 @@ export function ChangeScopes({ grant }: { grant: TherapistGrantView }) {
     <section className="card stack" aria-labelledby="th-change-title">
       <h2 id="th-change-title">Change what is shared</h2>
       <form className="stack" onSubmit={form.onSubmit} noValidate>
-        <ScopeChoice legend="Share" value={form.values.scopes} onValue={form.set("scopes")} error={form.errors.scopes} inputRef={form.register("scopes")} />
+        <ScopeChoice legend="Share" {...form.bind("scopes")} />
         <p className="muted">Taking something away applies at once. Adding something waits until your partner agrees to it too.</p>
         <Notice tone="error">{form.formError}</Notice>
         <Notice tone="success">{news}</Notice>

@@ -34,22 +34,13 @@ export function InviteForm() {
       <h2 id="th-invite-title">Invite a therapist</h2>
       <p>You choose what they may see. Nothing is shared until your therapist joins and both of you have agreed, each on your own device.</p>
       <form className="stack" onSubmit={form.onSubmit} noValidate>
-        <ScopeChoice
-          legend="What to share"
-          value={form.values.scopes}
-          onValue={form.set("scopes")}
-          error={form.errors.scopes}
-          inputRef={form.register("scopes")}
-        />
+        <ScopeChoice legend="What to share" {...form.bind("scopes")} />
         <Field
           label="Last day of access (optional)"
           type="date"
           min={localDay()}
-          value={form.values.endsOn}
-          onValue={form.set("endsOn")}
-          error={form.errors.endsOn}
+          {...form.bind("endsOn")}
           hint="Leave it empty to share until one of you stops it."
-          inputRef={form.register("endsOn")}
         />
         <NeverShared />
         <Notice tone="error">{form.formError}</Notice>

@@ -13,8 +13,8 @@ export function RangeForm({ range, onRange }: { range: DayRange; onRange(next: D
   const form = useZodForm({ from: range.from, to: range.to }, rangeForm, async (next) => onRange(next));
   return (
     <form className="th-range no-print" onSubmit={form.onSubmit} noValidate aria-label="Date range">
-      <Field label="From" type="date" value={form.values.from} onValue={form.set("from")} error={form.errors.from} inputRef={form.register("from")} />
-      <Field label="To" type="date" value={form.values.to} onValue={form.set("to")} error={form.errors.to} inputRef={form.register("to")} />
+      <Field label="From" type="date" {...form.bind("from")} />
+      <Field label="To" type="date" {...form.bind("to")} />
       <Notice tone="error">{form.formError}</Notice>
       <Button type="submit" variant="secondary">
         Show these weeks

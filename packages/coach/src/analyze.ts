@@ -11,7 +11,7 @@ import { seedOf } from "./rewrite/compose.ts";
 import type { DecodedWeights } from "./emotions/codec.ts";
 import { models } from "./model/model.ts";
 import { readWithRules } from "./model/pipeline.ts";
-import { decideReply } from "./model/reply-model.ts";
+import { decideReply, REWRITE_PITFALL_LEAN } from "./model/reply-model.ts";
 import { readShareLearned } from "./model/share-model.ts";
 import { feelingOf, rewriteReply, suggestionFor } from "./rewrite.ts";
 import { epitomeOf, levelOf } from "./score.ts";
@@ -76,6 +76,8 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
   const ruled = readWithRules(share, reading, reply, notes);
   const { prepared } = ruled;
   const raw = learned === null ? ruled.rules : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features);
+  // The rewrite also drops a pitfall the model is nearly sure of (see REWRITE_PITFALL_LEAN); the labels do not change.
+  const forRewrite = learned === null ? raw : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN);
   const words = feelingOf(reading);
   // The "why" lines vary by reply, and stay the same for the same reply.
   const seed = seedOf(reply);
@@ -100,6 +102,6 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     level: levelOf(pitfalls, moves),
     epitome: epitomeOf(raw, prepared.norm),
     findings,
-    rewrite: rewriteReply(prepared, raw, reading, share),
+    rewrite: rewriteReply(prepared, forRewrite, reading, share),
   };
 }

@@ -27,6 +27,29 @@ export const NAME_FEELING_THING: readonly Phrase[] = [
   "No wonder {thing} has you feeling {feelings}.",
 ];
 
+/** Their own feeling clause said back ("you're scared you're going to burn out"). */
+export const ECHO_FEELING: readonly Phrase[] = [
+  "No wonder {echo}.",
+  "Of course {echo}.",
+  "It makes so much sense that {echo}.",
+  "I'm not surprised {echo}.",
+];
+
+/** What happened to them, said back ("your manager made you stay back 45 min again"), for a hard time with no feeling named. */
+export const EVENT_SORRY: readonly Phrase[] = ["I'm so sorry {event}.", "I hate that {event}.", "Oh love, {event} — I'm sorry."];
+
+/** A hurtful phrase someone said to them, quoted back. */
+export const QUOTE_HURT: readonly Phrase[] = ['Ouch — "{quote}". That would sting.', 'Ouch, "{quote}"? That would sting.', 'Oof, "{quote}"? That stings.'];
+/** A lovely phrase someone said to them, quoted back. */
+export const QUOTE_GLAD: readonly Phrase[] = ['I love that — "{quote}"!', 'That\'s huge — "{quote}"!'];
+
+/** Owning what they hold against the replier, in their words ("I talk to my mom about our fights"). */
+export const OWN_IT: readonly Phrase[] = [
+  "You're right — {grievance}, and I'm sorry.",
+  "I hear you. {Grievance}, and that's on me — I'm sorry.",
+  "That's fair: {grievance}. I'm sorry it landed on you like that.",
+];
+
 /** Validation when the share names no feeling. */
 export const VALIDATE_PLAIN: readonly Phrase[] = [
   "That sounds really {situation}.",
@@ -167,7 +190,7 @@ export const BID_NEAR: readonly Phrase[] = ["I'm right here.", "Come here — I'
 export const GO_EASY: readonly Phrase[] = [
   "Go easy on yourself — that it's bothering you shows how much you care.",
   "Please don't be too hard on yourself; you clearly care so much.",
-  "Be gentle with yourself, love. One hard moment doesn't undo everything you do.",
+  "Be gentle with yourself, love — you're being much harder on yourself than anyone else would be.",
 ];
 
 /** A quiet lovely moment (not an achievement): no "well done", no "celebrate". */
@@ -212,4 +235,4 @@ export const ASK_LIGHT: readonly Phrase[] = ["Want to vent about it?", "Need a r
 export const ASK_SELF_BLAME: readonly Phrase[] = ["Do you want to talk about it?", "How are you feeling about it now?"];
 
 /** A kept opener that already says it is rough ("Ugh, I'm sorry.", "Oh no"): no plain "that's rough" is added. */
-export const SOOTHED = /\b(?:sorry|oh no|rough|awful|horrible|rotten|brutal|shit|crap|nightmare|scary|hard)\b/i;
+export const SOOTHED = /\b(?:sorry|oh no|ugh+|oof|eish|rough|awful|horrible|rotten|brutal|shit|crap|nightmare|scary|hard)\b/i;

@@ -38,4 +38,4 @@ export const MAX_ACTION_WORDS = 7;
 /** Advice cut off mid-phrase ("…mute it just", "…ask the"): not offered. */
 export const ACTION_OPEN_END = /\b(?:just|the|a|an|to|of|for|with|my|your|his|her|at|in|on|some|any)$/i;
 /** Advice that cannot be said back cleanly, dismisses ("let it roll off your back") or strings steps together. */
-export const ACTION_UNSAYABLE = /\b(?:ugh|oh|omg|aw+|babe|hun|mate|you|u|yourself|can'?t|don'?t|won'?t|yeah|lol|tbh|though|together|me|but|poor|baby|because|cos|and|then|let it|ignore|forget|relax|calm|chill|stop|get over|move on|toughen|man up)\b|[?!\d]/i;
+export const ACTION_UNSAYABLE = /\b(?:ugh|oh|omg|aw+|babe|hun|mate|you|u|yourself|can'?t|don'?t|won'?t|yeah|lol|tbh|though|together|me|but|poor|baby|because|cos|and|then|let it|let (?:her|him|them) (?:have|be|do)|ignore|forget|relax|harder|more careful|be careful|calm|chill|stop|get over|move on|toughen|man up)\b|[?!\d]/i;

@@ -9,7 +9,7 @@
 /** The sharer says sorry. */
 export const SHARE_SORRY = /\b(?:i'?m|i am|im) (?:so |really |very )?sorry\b|^\s*sorry\b|\bsorry (?:i|for|about|again)\b/;
 /** The sharer owns something they did to the replier (an apology without the word). */
-export const SHARE_CONFESS = /\bi (?:forgot (?:to (?:pick|call|get|tell|ring|text) )?(?:you|your|our)|messed up|let you down|snapped at you|was (?:a grump|grumpy|short with you|horrible to you|out of order))\b|\bi (?:shouldn'?t have|should not have) (?:said|done|snapped)\b|\bi'?ve been (?:really |so )?(?:short|snappy|grumpy|horrible) with you\b/;
+export const SHARE_CONFESS = /\bi (?:forgot (?:to (?:[a-z]+ ){1,2})?(?:you|your|our)|messed up|let you down|snapped at you|was (?:a grump|grumpy|short with you|horrible to you|out of order))\b|\bi (?:shouldn'?t have|should not have) (?:said|done|snapped)\b|\bi'?ve been (?:really |so )?(?:short|snappy|grumpy|horrible) with you\b/;
 
 /** Thanks or praise aimed at the replier. */
 export const SHARE_THANKS = /\bthank(?:s| you)\b|\byou (?:were|are|'?re|have been|'?ve been) (?:so |really |just )?(?:amazing|brilliant|incredible|wonderful|so good|great|a star|a rock|my rock)\b|\bi don'?t (?:say|tell you) (?:it|this|that) enough\b|\bcouldn'?t have done (?:it|this) without you\b/;
@@ -21,15 +21,24 @@ export const SHARE_BID_PROUD = /\b(?:say|said|tell me|told me|bolte|need to hear
 export const SHARE_BID_NEAR = /\bneed (?:a )?(?:hug|cuddle)\b|\bcan you (?:come|hold me|call me)\b|\bi need you\b|\bneed to hear it\b/;
 
 /** A wish or an idea the sharer is turning over ("thinking of starting a podcast"). */
-export const SHARE_WISH = /\b(?:i'?m|im|i am|been|i was) (?:thinking|dreaming) (?:of|about)\b|\bi (?:really )?(?:want|wanna|would love|'?d love) (?:us )?to\b|\bwhat if we\b|\bi'?ve always wanted\b|\bone day i\b|\bi wish we\b/;
+export const SHARE_WISH = /\b(?:i'?m|im|i am|been|i was) (?:thinking|dreaming) (?:of|about)\b|\bi think i'?m ready to\b|\bi (?:really )?(?:want|wanna|would love|'?d love) (?:us )?to\b|\bwhat if we\b|\bi'?ve always wanted\b|\bone day i\b|\bi wish we\b/;
 
 /** Something still to come: the rewrite asks what worries them, not how it went. */
-export const SHARE_AHEAD = /\b(?:tomorrow|tonight|next (?:week|month|year|time)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:weekend|friday|saturday|sunday|afternoon|evening)|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|soon|coming up|before the|what if|going to|gonna|'?ll have to|will have to|have to (?:go|tell|do|face|give|see)|dreading|nervous (?:for|about)|scared (?:of|to|about|i'?ll)|worried (?:i'?ll|about|that)|can'?t face|first (?:day|lecture|shift|week)|back to work)\b/;
+export const SHARE_AHEAD = /\b(?:tomorrow|tonight|next (?:week|month|year|time)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:weekend|friday|saturday|sunday|afternoon|evening)|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|soon|coming up|before the|what if|(?:i'?m|im|i am|we'?re|it'?s|he'?s|she'?s|they'?re|is|are) (?:going to|gonna)|'?ll have to|will have to|have to (?:go|tell|do|face|give|see)|dreading|nervous (?:for|about)|scared (?:of|to|about|i'?ll)|worried (?:i'?ll|about|that)|can'?t face|first (?:day|lecture|shift|week)|back to work)\b/;
 
 /** A share written lightly: a joke, a gripe with a laugh ("i want to launch my phone in the irwell"). */
 export const SHARE_LIGHT = /\blol\b|\blmao\b|\bhaha+\b|\bdon'?t laugh\b|\bi want to (?:launch|throw|yeet)\b|\ud83d\ude02|\ud83e\udd23|\ud83d\ude43|\ud83d\ude05|\ud83d\ude44/;
 
 /** Guilt or shame about oneself ("I felt like garbage", "I'm so ashamed"): met with gentleness. */
+export const SHARE_SELF_BLAME_MORE = /\bwhy do i (?:always|keep)\b|\bwhat kind of (?:mum|mom|dad|parent|person|wife|husband|partner|friend|daughter|son)\b|\b(?:i'?m|im|i am) (?:such )?(?:a|an) (?:flake|idiot|disaster|failure)\b|\bi (?:think i )?(?:ruined|blew|wrecked) (?:it|the|our|my)\b|\bi feel like i (?:missed|failed|let|ruined|messed|blew)\b|\bit'?s (?:all )?my fault\b/;
+/** A body that feels terrible is not guilt ("getting the flu… I feel terrible"). */
+export const SHARE_UNWELL = /\b(?:flu|sick|ill|fever|cold|migraine|gut|flare|nausea|vomit|temperature|infection|pain|sore)\b/;
+/** Thanks that was not given ("didn't even say thanks"): not thanks to the replier. */
+export const THANKS_DENIED = /\b(?:didn'?t|did not|never|no|not|without|wouldn'?t|won'?t)\s+(?:even\s+)?(?:a\s+)?(?:say(?:ing)?\s+)?thank(?:s| you)\b|\bthanks? (?:a lot|for nothing)\b/;
+/** A quiet lovely moment said without a feeling word ("it was perfect", "worth it 🥹"). */
+export const SHARE_MOMENT = /\b(?:lovely|perfect|so sweet|worth it|made my (?:day|week|year)|beautiful|adorable|so cute|the best|proud (?:papa|mama|dad|mum|mom)|asked about my|actually listened|(?:feel|felt) like (?:a person|myself|me|a human) again|she laughed|he laughed)\b|\ud83e\udd79|\ud83e\udd70|\u2764|\ud83d\ude0d/;
+/** A grievance opening that is not one ("You won't believe it", "you were right"). */
+export const NOT_GRIEVANCE = /^(?:[a-z]+,\s*)?(?:you|u) (?:won'?t believe|will never guess|were right|are right|'re right|know what|guessed it)\b/;
 export const SHARE_SELF_BLAME = /\b(?:felt|feel|feeling) (?:like )?(?:garbage|rubbish|a failure|a terrible|the worst|awful|terrible|so guilty|guilty|ashamed)\b|\b(?:i'?m|im|i am) (?:so |such )?(?:ashamed|a failure|a terrible|the worst|a bad (?:mum|mom|dad|parent|wife|husband|partner|friend))\b|\bi (?:was|got) (?:short|snappy|sharp) with\b|\bi snapped at\b|\bi yelled at\b|\bi shouted at\b/;
 
 /** An achievement or a milestone: "well done" fits; a quiet lovely moment gets "that's lovely" instead. */

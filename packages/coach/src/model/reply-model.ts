@@ -17,6 +17,17 @@ export const REPLY_OUTPUTS: readonly (PitfallId | MoveId)[] = [...PITFALL_IDS, .
 const PITFALLS: ReadonlySet<string> = new Set(PITFALL_IDS);
 
 /**
+ * How far the rewrite leans towards treating a likely pitfall as one, in logits: for
+ * the rewrite only, a pitfall counts from p ≥ 1 / (1 + e^0.5) ≈ 0.38 instead of 0.5, so
+ * a jab the model is unsure of is still dropped from the rewrite. The reported labels,
+ * findings and level keep the tuned thresholds. Chosen by leave-one-writer-out over
+ * w1–w5 (`scripts/eval-pitfall-lean.ts`, docs/coach.md "Coach v4"): replies with a
+ * pitfall that get a rewrite 1111 → 1162 of 1246, kind replies without one that get a
+ * rewrite 105 → 156 of 973.
+ */
+export const REWRITE_PITFALL_LEAN = 0.5;
+
+/**
  * The findings the model keeps or adds, in text order.
  *
  * @example
@@ -27,14 +38,16 @@ export function decideReply(
   sentences: readonly Span[],
   rules: readonly RawFinding[],
   features: ReplyFeatures,
+  pitfallLean = 0,
 ): RawFinding[] {
+  const pitfallThreshold = 1 / (1 + Math.exp(pitfallLean));
   const p = probabilities(model, features.all);
   const out: RawFinding[] = [];
   model.outputs.forEach((name, k) => {
     const id = name as PitfallId | MoveId;
     const ruled = rules.filter((f) => f.id === id);
-    if ((p[k] as number) < 0.5) return;
     const kind = PITFALLS.has(id) ? "pitfall" : "move";
+    if ((p[k] as number) < (kind === "pitfall" ? pitfallThreshold : 0.5)) return;
     const scores = features.bySentence.map((fs) => evidence(model, fs, k));
     const top = Math.max(...scores);
     const covered = new Set(ruled.map((f) => f.sentence));

@@ -9,14 +9,49 @@
  * when the reply has no pitfall and already does something kind.
  */
 import {
-  ACCEPT_THANKS, APOLOGY, ASK_AHEAD, ASK_HARD, ASK_JOY, ASK_LIGHT, ASK_LOSS, ASK_MOMENT, ASK_REPAIR, ASK_SELF_BLAME, ASK_SOFT,
-  ASK_SURFACE, ASK_WISH, BID_LOVE, BID_MISS, BID_NEAR, BID_PROUD, GO_EASY, INTERJECTION, JOY, LIGHT, LOSS, LOVELY,
-  NAME_FEELING, NAME_FEELING_THING, SOOTHED, NAME_FEELING_WHERE, OFFER_LATER_ACTION, PUT_ASIDE, SELF_JUDGEMENT, THANK_APOLOGY, VALIDATE_PLAIN, WISH, type Phrase,
+  ACCEPT_THANKS,
+  APOLOGY,
+  ASK_AHEAD,
+  ASK_HARD,
+  ASK_JOY,
+  ASK_LIGHT,
+  ASK_LOSS,
+  ASK_MOMENT,
+  ASK_REPAIR,
+  ASK_SELF_BLAME,
+  ASK_SOFT,
+  ASK_SURFACE,
+  ASK_WISH,
+  BID_LOVE,
+  BID_MISS,
+  BID_NEAR,
+  BID_PROUD,
+  GO_EASY,
+  INTERJECTION,
+  JOY,
+  LIGHT,
+  LOSS,
+  LOVELY,
+  ECHO_FEELING,
+  EVENT_SORRY,
+  NAME_FEELING,
+  NAME_FEELING_THING,
+  OWN_IT,
+  QUOTE_GLAD,
+  QUOTE_HURT,
+  SOOTHED,
+  NAME_FEELING_WHERE,
+  OFFER_LATER_ACTION,
+  SELF_JUDGEMENT,
+  THANK_APOLOGY,
+  VALIDATE_PLAIN,
+  WISH,
+  type Phrase,
 } from "../lexicon/rewrite-phrases.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";
-import { joinSentences } from "./clean.ts";
+import { endsWithEmoji, joinSentences } from "./clean.ts";
 import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
 
@@ -48,6 +83,37 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
   }
   return "";
 }
+
+/** Thanks for telling: always kept ("Thank you for saying it, Dec."). */
+const OWN_SIDE = /^(?:thank(?:s| you) for (?:telling|saying|sharing)|i'?m (?:so |really )?glad you told me)\b/i;
+
+/** A short exclamation with no "you", "why", "but" or question in it: a reaction on the sharer's side. */
+function exclaims(raw: string): boolean {
+  // Trailing emoji are stepped over by code point, as the cleaner does, so Node and the browser agree.
+  let end = raw.trimEnd();
+  for (let i = 0; i < 8 && end.length > 0 && endsWithEmoji(end); i++) {
+    const last = end.charCodeAt(end.length - 1);
+    end = end.slice(0, end.length - (last >= 0xdc00 && last <= 0xdfff ? 2 : 1)).trimEnd();
+  }
+  return end.endsWith("!") && raw.split(/\s+/).length <= 5 && !/\?|\b(?:you|u|your|why|but|though|just|should|again|always|never|not|lol|haha)\b/i.test(raw);
+}
+
+/** Like {@link fill}, but a phrase that uses the share's specifics ("{thing}") wins when they are known. */
+export function fillSpecific(phrases: readonly Phrase[], seed: number, slots: Readonly<Record<string, string | null>>): string {
+  const withSlots = phrases.filter((p) => /\{\w+\}/.test(p));
+  const specific = withSlots.length > 0 ? fill(withSlots, seed, slots) : "";
+  return specific !== ""
+    ? specific
+    : fill(
+        phrases.filter((p) => !/\{\w+\}/.test(p)),
+        seed,
+        slots,
+      ) || fill(phrases, seed, slots);
+}
+
+/** Rhetorical questions that carry a defence or a jab on. */
+const RHETORICAL =
+  /\b(?:want me to (?:fail|just|quit|stop|give up|do everything)|what was i (?:supposed|meant)|when (?:exactly )?(?:was|am) i (?:supposed|meant)|should i have|how am i supposed|what do you want from me|what did you expect)\b/i;
 
 const WARM_MOVES = new Set(["warmth", "empathic_apology"]);
 const VALIDATING = new Set(["validation", "naming_feeling", "level_two"]);
@@ -83,13 +149,7 @@ function clauseCuts(norm: string, span: Span): number[] {
  * rewriteReply(prepare("That sounds hard, but you're probably overthinking it."), findings, reading, share, advice)
  * // "That sounds hard. No wonder you feel anxious about the interview. What's sitting heaviest with you?"
  */
-export function rewriteReply(
-  prepared: PreparedText,
-  findings: readonly RawFinding[],
-  reading: ShareReading,
-  share: string,
-  adviceOf: AdviceOf,
-): string | null {
+export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], reading: ShareReading, share: string, adviceOf: AdviceOf): string | null {
   const { text, norm } = prepared;
   if (text.trim().length === 0) return null;
   const pitfalls = findings.filter((f) => f.kind === "pitfall");
@@ -112,7 +172,10 @@ export function rewriteReply(
       // In a reply with a pitfall, a sentence that does nothing kind is most often the
       // pitfall going on ("Kids don't just bite for nothing.", "I was raging for a week
       // after."): only sentences with a move, or a warm interjection, are kept.
-      if (pitfalls.length > 0 && good.length === 0 && !INTERJECTION.test(raw)) return;
+      // Kept too: a short exclamation on their side ("Fifteen! Daylight robbery.", "AHHH LEKKER!!") and thanks for telling.
+      if (pitfalls.length > 0 && good.length === 0 && !INTERJECTION.test(raw) && !OWN_SIDE.test(raw) && !exclaims(raw)) return;
+      // A defence goes on in a rhetorical question ("Do you want me to fail?"): never kept beside a pitfall.
+      if (pitfalls.length > 0 && RHETORICAL.test(raw)) return;
       const ids = new Set(good.map((g) => g.id as string));
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?");
@@ -125,7 +188,9 @@ export function rewriteReply(
     }
     // Salvage the lead clauses before the first pitfall when they do something kind.
     const firstBad = Math.min(...bad.map((f) => f.start));
-    const cut = clauseCuts(norm, span).filter((c) => c <= firstBad).pop();
+    const cut = clauseCuts(norm, span)
+      .filter((c) => c <= firstBad)
+      .pop();
     if (cut !== undefined && cut > span.start) {
       const lead = good.filter((g) => g.start < cut && g.end <= firstBad + 1);
       if (lead.length > 0) {
@@ -135,7 +200,8 @@ export function rewriteReply(
       }
     }
     const warm = INTERJECTION.exec(raw);
-    if (warm !== null && interjection === null && kept.length === 0) interjection = warm[0];
+    // From a pitfall sentence only a soothing opener is salvaged: "Wow, I'm sorry that me trying…" is sarcasm.
+    if (warm !== null && interjection === null && kept.length === 0 && !/^(?:wow|god|jeez|omg|oh my god|mate)$/i.test(warm[0])) interjection = warm[0];
   });
 
   const spec = specificsOf(share, reading);
@@ -148,8 +214,13 @@ export function rewriteReply(
   while (lead < kept.length && kept[lead]?.opener === true) lead++;
   const openers = kept.slice(0, lead);
   const rest = kept.slice(openers.length);
-  if (interjection !== null && openers.length === 0) parts.push(`${interjection}.`);
-  parts.push(...openers.map((k) => k.text));
+  const GRUMBLE = /^(?:ugh+|oof|god|jeez|eish|oh no|oh god|oh dear|oh man)\b/i;
+  const joyfulKind = kind === "achievement" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
+  // "Ugh" from a dropped grumble does not open a reply to good news.
+  if (interjection !== null && openers.length === 0 && !(joyfulKind && /^(?:ugh|oof|god|jeez|oh no|oh god|oh dear|oh man)/i.test(interjection)))
+    parts.push(`${interjection}.`);
+  // A grumbled "Ugh." does not open a reply to good news.
+  parts.push(...openers.filter((k) => !(joyfulKind && GRUMBLE.test(k.text))).map((k) => k.text));
 
   // Joy alone does not meet a mixed share ("excited and gutted"): its feelings are named too.
   const mixed = reading.emotions.some((e) => e !== "glad");
@@ -158,15 +229,25 @@ export function rewriteReply(
   // not stacked with a line of ours: their words carry it.
   const ownLine = rest.some((k) => [...k.ids].some((id) => MEETS.has(id)));
   const validated = ownLine || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
-  const meet = meetLine(kind, reading, spec, seed, { validated, apologised: has("empathic_apology"), soothed: openers.some((k) => SOOTHED.test(k.text)) || (interjection !== null && /^oh no/i.test(interjection)), nothingKept: kept.length === 0 && interjection === null });
+  const meet = meetLine(kind, reading, spec, seed, {
+    validated,
+    apologised: has("empathic_apology"),
+    soothed:
+      kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
+      openers.some((k) => SOOTHED.test(k.text)) ||
+      (interjection !== null && /^oh no/i.test(interjection)),
+    nothingKept: kept.length === 0 && interjection === null,
+  });
   if (meet !== "") parts.push(meet);
   parts.push(...rest.map((k) => k.text));
-  if (dropped.has("making_it_about_me") && !has("presence") && (kind === "hard" || kind === "worry")) parts.push(fill(PUT_ASIDE, seed, {}));
   // Their idea is offered for later only on a hard day or a worry, and only when it can
   // be said cleanly; after a loss, an apology or a joke it is simply left out.
-  if (dropped.has("fixing") && advice !== null && (kind === "hard" || kind === "worry")) parts.push(fill(OFFER_LATER_ACTION, seed, { action: advice }));
+  const weighty = reading.weight >= 0.3 || spec.echo !== null || spec.feelings.length > 0;
+  if (dropped.has("fixing") && advice !== null && weighty && (kind === "hard" || kind === "worry"))
+    parts.push(fill(OFFER_LATER_ACTION, seed, { action: advice }));
   const last = parts[parts.length - 1] ?? "";
-  if (!has("exploration") && !last.trim().endsWith("?")) parts.push(question(kind, reading, spec, seed));
+  const saidFeeling = NAMES_FEELING.test(meet) || has("naming_feeling");
+  if (!has("exploration") && !last.trim().endsWith("?")) parts.push(question(kind, reading, spec, seed, saidFeeling));
   const result = joinSentences(parts);
   return result === "" || result === text.trim() ? null : result;
 }
@@ -185,23 +266,70 @@ interface Already {
 /** The one line that meets what the sharer brought, or "" when the kept words already do. */
 function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, already: Already): string {
   switch (kind) {
-    case "loss": return already.validated ? "" : fill(LOSS, seed, {});
-    case "complaint": return already.apologised ? "" : fill(APOLOGY, seed, {});
-    case "apology": return fill(THANK_APOLOGY, seed, {});
-    case "thanks": return fill(ACCEPT_THANKS, seed, {});
-    case "bid-miss": return fill(BID_MISS, seed, {});
-    case "bid-love": return fill(BID_LOVE, seed, {});
-    case "bid-proud": return fill(BID_PROUD, seed, {});
-    case "bid-near": return fill(BID_NEAR, seed, {});
-    case "self-blame": return fill(GO_EASY, seed, {});
-    case "achievement": return already.validated ? "" : fill(JOY, seed, {});
-    case "moment": return already.validated ? "" : fill(LOVELY, seed, {});
-    case "wish": return already.validated ? "" : fill(WISH, seed, {});
-    case "light": return already.validated ? "" : fill(LIGHT, seed, {});
+    case "loss":
+      return already.validated ? "" : fill(LOSS, seed, {});
+    case "complaint":
+      return already.apologised ? "" : fill(spec.grievance !== null ? OWN_IT : APOLOGY, seed, { grievance: spec.grievance });
+    case "apology":
+      return fill(THANK_APOLOGY, seed, {});
+    case "thanks":
+      return fill(ACCEPT_THANKS, seed, {});
+    case "bid-miss":
+      return fill(BID_MISS, seed, {});
+    case "bid-love":
+      return fill(BID_LOVE, seed, {});
+    case "bid-proud":
+      return fill(BID_PROUD, seed, {});
+    case "bid-near":
+      return fill(BID_NEAR, seed, {});
+    case "self-blame":
+      return fill(GO_EASY, seed, {});
+    case "achievement":
+      return already.validated ? "" : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
+    case "moment":
+      return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
+    case "wish":
+      return already.validated ? "" : fill(WISH, seed, {});
+    case "light":
+      return already.validated ? "" : fill(LIGHT, seed, {});
     case "worry":
-    case "hard": return already.validated ? "" : feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      return already.validated
+        ? ""
+        : withQuote(heavyShare(reading) ? QUOTE_HURT : [], feelingLine(reading, spec, seed, already.soothed, already.nothingKept), spec, seed);
+    case "hard": {
+      if (already.validated) return "";
+      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
+      const eventFits = spec.quote === null && spec.event !== null && !already.soothed && heavyShare(reading);
+      if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
+      // Both, when each is short: what happened, then their own feeling ("I hate that Liam's in hospital. Of course you don't know whether to go.").
+      if (eventFits && spec.echo !== null && line.includes(spec.echo) && `${spec.event ?? ""} ${spec.echo}`.split(/\s+/).length <= 16) {
+        return `${fill(
+          EVENT_SORRY.filter((p) => !p.includes("—")),
+          seed >>> 2,
+          { event: spec.event },
+        )} ${line}`;
+      }
+      return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
+    }
   }
 }
+
+/** A share that carries something heavy: "I hate that {event}" never meets a proud or neutral one. */
+function heavyShare(reading: ShareReading): boolean {
+  return reading.hardNews || reading.weight >= 0.5 || reading.emotions.some((e) => e !== "glad");
+}
+
+/** A phrase they quoted, said back first, when there is one: it is what THIS share is about. */
+function withQuote(phrases: readonly Phrase[], line: string, spec: Specifics, seed: number): string {
+  if (spec.quote === null || phrases.length === 0) return line;
+  const q = fill(phrases, seed >>> 5, { quote: spec.quote });
+  // The quote already meets it: only a line that names their feeling is added, never a plain "that sounds hard".
+  return line === "" || !NAMES_FEELING.test(line) ? q : `${q} ${line}`;
+}
+
+/** A line of ours that says their feeling (not a plain "That sounds really hard."). */
+const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b/i;
 
 /** A hard time or a worry: its feelings named, or plainly called hard when it is heavy. */
 function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false): string {
@@ -209,27 +337,45 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   const named = spec.feelings.filter((f) => !SELF_JUDGEMENT.has(f));
   const feelings = named.every((f) => GLAD_FEELINGS.has(f)) ? [] : named;
   const slots = { feelings: feelings.length > 0 ? feelings.join(" and ") : null, where: spec.where, thing: spec.thing, who: spec.who, situation: "hard" };
+  // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
+  if (spec.echo !== null && (spec.echo.split(/\s+/).length >= 4 || feelings.length === 0)) return fill(ECHO_FEELING, seed, { echo: spec.echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
   if (soothed || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
   return fill(VALIDATE_PLAIN, seed, slots);
 }
 
-
-function question(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number): string {
+function question(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, saidFeeling = false): string {
   const slots = { thing: spec.thing, where: spec.where };
   const s = seed >>> 3;
+  // Once their feeling is said back, "how are you feeling about it?" asks what they just told us.
+  const fill = (phrases: readonly Phrase[], at: number, known: Readonly<Record<string, string | null>>): string =>
+    fillSpecific(saidFeeling ? phrases.filter((p) => !/\bfeeling\b|how did that feel/i.test(p)) : phrases, at, known);
   switch (kind) {
-    case "loss": return fill(ASK_LOSS, s, slots);
-    case "complaint": return fill(ASK_REPAIR, s, slots);
+    case "loss":
+      return fill(ASK_LOSS, s, slots);
+    case "complaint":
+      return fill(ASK_REPAIR, s, slots);
     // Thanks, an apology or a bid is answered, not questioned.
-    case "apology": case "thanks": case "bid-miss": case "bid-love": case "bid-proud": case "bid-near": return "";
-    case "self-blame": return fill(ASK_SELF_BLAME, s, slots);
-    case "achievement": return fill(ASK_JOY, s, slots);
-    case "moment": return fill(ASK_MOMENT, s, slots);
-    case "wish": return fill(ASK_WISH, s, slots);
-    case "light": return fill(ASK_LIGHT, s, slots);
-    case "worry": return fill(ASK_AHEAD, s, slots);
+    case "apology":
+    case "thanks":
+    case "bid-miss":
+    case "bid-love":
+    case "bid-proud":
+    case "bid-near":
+      return "";
+    case "self-blame":
+      return fill(ASK_SELF_BLAME, s, slots);
+    case "achievement":
+      return fill(ASK_JOY, s, slots);
+    case "moment":
+      return fill(ASK_MOMENT, s, slots);
+    case "wish":
+      return fill(ASK_WISH, s, slots);
+    case "light":
+      return fill(ASK_LIGHT, s, slots);
+    case "worry":
+      return fill(ASK_AHEAD, s, slots);
     case "hard":
       if (reading.depth === "surface") return fill(ASK_SURFACE, s, slots);
       return fill(reading.weight >= 0.6 ? ASK_HARD : ASK_SOFT, s, slots);

@@ -5,18 +5,48 @@
  * what is coming, a light gripe, a hard time.
  */
 import {
-  GLAD_FEELINGS, SHARE_ACHIEVEMENT, SHARE_AHEAD, SHARE_AT_YOU, SHARE_CONFESS, SHARE_HAPPY_NEWS, SHARE_BID_LOVE, SHARE_BID_MISS, SHARE_BID_NEAR, SHARE_BID_PROUD,
-  SHARE_LIGHT, SHARE_SELF_BLAME, SHARE_SORRY, SHARE_THANKS, SHARE_WISH,
+  GLAD_FEELINGS,
+  SHARE_ACHIEVEMENT,
+  SHARE_AHEAD,
+  SHARE_AT_YOU,
+  SHARE_CONFESS,
+  SHARE_HAPPY_NEWS,
+  SHARE_BID_LOVE,
+  SHARE_BID_MISS,
+  SHARE_BID_NEAR,
+  SHARE_BID_PROUD,
+  SHARE_LIGHT,
+  SHARE_MOMENT,
+  SHARE_SELF_BLAME,
+  SHARE_SELF_BLAME_MORE,
+  SHARE_SORRY,
+  SHARE_THANKS,
+  SHARE_UNWELL,
+  SHARE_WISH,
+  THANKS_DENIED,
 } from "../lexicon/share-kind.ts";
+import { feelingClause, grievanceClause } from "./echo.ts";
 import { GRIEF } from "../lexicon/rewrite-phrases.ts";
 import type { ShareReading } from "../share.ts";
 
 export { GLAD_FEELINGS };
 
 export type ShareKind =
-  | "loss" | "complaint" | "apology" | "thanks" | "bid-miss" | "bid-love" | "bid-proud" | "bid-near"
-  | "achievement" | "moment" | "wish" | "self-blame" | "worry" | "light" | "hard";
-
+  | "loss"
+  | "complaint"
+  | "apology"
+  | "thanks"
+  | "bid-miss"
+  | "bid-love"
+  | "bid-proud"
+  | "bid-near"
+  | "achievement"
+  | "moment"
+  | "wish"
+  | "self-blame"
+  | "worry"
+  | "light"
+  | "hard";
 
 /** Longest share prefix the kind patterns read. */
 const MAX = 2000;
@@ -27,29 +57,52 @@ const MAX = 2000;
  * shareKindOf("so nervous for my first lecture i could cry", reading)                    // "worry"
  */
 export function shareKindOf(share: string, reading: ShareReading, feelings: readonly string[] = []): ShareKind {
-  const norm = share.slice(0, MAX).toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const norm = share
+    .slice(0, MAX)
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
   if (GRIEF.test(norm) || reading.hardNews) return "loss";
   if (SHARE_BID_LOVE.test(norm)) return "bid-love";
   if (SHARE_BID_PROUD.test(norm)) return "bid-proud";
-  if (SHARE_THANKS.test(norm) && !/\bthanks? (?:a lot|for nothing)\b/.test(norm)) return "thanks";
+  if (SHARE_THANKS.test(norm) && !THANKS_DENIED.test(norm)) return "thanks";
   const said = SHARE_SORRY.test(norm) && !/\bsorry,? but\b/.test(norm);
+  // Named feelings outrank the emotion model: "I'm livid" is not a lovely moment, "i'm buzzing" is one.
+  // A heavy feeling anywhere counts ("I am happy. But I'm frightened…"), not only the first two joined.
+  const heavyNamed = feelings.some((f) => !GLAD_FEELINGS.has(f)) || feelingClause(share) !== null;
+  const gladNamed = feelings.length > 0 && !heavyNamed;
   // The general complaint cue ("you were…") needs a heavy share: "while you were in class" is not a grievance.
-  const grievance = SHARE_AT_YOU.test(norm) || (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
+  // A share that opens on what the replier did ("You talk to your mom about our fights") is one.
+  // …unless the share names its own fear or hurt about it ("we've argued 4 times. i'm scared we've forgotten how"): that is met first.
+  const owned = !gladNamed && grievanceClause(share) !== null && feelingClause(share) === null;
+  const grievance =
+    SHARE_AT_YOU.test(norm) || owned || (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
   if (grievance && !said) return "complaint";
+  // The share is said to the replier: "sorry I was grumpy at the walk" is an apology to them.
   const sorry = said || SHARE_CONFESS.test(norm);
-  if (sorry && /\b(?:you|u|your)\b/.test(norm)) return "apology";
+  if (said || (sorry && /\b(?:you|u|your)\b/.test(norm))) return "apology";
   if (SHARE_BID_MISS.test(norm)) return "bid-miss";
   if (SHARE_BID_NEAR.test(norm)) return "bid-near";
-  if (SHARE_SELF_BLAME.test(norm) || sorry) return "self-blame";
-  // Named feelings outrank the emotion model: "I'm livid" is not a lovely moment, "i'm buzzing" is one.
-  const heavyNamed = feelings.some((f) => !GLAD_FEELINGS.has(f));
-  const gladNamed = feelings.length > 0 && !heavyNamed;
+  const guilt =
+    (SHARE_SELF_BLAME.test(norm) && !(SHARE_UNWELL.test(norm) && !/\b(?:guilty|ashamed|a failure|garbage|snapped|yelled|shouted|short|snappy)\b/.test(norm))) ||
+    SHARE_SELF_BLAME_MORE.test(norm);
+  if (guilt || sorry) return "self-blame";
   const heavy = heavyNamed || reading.emotions.some((e) => e !== "glad");
   // The emotion model and the good-news cues alone are not enough ("first time on the motorway" after a stroke).
-  const glad = !heavyNamed && (gladNamed || SHARE_HAPPY_NEWS.test(norm) || (reading.goodNews && !heavy && reading.weight < 0.4) || (!heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25));
+  // "happy 4 years i guess", "merry christmas me 🙃": glad words said flat are not good news.
+  const flat = /\bi guess\b|\byay me\b|\bfml\b|\ud83d\ude43/.test(norm);
+  const glad =
+    !heavyNamed &&
+    !flat &&
+    (gladNamed ||
+      SHARE_HAPPY_NEWS.test(norm) ||
+      (SHARE_MOMENT.test(norm) && !reading.hardNews && reading.weight < 0.6) ||
+      (reading.goodNews && !heavy && reading.weight < 0.4) ||
+      (!heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25) ||
+      (!heavy && !reading.hardNews && reading.emotions[0] === "glad"));
   if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
   if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
-  if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm))) return "worry";
+  if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm)))
+    return "worry";
   if (SHARE_LIGHT.test(norm) && reading.weight < 0.6 && !reading.hardNews) return "light";
   return "hard";
 }

@@ -7,6 +7,7 @@
 import { FEELING_AS_ADJECTIVE } from "../lexicon/messages.ts";
 import { EXTRA_FEELINGS } from "../lexicon/rewrite-phrases.ts";
 import type { ShareReading } from "../share.ts";
+import { eventClause, feelingClause, grievanceClause, quotedPhrase } from "./echo.ts";
 
 export interface Specifics {
   who: string | null;
@@ -14,15 +15,26 @@ export interface Specifics {
   thing: string | null;
   /** up to two feeling words, in the order the share gives them */
   feelings: string[];
+  /** their own feeling clause from the replier's side ("you're scared you're going to burn out"), see `echo.ts` */
+  echo: string | null;
+  /** what they hold against the replier, owned ("I talk to my mom about our fights") */
+  grievance: string | null;
+  /** a short phrase the share quotes ("like a bachelor") */
+  quote: string | null;
+  /** what happened, from the replier's side ("your manager made you stay back 45 min again") */
+  event: string | null;
 }
 
 const MAX = 1000;
 
-const PEOPLE = "boss|manager|mum|mom|mam|mother|dad|father|sister|brother|nan|gran|grandma|grandad|grandpa|son|daughter|kid|kids|friend|best friend|mate|teacher|doctor|landlord|colleague|coworker|team lead|supervisor|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|ex|therapist|consultant|neighbour|neighbor";
+const PEOPLE =
+  "boss|manager|mum|mom|mam|mother|dad|father|sister|brother|nan|gran|grandma|grandad|grandpa|son|daughter|kid|kids|friend|best friend|mate|teacher|doctor|landlord|colleague|coworker|team lead|supervisor|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|ex|therapist|consultant|neighbour|neighbor";
 const WHO = new RegExp(`\\bmy (${PEOPLE})\\b`, "i");
 // A determiner is required: "in front of people in my life" is not a place.
-const WHERE = /\b(in front of (?:(?:the whole |my whole |all (?:of )?(?:my |the )?|the |my |his |her |our |your )[a-z' -]{0,30}?|everyone|everybody))(?=[.,!?;:\n]| and | but | so | because | in | at |$)/i;
-const THINGS = "job interview|interview|exam|exams|driving test|test|scan|results|biopsy|appointment|meeting|presentation|review|appraisal|deadline|surgery|operation|diagnosis|promotion|offer|job|shift|funeral|birthday|wedding|assessment|audition|mortgage|bills|rent|move|flight|visa|court date|hearing|report|slides|essay|dissertation|thesis|match|game|race|recital|party";
+const WHERE =
+  /\b(in front of (?:(?:the whole |my whole |all (?:of )?(?:my |the )?|the |my |his |her |our |your )[a-z' -]{0,30}?|everyone|everybody))(?=[.,!?;:\n]| and | but | so | because | in | at |$)/i;
+const THINGS =
+  "job interview|interview|exam|exams|driving test|test|scan|results|biopsy|appointment|meeting|presentation|review|appraisal|deadline|surgery|operation|diagnosis|promotion|offer|job|shift|funeral|birthday|wedding|assessment|audition|mortgage|bills|rent|move|flight|visa|court date|hearing|report|slides|essay|dissertation|thesis|match|game|race|recital|party";
 // Only the listed nouns (with "driving"/"job" compounds listed whole): an open word before them caught "legs move".
 const THING = new RegExp(`\\b(?:my|the|our|this|that|his|her|tomorrow'?s|today'?s) ((?:big |first |new |final )?(?:${THINGS}))\\b`, "i");
 
@@ -38,13 +50,22 @@ export function yourify(phrase: string): string {
 
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Compiled once: every common feeling word, longest first so "scared stiff" wins over "scared". */
-const EXTRA = new RegExp(`\\b(?:${[...EXTRA_FEELINGS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\\b`, "g");
+const EXTRA = new RegExp(
+  `\\b(?:${[...EXTRA_FEELINGS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})\\b`,
+  "g",
+);
 // Said of oneself: after "I'm", "I feel", "makes me", "and" (a second feeling), or opening a sentence ("gutted tbh").
-const OF_ONESELF = /(?:\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+|(?:^|[.!?]\s*))(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
-const AFTER_SELF = /\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
+const OF_ONESELF =
+  /(?:\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+|(?:^|[.!?]\s*))(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
+const AFTER_SELF =
+  /\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
 const ALONE = /^\s*(?:$|[.!?,\u2026]|tbh\b|honestly\b|and\b|but\b|today\b|tonight\b|now\b|af\b|lol\b|x\b)/;
 // "not worried", "she thought I was disappointed": a denied or someone else's reading is not their feeling.
-const DENIED = /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$|\b(?:thought|thinks|think|said|says|assumed|assumes|reckons?) (?:that )?(?:i|you|he|she) (?:was|were|am|'?m|is)\s+(?:\w+\s+)?$/;
+const DENIED =
+  /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$|\b(?:thought|thinks|think|said|says|assumed|assumes|reckons?) (?:that )?(?:i|you|he|she) (?:was|were|am|'?m|is)\s+(?:\w+\s+)?$/;
 
 function isWordAt(norm: string, at: number, length: number): boolean {
   return !/[\p{L}\p{N}]/u.test(norm[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(norm[at + length] ?? " ");
@@ -65,7 +86,8 @@ function namedFeelings(norm: string, reading: ShareReading): string[] {
     const before = `${from === 0 ? "" : "\u0000"}${norm.slice(from, m.index)}`;
     // Opening a sentence, a word is a feeling only when it stands alone ("gutted tbh", "terrified"), not "lost my bank card".
     const opens = !AFTER_SELF.test(before);
-    if (OF_ONESELF.test(before) && (!opens || ALONE.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12)))) found.push({ word: m[0], at: m.index });
+    if (OF_ONESELF.test(before) && (!opens || ALONE.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12))))
+      found.push({ word: m[0], at: m.index });
   }
   found.sort((a, b) => a.at - b.at || b.word.length - a.word.length);
   const out: string[] = [];
@@ -76,7 +98,13 @@ function namedFeelings(norm: string, reading: ShareReading): string[] {
     // A second feeling is named only when the share joins the two ("excited and gutted"),
     // not one said of something else later on ("the flat i was excited about").
     const first = found.find((g) => g.word === out[0]);
-    if (first !== undefined && !/^[\s,]*(?:and|&|but|yet|but also|and so|so|but still)?[\s,]*(?:(?:so|really|a bit|bit|very|totally|also|still|kind of|kinda)\s+)*$/.test(norm.slice(first.at + first.word.length, f.at))) break;
+    if (
+      first !== undefined &&
+      !/^[\s,]*(?:and|&|but|yet|but also|and so|so|but still)?[\s,]*(?:(?:so|really|a bit|bit|very|totally|also|still|kind of|kinda)\s+)*$/.test(
+        norm.slice(first.at + first.word.length, f.at),
+      )
+    )
+      break;
     out.push(f.word);
     if (out.length === 2) break;
   }
@@ -100,9 +128,18 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
   return {
     who: who?.[1] !== undefined ? `your ${who[1]}` : null,
     where: whereText.split(/\s+/).length >= 3 && whereText.split(/\s+/).length <= 8 ? yourify(whereText) : null,
-    thing: thing !== null ? yourify(thing[0]).replace(/^(?:this|that) /, "the ").replace(/^(?:tomorrow|today)'?s /, "the ") : null,
+    thing:
+      thing !== null
+        ? yourify(thing[0])
+            .replace(/^(?:this|that) /, "the ")
+            .replace(/^(?:tomorrow|today)'?s /, "the ")
+        : null,
     // "crying", "grief": said back as a feeling that reads after "you feel" ("upset", "grief-stricken")
     // a verb form ("dreading", "panicking") does not read after "you feel": dropped unless mapped
     feelings: [...new Set(namedFeelings(norm, reading).map((f) => FEELING_AS_ADJECTIVE[f] ?? f))].filter((f) => !/ing$/.test(f) || f === "exciting"),
+    echo: feelingClause(share),
+    grievance: grievanceClause(share),
+    quote: quotedPhrase(share),
+    event: eventClause(share),
   };
 }

@@ -1,0 +1,46 @@
+/**
+ * Rewrites side by side with their share, for reading and grading in-sample (w1–w5
+ * only; never the blind writers): replies with a pitfall by the writers' labels,
+ * deterministic, stratified by first pitfall. Prints plain text, or JSONL with --jsonl.
+ *
+ *   node --import tsx packages/coach/scripts/rewrite-sample.ts [--n 80] [--seed 7] [--jsonl]
+ */
+import { analyze } from "../src/index.ts";
+import { loadWriter, TRAIN_WRITERS, type LabelledCase } from "./lib/corpus.ts";
+import { rng } from "./lib/logistic.ts";
+
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const n = Number(arg("--n", "80"));
+const random = rng(Number(arg("--seed", "7")));
+const jsonl = process.argv.includes("--jsonl");
+const pool = TRAIN_WRITERS.flatMap((w) => loadWriter(w)).filter((c): c is LabelledCase & { reply: string } => c.reply !== undefined && c.pitfalls.length > 0);
+const strata = new Map<string, LabelledCase[]>();
+for (const c of pool
+  .map((c) => ({ c, r: random() }))
+  .sort((a, b) => a.r - b.r)
+  .map((x) => x.c)) {
+  const key = c.pitfalls[0] ?? "";
+  strata.set(key, [...(strata.get(key) ?? []), c]);
+}
+const keys = [...strata.keys()].sort();
+const chosen: LabelledCase[] = [];
+for (let round = 0; chosen.length < n && round < 1000; round++) {
+  for (const k of keys) {
+    const c = strata.get(k)?.[round];
+    if (c !== undefined && chosen.length < n) chosen.push(c);
+  }
+}
+for (const c of chosen) {
+  const a = analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes });
+  if (jsonl) {
+    console.log(JSON.stringify({ id: c.id, share: c.share, reply: c.reply, rewrite: a.rewrite, labels: c.pitfalls, found: a.pitfalls }));
+    continue;
+  }
+  console.log(`## ${c.id}  labels ${c.pitfalls.join(",")}  found ${a.pitfalls.join(",") || "-"}`);
+  console.log(`S: ${c.share}`);
+  console.log(`R: ${c.reply}`);
+  console.log(`W: ${a.rewrite ?? "(none)"}\n`);
+}

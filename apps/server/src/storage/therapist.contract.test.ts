@@ -1,32 +1,29 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
+import { engines } from "../test/engines.ts";
+import { openCoupleStore, type CoupleStore } from "../test/couple-store.ts";
 import type { Store } from "./store.ts";
 
-async function person(store: Store, name: string, role: "partner" | "therapist" = "partner"): Promise<string> {
+async function therapist(store: Store, name: string): Promise<string> {
   const id = randomUUID();
-  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null, role, practiceName: role === "therapist" ? "Practice" : null });
+  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null, role: "therapist", practiceName: "Practice" });
   return id;
 }
 
 describe.each(engines)("therapist grant storage on %s", (engine) => {
-  let tdb: TestDatabase;
+  let fixture: CoupleStore;
   let store: Store;
   let a: string;
   let b: string;
   let t: string;
   const grantId = "g1";
   beforeEach(async () => {
-    tdb = testDatabase(engine);
-    store = await tdb.open();
-    [a, b, t] = [await person(store, "Ari"), await person(store, "Bex"), await person(store, "Dr T", "therapist")];
-    await store.couples.create("c1", [a, b], 1);
+    fixture = await openCoupleStore(engine);
+    ({ store, a, b } = fixture);
+    t = await therapist(store, "Dr T");
     await store.therapistGrants.create({ id: grantId, coupleId: "c1", inviterId: a, inviteCode: "ABCDEFGH", inviteExpiresAt: 100, askedScopes: ["repairs", "readiness"], endsOn: "2026-12-31", createdAt: 10 });
   });
-  afterEach(async () => {
-    await store.close();
-    await tdb.drop();
-  });
+  afterEach(async () => fixture.close());
 
   it("keeps a therapist's role and practice", async () => {
     expect(await store.users.findById(t)).toMatchObject({ role: "therapist", practiceName: "Practice" });
@@ -47,7 +44,7 @@ describe.each(engines)("therapist grant storage on %s", (engine) => {
   });
 
   it("lets one therapist join, once, and never an ended grant", async () => {
-    const other = await person(store, "Dr O", "therapist");
+    const other = await therapist(store, "Dr O");
     expect(await store.therapistGrants.join(grantId, t, 20)).toBe(true);
     expect(await store.therapistGrants.join(grantId, other, 21)).toBe(false);
     expect((await store.therapistGrants.forTherapist(t)).map((g) => g.id)).toEqual([grantId]);

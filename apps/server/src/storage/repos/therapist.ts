@@ -157,7 +157,8 @@ export function therapistSourceRepo(db: Kysely<Database>): TherapistSourceRepo {
         .innerJoin("users as u", "u.id", "m.user_id")
         .select(["u.id", "u.display_name", "m.left_at"])
         .where("m.couple_id", "=", coupleId)
-        .orderBy("m.joined_at")
+        // Both join at once: by name, so "Ana & Ben" reads the same on every look.
+        .orderBy("u.display_name")
         .orderBy("u.id")
         .execute();
       const current = couple.ended_at === null && members.length === 2 && members.every((m) => m.left_at === null);

@@ -1,6 +1,7 @@
 import type { TherapistGrantView } from "@attune/shared";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { keys } from "../../data/keys.ts";
+import { useMe } from "../../session/session.tsx";
 import { listGrants } from "../api.ts";
 
 /**
@@ -9,7 +10,9 @@ import { listGrants } from "../api.ts";
  */
 export function useGrants() {
   const client = useQueryClient();
-  const query = useQuery({ queryKey: keys.therapistGrants, queryFn: listGrants });
+  // Sharing with a therapist needs a couple: unlinked, there is nothing to ask for.
+  const linked = Boolean(useMe().couple);
+  const query = useQuery({ queryKey: keys.therapistGrants, queryFn: listGrants, enabled: linked });
   return {
     query,
     grants: query.data ?? null,

@@ -27,10 +27,15 @@ export function GrantPage({ id }: { id: string }) {
   );
   if (!grant) {
     return (
-      <Page title={grants ? "We couldn't find this" : "Your therapist"}>
+      <Page title={grants || query.fetchStatus === "idle" ? "We couldn't find this" : "Your therapist"}>
         {back}
         {query.error ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
-        {grants ? <p>This sharing is not one of your couple's. It may belong to a link that ended.</p> : <p className="loading">Looking…</p>}
+        {/* Not asking (unlinked) is as good as an answer: it is not theirs. */}
+        {grants || query.fetchStatus === "idle" ? (
+          <p>This sharing is not one of your couple's. It may belong to a link that ended.</p>
+        ) : (
+          <p className="loading">Looking…</p>
+        )}
       </Page>
     );
   }

@@ -32,7 +32,7 @@ export interface LabelledCase {
 
 /** The writers whose cases train the model; the blind writer is never in this list. */
 export const TRAIN_WRITERS = ["w1", "w2", "w3", "w4", "w5"] as const;
-/** Kept blind until the final evaluation. */
+/** Kept blind until the final evaluation (w7, a second blind writer, is read only by `eval-coach.ts --set w7`). */
 export const BLIND_WRITER = "w6";
 
 interface RawCase {

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { Redirect, matchPath, safeNext, useLocation } from "./router.tsx";
-import { routes } from "./routes.tsx";
+import { routesFor } from "./routes.tsx";
 import { Shell } from "./shell.tsx";
 import { useSession } from "./session/session.tsx";
 import { Button } from "./ui/button.tsx";
@@ -36,7 +36,7 @@ export function App() {
     );
   }
 
-  for (const route of routes) {
+  for (const route of routesFor(me)) {
     const params = matchPath(route.path, pathname);
     if (!params) continue;
     if (route.access === "member" && !me) {

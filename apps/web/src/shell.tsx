@@ -2,10 +2,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, type ReactNode } from "react";
 import { keys } from "./data/keys.ts";
 import { Link, useLocation } from "./router.tsx";
-import { navItems } from "./routes.tsx";
+import { navItemsFor } from "./routes.tsx";
 import { useSession } from "./session/session.tsx";
 import { BottomBar } from "./shell/bottom-bar.tsx";
-import { isCurrent } from "./shell/tabs.ts";
+import { isCurrent, tabsFor } from "./shell/tabs.ts";
 import { useLogOut } from "./shell/use-log-out.ts";
 import { applyTheme, storedTheme } from "./theme/theme.ts";
 import { useToday } from "./today/api.ts";
@@ -22,7 +22,7 @@ applyTheme(storedTheme());
  * the rest under More. Only one of the two "Main" navigations is ever displayed.
  */
 export function Shell({ children }: { children: ReactNode }) {
-  const { me } = useSession();
+  const { me = null } = useSession();
   const { pathname } = useLocation();
   const { leave, leaving, error } = useLogOut();
   const { count } = useToday();
@@ -52,7 +52,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <>
               <nav aria-label="Main" className="site-nav">
                 <ul>
-                  {navItems.map((item) => (
+                  {navItemsFor(me).map((item) => (
                     <li key={item.to}>
                       <Link to={item.to} aria-current={isCurrent(item.to, pathname) ? "page" : undefined}>
                         {item.label}
@@ -82,7 +82,7 @@ export function Shell({ children }: { children: ReactNode }) {
           Attune · made for two · open source · <Link to="/help">Help and safety</Link>
         </p>
       </footer>
-      {me ? <BottomBar waiting={count} /> : null}
+      {me ? <BottomBar waiting={count} tabs={tabsFor(me)} /> : null}
     </>
   );
 }

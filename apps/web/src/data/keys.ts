@@ -1,4 +1,4 @@
-import type { PartnerEventType } from "@attune/shared";
+import type { PartnerEventType, THERAPIST_EVENT } from "@attune/shared";
 
 /**
  * Query keys, by area. A key's first element names the area so a live event can mark the
@@ -19,6 +19,8 @@ export const keys = {
   today: ["today"],
   insights: ["insights"],
   temperature: ["temperature"],
+  // Sharing with a therapist: a couple's grants and a therapist's clients ("therapist-grant" events).
+  therapist: ["therapist"],
   // Parts of an area, for one screen's query (the area's live events reach them too).
   history: ["checkins", "history"],
   checkinToday: (day: string) => ["checkins", "today", day] as const,
@@ -31,6 +33,10 @@ export const keys = {
   recommendations: ["library", "recommendations"],
   repairCurrent: ["repair", "current"],
   repairOne: (id: string) => ["repair", "one", id] as const,
+  therapistGrants: ["therapist", "grants"],
+  therapistGrant: (id: string, part: "log" | "exclusions" | "summary", ...rest: string[]) => ["therapist", "grant", id, part, ...rest] as const,
+  therapistClients: ["therapist", "clients"],
+  therapistClient: (id: string, part: "log" | "summary", ...rest: string[]) => ["therapist", "client", id, part, ...rest] as const,
   // Not changed by the partner: no live event needed.
   prefs: ["prefs"],
   prompt: (day: string) => ["prompt", day] as const,
@@ -45,7 +51,9 @@ type AreaKey = readonly string[];
  * What each live event from the partner makes stale. The server announces ids only, never
  * text; the affected screens then ask again through their queries.
  */
-export const STALE_AFTER: Record<PartnerEventType, readonly AreaKey[]> = {
+export type LiveEventName = PartnerEventType | typeof THERAPIST_EVENT;
+
+export const STALE_AFTER: Record<LiveEventName, readonly AreaKey[]> = {
   checkin: [keys.timeline, keys.checkins, keys.today, keys.insights],
   reply: [keys.timeline, keys.checkins, keys.replies, keys.today, keys.insights],
   feedback: [keys.timeline, keys.checkins, keys.replies, keys.today, keys.insights],
@@ -55,5 +63,9 @@ export const STALE_AFTER: Record<PartnerEventType, readonly AreaKey[]> = {
   try: [keys.library, keys.today],
   repair: [keys.repair, keys.today],
   temperature: [keys.temperature, keys.today],
-  couple: [keys.me, keys.today],
+  // Unlinking ends every therapist grant of the couple.
+  couple: [keys.me, keys.today, keys.therapist],
+  // A grant changed (consent, scopes, revoke, expiry): its screens look again, and a
+  // therapist's open page learns at once that access ended.
+  "therapist-grant": [keys.therapist],
 };

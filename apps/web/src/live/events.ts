@@ -1,4 +1,4 @@
-import { PARTNER_EVENT_TYPES, type PartnerEventType } from "@attune/shared";
+import { PARTNER_EVENT_TYPES, THERAPIST_EVENT, type PartnerEventType } from "@attune/shared";
 import { useEffect, useRef } from "react";
 
 /**
@@ -7,7 +7,7 @@ import { useEffect, useRef } from "react";
  * for anything they missed.
  */
 export type { PartnerEventType };
-export type LiveEventType = PartnerEventType | "resync";
+export type LiveEventType = PartnerEventType | typeof THERAPIST_EVENT | "resync";
 export interface LiveEvent {
   type: LiveEventType;
   id: string;
@@ -21,7 +21,8 @@ type Listener = (event: LiveEvent) => void;
 // its own (the server sends `retry`).
 const listeners = new Set<Listener>();
 let source: EventSource | null = null;
-const TYPES: readonly PartnerEventType[] = PARTNER_EVENT_TYPES;
+// A therapist's stream and a couple's both announce changes to therapist grants.
+const TYPES: readonly Exclude<LiveEventType, "resync">[] = [...new Set([...PARTNER_EVENT_TYPES, THERAPIST_EVENT])];
 
 function tell(event: LiveEvent): void {
   for (const listener of listeners) listener(event);
@@ -116,6 +117,6 @@ export function useLiveEvents(onEvent: Listener): void {
  */
 export function usePartnerEvents(types: readonly PartnerEventType[], onChange: () => void): void {
   useLiveEvents((event) => {
-    if (event.type === "resync" || types.includes(event.type)) onChange();
+    if (event.type === "resync" || (types as readonly string[]).includes(event.type)) onChange();
   });
 }

@@ -7,6 +7,7 @@ import { Notice } from "../ui/notice.tsx";
 import { Page } from "../ui/page.tsx";
 import { fetchExport, type MyDataExport } from "./api.ts";
 import { downloadExport } from "./download.ts";
+import { TherapistExport } from "./therapist-export.tsx";
 import "./my-data.css";
 
 const feelings = (e: MyDataExport["checkins"][number]["emotions"]) =>
@@ -49,6 +50,10 @@ export function ExportPage() {
               </p>
             ))}
           </section>
+          {data.therapistSharing ? <TherapistExport sharing={data.therapistSharing} /> : null}
+          {/* A therapist's export has no words of their own: only the part above. */}
+          {data.therapistSharing?.role === "therapist" ? null : (
+          <>
           <section aria-labelledby="ex-checkins">
             <h2 id="ex-checkins">Your check-ins ({data.checkins.length})</h2>
             {data.checkins.map((c) => (
@@ -136,6 +141,8 @@ export function ExportPage() {
               </p>
             ))}
           </section>
+          </>
+          )}
         </div>
       ) : null}
     </Page>

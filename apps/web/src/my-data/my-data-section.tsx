@@ -7,8 +7,8 @@ import { Notice } from "../ui/notice.tsx";
 import { deleteAccount, fetchExport, importExport } from "./api.ts";
 import { downloadExport } from "./download.ts";
 
-/** Account → Your data: take everything with you, or delete it all. */
-export function MyDataSection() {
+/** Account → Your data: take everything with you, or delete it all. A therapist's account has no words of its own to bring in. */
+export function MyDataSection({ therapist = false }: { therapist?: boolean }) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -67,10 +67,14 @@ export function MyDataSection() {
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your data</h2>
-      <p>
-        Everything you've written here is yours: your check-ins, replies, answers, partner-map notes, Readiness results, your words in guided repairs and your practice history.
-        What your partner shared with you comes too, under their name; their private things never do.
-      </p>
+      {therapist ? (
+        <p>Your account, the couples who brought you in and your own access log. What couples shared with you stays with them.</p>
+      ) : (
+        <p>
+          Everything you've written here is yours: your check-ins, replies, answers, partner-map notes, Readiness results, your words in guided repairs and your practice history.
+          What your partner shared with you comes too, under their name; their private things never do.
+        </p>
+      )}
       <Notice tone="error">{error}</Notice>
       <div className="actions">
         <Button onClick={() => void download()} busy={busy} busyLabel="Preparing…">
@@ -80,7 +84,7 @@ export function MyDataSection() {
           See it as a printable page
         </Link>
       </div>
-      <div className="field">
+      <div className="field" hidden={therapist}>
         <label htmlFor={`${id}-import`} className="field__label">
           Moving from another Attune server? Bring your export here
         </label>
@@ -90,7 +94,11 @@ export function MyDataSection() {
       <Notice tone="error">{importError}</Notice>
       <Notice tone="success">{imported}</Notice>
       <h3>Delete your account</h3>
-      <p className="muted">This deletes your account and everything in it at once, for good. Your partner will only see that you're no longer linked.</p>
+      <p className="muted">
+        {therapist
+          ? "This deletes your account at once, for good. The couples who shared with you will see that your access ended."
+          : "This deletes your account and everything in it at once, for good. Your partner will only see that you're no longer linked."}
+      </p>
       <div className="actions">
         <Button variant="danger" onClick={() => {
             setAsking(true);

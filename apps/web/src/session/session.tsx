@@ -33,7 +33,10 @@ const SessionContext = createContext<Session | null>(null);
 const INVITE_POLL_MS = 4000;
 
 function forgetAllBut(client: QueryClient, keep: QueryKey): void {
-  client.removeQueries({ predicate: (q) => q.queryKey[0] !== keep[0] });
+  // Reset, not remove: a screen shown right after signing in (a therapist's join link after
+  // sign-up) may already be asking; removing its query would leave it waiting forever,
+  // while a reset drops the old answers and asks again for whoever is signed in now.
+  void client.resetQueries({ predicate: (q) => q.queryKey[0] !== keep[0] });
   client.getMutationCache().clear();
 }
 

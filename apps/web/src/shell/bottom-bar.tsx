@@ -1,18 +1,18 @@
 import { Link, useLocation } from "../router.tsx";
-import { TABS, isCurrent, tabOf } from "./tabs.ts";
+import { TABS, isCurrent, tabOf, type Tab } from "./tabs.ts";
 
 /**
  * Navigation on narrow screens, at the bottom where a thumb reaches. A plain list of
  * links in a landmark (not an ARIA tablist: these load pages); the active one says
  * aria-current="page", or "true" on More when a screen under More is open.
  */
-export function BottomBar({ waiting }: { waiting: number }) {
+export function BottomBar({ waiting, tabs = TABS }: { waiting: number; tabs?: readonly Tab[] }) {
   const { pathname } = useLocation();
-  const active = tabOf(pathname);
+  const active = tabOf(pathname, tabs);
   return (
     <nav aria-label="Main" className="tabbar">
       <ul>
-        {TABS.map((tab) => {
+        {tabs.map((tab) => {
           const here = tab.to === active;
           const exact = isCurrent(tab.to, pathname) || (tab.to === "/more" && pathname === "/more");
           return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TABS, tabOf } from "./tabs.ts";
+import { THERAPIST_TABS, TABS, tabOf } from "./tabs.ts";
 
 describe("the phone's bottom bar", () => {
   it("has at most five destinations, More last", () => {
@@ -13,5 +13,10 @@ describe("the phone's bottom bar", () => {
     expect(tabOf("/library/some-practice")).toBe("/library");
     expect(tabOf("/readiness")).toBe("/more");
     expect(tabOf("/more")).toBe("/more");
+  });
+  it("gives a therapist Clients and Account only, every client screen under Clients", () => {
+    expect(THERAPIST_TABS.map((t) => t.label)).toEqual(["Clients", "Account"]);
+    expect(tabOf("/therapist/clients/g1", THERAPIST_TABS)).toBe("/");
+    expect(tabOf("/account/export", THERAPIST_TABS)).toBe("/account");
   });
 });

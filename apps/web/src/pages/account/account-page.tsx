@@ -9,10 +9,15 @@ import { CountryForm } from "./country-form.tsx";
 import { PasswordForm } from "./password-form.tsx";
 import { SessionsList } from "./sessions-list.tsx";
 import { ThemeChoiceSection } from "../../theme/theme-choice.tsx";
+import { isTherapist } from "../../session/role.ts";
+import { TherapistLink } from "../../therapist/couple/therapist-link.tsx";
+import { NotVerified } from "../../therapist/words.tsx";
 
 export function AccountPage() {
   const me = useMe();
   const client = useQueryClient();
+  const therapist = isTherapist(me);
+  const practice = me.user.practiceName;
   return (
     <Page title="Your account">
       <section className="card stack" aria-labelledby="profile-title">
@@ -22,6 +27,12 @@ export function AccountPage() {
             <dt>Name</dt>
             <dd>{me.user.displayName}</dd>
           </div>
+          {therapist && practice ? (
+            <div>
+              <dt>Practice</dt>
+              <dd>{practice}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>Email</dt>
             <dd>{me.user.email}</dd>
@@ -31,6 +42,7 @@ export function AccountPage() {
             <dd>{longDate(me.user.createdAt)}</dd>
           </div>
         </dl>
+        {therapist ? <NotVerified /> : null}
       </section>
       <div className="grid-2">
         {/* A password change ends the other sessions: the list asks again. */}
@@ -38,9 +50,10 @@ export function AccountPage() {
         <SessionsList />
       </div>
       <ThemeChoiceSection />
-      <CountryForm />
-      <NotificationsLink />
-      <MyDataSection />
+      {therapist ? null : <TherapistLink />}
+      {therapist ? null : <CountryForm />}
+      {therapist ? null : <NotificationsLink />}
+      <MyDataSection therapist={therapist} />
     </Page>
   );
 }

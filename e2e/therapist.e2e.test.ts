@@ -1,0 +1,246 @@
+import { readFile } from "node:fs/promises";
+import { NEVER_SHARED_WITH_THERAPIST, THERAPIST_NOT_VERIFIED, THERAPIST_SCOPE_TEXT } from "@attune/shared";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  api,
+  expectAccessible,
+  fitsWidth,
+  launchBrowser,
+  newPerson,
+  pathOf,
+  PHONE,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  uniqueEmail,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
+
+// Sharing with a therapist the couple controls: Ana invites, the therapist signs up from the
+// link and joins, Ben consents on his own phone, the therapist reads the summary (a shared
+// check-in, never a private one), prints it and downloads it, and loses access live, without
+// a reload, the moment Ana revokes. Each new screen passes axe in light and dark.
+let server: TestServer;
+let browser: Browser;
+let ana: Person;
+let ben: Person;
+let therapist: Person;
+let inviteLink = "";
+let clientPath = "";
+
+const soon = { timeout: 15_000 };
+const DESKTOP = { width: 1280, height: 800 } as const;
+const SHARED = "Ana felt far away this week and said so.";
+const BEN_PRIVATE = "Ben's private worry about money.";
+const ANA_PRIVATE = "Ana's private note to herself.";
+const CHOSEN = ["shared_checkins", "repairs"] as const;
+// The server names the couple by its partners, in its own order.
+const COUPLE = /Ana & Ben|Ben & Ana/;
+
+const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
+const checkin = (d: string, visibility: "shared" | "private", mindHeart: string) => ({
+  day: d,
+  emotions: { mad: 0, sad: 2, glad: 0, fear: 1 },
+  high: "",
+  low: "",
+  promptId: null,
+  mindHeart,
+  visibility,
+});
+const bodyText = (page: Page) => page.locator("main").innerText();
+
+/** axe in light and dark (chosen on this device, then the page reloads), with a screenshot of each. */
+async function bothThemes(page: Page, name: string, ready: () => Promise<unknown>) {
+  for (const theme of ["light", "dark"] as const) {
+    await page.evaluate((t) => localStorage.setItem("attune.theme", t), theme);
+    await page.reload();
+    await ready();
+    await expectAccessible(page, `${name} (${theme})`);
+    await screenshot(page, `therapist-${name}-${theme}`);
+  }
+  await page.evaluate(() => localStorage.removeItem("attune.theme"));
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  [ana, ben] = await Promise.all([
+    signUpInBrowser(browser, server.url, "Ana", { viewport: DESKTOP }),
+    signUpInBrowser(browser, server.url, "Ben", { viewport: PHONE }),
+  ]);
+  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
+  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+  expect((await api(ana.page, "POST", "/api/checkins", checkin(day(1), "shared", SHARED))).status).toBe(201);
+  expect((await api(ana.page, "POST", "/api/checkins", checkin(day(2), "private", ANA_PRIVATE))).status).toBe(201);
+  expect((await api(ben.page, "POST", "/api/checkins", checkin(day(1), "private", BEN_PRIVATE))).status).toBe(201);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("sharing with a therapist, start to end", () => {
+  it("Ana invites a therapist from her account, choosing what to share", async () => {
+    const a = ana.page;
+    await a.goto("/account");
+    await a.getByRole("link", { name: "Your therapist" }).click();
+    await expect.poll(() => pathOf(a), soon).toBe("/account/therapist");
+    await a.getByRole("heading", { name: "Invite a therapist" }).waitFor();
+    for (const item of NEVER_SHARED_WITH_THERAPIST) await expect(a.getByText(item, { exact: true }).first().isVisible()).resolves.toBe(true);
+    // Nothing chosen: the form says so and keeps focus there.
+    await a.getByRole("button", { name: "Make an invite" }).click();
+    await expect.poll(() => a.getByText("Choose at least one thing to share.").isVisible(), soon).toBe(true);
+    for (const scope of CHOSEN) await a.getByRole("checkbox", { name: THERAPIST_SCOPE_TEXT[scope].title }).check();
+    await a.getByRole("button", { name: "Make an invite" }).click();
+    const link = a.getByTestId("therapist-invite-link");
+    await expect.poll(() => link.isVisible(), soon).toBe(true);
+    inviteLink = (await link.getAttribute("href")) ?? "";
+    expect(new URL(inviteLink).pathname).toBe("/therapist/join");
+    await expect(a.getByText("Waiting for your therapist to join").isVisible()).resolves.toBe(true);
+    await bothThemes(a, "couple-invite", () => link.waitFor());
+  });
+
+  it("the therapist signs up from the link, sees the preview, and joins", async () => {
+    const context = await newPerson(browser, server.url, { viewport: DESKTOP });
+    const t = await context.newPage();
+    therapist = { name: "Dr Rivera", email: uniqueEmail("rivera"), password: "a calm room with two chairs", context, page: t };
+    const url = new URL(inviteLink);
+    await t.goto(url.pathname + url.search);
+    await t.getByRole("link", { name: "Create a therapist account" }).click();
+    await expect.poll(() => pathOf(t), soon).toBe("/signup");
+    await expect(t.getByRole("radio", { name: "I'm a therapist" }).isChecked()).resolves.toBe(true);
+    await expect(t.getByText(THERAPIST_NOT_VERIFIED).isVisible()).resolves.toBe(true);
+    await bothThemes(t, "signup", () => t.getByLabel("Practice name").waitFor());
+    await t.getByLabel("Email").fill(therapist.email);
+    await t.getByLabel("What should we call you?").fill(therapist.name);
+    await t.getByLabel("Password", { exact: true }).fill(therapist.password);
+    // The practice is required for a therapist.
+    await t.getByRole("button", { name: "Create account" }).click();
+    await expect.poll(() => t.getByText("Tell couples the name of your practice.").isVisible(), soon).toBe(true);
+    await t.getByLabel("Practice name").fill("Harbour Counselling");
+    await t.getByRole("button", { name: "Create account" }).click();
+    await expect.poll(() => pathOf(t), soon).toBe("/therapist/join");
+    // A therapist's app has its own small navigation, and none of the partner screens.
+    const nav = t.getByRole("navigation", { name: "Main" }).first();
+    await expect.poll(() => nav.getByRole("link").allTextContents(), soon).toEqual(["Clients", "Account"]);
+    const joinUrl = t.url();
+    await t.goto("/check-in");
+    await expect.poll(() => t.getByRole("heading", { level: 1 }).textContent(), soon).toBe("We couldn't find that page");
+    await t.goto(joinUrl);
+    const preview = t.getByRole("heading", { name: new RegExp(`^(${COUPLE.source}) invited you$`) });
+    await expect.poll(() => preview.isVisible(), soon).toBe(true);
+    for (const scope of CHOSEN) await expect(t.getByText(THERAPIST_SCOPE_TEXT[scope].title).isVisible()).resolves.toBe(true);
+    await bothThemes(t, "join-preview", () => preview.waitFor());
+    await t.getByRole("button", { name: "Join as their therapist" }).click();
+    await expect.poll(() => pathOf(t), soon).toBe("/");
+    await expect.poll(() => t.getByText("Waiting for both partners to agree").isVisible(), soon).toBe(true);
+    // The list stays open from here: Ben's consent must reach it live (see below).
+    await t.evaluate(() => ((window as unknown as { openSinceJoin: boolean }).openSinceJoin = true));
+  });
+
+  it("Ben consents on his own phone to exactly what was asked", async () => {
+    const b = ben.page;
+    await b.goto("/account/therapist");
+    const consent = b.getByRole("button", { name: "Consent" });
+    await expect.poll(() => consent.isVisible(), soon).toBe(true);
+    const asked = b.getByRole("list", { name: "What would be shared" });
+    expect(await asked.locator("strong").allTextContents()).toEqual(CHOSEN.map((s) => THERAPIST_SCOPE_TEXT[s].title));
+    for (const item of NEVER_SHARED_WITH_THERAPIST) await expect(b.getByText(item, { exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(b.getByText("Dr Rivera, Harbour Counselling").isVisible()).resolves.toBe(true);
+    await expect(b.getByText(THERAPIST_NOT_VERIFIED).first().isVisible()).resolves.toBe(true);
+    expect(await fitsWidth(b)).toBe(true);
+    await bothThemes(b, "consent-phone", () => consent.waitFor());
+    await consent.click();
+    await expect.poll(() => b.getByText("Sharing now").first().isVisible(), soon).toBe(true);
+  });
+
+  it("the therapist's list updates live; the summary has the shared check-in and never a private one", async () => {
+    const t = therapist.page;
+    const couple = t.getByRole("link", { name: COUPLE });
+    await expect.poll(() => couple.isVisible(), soon).toBe(true);
+    expect(await t.evaluate(() => (window as unknown as { openSinceJoin?: boolean }).openSinceJoin)).toBe(true);
+    await bothThemes(t, "clients", () => couple.waitFor());
+    await couple.click();
+    await expect.poll(() => t.getByText(SHARED).isVisible(), soon).toBe(true);
+    clientPath = pathOf(t);
+    const text = await bodyText(t);
+    expect(text).not.toContain(BEN_PRIVATE);
+    expect(text).not.toContain(ANA_PRIVATE);
+    await expect(t.getByText("Save as PDF", { exact: false }).isVisible()).resolves.toBe(true);
+    await bothThemes(t, "client-summary", () => t.getByText(SHARED).waitFor());
+    // Phone-first: the summary's tables fit a phone without sideways scrolling.
+    await t.setViewportSize(PHONE);
+    expect(await fitsWidth(t)).toBe(true);
+    await screenshot(t, "therapist-client-summary-phone");
+    await t.setViewportSize(DESKTOP);
+  });
+
+  it("prints cleanly and downloads the same summary as JSON", async () => {
+    const t = therapist.page;
+    await t.emulateMedia({ media: "print" });
+    await expect(t.locator(".site-header").isVisible()).resolves.toBe(false);
+    await expect(t.getByRole("button", { name: "Print" }).isVisible()).resolves.toBe(false);
+    await expect(t.getByText(SHARED).isVisible()).resolves.toBe(true);
+    await screenshot(t, "therapist-client-summary-print");
+    await t.emulateMedia({ media: "screen" });
+    const [download] = await Promise.all([t.waitForEvent("download"), t.getByRole("button", { name: "Download JSON" }).click()]);
+    const json = await readFile((await download.path()) ?? "", "utf8");
+    expect(json).toContain(SHARED);
+    expect(json).not.toContain(BEN_PRIVATE);
+    expect(json).not.toContain(ANA_PRIVATE);
+  });
+
+  it("the therapist's account shows the practice and none of a partner's sections", async () => {
+    const t = therapist.page;
+    await t.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Account" }).click();
+    await expect.poll(() => t.getByText("Harbour Counselling").isVisible(), soon).toBe(true);
+    await expect(t.getByRole("heading", { name: "Your country" }).count()).resolves.toBe(0);
+    await expect(t.getByRole("heading", { name: "Your therapist" }).count()).resolves.toBe(0);
+    await bothThemes(t, "account", () => t.getByText("Harbour Counselling").waitFor());
+  });
+
+  it("Ana sees every read in the access log, and what the therapist sees", async () => {
+    const a = ana.page;
+    await a.goto("/account/therapist");
+    await a.getByRole("link", { name: "Access log, what they see, and choices" }).click();
+    const log = a.locator(".th-log");
+    await expect.poll(() => log.textContent(), soon).toContain("Opened the session summary");
+    await expect(log.textContent()).resolves.toContain("Downloaded the summary as JSON");
+    await bothThemes(a, "couple-grant", () => log.waitFor());
+    await a.getByRole("link", { name: "What your therapist sees" }).click();
+    await expect.poll(() => a.getByText(SHARED).isVisible(), soon).toBe(true);
+    expect(await bodyText(a)).not.toContain(BEN_PRIVATE);
+    await bothThemes(a, "couple-sees", () => a.getByText(SHARED).waitFor());
+    // Hiding one entry takes it out of the summary; showing it again brings it back.
+    await a.getByRole("button", { name: /^Hide from therapist: Ana's check-in/ }).click();
+    await expect.poll(() => a.getByText(SHARED).count(), soon).toBe(0);
+    await a.getByRole("button", { name: "Show it again" }).click();
+    await expect.poll(() => a.getByText(SHARED).isVisible(), soon).toBe(true);
+  });
+
+  it("Ana revokes, and the therapist's open page loses access at once, without a reload", async () => {
+    const t = therapist.page;
+    await t.goto(clientPath);
+    await expect.poll(() => t.getByText(SHARED).isVisible(), soon).toBe(true);
+    // Marks this document: a reload would lose it.
+    await t.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    const a = ana.page;
+    await a.goto("/account/therapist");
+    await a.getByRole("link", { name: "Access log, what they see, and choices" }).click();
+    await a.getByRole("button", { name: "Stop sharing…" }).click();
+    const dialog = a.getByRole("dialog", { name: "Stop sharing with Dr Rivera?" });
+    await expect.poll(() => dialog.isVisible(), soon).toBe(true);
+    await dialog.getByRole("button", { name: "Stop sharing now" }).click();
+    await expect.poll(() => a.getByText("Access ended").first().isVisible(), soon).toBe(true);
+
+    await expect.poll(() => t.getByRole("heading", { name: "Access has ended" }).isVisible(), soon).toBe(true);
+    expect(await t.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    const after = await bodyText(t);
+    expect(after).not.toContain(SHARED);
+    expect(after).not.toMatch(COUPLE);
+    await bothThemes(t, "access-ended", () => t.getByRole("heading", { name: "Access has ended" }).waitFor());
+  });
+});

@@ -1,4 +1,4 @@
-import { PUSH_KINDS, pushPayload, type PushPayload } from "@attune/shared";
+import { myDataExport, PUSH_KINDS, pushPayload, type PushPayload } from "@attune/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { MeView } from "@attune/shared";
 import { Client, link, testApp, uniqueEmail, type TestApp } from "../test/api.ts";
@@ -201,6 +201,29 @@ describe.each(engines)("Web Push (%s)", (engine) => {
     t.clock.now = Date.parse("2026-01-16T07:30:00Z");
     expect(await t.app.push.releaseHeld()).toBe(1);
     expect(payloadsFor(boPhone).map((p) => [p.kind, p.body, p.url])).toEqual([["checkin", "Ada shared a check-in — when you have a moment", `/checkins/${untouched}`]]);
+  });
+
+  it("carries a person's notification choices in their export and into an import, never a device's push address or keys", async () => {
+    const prefs = { kinds: ["checkin", "heard"], reminderTime: "21:15", quietHours: { from: "22:30", to: "06:45" }, timeZone: "Pacific/Auckland" };
+    expect((await bo.request("PUT", "/api/push/prefs", prefs)).status).toBe(200);
+    const exported = myDataExport.parse((await bo.request("GET", "/api/me/export")).body);
+    expect(exported.notifications).toEqual(prefs);
+    const text = JSON.stringify(exported);
+    const { keys } = boPhone.subscription();
+    for (const secret of [boPhone.endpoint, keys.p256dh, keys.auth, "bo-phone"]) expect(text).not.toContain(secret);
+    const other = await testApp(engine);
+    try {
+      const moved = await new Client(other.app).signUp("Bo");
+      expect((await moved.request("POST", "/api/me/import", exported)).body).toMatchObject({ notifications: true });
+      expect((await moved.request("GET", "/api/push/settings")).body).toMatchObject({ prefs, thisDevice: false });
+      // An export from before notifications were in it still imports, and changes none.
+      const { notifications: _left, ...older } = exported;
+      const fresh = await new Client(other.app).signUp("Cy");
+      expect((await fresh.request("POST", "/api/me/import", older)).body).toMatchObject({ notifications: false });
+      expect((await fresh.request("GET", "/api/push/settings")).body).toMatchObject({ prefs: { kinds: [], reminderTime: null, quietHours: null } });
+    } finally {
+      await other.close();
+    }
   });
 
   it("removes a device the push service says is gone (404 or 410) and keeps sending to the others", async () => {

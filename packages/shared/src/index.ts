@@ -17,4 +17,5 @@ export * from "./practice-views.ts";
 export * from "./insights.ts";
 export * from "./push.ts";
 export * from "./today.ts";
+export * from "./moments.ts";
 export * from "./temperature/index.ts";

@@ -29,6 +29,6 @@ export function momentCopy(m: MomentView): { title: string; body: string } {
     case "first_checkin":
       return { title: "Your first check-in", body: "Taking a moment to notice how you feel is a kind thing to do — for you, and for the two of you." };
     case "both_answered":
-      return { title: "You both answered", body: `You and ${partner} answered today's question together for the first time. Read each other slowly; there's no rush.` };
+      return { title: "A first for you two", body: `You and ${partner} both answered today's question for the first time. Read each other slowly; there's no rush.` };
   }
 }

@@ -29,6 +29,8 @@ export const keys = {
   recommendations: ["library", "recommendations"],
   repairCurrent: ["repair", "current"],
   repairOne: (id: string) => ["repair", "one", id] as const,
+  // Under Today: the partner's answer or a new link marks it stale too.
+  moments: (day: string) => ["today", "moments", day] as const,
   // Not changed by the partner: no live event needed.
   prefs: ["prefs"],
   prompt: (day: string) => ["prompt", day] as const,

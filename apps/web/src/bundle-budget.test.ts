@@ -37,7 +37,7 @@ describe("web bundle budget", () => {
       const chunk = files.find((f) => f.fileName === name);
       if (chunk?.type === "chunk") chunk.imports.forEach(visit);
     };
-    entry.forEach((c) => visit(c.fileName));
+    for (const c of entry) visit(c.fileName);
     const jsBytes = files.filter((f) => f.type === "chunk" && initial.has(f.fileName)).reduce((n, f) => n + gz((f as Rollup.OutputChunk).code), 0);
     const cssBytes = files.filter((f) => f.type === "asset" && f.fileName.endsWith(".css")).reduce((n, f) => n + gz((f as Rollup.OutputAsset).source), 0);
     console.info(`web bundle: first-load JS ${(jsBytes / 1024).toFixed(1)} KiB gzip, CSS ${(cssBytes / 1024).toFixed(1)} KiB gzip`);

@@ -94,6 +94,6 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
 
 /** A same-app path from a `?next=` value, or the fallback (never an external URL). */
 export function safeNext(next: string | null, fallback = "/"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
   return next;
 }

@@ -31,9 +31,11 @@ export function Shell({ children }: { children: ReactNode }) {
 
   // Doing something elsewhere (a reply, an answer) may settle a waiting item: look again
   // on each move. The partner's doings arrive as live events (data/live-sync.tsx).
+  const linked = Boolean(me?.couple);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger (each move), not a value the effect reads.
   useEffect(() => {
-    if (me?.couple) void queryClient.invalidateQueries({ queryKey: keys.today });
-  }, [pathname, me?.couple, queryClient]);
+    if (linked) void queryClient.invalidateQueries({ queryKey: keys.today });
+  }, [pathname, linked, queryClient]);
 
   return (
     <>

@@ -19,3 +19,4 @@ export * from "./push.ts";
 export * from "./today.ts";
 export * from "./moments.ts";
 export * from "./temperature/index.ts";
+export * from "./therapist.ts";

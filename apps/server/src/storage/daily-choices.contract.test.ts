@@ -1,29 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
+import { openCoupleStore, type CoupleStore } from "../test/couple-store.ts";
+import { engines } from "../test/engines.ts";
 import type { Store } from "./store.ts";
 
-async function person(store: Store, name: string): Promise<string> {
-  const id = randomUUID();
-  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null });
-  return id;
-}
-
 describe.each(engines)("daily question choices storage on %s", (engine) => {
-  let tdb: TestDatabase;
+  let fixture: CoupleStore;
   let store: Store;
   let pair: [string, string];
   beforeEach(async () => {
-    tdb = testDatabase(engine);
-    store = await tdb.open();
-    const a = await person(store, "Ari");
-    const b = await person(store, "Bex");
+    fixture = await openCoupleStore(engine, { linked: false });
+    store = fixture.store;
+    const { a, b } = fixture;
     pair = a < b ? [a, b] : [b, a];
   });
-  afterEach(async () => {
-    await store.close();
-    await tdb.drop();
-  });
+  afterEach(() => fixture.close());
 
   it("records what a pair was served once per day and seq, and reads it back from a day on", async () => {
     expect(await store.dailyChoices.recordServed(pair, { day: "2026-11-01", seq: 1, questionId: "dq-001" }, 10)).toBe(true);

@@ -1,14 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
+import { openCoupleStore, type CoupleStore } from "../test/couple-store.ts";
+import { engines } from "../test/engines.ts";
 import { UNREAD_COUNT_CAP } from "@attune/shared";
 import { UniqueViolation, type CheckinRecord, type Store } from "./store.ts";
-
-async function person(store: Store, name: string): Promise<string> {
-  const id = randomUUID();
-  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null });
-  return id;
-}
 
 const checkin = (authorId: string, over: Partial<CheckinRecord> = {}): CheckinRecord => ({
   id: randomUUID(),
@@ -27,21 +22,15 @@ const checkin = (authorId: string, over: Partial<CheckinRecord> = {}): CheckinRe
 });
 
 describe.each(engines)("daily-loop storage on %s", (engine) => {
-  let tdb: TestDatabase;
+  let fixture: CoupleStore;
   let store: Store;
   let a: string;
   let b: string;
   beforeEach(async () => {
-    tdb = testDatabase(engine);
-    store = await tdb.open();
-    a = await person(store, "Ari");
-    b = await person(store, "Bex");
-    await store.couples.create("c1", [a, b], 1);
+    fixture = await openCoupleStore(engine);
+    ({ store, a, b } = fixture);
   });
-  afterEach(async () => {
-    await store.close();
-    await tdb.drop();
-  });
+  afterEach(() => fixture.close());
 
   it("stores a check-in whole and allows one per author per day", async () => {
     const c = checkin(a);

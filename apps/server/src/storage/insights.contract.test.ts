@@ -1,30 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
+import { addPerson, openCoupleStore, type CoupleStore } from "../test/couple-store.ts";
+import { engines } from "../test/engines.ts";
 import type { CheckinRecord, Store } from "./store.ts";
 
-async function person(store: Store, name: string): Promise<string> {
-  const id = randomUUID();
-  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null });
-  return id;
-}
-
 describe.each(engines)("insights storage on %s", (engine) => {
-  let tdb: TestDatabase;
+  let fixture: CoupleStore;
   let store: Store;
   let a: string;
   let b: string;
   beforeEach(async () => {
-    tdb = testDatabase(engine);
-    store = await tdb.open();
-    a = await person(store, "Ari");
-    b = await person(store, "Bex");
-    await store.couples.create("c1", [a, b], 1);
+    fixture = await openCoupleStore(engine);
+    ({ store, a, b } = fixture);
   });
-  afterEach(async () => {
-    await store.close();
-    await tdb.drop();
-  });
+  afterEach(() => fixture.close());
 
   const checkin = (authorId: string, day: string, over: Partial<CheckinRecord> = {}): CheckinRecord => ({
     id: randomUUID(), authorId, coupleId: "c1", day, emotions: { mad: 0, sad: 2, glad: 1, fear: 3 }, high: "h", low: "l", promptId: null, mindHeart: "m", visibility: "shared", createdAt: Date.parse(`${day}T10:00:00Z`), updatedAt: 1, ...over,
@@ -84,7 +73,7 @@ describe.each(engines)("insights storage on %s", (engine) => {
     await store.insights.setOptIn("c1", b, false, 4);
     expect(await store.insights.optedIn("c1")).toEqual([a]);
     await store.couples.end("c1", 5);
-    const c = await person(store, "Cai");
+    const c = await addPerson(store, "Cai");
     await store.couples.create("c2", [a, c], 6);
     expect(await store.insights.optedIn("c2")).toEqual([]);
   });

@@ -1,30 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
+import { addPerson, openCoupleStore, type CoupleStore } from "../test/couple-store.ts";
+import { engines, testDatabase } from "../test/engines.ts";
 import { UniqueViolation, type RepairRecord, type Store } from "./store.ts";
 
-async function person(store: Store, name: string): Promise<string> {
-  const id = randomUUID();
-  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null });
-  return id;
-}
-
 describe.each(engines)("practice storage on %s", (engine) => {
-  let tdb: TestDatabase;
+  let fixture: CoupleStore;
   let store: Store;
   let a: string;
   let b: string;
   beforeEach(async () => {
-    tdb = testDatabase(engine);
-    store = await tdb.open();
-    a = await person(store, "Ari");
-    b = await person(store, "Bex");
-    await store.couples.create("c1", [a, b], 1);
+    fixture = await openCoupleStore(engine);
+    ({ store, a, b } = fixture);
   });
-  afterEach(async () => {
-    await store.close();
-    await tdb.drop();
-  });
+  afterEach(() => fixture.close());
 
   const repair = (over: Partial<RepairRecord> = {}): RepairRecord => ({
     id: randomUUID(), coupleId: "c1", aId: a, bId: b, mode: "apart", state: { step: "safety_check" }, open: true, version: 0, createdAt: 1, updatedAt: 1, ...over,
@@ -82,7 +71,7 @@ describe.skipIf(!process.env.DATABASE_URL)("migrations on postgres", () => {
     const one = await first.open();
     try {
       const two = await second.open(); // Kysely must not take the first schema's migration tables for its own
-      await person(two, "Cy");
+      await addPerson(two, "Cy");
       await two.close();
     } finally {
       await one.close();

@@ -6,6 +6,8 @@ import type { PartnerEventType } from "@attune/shared";
  */
 export const keys = {
   me: ["me"],
+  /** Where I am logged in (Account); not moved by partner events. */
+  sessions: ["sessions"],
   timeline: ["timeline"],
   checkins: ["checkins"],
   replies: ["replies"],

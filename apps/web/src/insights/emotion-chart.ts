@@ -24,8 +24,6 @@ export function emotionModel(weeks: readonly EmotionWeekView[]) {
   return { xs: weeks.map((_, i) => x(i)), grid: [0, 1, 2, 3].map((v) => ({ value: v, y: y(v) })), lines };
 }
 
-export const pathOf = (points: readonly Point[]) => points.map((p, i) => `${i ? "L" : "M"}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(" ");
-
 const WORD = ["none", "a little", "quite a bit", "strongly"];
 const level = (v: number) => WORD[Math.round(v)] ?? "strongly";
 

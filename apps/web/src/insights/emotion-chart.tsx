@@ -1,21 +1,15 @@
 import type { EmotionWeekView } from "@attune/shared";
 import { useId } from "react";
-import { BOX, EMOTION_LABEL, emotionModel, emotionSentences, pathOf, type Emotion } from "./emotion-chart.ts";
+import { axisAnchor, GridLines, LegendSwatch, SeriesLine, type SeriesStyle } from "../ui/chart/series.tsx";
+import { BOX, EMOTION_LABEL, emotionModel, emotionSentences, type Emotion } from "./emotion-chart.ts";
 
 /** Colour plus dash and marker per emotion, so lines stay apart without colour too (≥ 3:1 on white). */
-const STYLE: Record<Emotion, { color: string; dash: string; marker: "circle" | "square" | "diamond" | "triangle" }> = {
+const STYLE: Record<Emotion, SeriesStyle> = {
   glad: { color: "#2f6248", dash: "", marker: "circle" },
   sad: { color: "#1d5f75", dash: "8 4", marker: "square" },
   mad: { color: "#a4431c", dash: "2 4", marker: "diamond" },
   fear: { color: "#6b3f8f", dash: "12 4 3 4", marker: "triangle" },
 };
-
-function Marker({ x, y, shape, color }: { x: number; y: number; shape: (typeof STYLE)[Emotion]["marker"]; color: string }) {
-  if (shape === "circle") return <circle cx={x} cy={y} r={4.5} fill={color} />;
-  if (shape === "square") return <rect x={x - 4} y={y - 4} width={8} height={8} fill={color} />;
-  if (shape === "triangle") return <path d={`M${x} ${y - 5.5} L${x + 5.5} ${y + 4.5} L${x - 5.5} ${y + 4.5} Z`} fill={color} />;
-  return <path d={`M${x} ${y - 5.5} L${x + 5.5} ${y} L${x} ${y + 5.5} L${x - 5.5} ${y} Z`} fill={color} />;
-}
 
 const short = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", timeZone: "UTC" });
 const weekLabel = (day: string) => short.format(new Date(`${day}T00:00:00Z`));
@@ -27,59 +21,41 @@ export function EmotionChart({ weeks }: { weeks: readonly EmotionWeekView[] }) {
   const sentences = emotionSentences(weeks);
   const every = weeks.length > 6 ? 2 : 1;
   return (
-    <figure className="ins-chart">
-      <figcaption id={`${id}-title`} className="ins-chart__title">
+    <figure className="chart">
+      <figcaption id={`${id}-title`} className="chart__title">
         Your four emotions, week by week (0 none to 3 strongly), oldest on the left
       </figcaption>
-      <svg className="ins-chart__svg" viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-        {model.grid.map((g) => (
-          <g key={g.value}>
-            <line x1={BOX.left} x2={BOX.width - BOX.right} y1={g.y} y2={g.y} className="ins-chart__grid" />
-            <text x={BOX.left - 8} y={g.y + 4} textAnchor="end" className="ins-chart__axis">
-              {g.value}
-            </text>
-          </g>
-        ))}
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by the figcaption through aria-labelledby, described by the sentences below. */}
+      <svg className="chart__svg" viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <GridLines grid={model.grid} left={BOX.left} right={BOX.width - BOX.right} className="chart" />
         {weeks.map((w, i) =>
           i % every === 0 ? (
-            <text key={w.weekStart} x={model.xs[i]} y={BOX.height - 12} textAnchor={i === 0 ? "start" : i === weeks.length - 1 ? "end" : "middle"} className="ins-chart__axis">
+            <text key={w.weekStart} x={model.xs[i]} y={BOX.height - 12} textAnchor={axisAnchor(i, weeks.length)} className="chart__axis">
               {weekLabel(w.weekStart)}
             </text>
           ) : null,
         )}
-        {model.lines.map((line) => {
-          const s = STYLE[line.emotion];
-          return (
-            <g key={line.emotion} data-emotion={line.emotion}>
-              <path d={pathOf(line.points)} fill="none" stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash || undefined} strokeLinejoin="round" />
-              {line.points.map((p, i) => (
-                <Marker key={i} x={p.x} y={p.y} shape={s.marker} color={s.color} />
-              ))}
-            </g>
-          );
-        })}
+        {model.lines.map((line) => (
+          <SeriesLine key={line.emotion} data-emotion={line.emotion} points={line.points} style={STYLE[line.emotion]} />
+        ))}
       </svg>
-      <ul className="ins-legend" aria-label="Key">
-        {model.lines.map((line) => {
-          const s = STYLE[line.emotion];
-          return (
-            <li key={line.emotion}>
-              <svg width="34" height="12" aria-hidden="true" focusable="false">
-                <line x1="1" x2="33" y1="6" y2="6" stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash || undefined} />
-                <Marker x={17} y={6} shape={s.marker} color={s.color} />
-              </svg>
-              {EMOTION_LABEL[line.emotion]}
-            </li>
-          );
-        })}
+      <ul className="chart-legend" aria-label="Key">
+        {model.lines.map((line) => (
+          <li key={line.emotion}>
+            <LegendSwatch style={STYLE[line.emotion]} />
+            {EMOTION_LABEL[line.emotion]}
+          </li>
+        ))}
       </ul>
       <ul id={`${id}-desc`} className="ins-summary">
         {sentences.map((s) => (
           <li key={s}>{s}</li>
         ))}
       </ul>
-      <div className="ins-table-wrap" role="region" aria-label="Your emotions as a table" tabIndex={0}>
-        <table className="ins-table">
+      {/* biome-ignore lint/a11y/useSemanticElements: a scrollable wrapper, not a page section; role and tabIndex let keyboard users scroll it (axe: scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above. */}
+      <div className="chart-table-wrap" role="region" aria-label="Your emotions as a table" tabIndex={0}>
+        <table className="chart-table ins-table">
           <caption>Your emotions as a table (weekly average, 0 to 3)</caption>
           <thead>
             <tr>

@@ -1,4 +1,5 @@
 import type { OurInsightsView } from "@attune/shared";
+import "../ui/chart/chart.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { asFailure } from "../api/client.ts";
 import { keys } from "../data/keys.ts";
@@ -34,7 +35,7 @@ export function OurInsights({ weeks }: { weeks: Weeks }) {
           </Button>
           {view.insights ? (
             <div className="ins-us">
-              <table className="ins-table">
+              <table className="chart-table">
                 <caption>The last {view.insights.weeks} weeks, the two of you</caption>
                 <thead>
                   <tr>

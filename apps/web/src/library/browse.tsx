@@ -38,7 +38,7 @@ export function Browse({ store }: { store: LibraryStore }) {
   return (
     <section className="stack" aria-labelledby="lib-browse">
       <h2 id="lib-browse">Browse the library</h2>
-      <div role="search" aria-label="Search the library" className="stack lib-search">
+      <search aria-label="Search the library" className="stack lib-search">
         <Field
           label="Search"
           type="search"
@@ -51,7 +51,7 @@ export function Browse({ store }: { store: LibraryStore }) {
           autoComplete="off"
         />
         <Filters values={filters} onChange={change} />
-      </div>
+      </search>
       <p role="status" className="lib-count">
         {count}
         {query.trim() ? ` for "${query.trim()}"` : ""}

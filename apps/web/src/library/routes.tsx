@@ -1,23 +1,12 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { lazyScreen } from "../ui/lazy-screen.tsx";
 import type { RouteDef } from "../route-def.ts";
 
 /**
  * The library's screens. Both load in their own chunk: the 166 items and the search
  * index are fetched when the library opens, not on the first visit to the app.
  */
-function screen<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  return function LibraryScreen(props: P) {
-    return (
-      <Suspense fallback={<p className="loading">Opening the library…</p>}>
-        <Lazy {...props} />
-      </Suspense>
-    );
-  };
-}
-
-const LibraryPage = screen(async () => (await import("./library-page.tsx")).LibraryPage);
-const LibraryItemPage = screen(async () => (await import("./item-page.tsx")).LibraryItemPage);
+const LibraryPage = lazyScreen(async () => (await import("./library-page.tsx")).LibraryPage, "Opening the library…");
+const LibraryItemPage = lazyScreen(async () => (await import("./item-page.tsx")).LibraryItemPage, "Opening the library…");
 
 export const libraryRoutes: RouteDef[] = [
   {

@@ -1,27 +1,16 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { lazyScreen } from "../ui/lazy-screen.tsx";
 import type { RouteDef } from "../route-def.ts";
 
 /**
  * The daily loop's screens, each in its own chunk: the coach (and its model) loads
  * when a loop screen opens, not on the first visit.
  */
-function screen<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  return function LoopScreen(props: P) {
-    return (
-      <Suspense fallback={<p className="loading">Opening…</p>}>
-        <Lazy {...props} />
-      </Suspense>
-    );
-  };
-}
-
-const CheckinPage = screen(async () => (await import("./checkin/checkin-page.tsx")).CheckinPage);
-const HistoryPage = screen(async () => (await import("./checkin/history-page.tsx")).HistoryPage);
-const EditCheckinPage = screen(async () => (await import("./checkin/edit-page.tsx")).EditCheckinPage);
-const TimelinePage = screen(async () => (await import("./timeline/timeline-page.tsx")).TimelinePage);
-const CheckinDetailPage = screen(async () => (await import("./timeline/checkin-detail-page.tsx")).CheckinDetailPage);
-const DailyPage = screen(async () => (await import("../daily/daily-page.tsx")).DailyPage);
+const CheckinPage = lazyScreen(async () => (await import("./checkin/checkin-page.tsx")).CheckinPage);
+const HistoryPage = lazyScreen(async () => (await import("./checkin/history-page.tsx")).HistoryPage);
+const EditCheckinPage = lazyScreen(async () => (await import("./checkin/edit-page.tsx")).EditCheckinPage);
+const TimelinePage = lazyScreen(async () => (await import("./timeline/timeline-page.tsx")).TimelinePage);
+const CheckinDetailPage = lazyScreen(async () => (await import("./timeline/checkin-detail-page.tsx")).CheckinDetailPage);
+const DailyPage = lazyScreen(async () => (await import("../daily/daily-page.tsx")).DailyPage);
 
 export const loopRoutes: RouteDef[] = [
   {

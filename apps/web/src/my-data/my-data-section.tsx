@@ -92,7 +92,11 @@ export function MyDataSection() {
       <h3>Delete your account</h3>
       <p className="muted">This deletes your account and everything in it at once, for good. Your partner will only see that you're no longer linked.</p>
       <div className="actions">
-        <Button variant="danger" onClick={() => (setAsking(true), setPassword(""), setDeleteError(null))}>
+        <Button variant="danger" onClick={() => {
+            setAsking(true);
+            setPassword("");
+            setDeleteError(null);
+          }}>
           Delete my account…
         </Button>
       </div>

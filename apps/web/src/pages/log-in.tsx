@@ -16,35 +16,14 @@ export function LogInPage() {
     setMe(await logIn(body));
     navigate(next, { replace: true });
   });
-  const { values, errors } = form;
   const signupHref = next === "/" ? "/signup" : `/signup?next=${encodeURIComponent(next)}`;
 
   return (
     <Page title="Welcome back" lead="Log in to pick up where you left off." narrow>
       {search.get("deleted") === "1" ? <Notice tone="info">Your account and everything in it have been deleted.</Notice> : null}
       <form className="card stack" onSubmit={form.onSubmit} noValidate>
-        <Field
-          label="Email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          value={values.email}
-          onValue={form.set("email")}
-          error={errors.email}
-          inputRef={form.register("email")}
-          required
-        />
-        <Field
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          value={values.password}
-          onValue={form.set("password")}
-          error={errors.password}
-          inputRef={form.register("password")}
-          revealable
-          required
-        />
+        <Field label="Email" type="email" autoComplete="username" inputMode="email" {...form.bind("email")} required />
+        <Field label="Password" type="password" autoComplete="current-password" {...form.bind("password")} revealable required />
         <Notice tone="error">{form.formError}</Notice>
         <Button type="submit" busy={form.busy} busyLabel="Logging in…">
           Log in

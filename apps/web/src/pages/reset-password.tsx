@@ -12,8 +12,7 @@ import { useZodForm } from "../ui/zod-form.ts";
 
 const SENT: Record<ResetRequestView["delivery"], string> = {
   email: "If an account uses that address, we've emailed it a link and a code. They work once, for 30 minutes. Check your spam folder if nothing arrives.",
-  operator:
-    "This Attune doesn't send email. Ask the person who runs it for a reset code for your address; they can make one in a minute. Then enter it below.",
+  operator: "This Attune doesn't send email. Ask the person who runs it for a reset code for your address; they can make one in a minute. Then enter it below.",
 };
 
 /** The code from a reset link (#code=…), taken out of the address bar so it doesn't linger in history. */
@@ -33,17 +32,7 @@ function AskForCode() {
     <section className="card stack" aria-labelledby="ask-title">
       <h2 id="ask-title">1. Get a reset code</h2>
       <form className="stack" onSubmit={form.onSubmit} noValidate>
-        <Field
-          label="Email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          value={form.values.email}
-          onValue={form.set("email")}
-          error={form.errors.email}
-          inputRef={form.register("email")}
-          required
-        />
+        <Field label="Email" type="email" autoComplete="username" inputMode="email" {...form.bind("email")} required />
         <Notice tone="error">{form.formError}</Notice>
         <Notice tone="success">{sent}</Notice>
         <Button type="submit" busy={form.busy} busyLabel="Asking…">
@@ -64,25 +53,13 @@ function SetNewPassword({ code, numbered }: { code: string; numbered: boolean })
     <section className="card stack" aria-labelledby="set-title">
       <h2 id="set-title">{numbered ? "2. Choose a new password" : "Choose a new password"}</h2>
       <form className="stack" onSubmit={form.onSubmit} noValidate>
-        <Field
-          label="Reset code"
-          autoComplete="one-time-code"
-          spellCheck={false}
-          value={form.values.code}
-          onValue={form.set("code")}
-          error={form.errors.code}
-          inputRef={form.register("code")}
-          required
-        />
+        <Field label="Reset code" autoComplete="one-time-code" spellCheck={false} {...form.bind("code")} required />
         <Field
           label="New password"
           type="password"
           autoComplete="new-password"
-          value={form.values.newPassword}
-          onValue={form.set("newPassword")}
-          error={form.errors.newPassword}
+          {...form.bind("newPassword")}
           hint={<PasswordMeter password={form.values.newPassword} />}
-          inputRef={form.register("newPassword")}
           revealable
           required
         />

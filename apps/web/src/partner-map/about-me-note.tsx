@@ -1,17 +1,12 @@
-import { CORRECTION_MAX, PARTNER_MAP_CATEGORIES, type NoteResponseBody, type NoteView } from "@attune/shared";
+import { CORRECTION_MAX, noteCorrectionFields, PARTNER_MAP_CATEGORIES, type NoteResponseBody, type NoteView } from "@attune/shared";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { z } from "zod";
 import { asFailure } from "../api/client.ts";
 import { Button } from "../ui/button.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
 import { useZodForm } from "../ui/zod-form.ts";
 import { respondToNote } from "./api.ts";
 import { Notice } from "../ui/notice.tsx";
-
-const correctionSchema = z.object({
-  correction: z.string().trim().min(1, "Say what you'd put differently.").max(CORRECTION_MAX, `Keep this under ${CORRECTION_MAX} characters.`),
-});
 
 /**
  * A note my partner wrote about me and chose to show me: I can say "Yes, that's me"
@@ -37,7 +32,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
     if (!busy) confirmation.mutate();
   };
 
-  const form = useZodForm({ correction: note.response?.correction ?? "" }, correctionSchema, async ({ correction }) => send({ status: "corrected", correction }));
+  const form = useZodForm({ correction: note.response?.correction ?? "" }, noteCorrectionFields, async ({ correction }) => send({ status: "corrected", correction }));
 
   const answered = note.response && !changing;
   return (
@@ -61,6 +56,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
           </Button>
         </div>
       ) : (
+        // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields a fieldset would hold.
         <div className="pm-answer" role="group" aria-label={`Your answer to: ${note.text}`}>
           <div className="actions">
             <Button busy={busy} onClick={confirm}>

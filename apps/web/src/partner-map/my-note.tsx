@@ -88,7 +88,11 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
         <Button variant="secondary" ref={editButton} onClick={() => setEditing(true)}>
           Edit<Which text={note.text} prefix=" note" />
         </Button>
-        <Button variant="quiet" busy={busy && !confirming} onClick={() => !busy && (remove.reset(), toggleShown.mutate())}>
+        <Button variant="quiet" busy={busy && !confirming} onClick={() => {
+            if (busy) return;
+            remove.reset();
+            toggleShown.mutate();
+          }}>
           {shown ? "Make private again" : `Show to ${partnerName}`}
           <Which text={note.text} />
         </Button>
@@ -103,7 +107,11 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
         cancelLabel="Keep it"
         busy={busy}
         error={confirming ? error : null}
-        onConfirm={() => !busy && (toggleShown.reset(), remove.mutate())}
+        onConfirm={() => {
+          if (busy) return;
+          toggleShown.reset();
+          remove.mutate();
+        }}
         onCancel={() => {
           setConfirming(false);
           remove.reset();

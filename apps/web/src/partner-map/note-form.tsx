@@ -1,18 +1,10 @@
-import { NOTE_TEXT_MAX, noteCategorySchema, noteVisibilitySchema, type NoteCategory, type NoteVisibility } from "@attune/shared";
+import { NOTE_TEXT_MAX, noteFields, type NoteCategory, type NoteFields, type NoteVisibility } from "@attune/shared";
 import { useEffect, useRef } from "react";
-import { z } from "zod";
 import { Button } from "../ui/button.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
 import { useZodForm } from "../ui/zod-form.ts";
 import { ShownChoice } from "./shown-choice.tsx";
 import { Notice } from "../ui/notice.tsx";
-
-const formSchema = z.object({
-  category: noteCategorySchema,
-  text: z.string().trim().min(1, "Write your note first.").max(NOTE_TEXT_MAX, `Keep this under ${NOTE_TEXT_MAX} characters.`),
-  visibility: noteVisibilitySchema,
-});
-export type NoteFormBody = z.infer<typeof formSchema>;
 
 export interface NoteFormProps {
   category: NoteCategory;
@@ -24,13 +16,23 @@ export interface NoteFormProps {
   submitLabel: string;
   /** a line under the field, e.g. that changing the words asks again */
   hint?: string;
-  onSave(body: NoteFormBody): Promise<void>;
+  onSave(body: NoteFields): Promise<void>;
   onCancel(): void;
 }
 
 /** Writing or editing one note; the words stay put if saving fails. */
-export function NoteForm({ category, question, initialText = "", initialVisibility = "private", partnerName, submitLabel, hint, onSave, onCancel }: NoteFormProps) {
-  const form = useZodForm({ category: category as string, text: initialText, visibility: initialVisibility as string }, formSchema, onSave);
+export function NoteForm({
+  category,
+  question,
+  initialText = "",
+  initialVisibility = "private",
+  partnerName,
+  submitLabel,
+  hint,
+  onSave,
+  onCancel,
+}: NoteFormProps) {
+  const form = useZodForm({ category: category as string, text: initialText, visibility: initialVisibility as string }, noteFields, onSave);
   const area = useRef<HTMLTextAreaElement | null>(null);
   const registerText = form.register("text");
   useEffect(() => {
@@ -53,11 +55,7 @@ export function NoteForm({ category, question, initialText = "", initialVisibili
         }}
       />
       <ShownChoice value={form.values.visibility === "shown" ? "shown" : "private"} onValue={form.set("visibility")} partnerName={partnerName} />
-      {form.formError ? (
-        <Notice tone="error">
-          {form.formError} Your words are still here.
-        </Notice>
-      ) : null}
+      {form.formError ? <Notice tone="error">{form.formError} Your words are still here.</Notice> : null}
       <div className="actions">
         <Button type="submit" busy={form.busy} busyLabel="Saving…">
           {submitLabel}

@@ -1,6 +1,7 @@
 import { SUBSCALES, bandFor, type ReadinessResultView } from "@attune/shared";
 import { describe, expect, it } from "vitest";
-import { CHART_BOX, chartModel, pathOf, trendSentences } from "./chart.ts";
+import { pathOf } from "../ui/chart/series.tsx";
+import { CHART_BOX, chartModel, trendSentences } from "./chart.ts";
 
 const result = (id: string, takenAt: string, scores: number[]): ReadinessResultView => ({
   id,

@@ -64,11 +64,6 @@ export function chartModel(results: readonly ReadinessResultView[], box: ChartBo
   };
 }
 
-/** An SVG path through the points ("M x y L x y …"); empty for no points. */
-export function pathOf(points: readonly { x: number; y: number }[]): string {
-  return points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x} ${p.y}`).join(" ");
-}
-
 /**
  * One sentence per area for the chart's text description: first and latest score.
  * "Listening to understand: from 50 to 75."

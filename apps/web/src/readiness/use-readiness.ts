@@ -25,6 +25,7 @@ export function useReadiness() {
   const setResults = (change: (list: ReadinessResultView[]) => ReadinessResultView[]) =>
     client.setQueryData<ReadinessResultView[]>(keys.readinessMine, (list) => change(list ?? []));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the results heading exists only once the new results render, so look again when they change.
   useEffect(() => {
     if (!taking && focusResults.current) {
       focusResults.current = false;

@@ -69,7 +69,10 @@ function Propose({ label, busy, onSend }: { label: string; busy: boolean; onSend
   };
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <TextAreaField label={label} value={text} onValue={(v) => (setText(v), setEmpty(false))} error={empty ? "Write a few words first." : undefined} inputRef={ref} maxLength={500} showCount rows={2} />
+      <TextAreaField label={label} value={text} onValue={(v) => {
+          setText(v);
+          setEmpty(false);
+        }} error={empty ? "Write a few words first." : undefined} inputRef={ref} maxLength={500} showCount rows={2} />
       <div className="actions">
         <Button type="submit" variant="secondary" busy={busy}>
           Suggest this

@@ -18,6 +18,7 @@ export function Attempts({ side, listener, teller }: { side: Side; listener: str
   return (
     <ol className="rp-attempts" aria-label="Reflections so far">
       {side.reflections.map((r, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: reflections are only ever appended, and the same words may come twice.
         <li key={i}>
           <p>
             <span className="rp-attempts__who">{listener}:</span> {r}

@@ -1,20 +1,9 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { lazyScreen } from "../ui/lazy-screen.tsx";
 import type { RouteDef } from "../route-def.ts";
 
 /** Guided repair's screens, in their own chunk (the reflect step brings the coach). */
-function screen<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  return function RepairScreen(props: P) {
-    return (
-      <Suspense fallback={<p className="loading">Opening…</p>}>
-        <Lazy {...props} />
-      </Suspense>
-    );
-  };
-}
-
-const RepairStartPage = screen(async () => (await import("./start-page.tsx")).RepairStartPage);
-const RepairFlowPage = screen(async () => (await import("./flow-page.tsx")).RepairFlowPage);
+const RepairStartPage = lazyScreen(async () => (await import("./start-page.tsx")).RepairStartPage);
+const RepairFlowPage = lazyScreen(async () => (await import("./flow-page.tsx")).RepairFlowPage);
 
 export const repairRoutes: RouteDef[] = [
   {

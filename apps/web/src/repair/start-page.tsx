@@ -87,7 +87,10 @@ export function RepairStartPage() {
             <legend className="field__label">How would you like to do this with {partner}?</legend>
             {MODES.map((m) => (
               <label key={m.mode} className="rp-mode">
-                <input type="radio" name="mode" value={m.mode} checked={mode === m.mode} onChange={() => (setMode(m.mode), setError(null))} />
+                <input type="radio" name="mode" value={m.mode} checked={mode === m.mode} onChange={() => {
+                    setMode(m.mode);
+                    setError(null);
+                  }} />
                 <span>
                   <strong>{m.label}</strong>
                   <span className="rp-mode__hint">{m.hint}</span>

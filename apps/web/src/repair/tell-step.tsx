@@ -61,6 +61,7 @@ export function TellStep({ view, actor, act }: StepProps) {
           showCount
           rows={4}
         />
+        {/* biome-ignore lint/a11y/useSemanticElements: four sliders labelled together; a fieldset's legend would break the focus target used for errors. */}
         <div className="stack rp-felt" ref={feltRef} tabIndex={-1} role="group" aria-labelledby="rp-felt" aria-describedby={errors.felt ? "rp-felt-error" : undefined}>
           <p id="rp-felt" className="field__label">
             What you felt, and how strongly

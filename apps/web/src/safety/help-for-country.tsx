@@ -19,7 +19,11 @@ export function HelpForCountry({ initial, guessed }: { initial: string; guessed:
   useEffect(() => {
     let live = true;
     fetchHelp(country)
-      .then((h) => live && (setHelp(h), setError(null)))
+      .then((h) => {
+        if (!live) return;
+        setHelp(h);
+        setError(null);
+      })
       .catch((e: unknown) => live && setError(asFailure(e).message));
     return () => {
       live = false;

@@ -21,6 +21,15 @@ export interface FormState<K extends string> {
   /** Runs on submit: validates with `schema`, then calls `action` with the parsed body. */
   onSubmit(event: FormEvent): void;
   reset(next?: Partial<Record<K, string>>): void;
+  /** A field's value, change handler, error and focus ref, to spread on a Field: `{...form.bind("email")}`. */
+  bind(field: K): BoundField;
+}
+
+export interface BoundField {
+  value: string;
+  onValue(value: string): void;
+  error: string | undefined;
+  inputRef(element: FocusableField | null): void;
 }
 
 /**
@@ -63,25 +72,34 @@ export function useZodForm<K extends string, S extends z.ZodType>(
   }
   const failure = send.error ? asFailure(send.error) : null;
 
+  const set = (field: K) => (value: string) => {
+    form.setValue(field as string, value);
+    if (form.getFieldState(field).error) form.clearErrors(field);
+  };
+  const register = (field: K) => form.register(field).ref;
+
   return {
     values,
-    set: (field) => (value) => {
-      form.setValue(field as string, value);
-      if (form.getFieldState(field).error) form.clearErrors(field);
-    },
+    set,
     errors,
     formError: failure && !isField(failure.field) ? failure.message : null,
     busy: send.isPending,
-    register: (field) => form.register(field).ref,
+    register,
     onSubmit: (event) => {
       event.preventDefault();
       if (send.isPending) return;
       send.reset();
-      void form.handleSubmit((body) => send.mutateAsync(body as z.infer<S>).then(() => undefined, () => undefined))(event);
+      void form.handleSubmit((body) =>
+        send.mutateAsync(body as z.infer<S>).then(
+          () => undefined,
+          () => undefined,
+        ),
+      )(event);
     },
     reset: (next = {}) => {
       form.reset({ ...initial, ...next });
       send.reset();
     },
+    bind: (field) => ({ value: values[field], onValue: set(field), error: errors[field], inputRef: register(field) }),
   };
 }

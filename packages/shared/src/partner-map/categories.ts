@@ -4,15 +4,7 @@
  * that makes Level Two empathy possible: a reaction makes sense once you remember the
  * history behind it.
  */
-export const NOTE_CATEGORIES = [
-  "history",
-  "old-wounds",
-  "sensitivities",
-  "what-helps",
-  "looking-forward",
-  "people",
-  "other",
-] as const;
+export const NOTE_CATEGORIES = ["history", "old-wounds", "sensitivities", "what-helps", "looking-forward", "people", "other"] as const;
 export type NoteCategory = (typeof NOTE_CATEGORIES)[number];
 
 export interface GuidedPrompt {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  NOTE_CATEGORIES,
-  NOTE_TEXT_MAX,
-  PARTNER_MAP_CATEGORIES,
-  guidedPromptById,
-  noteCreateBody,
-  noteResponseBody,
-  noteUpdateBody,
-} from "./index.ts";
+import { NOTE_CATEGORIES, NOTE_TEXT_MAX, PARTNER_MAP_CATEGORIES, guidedPromptById, noteCreateBody, noteResponseBody, noteUpdateBody } from "./index.ts";
 
 describe("partner map categories and prompts", () => {
   it("has every category once, in order, each with a label, a hint and at least three prompts", () => {

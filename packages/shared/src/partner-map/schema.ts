@@ -32,26 +32,26 @@ export const noteCreateBody = z.strictObject({
 });
 export type NoteCreateBody = z.infer<typeof noteCreateBody>;
 
-export const noteUpdateBody = z
-  .strictObject({ category: noteCategorySchema, text: noteText, visibility: noteVisibilitySchema })
-  .partial()
-  .refine((b) => Object.keys(b).length > 0, "Nothing to change.");
+/** A note's editable fields, as the note form sends them whole. */
+export const noteFields = z.strictObject({ category: noteCategorySchema, text: noteText, visibility: noteVisibilitySchema });
+export type NoteFields = z.infer<typeof noteFields>;
+
+export const noteUpdateBody = noteFields.partial().refine((b) => Object.keys(b).length > 0, "Nothing to change.");
 export type NoteUpdateBody = z.infer<typeof noteUpdateBody>;
+
+const correctionText = z
+  .string({ error: "Say what you'd put differently." })
+  .trim()
+  .min(1, "Say what you'd put differently.")
+  .max(CORRECTION_MAX, `Keep this under ${CORRECTION_MAX} characters.`);
+
+/** The correction form's one field, as the server checks it inside a response. */
+export const noteCorrectionFields = z.strictObject({ correction: correctionText });
 
 /** The partner's answer to a shown note: "yes, that's me" or "not quite, here's how it is". */
 export const noteResponseBody = z.discriminatedUnion(
   "status",
-  [
-    z.strictObject({ status: z.literal("confirmed") }),
-    z.strictObject({
-      status: z.literal("corrected"),
-      correction: z
-        .string({ error: "Say what you'd put differently." })
-        .trim()
-        .min(1, "Say what you'd put differently.")
-        .max(CORRECTION_MAX, `Keep this under ${CORRECTION_MAX} characters.`),
-    }),
-  ],
+  [z.strictObject({ status: z.literal("confirmed") }), z.strictObject({ status: z.literal("corrected"), correction: correctionText })],
   { error: "Confirm the note or write a correction." },
 );
 export type NoteResponseBody = z.infer<typeof noteResponseBody>;
@@ -67,8 +67,6 @@ export const noteView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   /** the partner's latest answer; cleared when the author edits the text */
-  response: z
-    .object({ status: z.enum(["confirmed", "corrected"]), correction: z.string().nullable(), at: z.string() })
-    .nullable(),
+  response: z.object({ status: z.enum(["confirmed", "corrected"]), correction: z.string().nullable(), at: z.string() }).nullable(),
 });
 export type NoteView = z.infer<typeof noteView>;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { asFailure } from "../../api/client.ts";
 import { Button } from "../../ui/button.tsx";
 import { useCalmAnnouncement } from "../use-calm-announcement.ts";
@@ -42,9 +42,9 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
   // On a phone, focusing the field scrolls only the field into view, and the keyboard
   // then shrinks the page: bring the whole form (draft, coach line, Send) into view,
   // and again whenever the visible area changes size while writing.
-  const revealDock = () => {
+  const revealDock = useCallback(() => {
     if (window.matchMedia(NARROW).matches) dock.current?.closest("form")?.scrollIntoView({ block: "nearest" });
-  };
+  }, []);
   useEffect(() => {
     const onResize = () => {
       if (dock.current?.closest("form")?.contains(document.activeElement)) revealDock();
@@ -55,7 +55,7 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
       window.removeEventListener("resize", onResize);
       window.visualViewport?.removeEventListener("resize", onResize);
     };
-  }, []);
+  }, [revealDock]);
 
   const shareReading = useShareReading(coach ? share : "");
   const reading = useCoach(coach ? share : "", coach ? draft : "", partnerNotes);

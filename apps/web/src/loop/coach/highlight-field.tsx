@@ -22,6 +22,7 @@ export function HighlightField({ value, onValue, findings, textareaRef, classNam
   const own = useRef<HTMLTextAreaElement | null>(null);
 
   // Grow with the text so the mirror and the textarea never scroll apart.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measured again whenever the text changes, which the effect reads from the DOM.
   useLayoutEffect(() => {
     const el = own.current;
     if (!el) return;

@@ -22,13 +22,13 @@ export function useCoach(share: string, reply: string, partnerNotes: readonly st
     }
     const timer = window.setTimeout(() => {
       try {
-        setReading({ reply, analysis: analyze({ share, reply, partnerNotes }) });
+        setReading({ reply, analysis: analyze({ share, reply, partnerNotes: notesKey === "" ? [] : notesKey.split("\u0000") }) });
       } catch {
         setReading(null);
       }
     }, delayMs);
     return () => window.clearTimeout(timer);
-    // partnerNotes is compared by content (notesKey), not identity.
+    // The notes are compared by content (notesKey), not by the array's identity.
   }, [share, reply, notesKey, delayMs]);
   return reading;
 }

@@ -62,7 +62,7 @@ export function CheckinDetailPage({ id }: { id: string }) {
       ) : null}
       <p className="loop-links">
         {/* A private entry lives in my history; a shared one in what we share. */}
-        {checkin && checkin.mine && checkin.visibility === "private" ? (
+        {checkin?.mine && checkin.visibility === "private" ? (
           <Link to="/history">Back to your check-ins</Link>
         ) : (
           <Link to="/timeline">Back to what you share with each other</Link>

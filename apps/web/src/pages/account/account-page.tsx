@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { keys } from "../../data/keys.ts";
 import { useMe } from "../../session/session.tsx";
 import { longDate } from "../../ui/format.ts";
 import { Page } from "../../ui/page.tsx";
@@ -11,8 +12,7 @@ import { ThemeChoiceSection } from "../../theme/theme-choice.tsx";
 
 export function AccountPage() {
   const me = useMe();
-  // Bumped after a password change, which ends the other sessions: the list reloads.
-  const [version, setVersion] = useState(0);
+  const client = useQueryClient();
   return (
     <Page title="Your account">
       <section className="card stack" aria-labelledby="profile-title">
@@ -33,8 +33,9 @@ export function AccountPage() {
         </dl>
       </section>
       <div className="grid-2">
-        <PasswordForm onChanged={() => setVersion((v) => v + 1)} />
-        <SessionsList version={version} />
+        {/* A password change ends the other sessions: the list asks again. */}
+        <PasswordForm onChanged={() => void client.invalidateQueries({ queryKey: keys.sessions })} />
+        <SessionsList />
       </div>
       <ThemeChoiceSection />
       <CountryForm />

@@ -25,25 +25,13 @@ export function PasswordForm({ onChanged }: { onChanged(): void }) {
       <form className="stack" onSubmit={form.onSubmit} noValidate>
         {/* Lets password managers tie the new password to the right account. */}
         <input type="email" name="username" autoComplete="username" value={me.user.email} readOnly hidden />
-        <Field
-          label="Current password"
-          type="password"
-          autoComplete="current-password"
-          value={form.values.currentPassword}
-          onValue={form.set("currentPassword")}
-          error={form.errors.currentPassword}
-          inputRef={form.register("currentPassword")}
-          revealable
-        />
+        <Field label="Current password" type="password" autoComplete="current-password" {...form.bind("currentPassword")} revealable />
         <Field
           label="New password"
           type="password"
           autoComplete="new-password"
-          value={form.values.newPassword}
-          onValue={form.set("newPassword")}
-          error={form.errors.newPassword}
+          {...form.bind("newPassword")}
           hint={<PasswordMeter password={form.values.newPassword} personal={[me.user.displayName, me.user.email]} />}
-          inputRef={form.register("newPassword")}
           revealable
         />
         <Notice tone="error">{form.formError}</Notice>

@@ -1,51 +1,29 @@
-import type { SessionView } from "@attune/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { endOtherSessions, endSession, listSessions } from "../../api/account.ts";
-import { asFailure } from "../../api/client.ts";
+import { keys } from "../../data/keys.ts";
 import { Button } from "../../ui/button.tsx";
 import { dateTime, describeDevice, relativeTime } from "../../ui/format.ts";
+import { ErrorNotice, LoadError } from "../../ui/load-error.tsx";
 import { Notice } from "../../ui/notice.tsx";
 
 /** Where I'm logged in, with a way to end any session but this one, or all the others. */
-export function SessionsList({ version }: { version: number }) {
-  const [sessions, setSessions] = useState<SessionView[] | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setSessions(await listSessions());
-    } catch (e) {
-      setError(asFailure(e).message);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load, version]);
-
-  const end = async (id: string | "others") => {
-    setBusy(id);
-    setError(null);
-    setStatus(null);
-    try {
-      if (id === "others") await endOtherSessions();
-      else await endSession(id);
-      setStatus(id === "others" ? "Every other session has ended." : "That session has ended.");
-      await load();
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setBusy(null);
-    }
-  };
+export function SessionsList() {
+  const client = useQueryClient();
+  const list = useQuery({ queryKey: keys.sessions, queryFn: listSessions });
+  const end = useMutation({
+    mutationFn: (id: string) => (id === "others" ? endOtherSessions() : endSession(id)),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.sessions }),
+  });
+  const sessions = list.data ?? null;
+  const busy = end.isPending ? end.variables : null;
+  const status = end.isSuccess ? (end.variables === "others" ? "Every other session has ended." : "That session has ended.") : null;
 
   const others = sessions?.filter((s) => !s.current).length ?? 0;
   return (
     <section className="card stack" aria-labelledby="sessions-title">
       <h2 id="sessions-title">Where you're logged in</h2>
-      {sessions === null && !error ? <p role="status">Loading your sessions…</p> : null}
+      {list.isPending ? <p role="status">Loading your sessions…</p> : null}
+      {list.isError ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
       {sessions ? (
         <ul className="sessions">
           {sessions.map((s) => (
@@ -60,7 +38,7 @@ export function SessionsList({ version }: { version: number }) {
                 </p>
               </div>
               {s.current ? null : (
-                <Button variant="secondary" busy={busy === s.id} onClick={() => void end(s.id)} aria-label={`End session on ${describeDevice(s.userAgent)}, active ${relativeTime(s.lastSeenAt)}`}>
+                <Button variant="secondary" busy={busy === s.id} onClick={() => end.mutate(s.id)} aria-label={`End session on ${describeDevice(s.userAgent)}, active ${relativeTime(s.lastSeenAt)}`}>
                   End session
                 </Button>
               )}
@@ -70,7 +48,7 @@ export function SessionsList({ version }: { version: number }) {
       ) : null}
       {others > 0 ? (
         <div className="actions">
-          <Button variant="secondary" busy={busy === "others"} onClick={() => void end("others")}>
+          <Button variant="secondary" busy={busy === "others"} onClick={() => end.mutate("others")}>
             End all other sessions
           </Button>
         </div>
@@ -78,7 +56,7 @@ export function SessionsList({ version }: { version: number }) {
         <p className="muted">You're not logged in anywhere else.</p>
       ) : null}
       <Notice tone="success">{status}</Notice>
-      <Notice tone="error">{error}</Notice>
+      <ErrorNotice error={end.error} />
     </section>
   );
 }

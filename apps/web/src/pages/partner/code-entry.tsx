@@ -28,15 +28,12 @@ export function CodeEntry() {
       <form className="stack" onSubmit={form.onSubmit} noValidate>
         <Field
           label="Invite code"
-          value={form.values.code}
-          onValue={form.set("code")}
-          error={form.errors.code}
+          {...form.bind("code")}
           hint="8 letters and numbers, like K7QM-2RPX. Dashes and spaces are fine."
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           className="input--code"
-          inputRef={form.register("code")}
         />
         <Notice tone="error">{form.formError}</Notice>
         <div className="actions">

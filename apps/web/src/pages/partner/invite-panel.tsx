@@ -47,7 +47,7 @@ export function InvitePanel() {
             <p className="invite__label" id="invite-code-label">
               Invite code
             </p>
-            <p className="invite__code" aria-labelledby="invite-code-label" data-testid="invite-code">
+            <p className="invite__code" data-testid="invite-code">
               {invite.code}
             </p>
             <CopyButton text={invite.code} label="Copy code" />
@@ -56,7 +56,7 @@ export function InvitePanel() {
             <p className="invite__label" id="invite-link-label">
               Or share this link
             </p>
-            <p className="invite__link" aria-labelledby="invite-link-label">
+            <p className="invite__link">
               <a href={invite.link} data-testid="invite-link">
                 {invite.link}
               </a>

@@ -211,7 +211,7 @@ async function showAndClick(device: TestDevice): Promise<void> {
     await page.goto("/account");
     await page.getByRole("heading", { level: 1 }).waitFor();
     await cdp.send("ServiceWorker.deliverPushMessage", { origin: server.url, registrationId, data });
-    await expect.poll(async () => (await shown()).find((n) => n.url === want.url), { timeout: 10_000 }).toMatchObject({ title: "Attune", body: want.body });
+    await expect.poll(async () => (await shown()).find((n) => n.url === want.url), { timeout: 20_000 }).toMatchObject({ title: "Attune", body: want.body });
     const text = JSON.stringify(await shown());
     expect(text).not.toMatch(/slow Sundays|blue kitchen|Lovelace/);
     // A click on a system notification cannot be made headless: the worker's own
@@ -227,10 +227,10 @@ async function showAndClick(device: TestDevice): Promise<void> {
       if (!notification) throw new Error(`no notification for ${url}`);
       scope.dispatchEvent(new scope.NotificationEvent("notificationclick", { notification }));
     }, want.url);
-    await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe(want.url);
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe(want.url);
     await page.getByRole("heading", { level: 1, name: want.heading }).waitFor();
     // The click closes the notification it opened.
-    await expect.poll(async () => (await shown()).some((n) => n.url === want.url), { timeout: 10_000 }).toBe(false);
+    await expect.poll(async () => (await shown()).some((n) => n.url === want.url), { timeout: 20_000 }).toBe(false);
   }
   await cdp.detach();
 }

@@ -25,9 +25,13 @@ export default defineConfig({
           name: "e2e",
           environment: "node",
           include: ["e2e/**/*.e2e.test.ts"],
+          // The built server (e2e/lib/server.ts) is plain JavaScript: Node loads it as it
+          // ships, instead of the test transform reading a 1 MB bundle in every file.
+          server: { deps: { external: [/apps\/server\/dist\//] } },
           testTimeout: 90_000,
           hookTimeout: 90_000,
-          fileParallelism: false,
+          // Each file has its own server (free port, fresh data) and browser: two run at a time.
+          maxWorkers: 2,
         },
       },
     ],

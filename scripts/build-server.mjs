@@ -11,6 +11,8 @@ const workspace = { "@attune/shared": "packages/shared/src/index.ts", "@attune/c
 await build({
   entryPoints: {
     main: path.join(root, "apps/server/src/main.ts"),
+    // The server as a library, for browser tests: they drive what ships, not a transpiled copy.
+    server: path.join(root, "apps/server/src/server.ts"),
     backup: path.join(root, "apps/server/src/cli/backup.ts"),
     restore: path.join(root, "apps/server/src/cli/restore.ts"),
   },

@@ -3,10 +3,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer } from "../../apps/server/src/server.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const webDist = path.join(repoRoot, "apps/web/dist");
+/** The server as `npm run build` compiles it (scripts/build-server.mjs): browser tests drive what ships. */
+export const serverDist = path.join(repoRoot, "apps/server/dist/server.js");
+
+type ServerModule = typeof import("../../apps/server/src/server.ts");
 
 export interface TestServer {
   /** "http://127.0.0.1:PORT", no trailing slash. */
@@ -23,8 +26,9 @@ export interface TestServerOptions {
 }
 
 /**
- * The real Attune server, in-process on a free port, serving the BUILT web app from
- * apps/web/dist, with a fresh temporary data directory that `close()` deletes.
+ * The real Attune server as built (apps/server/dist, loaded by Node itself: vitest.config.ts
+ * keeps it out of the test transform), in-process on a free port, serving the BUILT web app
+ * from apps/web/dist, with a fresh temporary data directory that `close()` deletes.
  * Run `npm run build` first (`npm run test:e2e` does).
  *
  * @example
@@ -33,9 +37,10 @@ export interface TestServerOptions {
  *   await server.close();
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  if (!existsSync(path.join(webDist, "index.html"))) {
-    throw new Error(`The web app is not built (${webDist}/index.html is missing). Run "npm run build" first.`);
+  if (!existsSync(path.join(webDist, "index.html")) || !existsSync(serverDist)) {
+    throw new Error(`The app is not built (${webDist}/index.html or ${serverDist} is missing). Run "npm run build" first.`);
   }
+  const { startServer } = (await import(serverDist)) as ServerModule;
   const dataDir = await mkdtemp(path.join(tmpdir(), "attune-e2e-"));
   // 127.0.0.1 (not "localhost") so the browser and the server agree on one origin.
   const running = await startServer({

@@ -42,11 +42,12 @@ describe("help resources", () => {
     expect(tel("de-hilfetelefon")).toBe("116016");
   });
 
-  it("refuses a placeholder, an entry without contact, source or date, and an insecure link", () => {
+  it("refuses an unfinished entry, an entry without contact, source or date, and an insecure link", () => {
     const good = HELP_DIRECTORY.resources[0]!;
     const bad: unknown[] = [
-      { ...good, name: "[PLACEHOLDER] National helpline" },
-      { ...good, phone: { display: "[PLACEHOLDER: phone number]", tel: "000" } },
+      { ...good, name: "National helpline (TBD)" },
+      { ...good, phone: { display: "0800 XXX XXXX", tel: "0800" } },
+      { ...good, name: "TODO: the national line" },
       { ...good, phone: undefined, text: undefined, chat: undefined, web: undefined },
       { ...good, source: undefined },
       { ...good, checkedOn: undefined },

@@ -34,7 +34,12 @@ export function CoachSummaryBar({ share, reading, partnerName, onUseRewrite }: C
       : "Your coach reads along as you write."
     : pitfalls.length === 0 && moves.length === 0
       ? "Nothing to point out."
-      : [pitfalls.length > 0 ? `⚠ ${pitfalls.length} might get in the way` : "", moves.length > 0 ? `✓ ${moves.length} land${moves.length === 1 ? "s" : ""} warmly` : ""].filter(Boolean).join(" · ");
+      : [
+          pitfalls.length > 0 ? `⚠ ${pitfalls.length} might get in the way` : "",
+          moves.length > 0 ? `✓ ${moves.length} land${moves.length === 1 ? "s" : ""} warmly` : "",
+        ]
+          .filter(Boolean)
+          .join(" · ");
   const hasMore = pitfalls.length + moves.length > 0 || Boolean(analysis?.rewrite);
   return (
     <div className="coach-bar" ref={bar}>

@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { asFailure } from "../../api/client.ts";
+import { useId } from "react";
 import { Button } from "../../ui/button.tsx";
 import { useCalmAnnouncement } from "../use-calm-announcement.ts";
 import { CoachPanel } from "./coach-panel.tsx";
@@ -8,6 +7,8 @@ import "../../styles/composer.css";
 import { announce } from "./summary.ts";
 import { HighlightField } from "./highlight-field.tsx";
 import { useCoach, useShareReading } from "./use-coach.ts";
+import { useDraft } from "./use-draft.ts";
+import { useRevealDock } from "./use-reveal-dock.ts";
 
 export interface ComposerProps {
   /** what the partner shared; the coach reads the draft against it */
@@ -21,8 +22,6 @@ export interface ComposerProps {
 }
 
 const NO_NOTES: readonly string[] = [];
-/** Where the coach moves below the form (loop.css) and the dock takes its place (composer.css). */
-const NARROW = "(max-width: 49.99rem)";
 
 /**
  * The reply composer with the coach at its side. The draft lives only in this
@@ -31,70 +30,13 @@ const NARROW = "(max-width: 49.99rem)";
  */
 export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = true, label, onSend }: ComposerProps) {
   const id = useId();
-  const [draft, setDraft] = useState("");
-  const [before, setBefore] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState<string | null>(null);
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const dock = useRef<HTMLDivElement>(null);
-
-  // On a phone, focusing the field scrolls only the field into view, and the keyboard
-  // then shrinks the page: bring the whole form (draft, coach line, Send) into view,
-  // and again whenever the visible area changes size while writing.
-  const revealDock = useCallback(() => {
-    if (window.matchMedia(NARROW).matches) dock.current?.closest("form")?.scrollIntoView({ block: "nearest" });
-  }, []);
-  useEffect(() => {
-    const onResize = () => {
-      if (dock.current?.closest("form")?.contains(document.activeElement)) revealDock();
-    };
-    window.addEventListener("resize", onResize);
-    window.visualViewport?.addEventListener("resize", onResize);
-    return () => {
-      window.removeEventListener("resize", onResize);
-      window.visualViewport?.removeEventListener("resize", onResize);
-    };
-  }, [revealDock]);
+  const { draft, rewritten, sending, error, sent, textarea, edit, applyRewrite, backToMine, submit } = useDraft(onSend);
+  const { dock, revealDock } = useRevealDock();
 
   const shareReading = useShareReading(coach ? share : "");
   const reading = useCoach(coach ? share : "", coach ? draft : "", partnerNotes);
   const fresh = reading && reading.reply === draft ? reading : null;
   const spoken = useCalmAnnouncement(coach ? announce(reading) : "");
-
-  const edit = (value: string) => {
-    setDraft(value);
-    setError(null);
-    setSent(null);
-  };
-
-  const applyRewrite = (rewrite: string) => {
-    setBefore(draft);
-    edit(rewrite);
-    textarea.current?.focus();
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (sending) return;
-    if (draft.trim() === "") {
-      setError("Write a few words first.");
-      textarea.current?.focus();
-      return;
-    }
-    setSending(true);
-    setError(null);
-    try {
-      await onSend(draft);
-      setDraft("");
-      setBefore(null);
-      setSent("Sent. Thank you for showing up for them.");
-    } catch (e) {
-      setError(`${asFailure(e).message} Your words are still here.`);
-    } finally {
-      setSending(false);
-    }
-  };
 
   return (
     <div className={coach ? "composer composer--coached" : "composer"}>
@@ -136,15 +78,8 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
             <Button type="submit" busy={sending} busyLabel="Sending…">
               Send
             </Button>
-            {before !== null ? (
-              <Button
-                variant="quiet"
-                onClick={() => {
-                  edit(before);
-                  setBefore(null);
-                  textarea.current?.focus();
-                }}
-              >
+            {rewritten ? (
+              <Button variant="quiet" onClick={backToMine}>
                 Back to my words
               </Button>
             ) : null}

@@ -20,8 +20,7 @@ export function segmentsOf(text: string, findings: readonly Finding[]): Segment[
     const start = Math.max(0, Math.min(f.start, text.length));
     return { start, end: Math.max(start, Math.min(f.end, text.length)), rank: f.kind === "pitfall" ? 0 : 1 };
   });
-  const wins = (a: (typeof spans)[number], b: (typeof spans)[number]) =>
-    a.rank !== b.rank ? a.rank < b.rank : a.end - a.start < b.end - b.start;
+  const wins = (a: (typeof spans)[number], b: (typeof spans)[number]) => (a.rank !== b.rank ? a.rank < b.rank : a.end - a.start < b.end - b.start);
   spans.forEach((span, index) => {
     for (let i = span.start; i < span.end; i++) {
       const current = owner[i] ?? -1;

@@ -13,7 +13,9 @@ describe("coach summary", () => {
 
   it("names each pitfall once, then the moves, then the rewrite", () => {
     const f = (kind: "pitfall" | "move", id: string, start: number): Finding => ({ kind, id, start, end: start + 1, why: "" }) as Finding;
-    const text = announce(withFindings([f("pitfall", "fixing", 0), f("pitfall", "fixing", 5), f("move", "validation", 9), f("pitfall", "minimizing", 12)], "Better."));
+    const text = announce(
+      withFindings([f("pitfall", "fixing", 0), f("pitfall", "fixing", 5), f("move", "validation", 9), f("pitfall", "minimizing", 12)], "Better."),
+    );
     expect(text).toBe("Coach: 2 things might get in the way: Jumping to advice, Making it smaller. Lands warmly: Validating. A suggested reply is ready.");
   });
 

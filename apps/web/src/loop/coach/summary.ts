@@ -23,7 +23,8 @@ export function announce(reading: { analysis: Analysis } | null): string {
   const pitfalls = [...new Set(findings.filter((f) => f.kind === "pitfall").map(findingLabel))];
   const moves = [...new Set(findings.filter((f) => f.kind === "move").map(findingLabel))];
   const parts: string[] = [];
-  if (pitfalls.length > 0) parts.push(`Coach: ${pitfalls.length === 1 ? "one thing" : `${pitfalls.length} things`} might get in the way: ${pitfalls.join(", ")}.`);
+  if (pitfalls.length > 0)
+    parts.push(`Coach: ${pitfalls.length === 1 ? "one thing" : `${pitfalls.length} things`} might get in the way: ${pitfalls.join(", ")}.`);
   if (moves.length > 0) parts.push(`Lands warmly: ${moves.join(", ")}.`);
   if (parts.length === 0) parts.push("Coach: nothing to point out.");
   if (rewrite) parts.push("A suggested reply is ready.");

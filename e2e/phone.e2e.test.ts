@@ -211,6 +211,78 @@ describe("the phone layout", () => {
     }
   }
 
+  it("shows the partner map and the Readiness Test one part at a time on the phone, by keyboard, and whole on a desktop", async () => {
+    const a = ana.page;
+    await a.emulateMedia({ colorScheme: "light" });
+    await a.setViewportSize(PHONE);
+    await a.goto("/partner-map");
+    const mapParts = a.getByRole("tablist", { name: "Parts of your partner map" });
+    await mapParts.waitFor(soon);
+    const mapTabs = mapParts.getByRole("tab");
+    expect(await mapTabs.allInnerTexts()).toEqual(["Their story", "Old wounds", "Tender spots", "What helps", "Looking forward to", "People who matter", "Something else", "About you"]);
+    const visibleHeadings = () => a.locator("main h2:visible").allInnerTexts();
+    await expect.poll(visibleHeadings, soon).toEqual(["Their story"]);
+    await mapParts.getByRole("tab", { name: "Their story" }).focus();
+    await a.keyboard.press("ArrowRight");
+    expect(await focusedText(a)).toBe("Old wounds");
+    await expect(mapParts.getByRole("tab", { name: "Old wounds" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect.poll(visibleHeadings, soon).toEqual(["Old wounds"]);
+    await a.keyboard.press("End");
+    await expect.poll(visibleHeadings, soon).toEqual(["What Ben understood about you"]);
+    await a.getByRole("tabpanel").filter({ visible: true }).waitFor(soon);
+    for (const theme of THEMES) {
+      await a.emulateMedia({ colorScheme: theme });
+      await expectNoAxeViolations(a, `partner map in parts, ${theme}`);
+      await screenshot(a, `phone-partner-map-parts-phone-${theme}`);
+    }
+
+    await a.emulateMedia({ colorScheme: "light" });
+    await a.goto("/readiness");
+    await a.getByRole("button", { name: /^(Start the test|Continue)/ }).click();
+    const testParts = a.getByRole("tablist", { name: "Parts of the test" });
+    await testParts.waitFor(soon);
+    expect(await testParts.getByRole("tab").count()).toBe(6);
+    const visibleStatements = () => a.locator(".rt-item:visible").count();
+    await expect.poll(visibleStatements, soon).toBe(6);
+    const height = await a.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(5000);
+    await a.getByRole("button", { name: "Next: statements 7–12" }).click();
+    await expect(testParts.getByRole("tab", { name: "Statements 7–12" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect.poll(() => a.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? ""), soon).toMatch(/^rt-/);
+    // Sending with statements unanswered takes the person to the first one, in its own part.
+    await a.getByRole("button", { name: "See my results" }).click();
+    await expect.poll(() => testParts.getByRole("tab", { name: "Statements 1–6" }).getAttribute("aria-selected"), soon).toBe("true");
+    const focusedVisible = await a.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.tagName === "INPUT" && el.getClientRects().length > 0;
+    });
+    expect(focusedVisible).toBe(true);
+    for (const theme of THEMES) {
+      await a.emulateMedia({ colorScheme: theme });
+      await expectNoAxeViolations(a, `readiness test in parts, ${theme}`);
+      await screenshot(a, `phone-readiness-test-parts-phone-${theme}`);
+    }
+
+    // A desktop keeps the whole page.
+    await a.emulateMedia({ colorScheme: "light" });
+    await a.setViewportSize(DESKTOP);
+    await expect.poll(visibleStatements, soon).toBe(36);
+    await expect(a.getByRole("tablist").count()).resolves.toBe(0);
+    for (const theme of THEMES) {
+      await a.emulateMedia({ colorScheme: theme });
+      await screenshot(a, `phone-readiness-test-desktop-${theme}`);
+    }
+    await a.getByRole("button", { name: "Not now" }).click();
+    await a.goto("/partner-map");
+    await expect.poll(visibleHeadings, soon).toHaveLength(8);
+    await expect(a.getByRole("tablist").count()).resolves.toBe(0);
+    for (const theme of THEMES) {
+      await a.emulateMedia({ colorScheme: theme });
+      await screenshot(a, `phone-partner-map-desktop-${theme}`);
+    }
+    await a.setViewportSize(PHONE);
+  }, 120_000);
+
   it("breaks no screen into a wall taller than 5,000 px on the phone", async () => {
     const a = ana.page;
     await a.emulateMedia({ colorScheme: "light" });

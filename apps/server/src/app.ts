@@ -29,6 +29,7 @@ import { partnerMapRoutes } from "./routes/partner-map.ts";
 import { readinessRoutes } from "./routes/readiness.ts";
 import { insightRoutes } from "./routes/insights.ts";
 import { repairRoutes } from "./routes/repair.ts";
+import { momentRoutes } from "./routes/moments.ts";
 import { todayRoutes } from "./routes/today.ts";
 import { temperatureRoutes } from "./routes/temperature.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -169,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(insightRoutes, ctx);
       await api.register(pushRoutes, { ...ctx, push });
       await api.register(todayRoutes, ctx);
+      await api.register(momentRoutes, ctx);
       await api.register(temperatureRoutes, ctx);
       await api.register(therapistGrantRoutes, ctx);
       await api.register(therapistClientRoutes, ctx);

@@ -569,9 +569,34 @@ const THERAPIST_ROWS: Row[] = [
   },
 ];
 
+const momentKinds = async (w: World, who: Actor) => ((await w.as(who).request("GET", `/api/moments?day=${w.today}`)).body as { moments: { kind: string }[] }).moments.map((m) => m.kind);
+/** Warm moments: each person's own, about their own couple; never words. */
+const MOMENT_ROWS: Row[] = [
+  {
+    method: "GET",
+    route: "/api/moments",
+    path: (w) => `/api/moments?day=${w.today}`,
+    cells: {
+      self: ok(200, (res) => expect(res.body).toEqual({ moments: [{ kind: "linked", partnerName: "Bo" }, { kind: "both_answered", partnerName: "Bo" }] })),
+      partner: ok(200, (res) => expect(res.body).toEqual({ moments: [{ kind: "linked", partnerName: "Ada" }, { kind: "both_answered", partnerName: "Ada" }] })),
+      otherCouple: ok(200, (res) => expect(res.body).toEqual({ moments: [{ kind: "linked", partnerName: "Di" }] })),
+      exPartner: ok(200, (res) => expect(res.body).toEqual({ moments: [] })),
+    },
+  },
+  {
+    method: "POST",
+    route: "/api/moments/seen",
+    path: () => "/api/moments/seen",
+    body: () => ({ kind: "linked" }),
+    // Marks the caller's own moment only.
+    cells: same(ok(204, async (_res, w, actor) => expect(await momentKinds(w, "self")).toEqual(actor === "self" ? ["both_answered"] : ["linked", "both_answered"]))),
+  },
+];
+
 const ROWS: Row[] = [
   ...THERAPIST_ROWS,
   ...INSIGHT_ROWS,
+  ...MOMENT_ROWS,
   ...PRACTICE_ROWS,
   ...PUSH_ROWS,
   ...TEMPERATURE_ROWS,

@@ -83,6 +83,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const sweeps = setInterval(sweep, SWEEP_EVERY_MS).unref();
   const reminders = setInterval(() => {
     app.push.sendDueReminders().catch((error: unknown) => app.log.warn({ err: error }, "sending daily reminders failed; the next minute tries again"));
+    // Notices held through someone's quiet hours go once those hours end.
+    app.push.releaseHeld().catch((error: unknown) => app.log.warn({ err: error }, "sending held notifications failed; the next minute tries again"));
   }, REMINDERS_EVERY_MS).unref();
   // SQLite lets only this process open the database, so the operator's reset command asks us.
   const admin =

@@ -10,6 +10,7 @@ import { useLogOut } from "./shell/use-log-out.ts";
 import { applyTheme, storedTheme } from "./theme/theme.ts";
 import { useToday } from "./today/api.ts";
 import { WaitingSignals } from "./today/waiting-signals.tsx";
+import { WarmMoment } from "./today/warm-moment.tsx";
 import { Logo } from "./ui/logo.tsx";
 import "./styles/shell.css";
 
@@ -75,6 +76,7 @@ export function Shell({ children }: { children: ReactNode }) {
             {error}
           </p>
         ) : null}
+        {me ? <WarmMoment /> : null}
         {children}
       </main>
       <footer className={me ? "site-footer site-footer--member" : "site-footer"}>

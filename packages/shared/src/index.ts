@@ -17,5 +17,6 @@ export * from "./practice-views.ts";
 export * from "./insights.ts";
 export * from "./push.ts";
 export * from "./today.ts";
+export * from "./moments.ts";
 export * from "./temperature/index.ts";
 export * from "./therapist.ts";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emotionsSchema, visibilitySchema } from "./checkins.ts";
 import { accountRoleSchema } from "./roles.ts";
 import { accessLogEntryView, grantEndReasonSchema, therapistScopeSchema } from "./therapist.ts";
+import { pushPrefs } from "./push.ts";
 
 /**
  * Everything that is a person's, as one JSON document (GET /api/me/export). Versioned, so
@@ -12,9 +13,9 @@ export const EXPORT_FORMAT = "attune-export";
 export const EXPORT_VERSION = 1;
 
 export const EXPORT_README = [
-  "This is everything Attune keeps that is yours: your account, check-ins, the replies you wrote, your daily answers, your partner-map notes, Readiness Test results, your words in guided repairs and Daily Temperature Readings, your practice history and your settings.",
+  "This is everything Attune keeps that is yours: your account, check-ins, the replies you wrote, your daily answers, your partner-map notes, Readiness Test results, your words in guided repairs and Daily Temperature Readings, your practice history and your settings, including your notification choices and quiet hours (not your devices' push addresses and keys: those belong to each browser and mean nothing elsewhere).",
   "Your partner's private things are never in it. What your partner shared with you (their shared check-ins, their replies to you, their daily answers once you had both answered, and whether they felt heard) is under \"sharedWithMe\", with their name, as they shared it.",
-  "Times are ISO 8601 in UTC. Importing this file into another Attune server brings your own check-ins, Readiness results, practice history and settings; replies, answers, notes, repairs and temperature readings belong to a couple and stay in this file for you to keep.",
+  "Times are ISO 8601 in UTC. Importing this file into another Attune server brings your own check-ins, Readiness results, practice history and settings (notification choices included); replies, answers, notes, repairs and temperature readings belong to a couple and stay in this file for you to keep.",
 ].join(" ");
 
 const iso = z.string();
@@ -26,6 +27,8 @@ export const myDataExport = z.object({
   exportedAt: iso,
   readme: z.string(),
   account: z.object({ displayName: z.string(), email: z.string(), createdAt: iso, defaultVisibility: visibilitySchema, country: z.string().nullable() }),
+  /** What I chose to hear about, my reminder time, quiet hours and time zone; null if never set (older exports lack it). */
+  notifications: pushPrefs.nullable().default(null),
   couples: z.array(z.object({ partnerName: z.string(), from: iso, to: iso.nullable() })),
   checkins: z.array(
     z.object({ id: z.string(), day: z.string(), emotions, high: z.string(), low: z.string(), mindHeart: z.string(), visibility: visibilitySchema, createdAt: iso, updatedAt: iso }),
@@ -113,5 +116,13 @@ export type MyDataExport = z.infer<typeof myDataExport>;
 export const deleteAccountBody = z.object({ password: z.string().min(1, "Type your password to confirm.").max(200) });
 
 /** What an import brought in, counted. */
-export const importResult = z.object({ checkins: z.number().int(), skippedCheckins: z.number().int(), readiness: z.number().int(), favourites: z.number().int(), done: z.number().int() });
+export const importResult = z.object({
+  checkins: z.number().int(),
+  skippedCheckins: z.number().int(),
+  readiness: z.number().int(),
+  favourites: z.number().int(),
+  done: z.number().int(),
+  /** Whether notification choices came in (they do not turn on any device: each browser asks again). */
+  notifications: z.boolean(),
+});
 export type ImportResult = z.infer<typeof importResult>;

@@ -101,3 +101,17 @@ export const pushCopy = {
   repairMoved: (name: string) => `${name} took the next step in your repair conversation`,
   reminder: () => "A quiet moment for you two? Check in whenever you're ready.",
 } as const;
+
+/** "two", then "a few": notices held through quiet hours, collapsed, never a growing number. */
+const several = (n: number) => (n === 2 ? "two" : "a few");
+
+/**
+ * One notification for several of a kind held through quiet hours ("Ana shared two
+ * check-ins"), with the screen that lists them. Answers and repairs send only the latest.
+ */
+export const pushCopyCollapsed = {
+  checkin: (name: string, n: number) => ({ body: `${name} shared ${several(n)} check-ins — when you have a moment`, url: "/" }),
+  reply: (name: string, n: number) => ({ body: `${name} replied ${n === 2 ? "twice" : "a few times"} — when you have a moment`, url: "/" }),
+  heard: (name: string) => ({ body: `${name} felt heard by your replies`, url: "/timeline" }),
+  practice: (name: string, n: number) => ({ body: `${name} invited you to try ${several(n)} practices together`, url: "/library" }),
+} as const;

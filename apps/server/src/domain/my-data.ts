@@ -3,12 +3,14 @@ import {
   EXPORT_README,
   EXPORT_VERSION,
   LIBRARY_ITEMS,
+  PUSH_KINDS,
   parseRepairState,
   questionById,
   readinessResultSchema,
   type ImportResult,
   type MyDataExport,
   type Person,
+  type PushKind,
 } from "@attune/shared";
 import { UniqueViolation, type AnswerRecord, type UserRecord } from "../storage/store.ts";
 import { personChannel } from "../events/bus.ts";
@@ -26,7 +28,7 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
   const { store } = deps;
   const couple = await store.couples.activeForUser(user.id);
   const nameOf = await nameLookup(deps);
-  const [history, checkins, replies, answers, notes, readiness, repairs, favourites, done, tries, temperature] = await Promise.all([
+  const [history, checkins, replies, answers, notes, readiness, repairs, favourites, done, tries, temperature, push] = await Promise.all([
     store.couples.historyForUser(user.id),
     store.checkins.history(user.id, null, ALL),
     store.replies.byAuthor(user.id),
@@ -38,6 +40,7 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
     store.library.done(user.id),
     store.library.triesByInviter(user.id),
     store.temperature.entriesByAuthor(user.id),
+    store.push.prefsFor(user.id),
   ]);
   const therapistSharing = await exportTherapistSharing(deps, user);
   return {
@@ -46,6 +49,10 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
     exportedAt: iso(deps.now()),
     readme: EXPORT_README,
     account: { displayName: user.displayName, email: user.email, createdAt: iso(user.createdAt), defaultVisibility: user.defaultVisibility, country: user.country },
+    // The person's choices; their devices' subscriptions (endpoints, keys) are not theirs to carry (docs/privacy.md).
+    notifications: push
+      ? { kinds: push.kinds.filter((k): k is PushKind => (PUSH_KINDS as readonly string[]).includes(k)), reminderTime: push.reminderTime, quietHours: push.quietHours, timeZone: push.timeZone }
+      : null,
     couples: await Promise.all(history.map(async (c) => ({ partnerName: await nameOf(c.partnerId), from: iso(c.joinedAt), to: c.leftAt === null ? null : iso(c.leftAt) }))),
     checkins: [...checkins].reverse().map((c) => ({
       id: c.id, day: c.day, emotions: c.emotions, high: c.high, low: c.low, mindHeart: c.mindHeart, visibility: c.visibility, createdAt: iso(c.createdAt), updatedAt: iso(c.updatedAt),
@@ -226,5 +233,7 @@ export async function importMyData(deps: DomainDeps, user: UserRecord, data: MyD
   for (const d of done) await store.library.markDone(user.id, d.itemId, ms(d.at));
   await store.users.setDefaultVisibility(user.id, data.account.defaultVisibility);
   if (data.account.country !== null) await store.users.setCountry(user.id, data.account.country);
-  return { checkins, skippedCheckins, readiness: data.readiness.length, favourites: favourites.length, done: done.length };
+  const n = data.notifications;
+  if (n) await store.push.savePrefs({ userId: user.id, kinds: [...new Set(n.kinds)], reminderTime: n.reminderTime, quietHours: n.quietHours, timeZone: n.timeZone, updatedAt: deps.now() });
+  return { checkins, skippedCheckins, readiness: data.readiness.length, favourites: favourites.length, done: done.length, notifications: n !== null };
 }

@@ -1,4 +1,4 @@
-import { PUSH_KINDS, pushPayload, type PushPayload } from "@attune/shared";
+import { myDataExport, PUSH_KINDS, pushPayload, type PushPayload } from "@attune/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { MeView } from "@attune/shared";
 import { Client, link, testApp, uniqueEmail, type TestApp } from "../test/api.ts";
@@ -158,6 +158,74 @@ describe.each(engines)("Web Push (%s)", (engine) => {
     expect(payloadsFor(boPhone).map((p) => p.kind)).toEqual(["checkin"]);
   });
 
+  it("holds a partner's news through quiet hours and sends it once when they end, one notification per kind, still no words", async () => {
+    t.clock.now = Date.parse("2026-01-15T23:30:00Z"); // 23:30 in Lisbon, quiet until 07:00
+    await bo.request("PUT", "/api/push/prefs", { ...allKinds, quietHours: { from: "22:00", to: "07:00" }, timeZone: "Europe/Lisbon" });
+    const first = idOf(await ada.request("POST", "/api/checkins", checkin("shared", "2026-01-14")));
+    await ada.request("POST", "/api/checkins", checkin("shared", "2026-01-15"));
+    await ada.request("PATCH", `/api/checkins/${first}`, { mindHeart: "changed" }); // an edit is not news again
+    await ada.request("POST", "/api/library/tries", { itemId: "celebrate-full-joy-reply" });
+    await settle(t);
+    expect(payloadsFor(boPhone)).toEqual([]);
+    t.clock.now = Date.parse("2026-01-16T06:59:00Z");
+    expect(await t.app.push.releaseHeld()).toBe(0); // still quiet
+    t.clock.now = Date.parse("2026-01-16T07:01:00Z");
+    expect(await t.app.push.releaseHeld()).toBe(2);
+    expect(payloadsFor(boPhone).map((p) => [p.kind, p.body, p.url])).toEqual([
+      ["checkin", "Ada shared two check-ins — when you have a moment", "/"],
+      ["practice", "Ada invited you to try a practice together", "/library/celebrate-full-joy-reply"],
+    ]);
+    expect(await t.app.push.releaseHeld()).toBe(0); // once
+    expect(payloadsFor(boPhone)).toHaveLength(2);
+    expect(JSON.stringify(service.received.map((r) => boPhone.decrypt(r.body)))).not.toMatch(/car park|Lovelace/);
+  });
+
+  it("drops a held notice that stopped being news by the time quiet hours end: opened, replied to, answered, done, or unshared", async () => {
+    t.clock.now = Date.parse("2026-01-15T23:30:00Z");
+    await bo.request("PUT", "/api/push/prefs", { ...allKinds, quietHours: { from: "22:00", to: "07:00" }, timeZone: "Europe/Lisbon" });
+    const opened = idOf(await ada.request("POST", "/api/checkins", checkin("shared", "2026-01-12")));
+    const repliedTo = idOf(await ada.request("POST", "/api/checkins", checkin("shared", "2026-01-13")));
+    const unshared = idOf(await ada.request("POST", "/api/checkins", checkin("shared", "2026-01-14")));
+    const untouched = idOf(await ada.request("POST", "/api/checkins", checkin("shared", "2026-01-15")));
+    await ada.request("POST", "/api/daily-question/answer", { day: "2026-01-15", text: SECRET });
+    const tryId = idOf(await ada.request("POST", "/api/library/tries", { itemId: "celebrate-full-joy-reply" }));
+    await settle(t);
+    // Bo is awake after all, on his laptop; Ada changes her mind about one share.
+    expect((await bo.request("POST", `/api/checkins/${opened}/read`)).status).toBeLessThan(300);
+    expect((await bo.request("POST", `/api/checkins/${repliedTo}/replies`, { body: "I'm here." })).status).toBe(201);
+    expect((await bo.request("POST", "/api/daily-question/answer", { day: "2026-01-15", text: "Our first kitchen." })).status).toBe(200);
+    expect((await bo.request("POST", `/api/library/tries/${tryId}/done`)).status).toBe(200);
+    expect((await ada.request("PATCH", `/api/checkins/${unshared}`, { visibility: "private" })).status).toBe(200);
+    await settle(t);
+    expect(payloadsFor(boPhone)).toEqual([]);
+    t.clock.now = Date.parse("2026-01-16T07:30:00Z");
+    expect(await t.app.push.releaseHeld()).toBe(1);
+    expect(payloadsFor(boPhone).map((p) => [p.kind, p.body, p.url])).toEqual([["checkin", "Ada shared a check-in — when you have a moment", `/checkins/${untouched}`]]);
+  });
+
+  it("carries a person's notification choices in their export and into an import, never a device's push address or keys", async () => {
+    const prefs = { kinds: ["checkin", "heard"], reminderTime: "21:15", quietHours: { from: "22:30", to: "06:45" }, timeZone: "Pacific/Auckland" };
+    expect((await bo.request("PUT", "/api/push/prefs", prefs)).status).toBe(200);
+    const exported = myDataExport.parse((await bo.request("GET", "/api/me/export")).body);
+    expect(exported.notifications).toEqual(prefs);
+    const text = JSON.stringify(exported);
+    const { keys } = boPhone.subscription();
+    for (const secret of [boPhone.endpoint, keys.p256dh, keys.auth, "bo-phone"]) expect(text).not.toContain(secret);
+    const other = await testApp(engine);
+    try {
+      const moved = await new Client(other.app).signUp("Bo");
+      expect((await moved.request("POST", "/api/me/import", exported)).body).toMatchObject({ notifications: true });
+      expect((await moved.request("GET", "/api/push/settings")).body).toMatchObject({ prefs, thisDevice: false });
+      // An export from before notifications were in it still imports, and changes none.
+      const { notifications: _left, ...older } = exported;
+      const fresh = await new Client(other.app).signUp("Cy");
+      expect((await fresh.request("POST", "/api/me/import", older)).body).toMatchObject({ notifications: false });
+      expect((await fresh.request("GET", "/api/push/settings")).body).toMatchObject({ prefs: { kinds: [], reminderTime: null, quietHours: null } });
+    } finally {
+      await other.close();
+    }
+  });
+
   it("removes a device the push service says is gone (404 or 410) and keeps sending to the others", async () => {
     const tablet = new TestDevice(`${service.url}/bo-tablet`);
     const oldLaptop = new TestDevice(`${service.url}/bo-old-laptop`);
@@ -244,6 +312,54 @@ describe.each(engines)("Web Push (%s)", (engine) => {
 });
 
 describe.runIf(process.env.DATABASE_URL)("Web Push across server instances (postgres)", () => {
+  it("sends what was held through quiet hours once, however many instances release it", async () => {
+    const service = await startTestPushService();
+    const tdb = testDatabase("postgres");
+    const channel = `attune_events_${tdb.pgSchema ?? ""}`;
+    const clock = { now: Date.parse("2026-02-01T23:00:00Z") };
+    const instances: { app: Awaited<ReturnType<typeof buildApp>>; store: Awaited<ReturnType<typeof tdb.open>>; events: Awaited<ReturnType<typeof openEventBus>> }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const store = await tdb.open();
+      const events = await openEventBus(tdb.databaseUrl, channel);
+      const deps: DomainDeps = { store, events, passwords: fastTestHasher, coach: replyCoach, now: () => clock.now };
+      instances.push({ app: await buildApp({ deps, logLevel: "silent", push: { allowLoopbackHttp: true } }), store, events });
+    }
+    try {
+      const [one, two] = instances as [(typeof instances)[0], (typeof instances)[0]];
+      const ada = await new Client(one.app).signUp("Ada");
+      const bo = await new Client(two.app).signUp("Bo");
+      await link(ada, bo);
+      const phone = new TestDevice(`${service.url}/bo-phone`);
+      await bo.request("PUT", "/api/push/prefs", { ...allKinds, quietHours: { from: "22:00", to: "07:00" } });
+      await bo.request("POST", "/api/push/subscriptions", phone.subscription());
+      for (let i = 0; i < 3; i++) await ada.request("POST", "/api/checkins", checkin("shared", `2026-01-2${i + 1}`));
+      // Every instance hears every event; wait until each has held or skipped all three.
+      const started = Date.now();
+      const heldRows = async () => (await Promise.all(instances.map((i) => i.store.push.withHeld()))).flat().length;
+      while (Date.now() - started < 10_000) {
+        await Promise.all(instances.map((i) => i.app.push.idle()));
+        if ((await heldRows()) === 3) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      await Promise.all(instances.map((i) => i.app.push.idle()));
+      expect(service.received).toHaveLength(0);
+      clock.now = Date.parse("2026-02-02T07:15:00Z");
+      const sent = await Promise.all(instances.map((i) => i.app.push.releaseHeld()));
+      expect(sent.reduce((a, b) => a + b, 0)).toBe(1);
+      expect(service.received).toHaveLength(1);
+      expect(JSON.parse(phone.decrypt(service.received[0]?.body ?? Buffer.alloc(0)))).toMatchObject({ kind: "checkin", body: "Ada shared a few check-ins — when you have a moment", url: "/" });
+    } finally {
+      for (const i of instances) {
+        await i.app.close();
+        await i.events.close();
+        await i.store.close();
+      }
+      await tdb.drop();
+      await service.close();
+    }
+  });
+
   it("sends one notification per event when several instances hear it", async () => {
     const service = await startTestPushService();
     const tdb = testDatabase("postgres");

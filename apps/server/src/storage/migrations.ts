@@ -553,6 +553,30 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("therapist_access_log_grant_idx").on("therapist_access_log").columns(["grant_id", "at", "id"]).execute();
     },
   },
+  "0018_held_notices_and_moments": {
+    async up(db: Kysely<unknown>) {
+      // A partner's notice that came in someone's quiet hours, held until they end. Ids and
+      // kinds only (the event that earned it), never words; one row per notice and person.
+      await db.schema
+        .createTable("push_held")
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("key", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("event", "text", (c) => c.notNull())
+        .addColumn("held_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("push_held_pk", ["user_id", "key"])
+        .execute();
+      // A warm moment (linked, first check-in, first day both answered) each person has
+      // been shown, so another device does not show it again.
+      await db.schema
+        .createTable("moments_seen")
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("moment", "text", (c) => c.notNull())
+        .addColumn("seen_at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("moments_seen_pk", ["user_id", "moment"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

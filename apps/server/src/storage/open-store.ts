@@ -12,6 +12,7 @@ import { libraryRepo } from "./repos/library.ts";
 import { loginFailureRepo } from "./repos/login-failures.ts";
 import { passwordResetRepo, secretRepo } from "./repos/password-resets.ts";
 import { noteRepo } from "./repos/notes.ts";
+import { momentRepo } from "./repos/moments.ts";
 import { pushRepo } from "./repos/push.ts";
 import { rateLimitRepo } from "./repos/rate-limits.ts";
 import { readinessRepo } from "./repos/readiness.ts";
@@ -61,6 +62,7 @@ function repos(db: Kysely<Database>): Repos {
     library: libraryRepo(db),
     repairs: repairRepo(db),
     push: pushRepo(db),
+    moments: momentRepo(db),
     threadSeen: threadSeenRepo(db),
     temperature: temperatureRepo(db),
     therapistGrants: therapistGrantRepo(db),

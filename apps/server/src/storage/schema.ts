@@ -308,6 +308,21 @@ export interface PushSendsTable {
   at: number;
 }
 
+export interface PushHeldTable {
+  user_id: string;
+  key: string;
+  kind: string;
+  /** JSON: the couple event that earned the notice (ids and type only). */
+  event: string;
+  held_at: number;
+}
+
+export interface MomentsSeenTable {
+  user_id: string;
+  moment: string;
+  seen_at: number;
+}
+
 export interface TemperatureReadingsTable {
   id: string;
   couple_id: string;
@@ -345,6 +360,8 @@ export interface Database {
   push_subscriptions: PushSubscriptionsTable;
   push_prefs: PushPrefsTable;
   push_sends: PushSendsTable;
+  push_held: PushHeldTable;
+  moments_seen: MomentsSeenTable;
   temperature_readings: TemperatureReadingsTable;
   temperature_entries: TemperatureEntriesTable;
   temperature_finishes: TemperatureFinishesTable;

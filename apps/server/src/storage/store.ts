@@ -449,6 +449,28 @@ export interface PushRepo {
   claim(key: string, userId: string, at: number): Promise<boolean>;
   /** Forgets claims made before `before`; returns how many. */
   pruneClaims(before: number): Promise<number>;
+  /** Holds a notice that came in the person's quiet hours (once per key). */
+  hold(h: HeldNoticeRecord): Promise<void>;
+  /** People with held notices. */
+  withHeld(): Promise<string[]>;
+  /** Removes and returns the person's held notices, oldest first: across instances, one caller gets each. */
+  takeHeld(userId: string): Promise<HeldNoticeRecord[]>;
+}
+
+export interface HeldNoticeRecord {
+  userId: string;
+  key: string;
+  kind: string;
+  /** The couple event that earned it: read again on release, to drop what is no longer news. */
+  event: { coupleId: string; type: string; id: string; actorId: string };
+  heldAt: number;
+}
+
+export interface MomentRepo {
+  /** The moments the person has already been shown. */
+  seen(userId: string): Promise<string[]>;
+  /** Records that the person was shown `moment` (again is a no-op). */
+  markSeen(userId: string, moment: string, at: number): Promise<void>;
 }
 
 /** Unseen replies in one of the person's own threads. */
@@ -518,6 +540,7 @@ export interface Repos {
   dailyChoices: DailyChoiceRepo;
   insights: InsightRepo;
   push: PushRepo;
+  moments: MomentRepo;
   threadSeen: ThreadSeenRepo;
   temperature: TemperatureRepo;
   notes: NoteRepo;

@@ -37,6 +37,8 @@ export const keys = {
   therapistGrant: (id: string, part: "log" | "exclusions" | "summary", ...rest: string[]) => ["therapist", "grant", id, part, ...rest] as const,
   therapistClients: ["therapist", "clients"],
   therapistClient: (id: string, part: "log" | "summary", ...rest: string[]) => ["therapist", "client", id, part, ...rest] as const,
+  // Under Today: the partner's answer or a new link marks it stale too.
+  moments: (day: string) => ["today", "moments", day] as const,
   // Not changed by the partner: no live event needed.
   prefs: ["prefs"],
   prompt: (day: string) => ["prompt", day] as const,

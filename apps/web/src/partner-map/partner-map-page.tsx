@@ -1,5 +1,7 @@
-import { PARTNER_MAP_CATEGORIES } from "@attune/shared";
+import { PARTNER_MAP_CATEGORIES, type CategoryInfo } from "@attune/shared";
 import { Link } from "../router.tsx";
+import { PhoneSections } from "../shell/phone-sections.tsx";
+import { useNarrow } from "../shell/use-narrow.ts";
 import { useMe } from "../session/session.tsx";
 import { LoadError } from "../ui/load-error.tsx";
 import { Notice } from "../ui/notice.tsx";
@@ -19,9 +21,40 @@ import "./partner-map.css";
 export function PartnerMapPage() {
   const me = useMe();
   const { query, news, created, changed, deleted } = usePartnerMap();
+  const narrow = useNarrow();
   const data = query.data;
   const error = query.error;
   const partnerName = data?.partner?.displayName ?? me.couple?.partner.displayName ?? "your partner";
+
+  const categorySection = (category: CategoryInfo) =>
+    data?.linked ? (
+      <CategorySection
+        key={category.id}
+        category={category}
+        notes={data.mine.filter((n) => n.category === category.id)}
+        partnerName={partnerName}
+        onCreated={(note) => created(note, partnerName)}
+        onChange={changed}
+        onDeleted={deleted}
+      />
+    ) : null;
+  const aboutMe = data?.linked ? (
+    <section className="card stack pm-about-me" aria-labelledby="pm-about-me-title">
+      <h2 id="pm-about-me-title">What {partnerName} understood about you</h2>
+      {data.aboutMe.length === 0 ? (
+        <p className="muted">When {partnerName} shows you something they wrote about you, it appears here, so you can say whether it fits.</p>
+      ) : (
+        <>
+          <p className="muted">{partnerName} chose to show you these, to check they understood you right. Your answer helps them know you better.</p>
+          <ul className="pm-notes">
+            {data.aboutMe.map((note) => (
+              <AboutMeNote key={note.id} note={note} partnerName={partnerName} onChange={(note) => changed(note, true)} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  ) : null;
 
   return (
     <Page
@@ -51,34 +84,21 @@ export function PartnerMapPage() {
             Notes are private: only you can read them, unless you choose to show one to {partnerName} and ask if you understood right.
           </p>
           <Notice tone="success">{news}</Notice>
-          <div className="pm-categories">
-            {PARTNER_MAP_CATEGORIES.map((category) => (
-              <CategorySection
-                key={category.id}
-                category={category}
-                notes={data.mine.filter((n) => n.category === category.id)}
-                partnerName={partnerName}
-                onCreated={(note) => created(note, partnerName)}
-                onChange={changed}
-                onDeleted={deleted}
-              />
-            ))}
-          </div>
-          <section className="card stack pm-about-me" aria-labelledby="pm-about-me-title">
-            <h2 id="pm-about-me-title">What {partnerName} understood about you</h2>
-            {data.aboutMe.length === 0 ? (
-              <p className="muted">When {partnerName} shows you something they wrote about you, it appears here, so you can say whether it fits.</p>
-            ) : (
-              <>
-                <p className="muted">{partnerName} chose to show you these, to check they understood you right. Your answer helps them know you better.</p>
-                <ul className="pm-notes">
-                  {data.aboutMe.map((note) => (
-                    <AboutMeNote key={note.id} note={note} partnerName={partnerName} onChange={(note) => changed(note, true)} />
-                  ))}
-                </ul>
-              </>
-            )}
-          </section>
+          {narrow ? (
+            // On a phone one category at a time: seven of them, with their questions, are a long wall.
+            <PhoneSections
+              label="Parts of your partner map"
+              sections={[
+                ...PARTNER_MAP_CATEGORIES.map((category) => ({ key: category.id, label: category.label, content: categorySection(category) })),
+                { key: "about-me", label: "About you", content: aboutMe },
+              ]}
+            />
+          ) : (
+            <>
+              <div className="pm-categories">{PARTNER_MAP_CATEGORIES.map(categorySection)}</div>
+              {aboutMe}
+            </>
+          )}
         </>
       ) : null}
     </Page>

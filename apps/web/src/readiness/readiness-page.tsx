@@ -1,4 +1,6 @@
 import { useMe } from "../session/session.tsx";
+import { PhoneSections } from "../shell/phone-sections.tsx";
+import { useNarrow } from "../shell/use-narrow.ts";
 import { LoadError } from "../ui/load-error.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { Page } from "../ui/page.tsx";
@@ -20,6 +22,13 @@ export function ReadinessPage() {
   const partnerName = me.couple?.partner.displayName ?? null;
   const rt = useReadiness();
   const answered = Object.keys(rt.answers).length;
+  const narrow = useNarrow();
+  const mine =
+    rt.results === null ? null : rt.results.length === 0 ? (
+      <IntroCard answered={answered} onStart={rt.start} />
+    ) : (
+      <MyResults rt={rt} results={rt.results} partnerName={partnerName} answered={answered} />
+    );
 
   return (
     <Page title="Relationship Readiness Test" lead="How you show up for your partner right now: listening, validating, opening up, repair, curiosity and shared joy.">
@@ -34,12 +43,21 @@ export function ReadinessPage() {
       {!rt.taking && rt.results !== null ? (
         <>
           <Notice tone="success">{rt.news}</Notice>
-          {rt.results.length === 0 ? (
-            <IntroCard answered={answered} onStart={rt.start} />
+          {narrow && rt.partner?.linked ? (
+            // On a phone, mine and my partner's one at a time.
+            <PhoneSections
+              label="Parts of this page"
+              sections={[
+                { key: "mine", label: "Yours", content: mine },
+                { key: "partner", label: partnerName ?? "Your partner", content: <PartnerSection partner={rt.partner} name={partnerName ?? "Your partner"} /> },
+              ]}
+            />
           ) : (
-            <MyResults rt={rt} results={rt.results} partnerName={partnerName} answered={answered} />
+            <>
+              {mine}
+              {rt.partner?.linked ? <PartnerSection partner={rt.partner} name={partnerName ?? "Your partner"} /> : null}
+            </>
           )}
-          {rt.partner?.linked ? <PartnerSection partner={rt.partner} name={partnerName ?? "Your partner"} /> : null}
         </>
       ) : null}
     </Page>

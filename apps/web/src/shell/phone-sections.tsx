@@ -3,7 +3,7 @@ import { useNarrow } from "./use-narrow.ts";
 
 export interface PhoneSection {
   key: string;
-  label: string;
+  label: ReactNode;
   content: ReactNode;
 }
 
@@ -12,11 +12,27 @@ export interface PhoneSection {
  * tabs: arrow keys move between them). Wide screens show every section as before. Only
  * the layout changes; each section keeps its own data code and state while hidden.
  */
-export function PhoneSections({ label, sections }: { label: string; sections: PhoneSection[] }) {
+export function PhoneSections({
+  label,
+  sections,
+  selected,
+  onSelect,
+}: {
+  label: string;
+  sections: PhoneSection[];
+  /** The part shown, when the page moves between parts itself (a form taking you to what is missing). */
+  selected?: string;
+  onSelect?(key: string): void;
+}) {
   const id = useId();
   const narrow = useNarrow();
   // Until a part is picked, the first one shows (a part may appear once its data loads).
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [ownChoice, setOwnChoice] = useState<string | null>(null);
+  const chosen = selected ?? ownChoice;
+  const setChosen = (key: string) => {
+    setOwnChoice(key);
+    onSelect?.(key);
+  };
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const current = chosen !== null && sections.some((s) => s.key === chosen) ? chosen : (sections[0]?.key ?? "");
 

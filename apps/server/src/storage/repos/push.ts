@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
-import type { Database, PushPrefsTable, PushSubscriptionsTable } from "../schema.ts";
-import type { PushPrefsRecord, PushRepo, PushSubscriptionRecord } from "../store.ts";
+import type { Database, PushHeldTable, PushPrefsTable, PushSubscriptionsTable } from "../schema.ts";
+import type { HeldNoticeRecord, PushPrefsRecord, PushRepo, PushSubscriptionRecord } from "../store.ts";
 
 const toSubscription = (r: Selectable<PushSubscriptionsTable>): PushSubscriptionRecord => ({
   endpoint: r.endpoint,
@@ -18,6 +18,14 @@ const toPrefs = (r: Selectable<PushPrefsTable>): PushPrefsRecord => ({
   quietHours: r.quiet_from && r.quiet_to ? { from: r.quiet_from, to: r.quiet_to } : null,
   timeZone: r.time_zone,
   updatedAt: Number(r.updated_at),
+});
+
+const toHeld = (r: Selectable<PushHeldTable>): HeldNoticeRecord => ({
+  userId: r.user_id,
+  key: r.key,
+  kind: r.kind,
+  event: JSON.parse(r.event) as HeldNoticeRecord["event"],
+  heldAt: Number(r.held_at),
 });
 
 export function pushRepo(db: Kysely<Database>): PushRepo {
@@ -85,6 +93,23 @@ export function pushRepo(db: Kysely<Database>): PushRepo {
     async pruneClaims(before) {
       const r = await db.deleteFrom("push_sends").where("at", "<", before).executeTakeFirst();
       return Number(r.numDeletedRows);
+    },
+    async hold(h) {
+      await db
+        .insertInto("push_held")
+        .values({ user_id: h.userId, key: h.key, kind: h.kind, event: JSON.stringify(h.event), held_at: h.heldAt })
+        .onConflict((oc) => oc.columns(["user_id", "key"]).doNothing())
+        .execute();
+    },
+    async withHeld() {
+      const rows = await db.selectFrom("push_held").select("user_id").distinct().execute();
+      return rows.map((r) => r.user_id);
+    },
+    async takeHeld(userId) {
+      // DELETE … RETURNING: of two instances releasing at once, the rows go to one of them
+      // (PostgreSQL's row locks; SQLite has one writer).
+      const rows = await db.deleteFrom("push_held").where("user_id", "=", userId).returningAll().execute();
+      return rows.map(toHeld).sort((a, b) => a.heldAt - b.heldAt || a.key.localeCompare(b.key));
     },
   };
 }

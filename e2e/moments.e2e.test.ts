@@ -1,0 +1,127 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api, axeViolations, launchBrowser, logInInBrowser, newPerson, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+
+// Warm moments: linking, a first check-in, the first day both answered. Each shows once per
+// person, on whichever device looks first; never a count, never anyone's words.
+let server: TestServer;
+let browser: Browser;
+
+const soon = { timeout: 10_000 };
+const THEMES = ["light", "dark"] as const;
+const localToday = (page: Page) => page.evaluate(() => new Date().toLocaleDateString("sv"));
+const checkin = (day: string, text: string) => ({ day, emotions: { mad: 0, sad: 1, glad: 2, fear: 0 }, high: "", low: "", mindHeart: text, visibility: "shared" });
+const moment = (page: Page) => page.getByRole("status").filter({ has: page.locator(".moment") });
+const momentTitle = (page: Page) => page.locator(".moment__title");
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const violations = await axeViolations(page);
+  expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Screenshots and axe for the moment on screen, at both sizes and in both themes. */
+async function everyLook(page: Page, name: string) {
+  for (const [size, viewport] of [["phone", PHONE], ["desktop", { width: 1280, height: 800 }]] as const) {
+    await page.setViewportSize(viewport);
+    for (const theme of THEMES) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expect(page.locator(".moment").isVisible()).resolves.toBe(true);
+      await expectNoAxeViolations(page, `${name} ${size} ${theme}`);
+      await screenshot(page, `moments-${name}-${size}-${theme}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize(PHONE);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("warm moments", () => {
+  it("greets a first check-in once: closing it, reloading or another device does not bring it back", async () => {
+    const cy = await signUpInBrowser(browser, server.url, "Cy", { viewport: PHONE });
+    const page = cy.page;
+    await page.goto("/");
+    await page.locator("h1").waitFor();
+    expect(await page.locator(".moment").count()).toBe(0);
+    const day = await localToday(page);
+    expect((await api(page, "POST", "/api/checkins", checkin(day, "The quiet after the storm"))).status).toBe(201);
+    await page.goto("/");
+    await expect.poll(() => momentTitle(page).textContent(), soon).toBe("Your first check-in");
+    await expect(moment(page).count()).resolves.toBe(1);
+    await everyLook(page, "first-checkin");
+    // By keyboard: the close button is reachable and closes it.
+    await page.getByRole("button", { name: "Close this message" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".moment").count(), soon).toBe(0);
+    await page.reload();
+    await page.locator("h1").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator(".moment").count()).toBe(0);
+    // Cy's laptop.
+    const laptop = await newPerson(browser, server.url);
+    const other = await laptop.newPage();
+    await logInInBrowser(other, cy);
+    await other.locator("h1").waitFor();
+    await other.waitForLoadState("networkidle");
+    expect(await other.locator(".moment").count()).toBe(0);
+    await laptop.close();
+    await cy.context.close();
+  });
+
+  it("marks linking and the first day both answered for each of the two, without a word of what either wrote", async () => {
+    const ana: Person = await signUpInBrowser(browser, server.url, "Ana", { viewport: PHONE });
+    const ben: Person = await signUpInBrowser(browser, server.url, "Ben");
+    const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
+    expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+    await ben.page.goto("/");
+    await expect.poll(() => momentTitle(ben.page).textContent(), soon).toBe("You two are linked");
+    expect(await ben.page.locator(".moment").textContent()).toContain("Ana");
+    await ana.page.goto("/");
+    await expect.poll(() => momentTitle(ana.page).textContent(), soon).toBe("You two are linked");
+    expect(await ana.page.locator(".moment").textContent()).toContain("Ben");
+    await everyLook(ana.page, "linked");
+    await ana.page.getByRole("button", { name: "Close this message" }).click();
+    await ben.page.getByRole("button", { name: "Close this message" }).click();
+
+    const day = await localToday(ana.page);
+    const words = { ana: "The smell of rain on the allotment", ben: "Dancing badly in the kitchen" };
+    expect((await api(ana.page, "POST", "/api/daily-question/answer", { day, text: words.ana })).status).toBe(200);
+    await ana.page.goto("/daily");
+    await ana.page.locator("h1").waitFor();
+    await ana.page.waitForLoadState("networkidle");
+    expect(await ana.page.locator(".moment").count()).toBe(0); // only when both have answered
+    expect((await api(ben.page, "POST", "/api/daily-question/answer", { day, text: words.ben })).status).toBe(200);
+    // Ben's answer arrives live on Ana's screen; the moment with it.
+    await expect.poll(() => momentTitle(ana.page).textContent(), { timeout: 15_000 }).toBe("A first for you two");
+    const said = (await ana.page.locator(".moment").textContent()) ?? "";
+    expect(said).toContain("Ben");
+    for (const text of Object.values(words)) expect(said).not.toContain(text);
+    await everyLook(ana.page, "both-answered");
+    await ben.page.goto("/daily");
+    await expect.poll(() => momentTitle(ben.page).textContent(), soon).toBe("A first for you two");
+    expect(await ben.page.locator(".moment").textContent()).not.toContain(words.ana);
+    await ana.context.close();
+    await ben.context.close();
+  });
+
+  it("arrives with a gentle motion only for those who have not asked for less", async () => {
+    for (const reducedMotion of ["no-preference", "reduce"] as const) {
+      const person = await signUpInBrowser(browser, server.url, reducedMotion === "reduce" ? "Di" : "Ed", { viewport: PHONE });
+      await person.page.emulateMedia({ reducedMotion });
+      await api(person.page, "POST", "/api/checkins", checkin(await localToday(person.page), "x"));
+      await person.page.goto("/");
+      await expect.poll(() => momentTitle(person.page).textContent(), soon).toBe("Your first check-in");
+      const animation = await person.page.locator(".moment").evaluate((el) => getComputedStyle(el).animationName);
+      expect(animation).toBe(reducedMotion === "reduce" ? "none" : "moment-arrive");
+      await person.context.close();
+    }
+  });
+});

@@ -10,12 +10,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: [
-            "packages/*/src/**/*.test.ts",
-            "packages/*/test/**/*.test.ts",
-            "apps/*/src/**/*.test.ts",
-            "scripts/**/*.test.ts",
-          ],
+          include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "apps/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

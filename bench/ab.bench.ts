@@ -47,7 +47,11 @@ async function measure(server: Server, makeRequest: () => BenchRequest): Promise
   await autocannon({ url, connections: CONNECTIONS, amount: Math.ceil(REQUESTS / 4), requests }); // warm-up
   const before = cpuMicros(server.child.pid ?? 0);
   const r = await autocannon({ url, connections: CONNECTIONS, amount: REQUESTS, requests });
-  return { rps: r.requests.total / r.duration, cpu: (cpuMicros(server.child.pid ?? 0) - before) / Math.max(1, r.requests.total), errors: r.errors + r.timeouts + r.non2xx };
+  return {
+    rps: r.requests.total / r.duration,
+    cpu: (cpuMicros(server.child.pid ?? 0) - before) / Math.max(1, r.requests.total),
+    errors: r.errors + r.timeouts + r.non2xx,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -62,7 +66,10 @@ async function main(): Promise<void> {
   const again = await openDatabase({ dataDir: dirA, databaseUrl: pgUrl, ...(pgUrl ? { pgSchema: SCHEMA } : {}) });
   await loadPeople(again.db, COUPLES, await argon2Hasher.hash("bench password phrase"));
   await loadDays(again.db, COUPLES, 0, DAYS, () => {});
-  await again.db.updateTable("sessions").set({ last_seen_at: Date.now() + 3_600_000 }).execute();
+  await again.db
+    .updateTable("sessions")
+    .set({ last_seen_at: Date.now() + 3_600_000 })
+    .execute();
   if (pgUrl) await sql`vacuum analyze`.execute(again.db);
   await again.db.destroy();
   if (!pgUrl) cpSync(dirA, dirB, { recursive: true }); // SQLite: one process per data directory
@@ -103,10 +110,13 @@ async function main(): Promise<void> {
     rmSync(dirA, { recursive: true, force: true });
     rmSync(dirB, { recursive: true, force: true });
   }
-  console.log("\n| round | endpoint | bare req/s | A req/s | B req/s | A CPU µs/req | B CPU µs/req | B ÷ A CPU | errors | load avg |\n|---|---|---|---|---|---|---|---|---|---|");
+  console.log(
+    "\n| round | endpoint | bare req/s | A req/s | B req/s | A CPU µs/req | B CPU µs/req | B ÷ A CPU | errors | load avg |\n|---|---|---|---|---|---|---|---|---|---|",
+  );
   for (const r of rows) console.log(r);
   console.log("\n| endpoint | median B ÷ A CPU/req | median B ÷ A req/s | median A req/s vs bare | median B req/s vs bare |\n|---|---|---|---|---|");
-  for (const [name, r] of ratios) console.log(`| ${name} | ${median(r.cpu).toFixed(2)} | ${median(r.rps).toFixed(2)} | ${median(r.ofBareA).toFixed(3)} | ${median(r.ofBareB).toFixed(3)} |`);
+  for (const [name, r] of ratios)
+    console.log(`| ${name} | ${median(r.cpu).toFixed(2)} | ${median(r.rps).toFixed(2)} | ${median(r.ofBareA).toFixed(3)} | ${median(r.ofBareB).toFixed(3)} |`);
 }
 
 main().catch((error: unknown) => {

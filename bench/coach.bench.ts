@@ -72,7 +72,11 @@ function row(name: string, s: Stats): string {
 }
 
 const lengths = COACH_CORPUS.map((c) => c.reply.length);
-console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} on this machine`);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} on this machine`,
+);
 console.log(`corpus: ${COACH_CORPUS.length} replies (${Math.min(...lengths)}–${Math.max(...lengths)} chars), ${ROUNDS} rounds, Node ${process.version}`);
 const coach = measure((i) => {
   const c = COACH_CORPUS[i];
@@ -83,9 +87,15 @@ const plain = measure((i) => plainScan(COACH_CORPUS[i]?.reply ?? ""));
 console.log(row("analyze (share + reply + notes)", coach));
 console.log(row("baseline: detectEmotions(share)", emotions));
 console.log(row("baseline: 4-regex plain scan", plain));
-console.log(`ratio analyze / detectEmotions: ${(coach.p50 / emotions.p50).toFixed(1)}x at p50, ${(emotions.perSecond / coach.perSecond).toFixed(1)}x in throughput`);
+console.log(
+  `ratio analyze / detectEmotions: ${(coach.p50 / emotions.p50).toFixed(1)}x at p50, ${(emotions.perSecond / coach.perSecond).toFixed(1)}x in throughput`,
+);
 console.log(`ratio analyze / plain scan:     ${(coach.p50 / plain.p50).toFixed(1)}x at p50, ${(plain.perSecond / coach.perSecond).toFixed(1)}x in throughput`);
-console.log(`ratio analyze / detectEmotions at p99 per reply: ${(coach.p99PerReply / emotions.p99PerReply).toFixed(1)}x; over all calls: ${(coach.p99 / emotions.p99).toFixed(1)}x`);
+console.log(
+  `ratio analyze / detectEmotions at p99 per reply: ${(coach.p99PerReply / emotions.p99PerReply).toFixed(1)}x; over all calls: ${(coach.p99 / emotions.p99).toFixed(1)}x`,
+);
 const ok = coach.p99PerReply <= BUDGET_P99_MS;
-console.log(`budget p99 per reply ≤ ${BUDGET_P99_MS} ms: ${ok ? "met" : "MISSED"} (${coach.p99PerReply.toFixed(3)} ms; over all calls ${coach.p99.toFixed(3)} ms)`);
+console.log(
+  `budget p99 per reply ≤ ${BUDGET_P99_MS} ms: ${ok ? "met" : "MISSED"} (${coach.p99PerReply.toFixed(3)} ms; over all calls ${coach.p99.toFixed(3)} ms)`,
+);
 if (!ok) process.exitCode = 1;

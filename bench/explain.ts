@@ -50,14 +50,44 @@ async function main(): Promise<void> {
     for (let i = 0; i < COUPLES; i++) {
       const [a, b] = [userId(i, 0), userId(i, 1)];
       const stamp = { created_at: 1, updated_at: 1 };
-      await trx.insertInto("partner_notes").values([
-        { id: `n${i}a`, author_id: a, subject_id: b, category: "joys", text: "Long walks", prompt_id: null, visibility: "shown", response_status: null, response_correction: null, response_at: null, ...stamp },
-        { id: `n${i}b`, author_id: b, subject_id: a, category: "worries", text: "Work", prompt_id: null, visibility: "private", response_status: null, response_correction: null, response_at: null, ...stamp },
-      ]).execute();
-      await trx.insertInto("daily_answers").values([
-        { id: `a${i}a`, couple_id: `c${i}`, day: "2025-02-01", user_id: a, question_id: "q1", text: "Yes", created_at: 1 },
-        { id: `a${i}b`, couple_id: `c${i}`, day: "2025-02-01", user_id: b, question_id: "q1", text: "No", created_at: 2 },
-      ]).execute();
+      await trx
+        .insertInto("partner_notes")
+        .values([
+          {
+            id: `n${i}a`,
+            author_id: a,
+            subject_id: b,
+            category: "joys",
+            text: "Long walks",
+            prompt_id: null,
+            visibility: "shown",
+            response_status: null,
+            response_correction: null,
+            response_at: null,
+            ...stamp,
+          },
+          {
+            id: `n${i}b`,
+            author_id: b,
+            subject_id: a,
+            category: "worries",
+            text: "Work",
+            prompt_id: null,
+            visibility: "private",
+            response_status: null,
+            response_correction: null,
+            response_at: null,
+            ...stamp,
+          },
+        ])
+        .execute();
+      await trx
+        .insertInto("daily_answers")
+        .values([
+          { id: `a${i}a`, couple_id: `c${i}`, day: "2025-02-01", user_id: a, question_id: "q1", text: "Yes", created_at: 1 },
+          { id: `a${i}b`, couple_id: `c${i}`, day: "2025-02-01", user_id: b, question_id: "q1", text: "No", created_at: 2 },
+        ])
+        .execute();
       const reads = Array.from({ length: Math.min(DAYS, 20) }, (_, d) => ({ user_id: a, checkin_id: checkinId(i, 1, d), read_at: 1 }));
       await trx.insertInto("checkin_reads").values(reads).execute();
     }
@@ -84,7 +114,21 @@ async function main(): Promise<void> {
     ["timeline: checkins.unreadCount", () => checkinRepo(logged).unreadCount(couple, me)],
     ["reply: checkins.findById", () => checkinRepo(logged).findById(target)],
     ["reply: notes.byAuthorAbout", () => noteRepo(logged).byAuthorAbout(me, partner)],
-    ["reply: replies.create", () => replyRepo(logged).create({ id: `explain-${now}`, targetKind: "checkin", targetId: target, authorId: me, coupleId: couple, body: "b", createdAt: now, coach: null, feedback: null })],
+    [
+      "reply: replies.create",
+      () =>
+        replyRepo(logged).create({
+          id: `explain-${now}`,
+          targetKind: "checkin",
+          targetId: target,
+          authorId: me,
+          coupleId: couple,
+          body: "b",
+          createdAt: now,
+          coach: null,
+          feedback: null,
+        }),
+    ],
     ["replies: replies.listForTarget", () => replyRepo(logged).listForTarget("checkin", target)],
     ["check-in: checkins.findItem", () => checkinRepo(logged).findItem(target, me)],
     ["daily question: answers.forCoupleDay", () => answerRepo(logged).forCoupleDay(couple, "2025-02-01")],
@@ -99,7 +143,8 @@ async function main(): Promise<void> {
         const prefix = engine === "sqlite" ? "explain query plan " : isRead ? "explain (analyze, buffers, costs off) " : "explain (costs off) ";
         const { rows } = await logged.executeQuery(CompiledQuery.raw(prefix + q.sql, [...q.parameters]));
         console.log(`\n### ${name}\n\n\`\`\`sql\n${q.sql}\n\`\`\`\n\n\`\`\``);
-        for (const row of rows as Record<string, unknown>[]) console.log(engine === "sqlite" ? `${"  ".repeat(depth(row, rows as Row[]))}${String(row.detail)}` : String(row["QUERY PLAN"]));
+        for (const row of rows as Record<string, unknown>[])
+          console.log(engine === "sqlite" ? `${"  ".repeat(depth(row, rows as Row[]))}${String(row.detail)}` : String(row["QUERY PLAN"]));
         console.log("```");
       }
     }

@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   );
   let n = 0;
   const commitBatch = sqlite.transaction((size: number) => {
-    for (let i = 0; i < size; i++, n++) insert.run(`r${n}`, `k${n % 500}`, `u${n % 1000}`, `c${n % 500}`, "That sounds really hard. What stung most?", Date.now());
+    for (let i = 0; i < size; i++, n++)
+      insert.run(`r${n}`, `k${n % 500}`, `u${n % 1000}`, `c${n % 500}`, "That sounds really hard. What stung most?", Date.now());
   });
   const results = new Map<number, number[]>();
   try {

@@ -96,13 +96,23 @@ async function loadData(dataDir: string, log: (msg: string) => void): Promise<vo
   await (engine === "postgres" ? loadDaysPg : loadDays)(db, COUPLES, last - DAYS + 1, last + 1, log);
   log(`loaded a year in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   // Both partners said yes to "our insights", so /insights/us does its full work.
-  await db.insertInto("insight_opt_ins").columns(["couple_id", "user_id", "at"]).expression(sql`select m.couple_id, m.user_id, 0 from couple_members m`).execute();
+  await db
+    .insertInto("insight_opt_ins")
+    .columns(["couple_id", "user_id", "at"])
+    .expression(sql`select m.couple_id, m.user_id, 0 from couple_members m`)
+    .execute();
   if (engine === "postgres") await sql`vacuum analyze`.execute(db);
   await db.destroy();
 }
 
 async function measureAll(dataDir: string, serverUrl: string | undefined, engine: string, removeData: boolean): Promise<void> {
-  const serverEnv: Record<string, string> = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...(serverUrl ? { DATABASE_URL: serverUrl } : {}) };
+  const serverEnv: Record<string, string> = {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    ...(serverUrl ? { DATABASE_URL: serverUrl } : {}),
+  };
   const server = await start("apps/server/src/main.ts", serverEnv);
   const results: Result[] = [];
   try {
@@ -120,7 +130,9 @@ async function measureAll(dataDir: string, serverUrl: string | undefined, engine
   console.log("|---|---|---|---|---|---|");
   for (const r of results) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.p99 / timeline).toFixed(2)} |`);
   const worst = Math.max(...results.slice(1, -1).map((r) => r.p99));
-  console.log(`\ninsights p99 / timeline p99 (worse of its two runs) = ${(worst / timeline).toFixed(2)} (budget ≤ 2): ${worst <= 2 * timeline ? "PASS" : "FAIL"}`);
+  console.log(
+    `\ninsights p99 / timeline p99 (worse of its two runs) = ${(worst / timeline).toFixed(2)} (budget ≤ 2): ${worst <= 2 * timeline ? "PASS" : "FAIL"}`,
+  );
 }
 
 main().catch((error: unknown) => {

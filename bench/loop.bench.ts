@@ -59,7 +59,12 @@ async function load(name: string, { port, child }: { port: number; child: ChildP
   // Steady state, not a cold start: the same load, unrecorded, first (the server was just
   // restarted and its page cache is empty).
   if (WARMUP_SECONDS > 0) {
-    await autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, ...runLength(WARMUP_SECONDS), requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }] });
+    await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: CONNECTIONS,
+      ...runLength(WARMUP_SECONDS),
+      requests: [{ setupRequest: (req) => ({ ...req, ...makeRequest() }) }],
+    });
   }
   const pid = child.pid ?? 0;
   const cpuBefore = cpuMicros(pid);
@@ -72,7 +77,9 @@ async function load(name: string, { port, child }: { port: number; child: ChildP
   const cpu = (cpuMicros(pid) - cpuBefore) / Math.max(1, result.requests.total);
   const errors = result.errors + result.timeouts + result.non2xx;
   const r = { name, rps: result.requests.total / Math.max(result.duration, 0.001), p50: result.latency.p50, p99: result.latency.p99, errors, cpu };
-  log(`${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${errors}, server CPU ${cpu.toFixed(0)} µs/req (load average ${loadavg()[0]?.toFixed(2)})`);
+  log(
+    `${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${errors}, server CPU ${cpu.toFixed(0)} µs/req (load average ${loadavg()[0]?.toFixed(2)})`,
+  );
   return r;
 }
 
@@ -106,7 +113,13 @@ async function main(): Promise<void> {
 
   if (SERVER === "compiled") execFileSync(process.execPath, ["scripts/build-server.mjs"], { cwd: root, stdio: "inherit" });
   const bare = await start("bench/lib/bare-server.mjs", { PORT: "0" });
-  const serverEnv: Record<string, string> = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...(serverUrl ? { DATABASE_URL: serverUrl } : {}) };
+  const serverEnv: Record<string, string> = {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    ...(serverUrl ? { DATABASE_URL: serverUrl } : {}),
+  };
   let server = await start(SERVER_SCRIPT, serverEnv);
   const results: Result[] = [];
   try {
@@ -147,7 +160,11 @@ async function main(): Promise<void> {
     const cpuVsBare = baseline ? (baseline.cpu / r.cpu).toFixed(3) : "-";
     console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${vsBare} | ${r.cpu.toFixed(0)} | ${cpuVsBare} |`);
   }
-  console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(", ")} (${cpus().length} cores)`);
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(", ")} (${cpus().length} cores)`,
+  );
   const week = results.find((r) => r.name === "timeline, a week of data");
   const year = results.find((r) => r.name === "timeline, a year of data");
   if (week && year) {

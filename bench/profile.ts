@@ -82,7 +82,9 @@ async function main(): Promise<void> {
     const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests: setup });
     const cpu = (cpuMicros(server.child.pid ?? 0) - cpuBefore) / Math.max(1, result.requests.total);
     const errors = result.errors + result.timeouts + result.non2xx;
-    log(`${ENDPOINT}: ${(result.requests.total / result.duration).toFixed(0)} req/s, p99 ${result.latency.p99} ms, errors ${errors}, server CPU ${cpu.toFixed(0)} µs/req, load average ${loadavg()[0]?.toFixed(2)}`);
+    log(
+      `${ENDPOINT}: ${(result.requests.total / result.duration).toFixed(0)} req/s, p99 ${result.latency.p99} ms, errors ${errors}, server CPU ${cpu.toFixed(0)} µs/req, load average ${loadavg()[0]?.toFixed(2)}`,
+    );
   } finally {
     server.child.kill("SIGTERM");
     await new Promise((r) => server.child.once("exit", r));

@@ -39,7 +39,10 @@ describe("small things a couple trips over", () => {
   it("the check-in's question fits a frightening day, and can be swapped for another that fits", async () => {
     const b = ben.page;
     await b.goto("/check-in");
-    await b.getByRole("group", { name: /afraid|fear/i }).getByRole("radio", { name: "strongly" }).check();
+    await b
+      .getByRole("group", { name: /afraid|fear/i })
+      .getByRole("radio", { name: "strongly" })
+      .check();
     const upbeat = MIND_HEART_PROMPTS.filter((p) => UPBEAT_PROMPT_IDS.has(p.id)).map((p) => p.text);
     const label = () => b.locator(".checkin-form textarea").evaluate((el) => (el as HTMLTextAreaElement).labels?.[0]?.textContent ?? "");
     const seen = new Set<string>();
@@ -58,7 +61,12 @@ describe("small things a couple trips over", () => {
   });
 
   it("changing 'I felt heard' to 'Not quite' starts a fresh note, so the old thank-you is not sent with it", async () => {
-    const created = await api<{ id: string }>(ana.page, "POST", "/api/checkins", { day: today(), emotions: { mad: 0, sad: 2, glad: 0, fear: 0 }, mindHeart: "A heavy day.", visibility: "shared" });
+    const created = await api<{ id: string }>(ana.page, "POST", "/api/checkins", {
+      day: today(),
+      emotions: { mad: 0, sad: 2, glad: 0, fear: 0 },
+      mindHeart: "A heavy day.",
+      visibility: "shared",
+    });
     expect((await api(ben.page, "POST", `/api/checkins/${created.data.id}/replies`, { body: "That sounds heavy. What weighed most?" })).status).toBe(201);
     const a = ana.page;
     await a.goto(`/checkins/${created.data.id}`);

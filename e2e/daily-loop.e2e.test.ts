@@ -1,7 +1,19 @@
 import { analyze } from "@attune/coach";
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  expectAccessible,
+  fitsWidth,
+  launchBrowser,
+  pathOf,
+  PHONE,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 
 // One story, in order, with two people in two browser contexts: Ana checks in and
 // shares; Ben sees it arrive live, drafts a reply that jumps to advice, sees the coach
@@ -160,7 +172,13 @@ describe("the daily loop in the browser", () => {
     const words = "That sounds so hard. I'm here tonight.";
     await draft.fill(words);
     await b.route(`**/api/checkins/${checkinId}/replies`, (route) =>
-      route.request().method() === "POST" ? route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "Attune is busy for a moment." } }) }) : route.fallback(),
+      route.request().method() === "POST"
+        ? route.fulfill({
+            status: 503,
+            contentType: "application/json",
+            body: JSON.stringify({ error: { code: "unavailable", message: "Attune is busy for a moment." } }),
+          })
+        : route.fallback(),
     );
     await b.getByRole("button", { name: "Send" }).click();
     await expect.poll(() => b.getByRole("alert").filter({ hasText: "Your words are still here." }).isVisible(), soon).toBe(true);
@@ -191,7 +209,11 @@ describe("the daily loop in the browser", () => {
     await expectAccessible(b, "feedback seen");
 
     // The ground truth is stored with the reply.
-    const replies = await api<{ replies: { feedback: { heard: boolean; note: string | null } | null; coach: { pitfalls: string[] } | null }[] }>(a, "GET", `/api/checkins/${checkinId}/replies`);
+    const replies = await api<{ replies: { feedback: { heard: boolean; note: string | null } | null; coach: { pitfalls: string[] } | null }[] }>(
+      a,
+      "GET",
+      `/api/checkins/${checkinId}/replies`,
+    );
     expect(replies.data.replies[0]?.feedback).toMatchObject({ heard: true, note: "Thank you, that helped" });
   });
 
@@ -234,7 +256,11 @@ describe("the daily loop in the browser", () => {
     // Ben's page learns, live, that Ana answered — but not what she wrote.
     await expect.poll(() => b.getByText("Ana's answer is waiting: when you send yours, you'll both see both.").isVisible(), soon).toBe(true);
     expect(await b.content()).not.toContain("make tea");
-    const sealed = await api<{ partnerAnswer: unknown; revealed: boolean }>(b, "GET", `/api/daily-question?day=${await b.evaluate(() => new Date().toLocaleDateString("sv"))}`);
+    const sealed = await api<{ partnerAnswer: unknown; revealed: boolean }>(
+      b,
+      "GET",
+      `/api/daily-question?day=${await b.evaluate(() => new Date().toLocaleDateString("sv"))}`,
+    );
     expect(sealed.data).toMatchObject({ partnerAnswer: null, revealed: false });
     await screenshot(b, "loop-daily-answer");
     await expectAccessible(b, "daily question answer");
@@ -274,7 +300,15 @@ describe("the daily loop in the browser", () => {
     );
     for (const [i, day] of days.entries()) {
       const visibility = i === 2 || i === 6 ? "private" : "shared";
-      const made = await api(a, "POST", "/api/checkins", { day, emotions: { mad: 0, sad: 1, glad: 2, fear: 0 }, high: `High ${i + 1}`, low: `Low ${i + 1}`, promptId: null, mindHeart: `Earlier day ${i + 1}, ${visibility}`, visibility });
+      const made = await api(a, "POST", "/api/checkins", {
+        day,
+        emotions: { mad: 0, sad: 1, glad: 2, fear: 0 },
+        high: `High ${i + 1}`,
+        low: `Low ${i + 1}`,
+        promptId: null,
+        mindHeart: `Earlier day ${i + 1}, ${visibility}`,
+        visibility,
+      });
       expect(made.status).toBe(201);
     }
 
@@ -367,7 +401,15 @@ describe("the daily loop in the browser", () => {
     b.on("request", onRequest);
 
     const today = await a.evaluate(() => new Date().toLocaleDateString("sv"));
-    const made = await api(a, "POST", "/api/checkins", { day: today, emotions: { mad: 0, sad: 0, glad: 2, fear: 0 }, high: "", low: "", promptId: null, mindHeart: "Shared while Ben's tab was hidden", visibility: "shared" });
+    const made = await api(a, "POST", "/api/checkins", {
+      day: today,
+      emotions: { mad: 0, sad: 0, glad: 2, fear: 0 },
+      high: "",
+      low: "",
+      promptId: null,
+      mindHeart: "Shared while Ben's tab was hidden",
+      visibility: "shared",
+    });
     expect(made.status).toBe(201);
     expect(reopened).toBe(false);
     await expect(b.getByText("Shared while Ben's tab was hidden").count()).resolves.toBe(0);

@@ -211,7 +211,11 @@ describe("foundation in the browser", () => {
     const b = ben.page;
     await b.goto("/account");
     await expect.poll(() => b.locator(".sessions__item").count(), soon).toBe(2);
-    await b.locator(".sessions__item").filter({ hasNot: b.getByText("This device") }).getByRole("button", { name: /^End session on / }).click();
+    await b
+      .locator(".sessions__item")
+      .filter({ hasNot: b.getByText("This device") })
+      .getByRole("button", { name: /^End session on / })
+      .click();
     await b.getByText("That session has ended.").waitFor();
     await expect.poll(() => b.locator(".sessions__item").count(), soon).toBe(1);
     await o.reload();
@@ -265,9 +269,7 @@ describe("foundation in the browser", () => {
     await b.getByRole("button", { name: "Unlink from Ana" }).click();
     const dialog = b.getByRole("dialog", { name: "Unlink from Ana?" });
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toContain(
-      "Entries you shared stay readable by their author only; your partner will no longer see yours.",
-    );
+    await expect(dialog.textContent()).resolves.toContain("Entries you shared stay readable by their author only; your partner will no longer see yours.");
     // Cancel has focus first: a stray Enter must not unlink.
     await expect(b.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Keep us linked");
     await screenshot(b, "foundation-unlink-dialog");

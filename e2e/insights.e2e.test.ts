@@ -1,6 +1,19 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, DESKTOP, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  DESKTOP,
+  expectAccessible,
+  fitsWidth,
+  launchBrowser,
+  pathOf,
+  PHONE,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 
 // Insights with two people: Ana checks in and shares, Ben replies, Ana says she felt heard.
 // Ana sees her own insights (chart, summary, table) at desktop and phone width; "our
@@ -26,7 +39,9 @@ beforeAll(async () => {
     visibility: "shared",
   });
   expect(checkin.status).toBe(201);
-  const reply = await api<{ id: string }>(ben.page, "POST", `/api/checkins/${checkin.data.id}/replies`, { body: "That sounds like a lot. What feels heaviest about it?" });
+  const reply = await api<{ id: string }>(ben.page, "POST", `/api/checkins/${checkin.data.id}/replies`, {
+    body: "That sounds like a lot. What feels heaviest about it?",
+  });
   expect(reply.status).toBe(201);
   expect((await api(ana.page, "POST", `/api/replies/${reply.data.id}/feedback`, { heard: true })).status).toBe(200);
   await ana.page.reload();
@@ -42,7 +57,10 @@ describe("insights in the browser", () => {
     const a = ana.page;
     await a.setViewportSize(DESKTOP);
     await a.goto("/");
-    await a.getByRole("link", { name: /Insights/ }).first().click();
+    await a
+      .getByRole("link", { name: /Insights/ })
+      .first()
+      .click();
     await expect.poll(() => pathOf(a), soon).toBe("/insights");
     await expect.poll(() => a.getByRole("heading", { name: "Your emotions" }).isVisible(), soon).toBe(true);
     await expect(a.getByRole("img", { name: /Your four emotions, week by week/ }).isVisible()).resolves.toBe(true);

@@ -1,7 +1,19 @@
 import { LIBRARY_ITEMS, searchLibrary, weeklyRitual } from "@attune/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  expectAccessible,
+  fitsWidth,
+  launchBrowser,
+  pathOf,
+  PHONE,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 
 // The practice library, with two linked people: Ana searches with a typo, filters,
 // saves a favourite that survives a reload, sees picks "for you" with their why, and
@@ -51,7 +63,16 @@ describe("the practice library in the browser", () => {
     const first = recs.data.items[0];
     expect(first, "someone new still gets a gentle place to start").toBeDefined();
     const forYou = a.getByRole("region", { name: "For you" });
-    await expect.poll(() => forYou.getByText(first?.why ?? "", { exact: true }).first().isVisible(), soon).toBe(true);
+    await expect
+      .poll(
+        () =>
+          forYou
+            .getByText(first?.why ?? "", { exact: true })
+            .first()
+            .isVisible(),
+        soon,
+      )
+      .toBe(true);
     const firstTitle = LIBRARY_ITEMS.find((i) => i.id === first?.itemId)?.title ?? "";
     await expect(forYou.getByRole("link", { name: firstTitle }).isVisible()).resolves.toBe(true);
 
@@ -81,7 +102,11 @@ describe("the practice library in the browser", () => {
     expect(expected[0]?.topics.includes("appreciation") || expected[0]?.part === "appreciation").toBe(true);
     await a.getByRole("searchbox", { name: "Search" }).fill(typo);
     await expect.poll(() => status(a).textContent(), soon).toBe(`${countText(expected.length)} for "${typo}"`);
-    await expect(results(a).getByRole("link", { name: expected[0]?.title ?? "" }).isVisible()).resolves.toBe(true);
+    await expect(
+      results(a)
+        .getByRole("link", { name: expected[0]?.title ?? "" })
+        .isVisible(),
+    ).resolves.toBe(true);
 
     // Kind: exercises; length: up to 2 minutes.
     await a.getByLabel("Kind", { exact: true }).selectOption("exercise");

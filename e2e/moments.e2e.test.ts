@@ -1,6 +1,18 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, axeViolations, launchBrowser, logInInBrowser, newPerson, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  axeViolations,
+  launchBrowser,
+  logInInBrowser,
+  newPerson,
+  PHONE,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 
 // Warm moments: linking, a first check-in, the first day both answered. Each shows once per
 // person, on whichever device looks first; never a count, never anyone's words.
@@ -10,7 +22,14 @@ let browser: Browser;
 const soon = { timeout: 10_000 };
 const THEMES = ["light", "dark"] as const;
 const localToday = (page: Page) => page.evaluate(() => new Date().toLocaleDateString("sv"));
-const checkin = (day: string, text: string) => ({ day, emotions: { mad: 0, sad: 1, glad: 2, fear: 0 }, high: "", low: "", mindHeart: text, visibility: "shared" });
+const checkin = (day: string, text: string) => ({
+  day,
+  emotions: { mad: 0, sad: 1, glad: 2, fear: 0 },
+  high: "",
+  low: "",
+  mindHeart: text,
+  visibility: "shared",
+});
 const moment = (page: Page) => page.getByRole("status").filter({ has: page.locator(".moment") });
 const momentTitle = (page: Page) => page.locator(".moment__title");
 
@@ -21,7 +40,10 @@ async function expectNoAxeViolations(page: Page, label: string) {
 
 /** Screenshots and axe for the moment on screen, at both sizes and in both themes. */
 async function everyLook(page: Page, name: string) {
-  for (const [size, viewport] of [["phone", PHONE], ["desktop", { width: 1280, height: 800 }]] as const) {
+  for (const [size, viewport] of [
+    ["phone", PHONE],
+    ["desktop", { width: 1280, height: 800 }],
+  ] as const) {
     await page.setViewportSize(viewport);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });

@@ -1,7 +1,18 @@
 import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, expectAccessible, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  expectAccessible,
+  launchBrowser,
+  pathOf,
+  PHONE,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 
 // Ana takes everything with her (a JSON file and a printable page), then deletes her
 // account; Ben, her partner, is left unlinked and keeps his own words.
@@ -34,7 +45,10 @@ describe("your data in your hands", () => {
     await p.goto("/account");
     const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Download everything (JSON)" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^attune-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const data = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as { checkins: { mindHeart: string }[]; sharedWithMe: { checkins: { from: string; mindHeart: string }[] } };
+    const data = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as {
+      checkins: { mindHeart: string }[];
+      sharedWithMe: { checkins: { from: string; mindHeart: string }[] };
+    };
     expect(data.checkins.map((c) => c.mindHeart)).toEqual(["Ana misses the sea."]);
     expect(data.sharedWithMe.checkins).toEqual([expect.objectContaining({ from: "Ben", mindHeart: "Ben had a long shift." })]);
   });

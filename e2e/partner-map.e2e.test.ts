@@ -2,7 +2,20 @@ import { analyze, rankNotes } from "@attune/coach";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
-import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, screenshotDir, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  expectAccessible,
+  fitsWidth,
+  launchBrowser,
+  pathOf,
+  PHONE,
+  screenshot,
+  screenshotDir,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 
 // The partner map with two people in two browser contexts: Ana writes notes about Ben
 // (private by default; Ben cannot read them), shows two of them; Ben corrects one and
@@ -111,11 +124,15 @@ describe("the partner map in the browser", () => {
 
   it("Ana shows two notes; Ben corrects one and confirms the other; Ana sees his answers", async () => {
     const a = ana.page;
-    await noteItem(a, BOSS_NOTE).getByRole("button", { name: /^Show to Ben/ }).click();
+    await noteItem(a, BOSS_NOTE)
+      .getByRole("button", { name: /^Show to Ben/ })
+      .click();
     await expect.poll(() => noteItem(a, BOSS_NOTE).getByText("Shown to Ben").isVisible(), soon).toBe(true);
     await expect(noteItem(a, BOSS_NOTE).getByText("Waiting for Ben to say whether this fits.").isVisible()).resolves.toBe(true);
     // Editing can show a note too.
-    await noteItem(a, HELPS_NOTE).getByRole("button", { name: /^Edit note/ }).click();
+    await noteItem(a, HELPS_NOTE)
+      .getByRole("button", { name: /^Edit note/ })
+      .click();
     const editing = a.locator(".pm-note--editing");
     await editing.getByRole("radio", { name: /Show to Ben/ }).check();
     await editing.getByRole("button", { name: "Save changes" }).click();
@@ -157,14 +174,18 @@ describe("the partner map in the browser", () => {
   it("editing the words asks Ben again; deleting removes it for both", async () => {
     const a = ana.page;
     const revised = "Being shown up in front of people is what he dreads, at work most of all.";
-    await noteItem(a, BOSS_NOTE).getByRole("button", { name: /^Edit note/ }).click();
+    await noteItem(a, BOSS_NOTE)
+      .getByRole("button", { name: /^Edit note/ })
+      .click();
     const editing = a.locator(".pm-note--editing");
     await expect(editing.getByText("Changing the words clears Ben's answer").isVisible()).resolves.toBe(true);
     await editing.getByRole("textbox").fill(`${BOSS_NOTE} ${revised}`);
     await editing.getByRole("button", { name: "Save changes" }).click();
     await expect.poll(() => noteItem(a, revised).getByText("Waiting for Ben to say whether this fits.").isVisible(), soon).toBe(true);
 
-    await noteItem(a, HELPS_NOTE).getByRole("button", { name: /^Delete note/ }).click();
+    await noteItem(a, HELPS_NOTE)
+      .getByRole("button", { name: /^Delete note/ })
+      .click();
     const dialog = a.getByRole("dialog", { name: "Delete this note?" });
     await expect.poll(() => dialog.isVisible(), soon).toBe(true);
     await dialog.getByRole("button", { name: "Delete it" }).click();
@@ -179,7 +200,10 @@ describe("the partner map in the browser", () => {
     expect((await api(ana.page, "POST", "/api/partner-map/notes", { category: "history", text: childhood })).status).toBe(201);
     const notes = (await api<NotesBody>(ana.page, "GET", "/api/partner-map/notes")).data.mine;
     const shareText = SHARE;
-    const ranked = rankNotes(shareText, notes.map((n) => ({ id: n.id, text: n.text })));
+    const ranked = rankNotes(
+      shareText,
+      notes.map((n) => ({ id: n.id, text: n.text })),
+    );
     const expected = ranked.map((r) => notes.find((n) => n.id === r.id)?.text ?? "");
     expect(expected[0], "the boss note is the most relevant").toContain("Carol");
     expect(expected).not.toContain(childhood);
@@ -213,7 +237,9 @@ describe("the partner map in the browser", () => {
     expect(ids(analyze({ share: shareText, reply, partnerNotes: expected }))).toContain("level_two");
     expect(ids(analyze({ share: shareText, reply }))).not.toContain("level_two");
     await a.getByLabel("Your reply to Ben").fill(reply);
-    await expect.poll(() => a.locator(".finding--move").allTextContents(), soon).toEqual(expect.arrayContaining([expect.stringContaining("Remembering their story")]));
+    await expect
+      .poll(() => a.locator(".finding--move").allTextContents(), soon)
+      .toEqual(expect.arrayContaining([expect.stringContaining("Remembering their story")]));
     await screenshot(a, "partner-map-level-two-reply");
     await a.getByRole("button", { name: "Send" }).click();
     await expect.poll(() => a.locator(".reply--mine .reply__body").textContent(), soon).toBe(reply);

@@ -1,7 +1,17 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runResetPassword } from "../apps/server/src/cli/reset-password.ts";
-import { expectAccessible, launchBrowser, logInInBrowser, newPerson, pathOf, screenshot, signUpInBrowser, startTestServer, type TestServer } from "./lib/index.ts";
+import {
+  expectAccessible,
+  launchBrowser,
+  logInInBrowser,
+  newPerson,
+  pathOf,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  type TestServer,
+} from "./lib/index.ts";
 
 // A guesser has paused sign-ins to Uma's account from new devices; on a new laptop she
 // follows the log-in page to "Forgot your password?", gets a code from the operator's

@@ -1,6 +1,19 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, axeViolations, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, screenshotDir, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  axeViolations,
+  fitsWidth,
+  launchBrowser,
+  pathOf,
+  PHONE,
+  screenshot,
+  screenshotDir,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 import path from "node:path";
 
 // The phone frame: a bottom bar of five reachable by keyboard, the rest under More, the
@@ -74,7 +87,14 @@ beforeAll(async () => {
   const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
   expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
   const day = await ben.page.evaluate(() => new Date().toLocaleDateString("sv"));
-  const share = { day, emotions: { mad: 0, sad: 3, glad: 0, fear: 2 }, high: "", low: "The review", mindHeart: "My manager criticised my report in front of everyone. I felt humiliated and anxious.", visibility: "shared" };
+  const share = {
+    day,
+    emotions: { mad: 0, sad: 3, glad: 0, fear: 2 },
+    high: "",
+    low: "The review",
+    mindHeart: "My manager criticised my report in front of everyone. I felt humiliated and anxious.",
+    visibility: "shared",
+  };
   benShare = (await api<{ id: string }>(ben.page, "POST", "/api/checkins", share)).data.id;
 });
 
@@ -219,7 +239,16 @@ describe("the phone layout", () => {
     const mapParts = a.getByRole("tablist", { name: "Parts of your partner map" });
     await mapParts.waitFor(soon);
     const mapTabs = mapParts.getByRole("tab");
-    expect(await mapTabs.allInnerTexts()).toEqual(["Their story", "Old wounds", "Tender spots", "What helps", "Looking forward to", "People who matter", "Something else", "About you"]);
+    expect(await mapTabs.allInnerTexts()).toEqual([
+      "Their story",
+      "Old wounds",
+      "Tender spots",
+      "What helps",
+      "Looking forward to",
+      "People who matter",
+      "Something else",
+      "About you",
+    ]);
     const visibleHeadings = () => a.locator("main h2:visible").allInnerTexts();
     await expect.poll(visibleHeadings, soon).toEqual(["Their story"]);
     await mapParts.getByRole("tab", { name: "Their story" }).focus();

@@ -28,7 +28,15 @@ beforeAll(async () => {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
     baseURL: server.url,
     viewport: PHONE,
     locale: "en-GB",
@@ -54,8 +62,24 @@ describe("the installable app", () => {
     const cdp = await ana.context.newCDPSession(ana.page);
     const { errors, data } = (await cdp.send("Page.getAppManifest")) as { errors: { message: string }[]; data?: string };
     expect(errors).toEqual([]);
-    const manifest = JSON.parse(data ?? "{}") as { name: string; short_name: string; display: string; start_url: string; theme_color: string; background_color: string; icons: ManifestIcon[]; shortcuts: { name: string; url: string }[] };
-    expect(manifest).toMatchObject({ name: "Attune", short_name: "Attune", display: "standalone", start_url: "/", theme_color: "#fbf5ee", background_color: "#fbf5ee" });
+    const manifest = JSON.parse(data ?? "{}") as {
+      name: string;
+      short_name: string;
+      display: string;
+      start_url: string;
+      theme_color: string;
+      background_color: string;
+      icons: ManifestIcon[];
+      shortcuts: { name: string; url: string }[];
+    };
+    expect(manifest).toMatchObject({
+      name: "Attune",
+      short_name: "Attune",
+      display: "standalone",
+      start_url: "/",
+      theme_color: "#fbf5ee",
+      background_color: "#fbf5ee",
+    });
     expect(manifest.shortcuts.map((s) => [s.name, s.url])).toEqual([
       ["Check in", "/check-in"],
       ["Today's question", "/daily"],

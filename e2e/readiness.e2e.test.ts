@@ -2,7 +2,20 @@ import { itemsInOrder, libraryItemById, READINESS_PRIVACY_NOTE, READINESS_SCALE,
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
-import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, screenshotDir, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  expectAccessible,
+  fitsWidth,
+  launchBrowser,
+  pathOf,
+  PHONE,
+  screenshot,
+  screenshotDir,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 
 // The Relationship Readiness Test with two people: Ana takes it (clicks, then a retake
 // by keyboard only), sees her results and the chart of both attempts, shares one with
@@ -33,9 +46,11 @@ interface ResultBody {
 
 /** The scores shown for each area, read from the page: [[label, score], …]. */
 const shownScores = (page: Page, scope: string) =>
-  page.locator(`${scope} .rt-score`).evaluateAll((els) =>
-    els.map((el) => [el.querySelector(".rt-score__label")?.textContent ?? "", Number(el.querySelector(".rt-score__value strong")?.textContent)]),
-  );
+  page
+    .locator(`${scope} .rt-score`)
+    .evaluateAll((els) =>
+      els.map((el) => [el.querySelector(".rt-score__label")?.textContent ?? "", Number(el.querySelector(".rt-score__value strong")?.textContent)]),
+    );
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -71,7 +86,11 @@ describe("the readiness test in the browser", () => {
 
     // All but the last two by clicking.
     for (const [i, item] of ITEMS.slice(0, -2).entries()) {
-      await a.locator(".rt-item").nth(i).getByRole("radio", { name: labelOf(FIRST[item.id] ?? 3), exact: true }).check();
+      await a
+        .locator(".rt-item")
+        .nth(i)
+        .getByRole("radio", { name: labelOf(FIRST[item.id] ?? 3), exact: true })
+        .check();
     }
     await expect.poll(() => progress.textContent(), soon).toContain(`${ITEMS.length - 2} of ${ITEMS.length}`);
     // Asking for results too early names what's missing and goes to it.
@@ -83,7 +102,11 @@ describe("the readiness test in the browser", () => {
     await screenshot(a, "readiness-missing");
 
     for (const [k, item] of ITEMS.slice(-2).entries()) {
-      await a.locator(".rt-item").nth(ITEMS.length - 2 + k).getByRole("radio", { name: labelOf(FIRST[item.id] ?? 3), exact: true }).check();
+      await a
+        .locator(".rt-item")
+        .nth(ITEMS.length - 2 + k)
+        .getByRole("radio", { name: labelOf(FIRST[item.id] ?? 3), exact: true })
+        .check();
     }
     await expect.poll(() => progress.textContent(), soon).toContain(`${ITEMS.length} of ${ITEMS.length}`);
     await expectAccessible(a, "readiness statements");
@@ -91,7 +114,11 @@ describe("the readiness test in the browser", () => {
     // The server is busy once: the answers all stay.
     await a.route("**/api/readiness/results", (route) =>
       route.request().method() === "POST"
-        ? route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "Attune is busy for a moment." } }) })
+        ? route.fulfill({
+            status: 503,
+            contentType: "application/json",
+            body: JSON.stringify({ error: { code: "unavailable", message: "Attune is busy for a moment." } }),
+          })
         : route.fallback(),
     );
     await a.getByRole("button", { name: "See my results" }).click();
@@ -155,7 +182,9 @@ describe("the readiness test in the browser", () => {
     const lines = a.locator(".rt-chart__line");
     expect(await lines.count()).toBe(SUBSCALES.length);
     for (let i = 0; i < SUBSCALES.length; i++) expect(await lines.nth(i).locator("circle, rect, path:not([fill=none])").count()).toBe(2);
-    const rows = await a.locator(".rt-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.textContent))));
+    const rows = await a
+      .locator(".rt-table tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.textContent))));
     expect(rows).toEqual(first.subscales.map((s, i) => [s.score, retake.subscales[i]?.score]));
     await expect(a.getByRole("img", { name: /Your scores over 2 attempts/ }).isVisible()).resolves.toBe(true);
     await screenshot(a, "readiness-retake-chart");

@@ -1,7 +1,19 @@
 import { SAFETY_QUESTIONS, STEP_TEXTS } from "@attune/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, expectAccessible, fitsWidth, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  expectAccessible,
+  fitsWidth,
+  launchBrowser,
+  pathOf,
+  PHONE,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 
 // Guided repair on two devices ("apart"): Cara starts, both answer the private safety
 // check, agree to talk, tell and reflect (with one "not quite" loop and the coach at the
@@ -111,7 +123,15 @@ describe("guided repair, each on their own device", () => {
     await expect.poll(() => c.getByText("Pick at least one feeling, even a little.").isVisible(), soon).toBe(true);
     await screenshot(c, "repair-tell");
     await expectAccessible(c, "tell");
-    await tell(c, "You said yes to dinner with your brother without asking me.", [["Sad", "quite a bit"], ["Fear", "a little"]], "To be asked first.");
+    await tell(
+      c,
+      "You said yes to dinner with your brother without asking me.",
+      [
+        ["Sad", "quite a bit"],
+        ["Fear", "a little"],
+      ],
+      "To be asked first.",
+    );
 
     await seen(d, STEP_TEXTS.reflect_b.title);
     await expect(d.getByText("You said yes to dinner with your brother without asking me.").isVisible()).resolves.toBe(true);
@@ -234,7 +254,15 @@ describe("guided repair together on one screen", () => {
     await c.getByRole("button", { name: "Cara: I'm ready to talk" }).click();
     await c.getByRole("button", { name: "Dan: I'm ready to talk" }).click();
     await expect.poll(() => c.getByText("Cara's side. Dan, listen for now", { exact: false }).isVisible(), soon).toBe(true);
-    await tell(c, "The dishes were left again and I felt alone with the house.", [["Mad", "a little"], ["Sad", "a little"]], "A hand without asking.");
+    await tell(
+      c,
+      "The dishes were left again and I felt alone with the house.",
+      [
+        ["Mad", "a little"],
+        ["Sad", "a little"],
+      ],
+      "A hand without asking.",
+    );
     const box = c.getByLabel("Dan, say back what you heard");
     await expect.poll(() => box.isVisible(), soon).toBe(true);
     await box.fill("It sounds like you felt alone with the house, and a bit cross.");

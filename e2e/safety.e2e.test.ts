@@ -1,7 +1,20 @@
 import { HELP_PAGE, NOT_STARTED, PRACTICE_CHECK, PRIVATE_HELP, QUICK_EXIT, SAFETY_QUESTIONS } from "@attune/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, expectAccessible, fitsWidth, launchBrowser, newPerson, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  expectAccessible,
+  fitsWidth,
+  launchBrowser,
+  newPerson,
+  pathOf,
+  PHONE,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 
 // The safety layer, walked by two couples. Dan (phone) answers "yes" to "Do you ever feel
 // afraid of your partner?"; Finn simply says "Not now". Cara and Eve, their partners, must
@@ -54,7 +67,8 @@ beforeAll(async () => {
   await link(cara, dan);
   await link(eve, finn);
   // Quick exit opens an outside page; the test machine has no internet, so it is served here.
-  for (const p of [dan.page, finn.page, cara.page]) await p.context().route("https://www.google.com/**", (r) => r.fulfill({ contentType: "text/html", body: NEUTRAL_PAGE }));
+  for (const p of [dan.page, finn.page, cara.page])
+    await p.context().route("https://www.google.com/**", (r) => r.fulfill({ contentType: "text/html", body: NEUTRAL_PAGE }));
 });
 
 afterAll(async () => {
@@ -79,7 +93,11 @@ describe("a check that does not go ahead", () => {
     const id = await startAndAnswerCalmly(cara.page);
     await openCheck(dan.page, id);
     const d = dan.page;
-    for (const q of SAFETY_QUESTIONS) await d.getByRole("group", { name: q.text }).getByRole("radio", { name: q.id === "afraid" ? "Yes" : "No", exact: true }).check();
+    for (const q of SAFETY_QUESTIONS)
+      await d
+        .getByRole("group", { name: q.text })
+        .getByRole("radio", { name: q.id === "afraid" ? "Yes" : "No", exact: true })
+        .check();
     await d.getByRole("button", { name: "Send my answers" }).click();
 
     await expect.poll(() => d.getByRole("heading", { name: PRIVATE_HELP.title, level: 1 }).isVisible(), soon).toBe(true);
@@ -100,7 +118,7 @@ describe("a check that does not go ahead", () => {
     await expectAccessible(c, "neutral outcome");
   });
 
-  it("shows Eve, whose partner said \"Not now\", exactly what Cara saw", async () => {
+  it('shows Eve, whose partner said "Not now", exactly what Cara saw', async () => {
     const id = await startAndAnswerCalmly(eve.page);
     await openCheck(finn.page, id);
     await finn.page.getByRole("button", { name: "Not now" }).click();
@@ -167,7 +185,11 @@ describe("conflict work in the library", () => {
     await p.goto("/library/understanding-their-anger");
     await expect.poll(() => p.getByRole("heading", { name: PRACTICE_CHECK.title }).isVisible(), soon).toBe(true);
     await expect(p.getByRole("heading", { name: "Steps" }).count()).resolves.toBe(0);
-    for (const q of SAFETY_QUESTIONS) await p.getByRole("group", { name: q.text }).getByRole("radio", { name: q.id === "controlled" ? "I'm not sure" : "No", exact: true }).check();
+    for (const q of SAFETY_QUESTIONS)
+      await p
+        .getByRole("group", { name: q.text })
+        .getByRole("radio", { name: q.id === "controlled" ? "I'm not sure" : "No", exact: true })
+        .check();
     await p.getByRole("button", { name: PRACTICE_CHECK.go }).click();
     await expect.poll(() => p.getByRole("heading", { name: PRIVATE_HELP.title }).isVisible(), soon).toBe(true);
     await expect(p.getByRole("heading", { name: "Steps" }).count()).resolves.toBe(0);

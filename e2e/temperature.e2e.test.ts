@@ -1,7 +1,18 @@
 import { PRACTICE_CHECK, SAFETY_QUESTIONS } from "@attune/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, expectAccessible, fitsWidth, launchBrowser, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import {
+  api,
+  expectAccessible,
+  fitsWidth,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
 
 // The Daily Temperature Reading, walked by two couples: each on their own device with a
 // reveal, and a private check that stops before anything starts. Each test links its own couple.
@@ -78,7 +89,10 @@ describe("the Daily Temperature Reading", () => {
 
     // Both finished: the reading moves to the history with both people's words, on both
     // screens (Ana's through the live event, without reloading).
-    for (const [p, partnerWords] of [[ben.page, "walking the dog"], [ana.page, "soup on Sunday"]] as const) {
+    for (const [p, partnerWords] of [
+      [ben.page, "walking the dog"],
+      [ana.page, "soup on Sunday"],
+    ] as const) {
       const past = p.locator(".dtr-history details").first();
       await expect.poll(() => past.isVisible(), soon).toBe(true);
       await past.locator("summary").click();

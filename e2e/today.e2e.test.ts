@@ -23,7 +23,14 @@ const THEMES = ["light", "dark"] as const;
 const PRACTICE = LIBRARY_ITEMS[0];
 
 const localToday = (page: Page) => page.evaluate(() => new Date().toLocaleDateString("sv"));
-const checkin = (day: string, text: string) => ({ day, emotions: { mad: 0, sad: 2, glad: 1, fear: 0 }, high: "", low: "", mindHeart: text, visibility: "shared" });
+const checkin = (day: string, text: string) => ({
+  day,
+  emotions: { mad: 0, sad: 2, glad: 1, fear: 0 },
+  high: "",
+  low: "",
+  mindHeart: text,
+  visibility: "shared",
+});
 const waiting = (page: Page) => page.getByRole("region", { name: /What's waiting/ });
 
 async function expectNoAxeViolations(page: Page, label: string) {
@@ -74,7 +81,12 @@ describe("Today in the browser", () => {
         await expect(list.getByText("Ben answered today's question — your turn, then you'll both see both.").isVisible()).resolves.toBe(true);
         await expect(list.getByText("Ben started a repair — when you're ready.").isVisible()).resolves.toBe(true);
         await expect(list.getByText("A new reply from Ben to your check-in.").isVisible()).resolves.toBe(true);
-        await expect(list.getByRole("listitem").filter({ hasText: `Ben invited you to try ${PRACTICE?.title}.` }).isVisible()).resolves.toBe(true);
+        await expect(
+          list
+            .getByRole("listitem")
+            .filter({ hasText: `Ben invited you to try ${PRACTICE?.title}.` })
+            .isVisible(),
+        ).resolves.toBe(true);
         // Nothing Ben wrote is on Ana's Today.
         const text = (await list.textContent()) ?? "";
         for (const words of ["invisible", "Vienna", "Saturday"]) expect(text).not.toContain(words);
@@ -110,7 +122,10 @@ describe("Today in the browser", () => {
     // Opening her own thread counts Ben's reply as seen.
     await a.goto(`/checkins/${anaShare}`);
     await a.getByText("I miss them too. Saturday morning?").waitFor(soon);
-    await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Today/ }).click();
+    await a
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: /^Today/ })
+      .click();
     await expect.poll(() => list.getByRole("listitem").count(), soon).toBe(3);
     await expect.poll(() => a.title(), soon).toMatch(/^\(3\) /);
 
@@ -121,7 +136,12 @@ describe("Today in the browser", () => {
     await expect.poll(() => a.title(), soon).toMatch(/^\(4\) /);
     expect(await a.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
     // The bottom bar says it too.
-    await expect(a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Today.*4 waiting/ }).isVisible()).resolves.toBe(true);
+    await expect(
+      a
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: /^Today.*4 waiting/ })
+        .isVisible(),
+    ).resolves.toBe(true);
   });
 
   it("follows the system's colours, or the choice made in account settings on this device", async () => {

@@ -33,15 +33,20 @@ async function cruise(): Promise<CruiseOutput> {
   return JSON.parse(stdout) as CruiseOutput;
 }
 
-const describeViolation = (v: Violation) =>
-  `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle: ${v.cycle.map((c) => c.name).join(" → ")})` : ""}`;
+const describeViolation = (v: Violation) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle: ${v.cycle.map((c) => c.name).join(" → ")})` : ""}`;
 
 describe("dependency rules", () => {
   it("the tree breaks none of them", { timeout: 120_000 }, async () => {
     const { summary } = await cruise();
     // Guards against a silently empty run: the rules were loaded and the tree was read.
     expect(summary.ruleSetUsed.forbidden.map((r) => r.name)).toEqual(
-      expect.arrayContaining(["no-circular", "routes-call-the-domain", "web-never-imports-server", "coach-imports-nothing-from-the-project", "shared-imports-no-app"]),
+      expect.arrayContaining([
+        "no-circular",
+        "routes-call-the-domain",
+        "web-never-imports-server",
+        "coach-imports-nothing-from-the-project",
+        "shared-imports-no-app",
+      ]),
     );
     expect(summary.totalCruised).toBeGreaterThan(300);
     expect(summary.violations.map(describeViolation)).toEqual([]);

@@ -28,7 +28,10 @@ async function insertChunks<T extends keyof Database & string>(
   let total = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    await db.insertInto(table).values(batch as never).execute();
+    await db
+      .insertInto(table)
+      .values(batch as never)
+      .execute();
     total += batch.length;
     batch = [];
     progress?.(total);
@@ -44,23 +47,57 @@ async function insertChunks<T extends keyof Database & string>(
 export async function loadPeople(db: Kysely<Database>, couples: number, passwordHash: string): Promise<void> {
   const now = Date.now();
   await db.transaction().execute(async (trx) => {
-    await insertChunks(trx, "users", (function* () {
-      for (let i = 0; i < couples; i++) for (const s of [0, 1] as const) {
-        yield { id: userId(i, s), email: `${userId(i, s)}@bench.test`, display_name: `Person ${i}${s ? "b" : "a"}`, password_hash: passwordHash, created_at: BASE, password_changed_at: BASE, default_visibility: "shared" };
-      }
-    })());
-    await insertChunks(trx, "couples", (function* () {
-      for (let i = 0; i < couples; i++) yield { id: `c${i}`, created_at: BASE, ended_at: null };
-    })());
-    await insertChunks(trx, "couple_members", (function* () {
-      for (let i = 0; i < couples; i++) for (const s of [0, 1] as const) yield { couple_id: `c${i}`, user_id: userId(i, s), joined_at: BASE, left_at: null };
-    })());
-    await insertChunks(trx, "sessions", (function* () {
-      for (let i = 0; i < couples; i++) for (const s of [0, 1] as const) {
-        const id = userId(i, s);
-        yield { id: `s-${id}`, token_hash: hashToken(tokenFor(id)), user_id: id, created_at: now, last_seen_at: now, expires_at: now + 30 * DAY_MS, user_agent: "bench" };
-      }
-    })());
+    await insertChunks(
+      trx,
+      "users",
+      (function* () {
+        for (let i = 0; i < couples; i++)
+          for (const s of [0, 1] as const) {
+            yield {
+              id: userId(i, s),
+              email: `${userId(i, s)}@bench.test`,
+              display_name: `Person ${i}${s ? "b" : "a"}`,
+              password_hash: passwordHash,
+              created_at: BASE,
+              password_changed_at: BASE,
+              default_visibility: "shared",
+            };
+          }
+      })(),
+    );
+    await insertChunks(
+      trx,
+      "couples",
+      (function* () {
+        for (let i = 0; i < couples; i++) yield { id: `c${i}`, created_at: BASE, ended_at: null };
+      })(),
+    );
+    await insertChunks(
+      trx,
+      "couple_members",
+      (function* () {
+        for (let i = 0; i < couples; i++) for (const s of [0, 1] as const) yield { couple_id: `c${i}`, user_id: userId(i, s), joined_at: BASE, left_at: null };
+      })(),
+    );
+    await insertChunks(
+      trx,
+      "sessions",
+      (function* () {
+        for (let i = 0; i < couples; i++)
+          for (const s of [0, 1] as const) {
+            const id = userId(i, s);
+            yield {
+              id: `s-${id}`,
+              token_hash: hashToken(tokenFor(id)),
+              user_id: id,
+              created_at: now,
+              last_seen_at: now,
+              expires_at: now + 30 * DAY_MS,
+              user_agent: "bench",
+            };
+          }
+      })(),
+    );
   });
 }
 
@@ -73,29 +110,60 @@ export async function loadDays(db: Kysely<Database>, couples: number, fromDay: n
   for (let start = 0; start < couples; start += step) {
     const end = Math.min(couples, start + step);
     await db.transaction().execute(async (trx) => {
-      await insertChunks(trx, "checkins", (function* () {
-        for (let i = start; i < end; i++) for (let d = fromDay; d < toDay; d++) for (const s of [0, 1] as const) {
-          const shared = isShared(d);
-          yield {
-            id: checkinId(i, s, d), author_id: userId(i, s), couple_id: shared ? `c${i}` : null, day: dayString(d),
-            mad: d % 4 === 0 ? 2 : 0, sad: d % 3 === 0 ? 2 : 0, glad: 1, fear: d % 7 === 0 ? 1 : 0,
-            high: "A long walk after work.", low: "The meeting ran over and I felt unheard.",
-            prompt_id: "mh-01", mind_heart: "I keep thinking about what my manager said; it stung more than I showed.",
-            visibility: shared ? "shared" : "private",
-            created_at: BASE + d * DAY_MS + (s ? 3_600_000 : 0) + (i % 1000), updated_at: BASE + d * DAY_MS,
-          };
-        }
-      })());
-      await insertChunks(trx, "replies", (function* () {
-        for (let i = start; i < end; i++) for (let d = fromDay; d < toDay; d++) for (const s of [0, 1] as const) {
-          if (!isShared(d) || d % 2 !== 0) continue;
-          yield {
-            id: `r${i}-${s}-${d}`, target_kind: "checkin", target_id: checkinId(i, s, d), author_id: userId(i, s ? 0 : 1), couple_id: `c${i}`,
-            body: "That sounds hard. What stung most?", created_at: BASE + d * DAY_MS + 7_200_000,
-            coach_level: 1, coach_pitfalls: "", coach_moves: "validation,exploration", feedback_heard: null, feedback_note: null, feedback_at: null,
-          };
-        }
-      })());
+      await insertChunks(
+        trx,
+        "checkins",
+        (function* () {
+          for (let i = start; i < end; i++)
+            for (let d = fromDay; d < toDay; d++)
+              for (const s of [0, 1] as const) {
+                const shared = isShared(d);
+                yield {
+                  id: checkinId(i, s, d),
+                  author_id: userId(i, s),
+                  couple_id: shared ? `c${i}` : null,
+                  day: dayString(d),
+                  mad: d % 4 === 0 ? 2 : 0,
+                  sad: d % 3 === 0 ? 2 : 0,
+                  glad: 1,
+                  fear: d % 7 === 0 ? 1 : 0,
+                  high: "A long walk after work.",
+                  low: "The meeting ran over and I felt unheard.",
+                  prompt_id: "mh-01",
+                  mind_heart: "I keep thinking about what my manager said; it stung more than I showed.",
+                  visibility: shared ? "shared" : "private",
+                  created_at: BASE + d * DAY_MS + (s ? 3_600_000 : 0) + (i % 1000),
+                  updated_at: BASE + d * DAY_MS,
+                };
+              }
+        })(),
+      );
+      await insertChunks(
+        trx,
+        "replies",
+        (function* () {
+          for (let i = start; i < end; i++)
+            for (let d = fromDay; d < toDay; d++)
+              for (const s of [0, 1] as const) {
+                if (!isShared(d) || d % 2 !== 0) continue;
+                yield {
+                  id: `r${i}-${s}-${d}`,
+                  target_kind: "checkin",
+                  target_id: checkinId(i, s, d),
+                  author_id: userId(i, s ? 0 : 1),
+                  couple_id: `c${i}`,
+                  body: "That sounds hard. What stung most?",
+                  created_at: BASE + d * DAY_MS + 7_200_000,
+                  coach_level: 1,
+                  coach_pitfalls: "",
+                  coach_moves: "validation,exploration",
+                  feedback_heard: null,
+                  feedback_note: null,
+                  feedback_at: null,
+                };
+              }
+        })(),
+      );
     });
     done = end;
     // Progress at every tenth, with a rough time left, not at every transaction.

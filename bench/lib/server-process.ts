@@ -9,7 +9,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export function start(script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const loader = script.endsWith(".ts") ? ["--import", "tsx"] : [];
-    const child = spawn(process.execPath, [...nodeArgs, ...loader, script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...nodeArgs, ...loader, script], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     child.stdout?.on("data", (chunk: Buffer) => {
       const text = chunk.toString();
       const m = text.match(/listening (\d+)|ready at https?:\/\/[^:\s]+:(\d+)/);
@@ -18,7 +22,6 @@ export function start(script: string, env: Record<string, string>, nodeArgs: str
     child.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
 }
-
 
 const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
 

@@ -87,7 +87,16 @@ export function simulateCouple(seed: number, pattern: Pattern, startDay = 20_454
   const replies: ReplyFact[] = [];
   let n = 0;
   /** `replier` answers `sharer`'s check-in (or daily answer); the coach reads it and the sharer may say whether they felt heard. */
-  const reply = (checkinId: string | null, sharedAt: number, replier: Person, sharer: Person, d: number, pHeard: number, after: boolean, tenseWeek: boolean) => {
+  const reply = (
+    checkinId: string | null,
+    sharedAt: number,
+    replier: Person,
+    sharer: Person,
+    d: number,
+    pHeard: number,
+    after: boolean,
+    tenseWeek: boolean,
+  ) => {
     let pHarsh = replier.pHarsh + (tenseWeek ? 0.12 : 0);
     if (after && pattern === "harshness" && replier === concerned) pHarsh = Math.min(0.7, 0.4 + ((d - onset!) / 14) * 0.3);
     const harsh = r() < pHarsh;
@@ -97,7 +106,16 @@ export function simulateCouple(seed: number, pattern: Pattern, startDay = 20_454
     const createdAt = sharedAt + Math.floor(delayHours * 3_600_000);
     const answered = r() < sharer.pAnswer;
     const heard = answered ? r() < (harsh ? 0.2 : level === 0 ? pHeard - 0.2 : pHeard) : null;
-    replies.push({ checkinId, toId: sharer.id, authorId: replier.id, createdAt, level, pitfalls, heard, heardAt: heard === null ? null : createdAt + 3_600_000 });
+    replies.push({
+      checkinId,
+      toId: sharer.id,
+      authorId: replier.id,
+      createdAt,
+      level,
+      pitfalls,
+      heard,
+      heardAt: heard === null ? null : createdAt + 3_600_000,
+    });
   };
   for (let d = startDay; d <= end; d += 1) {
     const away = holidays.some(([f, t]) => inside(d, f, t));

@@ -96,7 +96,9 @@ export function formatReport(r: Report): string {
   for (const s of r.signs) {
     const sorted = [...s.delays].sort((x, y) => x - y);
     const p90 = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] : NaN;
-    lines.push(`| ${s.sign} | ${s.couples} | ${pct(s.detected, s.couples)} | ${median(s.delays)}, ${p90} | ${pct(s.earlyAlarms, s.couples)} | ${pct(r.healthyBySign[s.sign], r.healthy)} |`);
+    lines.push(
+      `| ${s.sign} | ${s.couples} | ${pct(s.detected, s.couples)} | ${median(s.delays)}, ${p90} | ${pct(s.earlyAlarms, s.couples)} | ${pct(r.healthyBySign[s.sign], r.healthy)} |`,
+    );
   }
   lines.push(`healthy couples: ${r.healthy}; ever saw any sign in the year: ${r.healthyAlarmed} (${pct(r.healthyAlarmed, r.healthy)})`);
   return lines.join("\n");

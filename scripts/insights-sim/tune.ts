@@ -39,7 +39,14 @@ for (const patch of patches) {
     }
   }
   let alarms = 0;
-  for (const { c, series } of healthy) if (c.facts.people.some((p) => showingDays(series.get(p)!, c.facts.people, p, sign, c.start, c.end, rules).includes(true))) alarms += 1;
+  for (const { c, series } of healthy)
+    if (c.facts.people.some((p) => showingDays(series.get(p)!, c.facts.people, p, sign, c.start, c.end, rules).includes(true))) alarms += 1;
   delays.sort((x, y) => x - y);
-  console.log(JSON.stringify(patch), `detected ${((100 * detected) / N).toFixed(0)}%`, `≤21 days ${((100 * within21) / N).toFixed(0)}%`, `median ${delays[Math.floor(delays.length / 2)]}`, `healthy ${((100 * alarms) / HEALTHY).toFixed(1)}% (${alarms}/${HEALTHY})`);
+  console.log(
+    JSON.stringify(patch),
+    `detected ${((100 * detected) / N).toFixed(0)}%`,
+    `≤21 days ${((100 * within21) / N).toFixed(0)}%`,
+    `median ${delays[Math.floor(delays.length / 2)]}`,
+    `healthy ${((100 * alarms) / HEALTHY).toFixed(1)}% (${alarms}/${HEALTHY})`,
+  );
 }

@@ -23,7 +23,9 @@ try {
   for (const job of jobs) {
     const page = await browser.newPage({ viewport: { width: job.size, height: job.size }, deviceScaleFactor: 1 });
     const svg = readFileSync(path.join(dir, job.svg), "utf8");
-    await page.setContent(`<html><body style="margin:0;background:transparent"><img style="display:block;width:${job.size}px;height:${job.size}px" src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}"></body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent"><img style="display:block;width:${job.size}px;height:${job.size}px" src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}"></body></html>`,
+    );
     await page.locator("img").screenshot({ path: path.join(dir, job.out), omitBackground: true });
     await page.close();
     console.log(`${job.out} (${job.size}×${job.size})`);

@@ -3,7 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Response } from "./test/api.ts";
 import { testApp, type TestApp } from "./test/api.ts";
 import { engines } from "./test/engines.ts";
-import { ACTORS, buildWorld, readinessAnswers, SEALED_READING_WORDS, THERAPIST_ACTORS, type Actor, type AnyActor, type TherapistActor, type World } from "./test/world.ts";
+import {
+  ACTORS,
+  buildWorld,
+  readinessAnswers,
+  SEALED_READING_WORDS,
+  THERAPIST_ACTORS,
+  type Actor,
+  type AnyActor,
+  type TherapistActor,
+  type World,
+} from "./test/world.ts";
 
 /**
  * Every API route × every kind of person. Another couple's object must look exactly
@@ -79,12 +89,44 @@ const idsIn = (res: Response) => (res.body as { items: { id: string }[] }).items
 function checkinRows(name: string, pick: (w: World) => string, partnerReads: boolean): Row[] {
   const partner = (status: number, check?: Cell["check"]) => (partnerReads ? ok(status, check) : hidden);
   const rows: Row[] = [
-    { method: "GET", route: "/api/checkins/:id", path: (w) => `/api/checkins/${pick(w)}`, cells: { self: ok(200), partner: partner(200), otherCouple: hidden, exPartner: hidden } },
-    { method: "GET", route: "/api/checkins/:id/replies", path: (w) => `/api/checkins/${pick(w)}/replies`, cells: { self: ok(200), partner: partner(200), otherCouple: hidden, exPartner: hidden } },
-    { method: "POST", route: "/api/checkins/:id/replies", path: (w) => `/api/checkins/${pick(w)}/replies`, body: () => ({ body: "I'm here." }), cells: { self: ok(partnerReads ? 201 : 409), partner: partner(201), otherCouple: hidden, exPartner: hidden } },
-    { method: "POST", route: "/api/checkins/:id/read", path: (w) => `/api/checkins/${pick(w)}/read`, cells: { self: ok(204), partner: partner(204), otherCouple: hidden, exPartner: hidden } },
-    { method: "PATCH", route: "/api/checkins/:id", path: (w) => `/api/checkins/${pick(w)}`, body: () => ({ mindHeart: "changed" }), cells: { self: ok(200), partner: hidden, otherCouple: hidden, exPartner: hidden } },
-    { method: "DELETE", route: "/api/checkins/:id", path: (w) => `/api/checkins/${pick(w)}`, cells: { self: ok(204), partner: hidden, otherCouple: hidden, exPartner: hidden } },
+    {
+      method: "GET",
+      route: "/api/checkins/:id",
+      path: (w) => `/api/checkins/${pick(w)}`,
+      cells: { self: ok(200), partner: partner(200), otherCouple: hidden, exPartner: hidden },
+    },
+    {
+      method: "GET",
+      route: "/api/checkins/:id/replies",
+      path: (w) => `/api/checkins/${pick(w)}/replies`,
+      cells: { self: ok(200), partner: partner(200), otherCouple: hidden, exPartner: hidden },
+    },
+    {
+      method: "POST",
+      route: "/api/checkins/:id/replies",
+      path: (w) => `/api/checkins/${pick(w)}/replies`,
+      body: () => ({ body: "I'm here." }),
+      cells: { self: ok(partnerReads ? 201 : 409), partner: partner(201), otherCouple: hidden, exPartner: hidden },
+    },
+    {
+      method: "POST",
+      route: "/api/checkins/:id/read",
+      path: (w) => `/api/checkins/${pick(w)}/read`,
+      cells: { self: ok(204), partner: partner(204), otherCouple: hidden, exPartner: hidden },
+    },
+    {
+      method: "PATCH",
+      route: "/api/checkins/:id",
+      path: (w) => `/api/checkins/${pick(w)}`,
+      body: () => ({ mindHeart: "changed" }),
+      cells: { self: ok(200), partner: hidden, otherCouple: hidden, exPartner: hidden },
+    },
+    {
+      method: "DELETE",
+      route: "/api/checkins/:id",
+      path: (w) => `/api/checkins/${pick(w)}`,
+      cells: { self: ok(204), partner: hidden, otherCouple: hidden, exPartner: hidden },
+    },
   ];
   return rows.map((row) => ({ ...row, label: name }));
 }
@@ -111,14 +153,17 @@ const PRACTICE_ROWS: Row[] = [
     method: "GET",
     route: "/api/partner-map/notes",
     path: () => "/api/partner-map/notes",
-    cells: same(ok(200, (res, w, actor) => {
-      const body = res.body as { mine: { id: string }[]; aboutMe: { id: string }[] };
-      const seen = [...body.mine, ...body.aboutMe].map((n) => n.id);
-      if (actor === "self") expect(body.mine.map((n) => n.id)).toEqual(expect.arrayContaining([w.aNote, w.aShownNote]));
-      else if (actor === "partner") expect(body.aboutMe.map((n) => n.id)).toEqual([w.aShownNote]); // never the private one
-      else expect(seen).not.toContain(w.aShownNote);
-      if (actor !== "self") expect(seen).not.toContain(w.aNote);
-    })),
+    cells: same(
+      ok(200, (res, w, actor) => {
+        const body = res.body as { mine: { id: string }[]; aboutMe: { id: string }[] };
+        const seen = [...body.mine, ...body.aboutMe].map((n) => n.id);
+        if (actor === "self") expect(body.mine.map((n) => n.id)).toEqual(expect.arrayContaining([w.aNote, w.aShownNote]));
+        else if (actor === "partner")
+          expect(body.aboutMe.map((n) => n.id)).toEqual([w.aShownNote]); // never the private one
+        else expect(seen).not.toContain(w.aShownNote);
+        if (actor !== "self") expect(seen).not.toContain(w.aNote);
+      }),
+    ),
   },
   {
     method: "POST",
@@ -127,63 +172,135 @@ const PRACTICE_ROWS: Row[] = [
     body: () => ({ category: "people", text: "Their sister Mia is their safe person." }),
     cells: { self: ok(201), partner: ok(201), otherCouple: ok(201), exPartner: ok(409) },
   },
-  { method: "PATCH", route: "/api/partner-map/notes/:id", path: (w) => `/api/partner-map/notes/${w.aNote}`, body: () => ({ text: "changed" }), cells: { self: ok(200), partner: noteMissing, otherCouple: noteMissing, exPartner: noteMissing } },
-  { method: "DELETE", route: "/api/partner-map/notes/:id", path: (w) => `/api/partner-map/notes/${w.aNote}`, cells: { self: ok(204), partner: noteMissing, otherCouple: noteMissing, exPartner: noteMissing } },
-  { method: "POST", route: "/api/partner-map/notes/:id/response", label: "shown note", path: (w) => `/api/partner-map/notes/${w.aShownNote}/response`, body: () => ({ status: "confirmed" }), cells: { self: noteMissing, partner: ok(200), otherCouple: noteMissing, exPartner: noteMissing } },
-  { method: "POST", route: "/api/partner-map/notes/:id/response", label: "private note", path: (w) => `/api/partner-map/notes/${w.aNote}/response`, body: () => ({ status: "confirmed" }), cells: { self: noteMissing, partner: noteMissing, otherCouple: noteMissing, exPartner: noteMissing } },
+  {
+    method: "PATCH",
+    route: "/api/partner-map/notes/:id",
+    path: (w) => `/api/partner-map/notes/${w.aNote}`,
+    body: () => ({ text: "changed" }),
+    cells: { self: ok(200), partner: noteMissing, otherCouple: noteMissing, exPartner: noteMissing },
+  },
+  {
+    method: "DELETE",
+    route: "/api/partner-map/notes/:id",
+    path: (w) => `/api/partner-map/notes/${w.aNote}`,
+    cells: { self: ok(204), partner: noteMissing, otherCouple: noteMissing, exPartner: noteMissing },
+  },
+  {
+    method: "POST",
+    route: "/api/partner-map/notes/:id/response",
+    label: "shown note",
+    path: (w) => `/api/partner-map/notes/${w.aShownNote}/response`,
+    body: () => ({ status: "confirmed" }),
+    cells: { self: noteMissing, partner: ok(200), otherCouple: noteMissing, exPartner: noteMissing },
+  },
+  {
+    method: "POST",
+    route: "/api/partner-map/notes/:id/response",
+    label: "private note",
+    path: (w) => `/api/partner-map/notes/${w.aNote}/response`,
+    body: () => ({ status: "confirmed" }),
+    cells: { self: noteMissing, partner: noteMissing, otherCouple: noteMissing, exPartner: noteMissing },
+  },
   {
     method: "GET",
     route: "/api/readiness/results",
     path: () => "/api/readiness/results",
-    cells: same(ok(200, (res, w, actor) => {
-      const ids = (res.body as { results: { id: string }[] }).results.map((r) => r.id);
-      if (actor === "self") expect(ids).toEqual([w.aSharedResult, w.aResult, w.aResultSharedWithEx]);
-      else expect(ids).not.toContain(w.aResult);
-    })),
+    cells: same(
+      ok(200, (res, w, actor) => {
+        const ids = (res.body as { results: { id: string }[] }).results.map((r) => r.id);
+        if (actor === "self") expect(ids).toEqual([w.aSharedResult, w.aResult, w.aResultSharedWithEx]);
+        else expect(ids).not.toContain(w.aResult);
+      }),
+    ),
   },
-  { method: "POST", route: "/api/readiness/results", path: () => "/api/readiness/results", body: () => readinessAnswers(2), cells: same(ok(201, (res) => expect(res.body).toMatchObject({ sharedWithPartner: false }))) },
-  { method: "PATCH", route: "/api/readiness/results/:id", path: (w) => `/api/readiness/results/${w.aResult}`, body: () => ({ sharedWithPartner: true }), cells: { self: ok(200), partner: resultMissing, otherCouple: resultMissing, exPartner: resultMissing } },
-  { method: "DELETE", route: "/api/readiness/results/:id", path: (w) => `/api/readiness/results/${w.aResult}`, cells: { self: ok(204), partner: resultMissing, otherCouple: resultMissing, exPartner: resultMissing } },
+  {
+    method: "POST",
+    route: "/api/readiness/results",
+    path: () => "/api/readiness/results",
+    body: () => readinessAnswers(2),
+    cells: same(ok(201, (res) => expect(res.body).toMatchObject({ sharedWithPartner: false }))),
+  },
+  {
+    method: "PATCH",
+    route: "/api/readiness/results/:id",
+    path: (w) => `/api/readiness/results/${w.aResult}`,
+    body: () => ({ sharedWithPartner: true }),
+    cells: { self: ok(200), partner: resultMissing, otherCouple: resultMissing, exPartner: resultMissing },
+  },
+  {
+    method: "DELETE",
+    route: "/api/readiness/results/:id",
+    path: (w) => `/api/readiness/results/${w.aResult}`,
+    cells: { self: ok(204), partner: resultMissing, otherCouple: resultMissing, exPartner: resultMissing },
+  },
   {
     method: "GET",
     route: "/api/readiness/partner",
     path: () => "/api/readiness/partner",
-    cells: same(ok(200, (res, w, actor) => {
-      const ids = (res.body as { results: { id: string }[] }).results.map((r) => r.id);
-      // The one shared with B only: never the one A shared with E before B (B is the next partner).
-      if (actor === "partner") expect(ids).toEqual([w.aSharedResult]);
-      else expect(ids).not.toContain(w.aSharedResult);
-      expect(ids).not.toContain(w.aResultSharedWithEx);
-    })),
+    cells: same(
+      ok(200, (res, w, actor) => {
+        const ids = (res.body as { results: { id: string }[] }).results.map((r) => r.id);
+        // The one shared with B only: never the one A shared with E before B (B is the next partner).
+        if (actor === "partner") expect(ids).toEqual([w.aSharedResult]);
+        else expect(ids).not.toContain(w.aSharedResult);
+        expect(ids).not.toContain(w.aResultSharedWithEx);
+      }),
+    ),
   },
   {
     method: "GET",
     route: "/api/library/state",
     path: () => "/api/library/state",
-    cells: same(ok(200, (res, w, actor) => {
-      const tries = (res.body as { tries: { id: string }[] }).tries.map((t) => t.id);
-      if (actor === "self" || actor === "partner") expect(tries).toContain(w.aTry);
-      else expect(tries).not.toContain(w.aTry);
-    })),
+    cells: same(
+      ok(200, (res, w, actor) => {
+        const tries = (res.body as { tries: { id: string }[] }).tries.map((t) => t.id);
+        if (actor === "self" || actor === "partner") expect(tries).toContain(w.aTry);
+        else expect(tries).not.toContain(w.aTry);
+      }),
+    ),
   },
   { method: "PUT", route: "/api/library/favourites/:itemId", path: () => `/api/library/favourites/${firstItem}`, cells: same(ok(204)) },
   { method: "DELETE", route: "/api/library/favourites/:itemId", path: () => `/api/library/favourites/${firstItem}`, cells: same(ok(204)) },
   { method: "POST", route: "/api/library/done/:itemId", path: () => `/api/library/done/${firstItem}`, cells: same(ok(204)) },
-  { method: "POST", route: "/api/library/tries", path: () => "/api/library/tries", body: () => ({ itemId: firstItem }), cells: { self: ok(201), partner: ok(201), otherCouple: ok(201), exPartner: ok(409) } },
-  { method: "POST", route: "/api/library/tries/:id/done", path: (w) => `/api/library/tries/${w.aTry}/done`, cells: { self: ok(200), partner: ok(200), otherCouple: tryMissing, exPartner: tryMissing } },
+  {
+    method: "POST",
+    route: "/api/library/tries",
+    path: () => "/api/library/tries",
+    body: () => ({ itemId: firstItem }),
+    cells: { self: ok(201), partner: ok(201), otherCouple: ok(201), exPartner: ok(409) },
+  },
+  {
+    method: "POST",
+    route: "/api/library/tries/:id/done",
+    path: (w) => `/api/library/tries/${w.aTry}/done`,
+    cells: { self: ok(200), partner: ok(200), otherCouple: tryMissing, exPartner: tryMissing },
+  },
   { method: "GET", route: "/api/library/recommendations", path: () => "/api/library/recommendations", cells: same(ok(200)) },
-  { method: "POST", route: "/api/repair", path: () => "/api/repair", body: () => ({ mode: "apart" }), cells: { self: ok(409), partner: ok(409), otherCouple: ok(201), exPartner: ok(409) } },
+  {
+    method: "POST",
+    route: "/api/repair",
+    path: () => "/api/repair",
+    body: () => ({ mode: "apart" }),
+    cells: { self: ok(409), partner: ok(409), otherCouple: ok(201), exPartner: ok(409) },
+  },
   {
     method: "GET",
     route: "/api/repair/current",
     path: () => "/api/repair/current",
-    cells: same(ok(200, (res, w, actor) => {
-      const current = (res.body as { repair: { id: string } | null }).repair;
-      if (actor === "self" || actor === "partner") expect(current?.id).toBe(w.aRepair);
-      else expect(current).toBeNull();
-    })),
+    cells: same(
+      ok(200, (res, w, actor) => {
+        const current = (res.body as { repair: { id: string } | null }).repair;
+        if (actor === "self" || actor === "partner") expect(current?.id).toBe(w.aRepair);
+        else expect(current).toBeNull();
+      }),
+    ),
   },
-  { method: "GET", route: "/api/repair/:id", path: (w) => `/api/repair/${w.aRepair}`, cells: { self: ok(200), partner: ok(200), otherCouple: repairMissing, exPartner: repairMissing } },
+  {
+    method: "GET",
+    route: "/api/repair/:id",
+    path: (w) => `/api/repair/${w.aRepair}`,
+    cells: { self: ok(200), partner: ok(200), otherCouple: repairMissing, exPartner: repairMissing },
+  },
   {
     method: "POST",
     route: "/api/repair/:id/actions",
@@ -193,7 +310,6 @@ const PRACTICE_ROWS: Row[] = [
   },
 ];
 
-
 /** Gentle notifications: each person's settings and devices are their own (push.test.ts sends them). */
 const pushDevice = (actor: AnyActor) => ({
   endpoint: `https://push.example.test/${actor}`,
@@ -201,27 +317,36 @@ const pushDevice = (actor: AnyActor) => ({
 });
 const thisDevice = async (w: World, actor: AnyActor) => ((await w.as(actor).request("GET", "/api/push/settings")).body as { thisDevice: boolean }).thisDevice;
 const PUSH_ROWS: Row[] = [
-  { method: "GET", route: "/api/push/settings", path: () => "/api/push/settings", cells: same(ok(200, (res) => expect(res.body).toMatchObject({ thisDevice: false, prefs: { kinds: [] } }))) },
+  {
+    method: "GET",
+    route: "/api/push/settings",
+    path: () => "/api/push/settings",
+    cells: same(ok(200, (res) => expect(res.body).toMatchObject({ thisDevice: false, prefs: { kinds: [] } }))),
+  },
   {
     method: "PUT",
     route: "/api/push/prefs",
     path: () => "/api/push/prefs",
     body: () => ({ kinds: ["checkin"], reminderTime: "08:00", quietHours: null, timeZone: "Europe/Lisbon" }),
-    cells: same(ok(200, async (_res, w, actor) => {
-      // Saved for the caller only.
-      const a = (await w.a.request("GET", "/api/push/settings")).body as { prefs: { kinds: string[] } };
-      expect(a.prefs.kinds).toEqual(actor === "self" ? ["checkin"] : []);
-    })),
+    cells: same(
+      ok(200, async (_res, w, actor) => {
+        // Saved for the caller only.
+        const a = (await w.a.request("GET", "/api/push/settings")).body as { prefs: { kinds: string[] } };
+        expect(a.prefs.kinds).toEqual(actor === "self" ? ["checkin"] : []);
+      }),
+    ),
   },
   {
     method: "POST",
     route: "/api/push/subscriptions",
     path: () => "/api/push/subscriptions",
     body: (_w, actor) => pushDevice(actor),
-    cells: same(ok(204, async (_res, w, actor) => {
-      expect(await thisDevice(w, actor)).toBe(true);
-      if (actor !== "self") expect(await thisDevice(w, "self")).toBe(false);
-    })),
+    cells: same(
+      ok(204, async (_res, w, actor) => {
+        expect(await thisDevice(w, actor)).toBe(true);
+        if (actor !== "self") expect(await thisDevice(w, "self")).toBe(false);
+      }),
+    ),
   },
   {
     method: "DELETE",
@@ -248,7 +373,12 @@ const TEMPERATURE_ROWS: Row[] = [
     method: "GET",
     route: "/api/temperature/current",
     path: () => "/api/temperature/current",
-    cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingSeenBy(() => null), exPartner: readingSeenBy(() => null) },
+    cells: {
+      self: readingSeenBy(theReading),
+      partner: readingSeenBy(theReading),
+      otherCouple: readingSeenBy(() => null),
+      exPartner: readingSeenBy(() => null),
+    },
   },
   {
     method: "GET",
@@ -276,28 +406,51 @@ const TEMPERATURE_ROWS: Row[] = [
     body: () => ({ text: "How was your week, really?" }),
     cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing },
   },
-  { method: "POST", route: "/api/temperature/:id/finish", path: (w) => `/api/temperature/${w.aReading}/finish`, cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing } },
-  { method: "POST", route: "/api/temperature/:id/end", path: (w) => `/api/temperature/${w.aReading}/end`, cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing } },
+  {
+    method: "POST",
+    route: "/api/temperature/:id/finish",
+    path: (w) => `/api/temperature/${w.aReading}/finish`,
+    cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing },
+  },
+  {
+    method: "POST",
+    route: "/api/temperature/:id/end",
+    path: (w) => `/api/temperature/${w.aReading}/end`,
+    cells: { self: readingSeenBy(theReading), partner: readingSeenBy(theReading), otherCouple: readingMissing, exPartner: readingMissing },
+  },
 ];
 
 /** Insights: mine only ever about me; ours only while both partners of the current couple say yes. */
-interface OurView { optIn: { me: boolean; partner: boolean }; insights: { me: { shared: number } } | null }
+interface OurView {
+  optIn: { me: boolean; partner: boolean };
+  insights: { me: { shared: number } } | null;
+}
 const ourOf = async (w: World, actor: AnyActor) => (await w.as(actor).request("GET", "/api/insights/us")).body as OurView;
 const INSIGHT_ROWS: Row[] = [
   {
     method: "GET",
     route: "/api/insights/me",
     path: () => "/api/insights/me?weeks=12",
-    cells: same(ok(200, async (_res, w, actor) => {
-      // A checks in today and shares it: only A's own insights count it, never anyone else's.
-      await w.a.request("POST", "/api/checkins", { day: w.today, emotions: { mad: 0, sad: 3, glad: 0, fear: 2 }, mindHeart: "I felt overwhelmed and lonely today.", visibility: "shared" });
-      const body = (await w.as(actor).request("GET", "/api/insights/me?weeks=4")).body as { sharing: { checkins: number; shared: number }; themes: { word: string }[] };
-      if (actor === "self") expect(body.sharing).toMatchObject({ checkins: 1, shared: 1 });
-      else {
-        expect(body.sharing).toMatchObject({ checkins: 0, shared: 0 });
-        expect(body.themes).toEqual([]);
-      }
-    })),
+    cells: same(
+      ok(200, async (_res, w, actor) => {
+        // A checks in today and shares it: only A's own insights count it, never anyone else's.
+        await w.a.request("POST", "/api/checkins", {
+          day: w.today,
+          emotions: { mad: 0, sad: 3, glad: 0, fear: 2 },
+          mindHeart: "I felt overwhelmed and lonely today.",
+          visibility: "shared",
+        });
+        const body = (await w.as(actor).request("GET", "/api/insights/me?weeks=4")).body as {
+          sharing: { checkins: number; shared: number };
+          themes: { word: string }[];
+        };
+        if (actor === "self") expect(body.sharing).toMatchObject({ checkins: 1, shared: 1 });
+        else {
+          expect(body.sharing).toMatchObject({ checkins: 0, shared: 0 });
+          expect(body.themes).toEqual([]);
+        }
+      }),
+    ),
   },
   {
     method: "GET",
@@ -307,7 +460,12 @@ const INSIGHT_ROWS: Row[] = [
       ...same(ok(200, (res) => expect(res.body).toMatchObject({ optIn: { me: false, partner: false }, insights: null }))),
       self: ok(200, async (res, w) => {
         expect((res.body as OurView).insights).toBeNull();
-        await w.a.request("POST", "/api/checkins", { day: w.today, emotions: { mad: 0, sad: 1, glad: 2, fear: 0 }, mindHeart: "A calm day.", visibility: "shared" });
+        await w.a.request("POST", "/api/checkins", {
+          day: w.today,
+          emotions: { mad: 0, sad: 1, glad: 2, fear: 0 },
+          mindHeart: "A calm day.",
+          visibility: "shared",
+        });
         await w.a.request("PUT", "/api/insights/us/opt-in", { on: true });
         expect((await ourOf(w, "self")).insights).toBeNull(); // one yes is not enough
         await w.b.request("PUT", "/api/insights/us/opt-in", { on: true });
@@ -330,10 +488,12 @@ const INSIGHT_ROWS: Row[] = [
     path: () => "/api/insights/us/opt-in",
     body: () => ({ on: true }),
     cells: {
-      ...same(ok(200, async (res, w) => {
-        expect(res.body).toEqual({ me: true, partner: false });
-        expect((await ourOf(w, "self")).insights).toBeNull();
-      })),
+      ...same(
+        ok(200, async (res, w) => {
+          expect(res.body).toEqual({ me: true, partner: false });
+          expect((await ourOf(w, "self")).insights).toBeNull();
+        }),
+      ),
       exPartner: ok(409),
     },
   },
@@ -342,11 +502,17 @@ const INSIGHT_ROWS: Row[] = [
     route: "/api/insights/signs/:sign/mute",
     path: () => "/api/insights/signs/distance/mute",
     body: () => ({ muted: true }),
-    cells: same(ok(204, async (_res, w, actor) => {
-      const muted = (who: AnyActor) => w.as(who).request("GET", "/api/insights/me").then((r) => (r.body as { muted: string[] }).muted);
-      expect(await muted(actor)).toEqual(["distance"]);
-      if (actor !== "self") expect(await muted("self")).toEqual([]);
-    })),
+    cells: same(
+      ok(204, async (_res, w, actor) => {
+        const muted = (who: AnyActor) =>
+          w
+            .as(who)
+            .request("GET", "/api/insights/me")
+            .then((r) => (r.body as { muted: string[] }).muted);
+        expect(await muted(actor)).toEqual(["distance"]);
+        if (actor !== "self") expect(await muted("self")).toEqual([]);
+      }),
+    ),
   },
 ];
 
@@ -364,10 +530,12 @@ const noPrivateWords = (res: Response) => {
   const text = JSON.stringify(res.body);
   for (const words of PRIVATE_WORDS) expect(text).not.toContain(words);
 };
-const grantMissing = (method: Row["method"], suffix: string, body?: unknown) => missingLike(() => ({ method, path: `/api/therapist-grants/${NO_ID}${suffix}`, body }));
+const grantMissing = (method: Row["method"], suffix: string, body?: unknown) =>
+  missingLike(() => ({ method, path: `/api/therapist-grants/${NO_ID}${suffix}`, body }));
 const clientMissing = (suffix: string) => missingLike(() => ({ method: "GET", path: `/api/therapist/clients/${NO_ID}${suffix}` }));
 const fullSummary = (w: World) => tw(w).clients.therapistFull.request("GET", `/api/therapist/clients/${tw(w).gFull}/summary?${rangeOf(w)}`);
-const grantsOf = async (w: World, actor: AnyActor) => ((await w.as(actor).request("GET", "/api/therapist-grants")).body as { grants: { id: string; state: string; scopes: string[] }[] }).grants;
+const grantsOf = async (w: World, actor: AnyActor) =>
+  ((await w.as(actor).request("GET", "/api/therapist-grants")).body as { grants: { id: string; state: string; scopes: string[] }[] }).grants;
 const coupleSide = (cell: Cell, others: Cell): Record<PartnerActor, Cell> => ({ self: cell, partner: cell, otherCouple: others, exPartner: others });
 
 const THERAPIST_ROWS: Row[] = [
@@ -376,20 +544,25 @@ const THERAPIST_ROWS: Row[] = [
     route: "/api/therapist-grants",
     path: () => "/api/therapist-grants",
     body: () => ({ scopes: ["repairs"], endsOn: null }),
-    cells: { ...same(ok(201, (res) => expect(res.body).toMatchObject({ state: "waiting_for_therapist", consent: { me: true, partner: false } }))), exPartner: ok(409) },
+    cells: {
+      ...same(ok(201, (res) => expect(res.body).toMatchObject({ state: "waiting_for_therapist", consent: { me: true, partner: false } }))),
+      exPartner: ok(409),
+    },
   },
   {
     method: "GET",
     route: "/api/therapist-grants",
     path: () => "/api/therapist-grants",
     readOnly: true,
-    cells: same(ok(200, async (_res, w, actor) => {
-      const ids = (await grantsOf(w, actor)).map((g) => g.id);
-      if (actor === "self" || actor === "partner") expect(ids).toEqual(expect.arrayContaining([tw(w).gFull, tw(w).gRevoked, tw(w).gOneConsent]));
-      else expect(ids).not.toContain(tw(w).gFull);
-      if (actor === "otherCouple") expect(ids).toContain(tw(w).gOther);
-      if (actor === "exPartner") expect(ids).toEqual([]);
-    })),
+    cells: same(
+      ok(200, async (_res, w, actor) => {
+        const ids = (await grantsOf(w, actor)).map((g) => g.id);
+        if (actor === "self" || actor === "partner") expect(ids).toEqual(expect.arrayContaining([tw(w).gFull, tw(w).gRevoked, tw(w).gOneConsent]));
+        else expect(ids).not.toContain(tw(w).gFull);
+        if (actor === "otherCouple") expect(ids).toContain(tw(w).gOther);
+        if (actor === "exPartner") expect(ids).toEqual([]);
+      }),
+    ),
   },
   {
     method: "POST",
@@ -438,13 +611,22 @@ const THERAPIST_ROWS: Row[] = [
       }),
     },
   },
-  { method: "GET", route: "/api/therapist-grants/:id/access-log", readOnly: true, path: (w) => `/api/therapist-grants/${tw(w).gFull}/access-log`, cells: coupleSide(ok(200), grantMissing("GET", "/access-log")) },
+  {
+    method: "GET",
+    route: "/api/therapist-grants/:id/access-log",
+    readOnly: true,
+    path: (w) => `/api/therapist-grants/${tw(w).gFull}/access-log`,
+    cells: coupleSide(ok(200), grantMissing("GET", "/access-log")),
+  },
   {
     method: "GET",
     route: "/api/therapist-grants/:id/exclusions",
     path: (w) => `/api/therapist-grants/${tw(w).gFull}/exclusions`,
     readOnly: true,
-    cells: coupleSide(ok(200, (res, w) => expect(res.body).toMatchObject({ exclusions: [{ kind: "daily_answer", entryId: w.aAnswer }] })), grantMissing("GET", "/exclusions")),
+    cells: coupleSide(
+      ok(200, (res, w) => expect(res.body).toMatchObject({ exclusions: [{ kind: "daily_answer", entryId: w.aAnswer }] })),
+      grantMissing("GET", "/exclusions"),
+    ),
   },
   {
     method: "POST",
@@ -483,7 +665,11 @@ const THERAPIST_ROWS: Row[] = [
         // The couple's own look is not a therapist's read.
         expect(await w.a.request("GET", `/api/therapist-grants/${tw(w).gFull}/access-log`)).toMatchObject({ body: { entries: [] } });
       }),
-      missingLike((actor) => ({ method: "GET", path: `/api/therapist-grants/${NO_ID}/summary?from=2026-01-01&to=2026-01-02`, body: actor === "self" ? undefined : undefined })),
+      missingLike((actor) => ({
+        method: "GET",
+        path: `/api/therapist-grants/${NO_ID}/summary?from=2026-01-01&to=2026-01-02`,
+        body: actor === "self" ? undefined : undefined,
+      })),
     ),
   },
   {
@@ -500,11 +686,13 @@ const THERAPIST_ROWS: Row[] = [
     audience: "therapist",
     path: () => "/api/therapist/join",
     body: (w) => ({ code: tw(w).openTherapistCode }),
-    cells: therapistsToo(ok(200, async (res, w) => {
-      expect(res.body).toMatchObject({ state: "waiting_for_consent", scopes: [] });
-      const again = await tw(w).clients.therapistNone.request("POST", "/api/therapist/join", { code: tw(w).openTherapistCode });
-      expect(again.status).toBe(404); // single use
-    })),
+    cells: therapistsToo(
+      ok(200, async (res, w) => {
+        expect(res.body).toMatchObject({ state: "waiting_for_consent", scopes: [] });
+        const again = await tw(w).clients.therapistNone.request("POST", "/api/therapist/join", { code: tw(w).openTherapistCode });
+        expect(again.status).toBe(404); // single use
+      }),
+    ),
   },
   {
     method: "GET",
@@ -512,14 +700,22 @@ const THERAPIST_ROWS: Row[] = [
     audience: "therapist",
     readOnly: true,
     path: () => "/api/therapist/clients",
-    cells: therapistsToo(ok(200, (res, w, actor) => {
-      const clients = (res.body as { clients: { grantId: string; state: string; scopes: string[] }[] }).clients;
-      const own = isTherapist(actor) ? tw(w).grantOf[actor] : null;
-      expect(clients.map((c) => c.grantId)).toEqual(own ? [own] : []);
-      const expected: Record<TherapistActor, string | null> = { therapistNone: null, therapistOneConsent: "waiting_for_consent", therapistFull: "active", therapistRevoked: "ended", therapistOther: "active" };
-      if (isTherapist(actor) && own) expect(clients[0]?.state).toBe(expected[actor]);
-      if (actor === "therapistRevoked") expect(clients[0]?.scopes).toEqual([]);
-    })),
+    cells: therapistsToo(
+      ok(200, (res, w, actor) => {
+        const clients = (res.body as { clients: { grantId: string; state: string; scopes: string[] }[] }).clients;
+        const own = isTherapist(actor) ? tw(w).grantOf[actor] : null;
+        expect(clients.map((c) => c.grantId)).toEqual(own ? [own] : []);
+        const expected: Record<TherapistActor, string | null> = {
+          therapistNone: null,
+          therapistOneConsent: "waiting_for_consent",
+          therapistFull: "active",
+          therapistRevoked: "ended",
+          therapistOther: "active",
+        };
+        if (isTherapist(actor) && own) expect(clients[0]?.state).toBe(expected[actor]);
+        if (actor === "therapistRevoked") expect(clients[0]?.scopes).toEqual([]);
+      }),
+    ),
   },
   {
     method: "GET",
@@ -569,7 +765,8 @@ const THERAPIST_ROWS: Row[] = [
   },
 ];
 
-const momentKinds = async (w: World, who: Actor) => ((await w.as(who).request("GET", `/api/moments?day=${w.today}`)).body as { moments: { kind: string }[] }).moments.map((m) => m.kind);
+const momentKinds = async (w: World, who: Actor) =>
+  ((await w.as(who).request("GET", `/api/moments?day=${w.today}`)).body as { moments: { kind: string }[] }).moments.map((m) => m.kind);
 /** Warm moments: each person's own, about their own couple; never words. */
 const MOMENT_ROWS: Row[] = [
   {
@@ -577,8 +774,22 @@ const MOMENT_ROWS: Row[] = [
     route: "/api/moments",
     path: (w) => `/api/moments?day=${w.today}`,
     cells: {
-      self: ok(200, (res) => expect(res.body).toEqual({ moments: [{ kind: "linked", partnerName: "Bo" }, { kind: "both_answered", partnerName: "Bo" }] })),
-      partner: ok(200, (res) => expect(res.body).toEqual({ moments: [{ kind: "linked", partnerName: "Ada" }, { kind: "both_answered", partnerName: "Ada" }] })),
+      self: ok(200, (res) =>
+        expect(res.body).toEqual({
+          moments: [
+            { kind: "linked", partnerName: "Bo" },
+            { kind: "both_answered", partnerName: "Bo" },
+          ],
+        }),
+      ),
+      partner: ok(200, (res) =>
+        expect(res.body).toEqual({
+          moments: [
+            { kind: "linked", partnerName: "Ada" },
+            { kind: "both_answered", partnerName: "Ada" },
+          ],
+        }),
+      ),
       otherCouple: ok(200, (res) => expect(res.body).toEqual({ moments: [{ kind: "linked", partnerName: "Di" }] })),
       exPartner: ok(200, (res) => expect(res.body).toEqual({ moments: [] })),
     },
@@ -589,7 +800,9 @@ const MOMENT_ROWS: Row[] = [
     path: () => "/api/moments/seen",
     body: () => ({ kind: "linked" }),
     // Marks the caller's own moment only.
-    cells: same(ok(204, async (_res, w, actor) => expect(await momentKinds(w, "self")).toEqual(actor === "self" ? ["both_answered"] : ["linked", "both_answered"]))),
+    cells: same(
+      ok(204, async (_res, w, actor) => expect(await momentKinds(w, "self")).toEqual(actor === "self" ? ["both_answered"] : ["linked", "both_answered"])),
+    ),
   },
 ];
 
@@ -623,9 +836,11 @@ const ROWS: Row[] = [
     route: "/api/checkins/mine",
     path: () => "/api/checkins/mine",
     cells: {
-      ...same(ok(200, (res, w) => {
-        for (const id of [w.aShared, w.aPrivate, w.aSharedWithEx]) expect(idsIn(res)).not.toContain(id);
-      })),
+      ...same(
+        ok(200, (res, w) => {
+          for (const id of [w.aShared, w.aPrivate, w.aSharedWithEx]) expect(idsIn(res)).not.toContain(id);
+        }),
+      ),
       self: ok(200, (res, w) => expect(idsIn(res)).toEqual(expect.arrayContaining([w.aShared, w.aPrivate, w.aSharedWithEx]))),
     },
   },
@@ -664,7 +879,12 @@ const ROWS: Row[] = [
     route: "/api/daily-question/answer",
     path: () => "/api/daily-question/answer",
     body: (w) => ({ day: w.today, text: "something" }),
-    cells: { self: ok(409), partner: ok(409), otherCouple: ok(200, (res) => expect(res.body).toMatchObject({ revealed: false, partnerAnswer: null })), exPartner: ok(409) },
+    cells: {
+      self: ok(409),
+      partner: ok(409),
+      otherCouple: ok(200, (res) => expect(res.body).toMatchObject({ revealed: false, partnerAnswer: null })),
+      exPartner: ok(409),
+    },
   },
   {
     method: "POST",
@@ -672,7 +892,12 @@ const ROWS: Row[] = [
     path: () => "/api/daily-question/swap",
     body: (w) => ({ day: w.today }),
     // Someone has answered today in every linked couple of the world, so it stays; the ex is on their own.
-    cells: { self: ok(409), partner: ok(409), otherCouple: ok(200, (res) => expect(JSON.stringify(res.body)).not.toContain("The sea in winter.")), exPartner: ok(409) },
+    cells: {
+      self: ok(409),
+      partner: ok(409),
+      otherCouple: ok(200, (res) => expect(JSON.stringify(res.body)).not.toContain("The sea in winter.")),
+      exPartner: ok(409),
+    },
   },
   {
     method: "POST",
@@ -720,27 +945,33 @@ const ROWS: Row[] = [
     cells: {
       // Only ids and kinds, only from the viewer's own couple: nothing of A's reaches C or E,
       // and nothing of what A shared with E reaches B.
-      ...same(ok(200, (res, w) => {
-        const text = JSON.stringify(res.body);
-        for (const id of [w.aShared, w.aPrivate, w.aSharedWithEx, w.aAnswer, w.aTry, w.aRepair]) expect(text).not.toContain(id);
-      })),
+      ...same(
+        ok(200, (res, w) => {
+          const text = JSON.stringify(res.body);
+          for (const id of [w.aShared, w.aPrivate, w.aSharedWithEx, w.aAnswer, w.aTry, w.aRepair]) expect(text).not.toContain(id);
+        }),
+      ),
       self: ok(200, (res, w) => {
         const view = res.body as TodayView;
-        expect(view.items).toEqual(expect.arrayContaining([
-          { kind: "replies", targetKind: "checkin", targetId: w.aShared, unread: 1 },
-          expect.objectContaining({ kind: "practice", tryId: w.aTry, invitedByPartner: false }),
-          { kind: "repair", repairId: w.aRepair, startedByPartner: false },
-        ]));
+        expect(view.items).toEqual(
+          expect.arrayContaining([
+            { kind: "replies", targetKind: "checkin", targetId: w.aShared, unread: 1 },
+            expect.objectContaining({ kind: "practice", tryId: w.aTry, invitedByPartner: false }),
+            { kind: "repair", repairId: w.aRepair, startedByPartner: false },
+          ]),
+        );
         const text = JSON.stringify(view);
         for (const words of ["The sea in winter.", "Our first kitchen.", "That sounds really hard", "I felt so small"]) expect(text).not.toContain(words);
         expect(text).not.toContain(w.aPrivate);
       }),
       partner: ok(200, (res, w) => {
         const view = res.body as TodayView;
-        expect(view.items).toEqual(expect.arrayContaining([
-          expect.objectContaining({ kind: "practice", tryId: w.aTry, invitedByPartner: true }),
-          { kind: "repair", repairId: w.aRepair, startedByPartner: true },
-        ]));
+        expect(view.items).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ kind: "practice", tryId: w.aTry, invitedByPartner: true }),
+            { kind: "repair", repairId: w.aRepair, startedByPartner: true },
+          ]),
+        );
         const text = JSON.stringify(view);
         for (const id of [w.aPrivate, w.aSharedWithEx]) expect(text).not.toContain(id);
         for (const words of ["The sea in winter.", "Back then I felt lonely.", "A secret worry"]) expect(text).not.toContain(words);
@@ -761,9 +992,11 @@ const ROWS: Row[] = [
     path: () => "/api/me/prefs",
     body: () => ({ defaultVisibility: "shared" }),
     audience: "anyone",
-    cells: everyone(ok(200, async (_r, w, actor) => {
-      expect(((await w.as(actor).request("GET", "/api/me/prefs")).body as { defaultVisibility: string }).defaultVisibility).toBe("shared");
-    })),
+    cells: everyone(
+      ok(200, async (_r, w, actor) => {
+        expect(((await w.as(actor).request("GET", "/api/me/prefs")).body as { defaultVisibility: string }).defaultVisibility).toBe("shared");
+      }),
+    ),
   },
   {
     method: "GET",
@@ -771,13 +1004,15 @@ const ROWS: Row[] = [
     path: () => "/api/me",
     audience: "anyone",
     readOnly: true,
-    cells: everyone(ok(200, async (res, w, actor) => {
-      const me = res.body as MeView;
-      expect(me.user.id).toBe(w.as(actor).id);
-      expect(me.user.role).toBe(isTherapist(actor) ? "therapist" : "partner");
-      if (isTherapist(actor)) expect(me.couple).toBeNull();
-      if (actor !== "self") expect(JSON.stringify(me)).not.toContain(w.a.email);
-    })),
+    cells: everyone(
+      ok(200, async (res, w, actor) => {
+        const me = res.body as MeView;
+        expect(me.user.id).toBe(w.as(actor).id);
+        expect(me.user.role).toBe(isTherapist(actor) ? "therapist" : "partner");
+        if (isTherapist(actor)) expect(me.couple).toBeNull();
+        if (actor !== "self") expect(JSON.stringify(me)).not.toContain(w.a.email);
+      }),
+    ),
   },
   {
     method: "POST",
@@ -785,9 +1020,14 @@ const ROWS: Row[] = [
     path: () => "/api/me/password",
     body: (w, actor) => ({ currentPassword: w.as(actor).password, newPassword: "a completely new phrase" }),
     audience: "anyone",
-    cells: { ...everyone(ok(204, async (_res, w) => {
-      expect((await w.a.logIn()).status).toBe(200);
-    })), self: ok(204) },
+    cells: {
+      ...everyone(
+        ok(204, async (_res, w) => {
+          expect((await w.a.logIn()).status).toBe(200);
+        }),
+      ),
+      self: ok(204),
+    },
   },
   {
     method: "POST",
@@ -802,11 +1042,13 @@ const ROWS: Row[] = [
     path: () => "/api/sessions",
     audience: "anyone",
     readOnly: true,
-    cells: everyone(ok(200, (res, w, actor) => {
-      const ids = (res.body as { sessions: { id: string }[] }).sessions.map((s) => s.id);
-      if (actor === "self") expect(ids).toContain(w.aSecondSessionId);
-      else expect(ids).not.toContain(w.aSecondSessionId);
-    })),
+    cells: everyone(
+      ok(200, (res, w, actor) => {
+        const ids = (res.body as { sessions: { id: string }[] }).sessions.map((s) => s.id);
+        if (actor === "self") expect(ids).toContain(w.aSecondSessionId);
+        else expect(ids).not.toContain(w.aSecondSessionId);
+      }),
+    ),
   },
   {
     method: "GET",
@@ -814,14 +1056,16 @@ const ROWS: Row[] = [
     path: () => "/api/me/export",
     audience: "anyone",
     readOnly: true,
-    cells: everyone(ok(200, (res, _w, actor) => {
-      const text = JSON.stringify(res.body);
-      // A's private words are in A's export only; A's shared ones reach B only as shared with B.
-      if (actor !== "self") expect(text).not.toContain("A secret worry about money.");
-      if (actor !== "self") expect(text).not.toContain("Bo's dad left");
-      if (actor !== "self" && actor !== "partner") expect(text).not.toContain("I felt so small in that meeting.");
-      if (actor === "partner") expect(text).not.toContain("Back then I felt lonely.");
-    })),
+    cells: everyone(
+      ok(200, (res, _w, actor) => {
+        const text = JSON.stringify(res.body);
+        // A's private words are in A's export only; A's shared ones reach B only as shared with B.
+        if (actor !== "self") expect(text).not.toContain("A secret worry about money.");
+        if (actor !== "self") expect(text).not.toContain("Bo's dad left");
+        if (actor !== "self" && actor !== "partner") expect(text).not.toContain("I felt so small in that meeting.");
+        if (actor === "partner") expect(text).not.toContain("Back then I felt lonely.");
+      }),
+    ),
   },
   {
     method: "POST",
@@ -829,18 +1073,40 @@ const ROWS: Row[] = [
     path: () => "/api/me/import",
     // An export with one check-in: it lands in the caller's own account, never in A's.
     body: () => ({
-      format: "attune-export", version: 1, exportedAt: "2026-01-01T00:00:00.000Z", readme: "",
+      format: "attune-export",
+      version: 1,
+      exportedAt: "2026-01-01T00:00:00.000Z",
+      readme: "",
       account: { displayName: "X", email: "x@example.test", createdAt: "2026-01-01T00:00:00.000Z", defaultVisibility: "private", country: null },
-      couples: [], replies: [], answers: [], partnerMapNotes: [], readiness: [], repairs: [],
-      checkins: [{ id: "c", day: "2020-02-02", emotions: { mad: 0, sad: 0, glad: 1, fear: 0 }, high: "imported words", low: "", mindHeart: "", visibility: "shared", createdAt: "2020-02-02T00:00:00.000Z", updatedAt: "2020-02-02T00:00:00.000Z" }],
-      practice: { favourites: [], done: [] , invitations: [] },
+      couples: [],
+      replies: [],
+      answers: [],
+      partnerMapNotes: [],
+      readiness: [],
+      repairs: [],
+      checkins: [
+        {
+          id: "c",
+          day: "2020-02-02",
+          emotions: { mad: 0, sad: 0, glad: 1, fear: 0 },
+          high: "imported words",
+          low: "",
+          mindHeart: "",
+          visibility: "shared",
+          createdAt: "2020-02-02T00:00:00.000Z",
+          updatedAt: "2020-02-02T00:00:00.000Z",
+        },
+      ],
+      practice: { favourites: [], done: [], invitations: [] },
       sharedWithMe: { checkins: [], replies: [], answers: [] },
     }),
-    cells: same(ok(200, async (_r, w, actor) => {
-      const timeline = JSON.stringify((await w.b.request("GET", "/api/timeline")).body);
-      expect(timeline).not.toContain("imported words"); // imported check-ins are private
-      if (actor !== "self") expect(JSON.stringify((await w.a.request("GET", "/api/checkins/mine")).body)).not.toContain("imported words");
-    })),
+    cells: same(
+      ok(200, async (_r, w, actor) => {
+        const timeline = JSON.stringify((await w.b.request("GET", "/api/timeline")).body);
+        expect(timeline).not.toContain("imported words"); // imported check-ins are private
+        if (actor !== "self") expect(JSON.stringify((await w.a.request("GET", "/api/checkins/mine")).body)).not.toContain("imported words");
+      }),
+    ),
   },
   {
     method: "POST",
@@ -966,7 +1232,9 @@ describe.each(engines)("authorization matrix on %s", (engine) => {
       const unknown = await w.as(actor).request("POST", "/api/auth/reset/request", { email: "nobody-here@example.test" });
       expect(asked).toMatchObject({ status: 202 });
       expect(asked.body).toEqual(unknown.body);
-      const guessed = await w.as(actor).request("POST", "/api/auth/reset/complete", { code: "0000-0000-0000-0000-0000-0000-0000-0000", newPassword: "taken over at last" });
+      const guessed = await w
+        .as(actor)
+        .request("POST", "/api/auth/reset/complete", { code: "0000-0000-0000-0000-0000-0000-0000-0000", newPassword: "taken over at last" });
       expect(guessed).toMatchObject({ status: 400, body: { error: { field: "code" } } });
     }
     await aStillSignedIn(w);

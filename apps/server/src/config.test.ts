@@ -10,10 +10,12 @@ describe("SMTP settings", () => {
     expect(() => loadConfig({ SMTP_URL: "smtp://mail.example:587" })).toThrow(/SMTP_URL and MAIL_FROM/);
     expect(() => loadConfig({ SMTP_URL: "smtp://mail.example:587", MAIL_FROM: "Attune <a@example.org>" })).toThrow(/PUBLIC_ORIGIN/);
     expect(() => loadConfig({ SMTP_URL: "http://mail.example", MAIL_FROM: "a@example.org", PUBLIC_ORIGIN: "https://attune.example" })).toThrow(/SMTP_URL/);
-    expect(loadConfig({ SMTP_URL: "smtps://u:p@mail.example:465", MAIL_FROM: "Attune <a@example.org>", PUBLIC_ORIGIN: "https://attune.example" }).smtp).toEqual({
-      url: "smtps://u:p@mail.example:465",
-      from: "Attune <a@example.org>",
-    });
+    expect(loadConfig({ SMTP_URL: "smtps://u:p@mail.example:465", MAIL_FROM: "Attune <a@example.org>", PUBLIC_ORIGIN: "https://attune.example" }).smtp).toEqual(
+      {
+        url: "smtps://u:p@mail.example:465",
+        from: "Attune <a@example.org>",
+      },
+    );
   });
 });
 

@@ -13,12 +13,25 @@ const envSchema = z.object({
   PUBLIC_ORIGIN: z.string().url().optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   HELP_RESOURCES_FILE: z.string().optional(),
-  SMTP_URL: z.string().url().refine((u) => /^smtps?:\/\//.test(u), "use smtp://… or smtps://…").optional(),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), "use smtp://… or smtps://…")
+    .optional(),
   MAIL_FROM: z.string().min(3).optional(),
   PG_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
-  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, "expected a base64url P-256 public key (npx web-push generate-vapid-keys)").optional(),
-  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, "expected a base64url P-256 private key").optional(),
-  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, "use mailto:you@example.org or an https:// address").optional(),
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{80,100}$/, "expected a base64url P-256 public key (npx web-push generate-vapid-keys)")
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{40,50}$/, "expected a base64url P-256 private key")
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, "use mailto:you@example.org or an https:// address")
+    .optional(),
 });
 
 export interface Config {

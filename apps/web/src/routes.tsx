@@ -26,10 +26,21 @@ import { isTherapist } from "./session/role.ts";
 /** Every screen of the app, in one table (the shape of an entry is in route-def.ts). */
 
 /** Feature routes (check-in, timeline, daily question…) go in this list. */
-const featureRoutes: RouteDef[] = [...loopRoutes, ...libraryRoutes, ...partnerMapRoutes, ...readinessRoutes, ...repairRoutes, ...temperatureRoutes, ...safetyRoutes, ...myDataRoutes, ...insightRoutes, ...pushRoutes, ...coupleTherapistRoutes];
+const featureRoutes: RouteDef[] = [
+  ...loopRoutes,
+  ...libraryRoutes,
+  ...partnerMapRoutes,
+  ...readinessRoutes,
+  ...repairRoutes,
+  ...temperatureRoutes,
+  ...safetyRoutes,
+  ...myDataRoutes,
+  ...insightRoutes,
+  ...pushRoutes,
+  ...coupleTherapistRoutes,
+];
 
-const homeCards = (): HomeCard[] =>
-  featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));
+const homeCards = (): HomeCard[] => featureRoutes.flatMap((r) => (r.homeCard ? [{ ...r.homeCard, to: r.path }] : []));
 
 // Signing up, logging in and resetting a password: the same for everyone.
 const guestRoutes: RouteDef[] = [
@@ -58,8 +69,7 @@ export const routes: RouteDef[] = [
  */
 export const therapistAppRoutes: RouteDef[] = [...therapistRoutes, ...guestRoutes, accountRoute, ...myDataRoutes, ...safetyRoutes];
 
-const navOf = (table: RouteDef[]) =>
-  table.flatMap((r) => (r.nav ? [{ to: r.path, ...r.nav }] : [])).sort((a, b) => a.order - b.order);
+const navOf = (table: RouteDef[]) => table.flatMap((r) => (r.nav ? [{ to: r.path, ...r.nav }] : [])).sort((a, b) => a.order - b.order);
 
 export const navItems = navOf(routes);
 export const therapistNavItems = navOf(therapistAppRoutes);

@@ -57,7 +57,12 @@ export function Shell({ children }: { children: ReactNode }) {
                     <li key={item.to}>
                       <Link to={item.to} aria-current={isCurrent(item.to, pathname) ? "page" : undefined}>
                         {item.label}
-                        {item.to === "/" && count > 0 ? <span className="site-nav__count">({count}<span className="visually-hidden"> waiting</span>)</span> : null}
+                        {item.to === "/" && count > 0 ? (
+                          <span className="site-nav__count">
+                            ({count}
+                            <span className="visually-hidden"> waiting</span>)
+                          </span>
+                        ) : null}
                       </Link>
                     </li>
                   ))}

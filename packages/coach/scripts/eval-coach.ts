@@ -34,7 +34,9 @@ function show(cases: readonly LabelledCase[], analyses: readonly Analysis[], spe
     const got = ([...a.pitfalls, ...a.moves] as string[]).includes(label);
     if ((kind === "fn" && gold && !got) || (kind === "fp" && got && !gold)) {
       shown++;
-      console.log(`- [${c.id}] share: ${c.share}\n  reply: ${c.reply}\n  gold: ${[...c.pitfalls, ...c.moves].join(",")}  got: ${[...a.pitfalls, ...a.moves].join(",")}`);
+      console.log(
+        `- [${c.id}] share: ${c.share}\n  reply: ${c.reply}\n  gold: ${[...c.pitfalls, ...c.moves].join(",")}  got: ${[...a.pitfalls, ...a.moves].join(",")}`,
+      );
     }
   });
 }
@@ -53,7 +55,9 @@ function main(): void {
       const test = training.filter((c) => c.group === w);
       const a = analyseAll(test, fitted);
       const r = score(test, a);
-      console.log(`${w}: ${r.replies} replies; pitfall macro-F1 ${r.pitfallMacro.toFixed(3)}, move macro-F1 ${r.moveMacro.toFixed(3)}, level ${(r.level.right / Math.max(1, r.level.of)).toFixed(3)}`);
+      console.log(
+        `${w}: ${r.replies} replies; pitfall macro-F1 ${r.pitfallMacro.toFixed(3)}, move macro-F1 ${r.moveMacro.toFixed(3)}, level ${(r.level.right / Math.max(1, r.level.of)).toFixed(3)}`,
+      );
       all.push(...test);
       analyses.push(...a);
     }
@@ -62,7 +66,17 @@ function main(): void {
     return;
   }
   const cases =
-    set === "in-sample" ? loadTraining() : set === "writers" ? loadTraining().filter((c) => c.group !== "own") : set === "own" ? loadOwn() : set === "holdout" ? loadHoldout() : set !== undefined ? loadWriter(set) : [];
+    set === "in-sample"
+      ? loadTraining()
+      : set === "writers"
+        ? loadTraining().filter((c) => c.group !== "own")
+        : set === "own"
+          ? loadOwn()
+          : set === "holdout"
+            ? loadHoldout()
+            : set !== undefined
+              ? loadWriter(set)
+              : [];
   if (cases.length === 0) {
     console.error("usage: eval-coach.ts --lowo | --set in-sample|own|holdout|wN [--show label:fn|fp] [--n 20]");
     process.exit(2);

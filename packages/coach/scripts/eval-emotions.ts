@@ -94,7 +94,9 @@ function main(): void {
     long.push(t.slice(0, 400));
   }
   const longTime = timePerCall(long, 20);
-  console.log(`\ntime per detection, dev texts (mean ${Math.round(texts.reduce((a, t) => a + t.length, 0) / texts.length)} chars): mean ${devTime.meanUs.toFixed(1)} µs, p99 ${devTime.p99Us.toFixed(1)} µs`);
+  console.log(
+    `\ntime per detection, dev texts (mean ${Math.round(texts.reduce((a, t) => a + t.length, 0) / texts.length)} chars): mean ${devTime.meanUs.toFixed(1)} µs, p99 ${devTime.p99Us.toFixed(1)} µs`,
+  );
   console.log(`first call (decodes the weights once): ${coldMs.toFixed(1)} ms`);
   console.log(`time per detection, 400-char texts: mean ${longTime.meanUs.toFixed(1)} µs, p99 ${longTime.p99Us.toFixed(1)} µs`);
 

@@ -35,8 +35,7 @@ interface Comparison<T> {
   skip?: (item: T) => boolean;
 }
 
-const has = (a: Analysis, ...ids: string[]): boolean =>
-  ids.some((id) => (a.pitfalls as string[]).includes(id) || (a.moves as string[]).includes(id));
+const has = (a: Analysis, ...ids: string[]): boolean => ids.some((id) => (a.pitfalls as string[]).includes(id) || (a.moves as string[]).includes(id));
 
 const ESCONV: Comparison<EsconvItem>[] = [
   { name: "fixing ~ Providing Suggestions", gold: (x) => x.strategy === "Providing Suggestions", predicted: (a) => has(a, "fixing") },

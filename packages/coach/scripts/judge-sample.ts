@@ -18,7 +18,10 @@ const random = rng(20261208);
 const pool = writers.flatMap((w) => loadWriter(w)).filter((c): c is LabelledCase & { reply: string } => c.reply !== undefined && c.pitfalls.length > 0);
 // Round-robin over (first pitfall) strata, each shuffled, so every pitfall is judged.
 const strata = new Map<string, LabelledCase[]>();
-for (const c of pool.map((c) => ({ c, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.c)) {
+for (const c of pool
+  .map((c) => ({ c, r: random() }))
+  .sort((a, b) => a.r - b.r)
+  .map((x) => x.c)) {
   const key = c.pitfalls[0] ?? "";
   strata.set(key, [...(strata.get(key) ?? []), c]);
 }

@@ -19,7 +19,9 @@ interface Relabel {
 export function kappa(pairs: readonly [boolean, boolean][]): { kappa: number; agree: number; n: number; yesA: number; yesB: number } {
   const n = pairs.length;
   if (n === 0) return { kappa: NaN, agree: NaN, n, yesA: 0, yesB: 0 };
-  let agree = 0, yesA = 0, yesB = 0;
+  let agree = 0,
+    yesA = 0,
+    yesB = 0;
   for (const [a, b] of pairs) {
     if (a === b) agree++;
     if (a) yesA++;
@@ -33,19 +35,24 @@ export function kappa(pairs: readonly [boolean, boolean][]): { kappa: number; ag
 function main(): void {
   const file = process.argv[2] ?? "/work/corpus/relabel/labels.jsonl";
   const original = new Map<string, LabelledCase>(TRAIN_WRITERS.flatMap((w) => loadWriter(w)).map((c) => [c.id, c]));
-  const second: Relabel[] = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "").flatMap((l) => {
-    try {
-      return [JSON.parse(l) as Relabel];
-    } catch {
-      return [];
-    }
-  });
+  const second: Relabel[] = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .flatMap((l) => {
+      try {
+        return [JSON.parse(l) as Relabel];
+      } catch {
+        return [];
+      }
+    });
   const matched = second.filter((r) => original.has(r.id) && r.expect !== undefined);
   console.log(`${matched.length} relabelled cases matched to the corpus (of ${second.length} lines)`);
   console.log("label                     cases  yes(writer) yes(second)  agreement  kappa");
   const row = (label: string, pairs: [boolean, boolean][]): void => {
     const k = kappa(pairs);
-    console.log(`${label.padEnd(24)}  ${String(k.n).padStart(5)}  ${String(k.yesA).padStart(11)} ${String(k.yesB).padStart(11)}  ${k.agree.toFixed(3).padStart(9)}  ${Number.isNaN(k.kappa) ? "  –" : k.kappa.toFixed(3)}`);
+    console.log(
+      `${label.padEnd(24)}  ${String(k.n).padStart(5)}  ${String(k.yesA).padStart(11)} ${String(k.yesB).padStart(11)}  ${k.agree.toFixed(3).padStart(9)}  ${Number.isNaN(k.kappa) ? "  –" : k.kappa.toFixed(3)}`,
+    );
   };
   const withReply = matched.filter((r) => original.get(r.id)?.reply !== undefined);
   const kappas: number[] = [];
@@ -59,10 +66,19 @@ function main(): void {
     if (!Number.isNaN(k)) kappas.push(k);
   }
   for (const e of CORE_EMOTIONS) {
-    row(`share emotion ${e}`, matched.map((r) => [(original.get(r.id)?.shareEmotions ?? []).includes(e), (r.expect?.shareEmotions ?? []).includes(e)]));
+    row(
+      `share emotion ${e}`,
+      matched.map((r) => [(original.get(r.id)?.shareEmotions ?? []).includes(e), (r.expect?.shareEmotions ?? []).includes(e)]),
+    );
   }
-  row("shareDepth inner", matched.map((r) => [original.get(r.id)?.shareDepth === "inner", r.expect?.shareDepth === "inner"]));
-  row("asksAdvice", matched.map((r) => [original.get(r.id)?.asksAdvice === true, r.expect?.asksAdvice === true]));
+  row(
+    "shareDepth inner",
+    matched.map((r) => [original.get(r.id)?.shareDepth === "inner", r.expect?.shareDepth === "inner"]),
+  );
+  row(
+    "asksAdvice",
+    matched.map((r) => [original.get(r.id)?.asksAdvice === true, r.expect?.asksAdvice === true]),
+  );
   console.log(`mean kappa over the 18 reply labels: ${(kappas.reduce((a, b) => a + b, 0) / Math.max(1, kappas.length)).toFixed(3)}`);
 }
 

@@ -20,11 +20,16 @@ for (const w of TRAIN_WRITERS) {
   for (const key of [...strata.keys()].sort()) {
     const items = strata.get(key) ?? [];
     const n = Math.max(1, Math.round(items.length / 10));
-    const shuffled = items.map((c) => ({ c, r: random() })).sort((a, b) => a.r - b.r).map((x) => x.c);
+    const shuffled = items
+      .map((c) => ({ c, r: random() }))
+      .sort((a, b) => a.r - b.r)
+      .map((x) => x.c);
     out.push(...shuffled.slice(0, n));
   }
 }
-const lines = out.map((c) => JSON.stringify({ id: c.id, share: c.share, ...(c.reply !== undefined ? { reply: c.reply } : {}), ...(c.notes.length ? { partnerNotes: c.notes } : {}) }));
+const lines = out.map((c) =>
+  JSON.stringify({ id: c.id, share: c.share, ...(c.reply !== undefined ? { reply: c.reply } : {}), ...(c.notes.length ? { partnerNotes: c.notes } : {}) }),
+);
 const target = process.argv[2] ?? "sample.jsonl";
 writeFileSync(target, `${lines.join("\n")}\n`);
 console.log(`${out.length} cases written to ${target}`);

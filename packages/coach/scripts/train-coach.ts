@@ -28,7 +28,9 @@ function main(): void {
   const started = Date.now();
   const text = trainedFile();
   const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s: ${kib(Buffer.byteLength(text))} raw, ${kib(gzipSync(text, { level: 9 }).length)} gzip`);
+  console.log(
+    `trained in ${((Date.now() - started) / 1000).toFixed(1)} s: ${kib(Buffer.byteLength(text))} raw, ${kib(gzipSync(text, { level: 9 }).length)} gzip`,
+  );
   if (args.has("--check")) {
     const same = readFileSync(weightsPath, "utf8") === text;
     console.log(same ? "the shipped weights are reproduced bit for bit" : "the shipped weights differ from a fresh training run");

@@ -72,13 +72,28 @@ const EKMAN_TO_CORE: Readonly<Record<string, CoreEmotion>> = {
 
 /** GoEmotions' own grouping of its 27 labels into Ekman's (only the groups we map). */
 const FINE_TO_EKMAN: Readonly<Record<string, string>> = {
-  anger: "anger", annoyance: "anger", disapproval: "anger",
+  anger: "anger",
+  annoyance: "anger",
+  disapproval: "anger",
   disgust: "disgust",
-  fear: "fear", nervousness: "fear",
-  admiration: "joy", amusement: "joy", approval: "joy", caring: "joy", desire: "joy",
-  excitement: "joy", gratitude: "joy", joy: "joy", love: "joy", optimism: "joy",
-  pride: "joy", relief: "joy",
-  sadness: "sadness", disappointment: "sadness", embarrassment: "sadness", grief: "sadness",
+  fear: "fear",
+  nervousness: "fear",
+  admiration: "joy",
+  amusement: "joy",
+  approval: "joy",
+  caring: "joy",
+  desire: "joy",
+  excitement: "joy",
+  gratitude: "joy",
+  joy: "joy",
+  love: "joy",
+  optimism: "joy",
+  pride: "joy",
+  relief: "joy",
+  sadness: "sadness",
+  disappointment: "sadness",
+  embarrassment: "sadness",
+  grief: "sadness",
   remorse: "sadness",
 };
 
@@ -107,7 +122,9 @@ export interface Example {
 
 function readTsv(group: "ekman" | "original", split: "train" | "dev"): { text: string; labels: string[] }[] {
   const dir = path.join(dataDir, "goemotions", group);
-  const names = readFileSync(path.join(dir, "labels.txt"), "utf8").split("\n").map((s) => s.trim());
+  const names = readFileSync(path.join(dir, "labels.txt"), "utf8")
+    .split("\n")
+    .map((s) => s.trim());
   return readFileSync(path.join(dir, `${split}.tsv`), "utf8")
     .split("\n")
     .filter((row) => row.trim() !== "")
@@ -327,7 +344,9 @@ function tuneThreshold(probs: readonly number[][], gold: readonly number[][], k:
   let best = { threshold: 0.5, f1: -1 };
   for (let step = 2; step <= 95; step++) {
     const t = step / 100;
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (let i = 0; i < probs.length; i++) {
       const p = (probs[i]?.[k] ?? 0) >= t;
       const y = gold[i]?.[k] === 1;

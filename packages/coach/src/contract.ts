@@ -22,16 +22,7 @@ export const PITFALL_IDS = [
 export type PitfallId = (typeof PITFALL_IDS)[number];
 
 /** Empathic moves a reply can make (DOMAIN.md §2–3), in a fixed order. */
-export const MOVE_IDS = [
-  "validation",
-  "naming_feeling",
-  "warmth",
-  "exploration",
-  "presence",
-  "shared_joy",
-  "level_two",
-  "empathic_apology",
-] as const;
+export const MOVE_IDS = ["validation", "naming_feeling", "warmth", "exploration", "presence", "shared_joy", "level_two", "empathic_apology"] as const;
 export type MoveId = (typeof MOVE_IDS)[number];
 
 export type EmpathyLevel = 0 | 1 | 2;

@@ -9,8 +9,13 @@
 import type { PitfallId } from "./contract.ts";
 import { ACTION_END, ACTION_OPEN_END, ACTION_UNSAYABLE, ADVICE_LEAD, MAX_ACTION, MAX_ACTION_WORDS, OBJECT_LEAD } from "./lexicon/rewrite.ts";
 import {
-  DEFER_ADVICE, DEFER_ADVICE_GERUND, DEFER_ADVICE_WITH_ACTION, EMOTION_FALLBACK,
-  FEELING_AS_ADJECTIVE, FEELING_TO_SITUATION, PITFALL_SUGGESTION,
+  DEFER_ADVICE,
+  DEFER_ADVICE_GERUND,
+  DEFER_ADVICE_WITH_ACTION,
+  EMOTION_FALLBACK,
+  FEELING_AS_ADJECTIVE,
+  FEELING_TO_SITUATION,
+  PITFALL_SUGGESTION,
 } from "./lexicon/messages.ts";
 import type { PreparedText, RawFinding } from "./rules/index.ts";
 import type { ShareReading } from "./share.ts";
@@ -70,11 +75,21 @@ export function adviceAction(text: string, norm: string, start: number, end: num
   const rest = s.slice(from);
   const stop = ACTION_END.exec(rest);
   const length = stop === null ? rest.length : stop.index;
-  const action = text.slice(start + from, start + from + length).trim().replace(/\p{Extended_Pictographic}/gu, "").trim();
-  if (action.length < 3 || action.length > MAX_ACTION || !/^[a-z]/i.test(action) || /^(?:you|u|i|we|it|that|this|don'?t|do not|never|stop|not|why|what|how|when|where|who|is|are|do|does|did|have|has)\b/i.test(action)) return null;
+  const action = text
+    .slice(start + from, start + from + length)
+    .trim()
+    .replace(/\p{Extended_Pictographic}/gu, "")
+    .trim();
+  if (
+    action.length < 3 ||
+    action.length > MAX_ACTION ||
+    !/^[a-z]/i.test(action) ||
+    /^(?:you|u|i|we|it|that|this|don'?t|do not|never|stop|not|why|what|how|when|where|who|is|are|do|does|did|have|has)\b/i.test(action)
+  )
+    return null;
   const first = action.split(/\s+/)[0] ?? "";
   // Mid-sentence, a capital is a name, not a verb ("you should Mick…"): nothing to offer.
-  if ((lead !== null && lead[0].length > 0 || !/\s/.test(action)) && /^\p{Lu}/u.test(first)) return null;
+  if (((lead !== null && lead[0].length > 0) || !/\s/.test(action)) && /^\p{Lu}/u.test(first)) return null;
   const objectLead = lead !== null && OBJECT_LEAD.test(lead[0]);
   return { action: action[0]?.toLowerCase() + action.slice(1), gerund: objectLead || (/ing$/i.test(first) && first.length > 4) };
 }

@@ -161,9 +161,7 @@ describe("our labelled cases", () => {
     expect(ratio(m.level)).toBeGreaterThanOrEqual(CASE_ACCURACY_FLOORS.level);
     expect(ratio(m.shareDepth)).toBeGreaterThanOrEqual(CASE_ACCURACY_FLOORS.shareDepth);
     expect(ratio(m.asksAdvice)).toBeGreaterThanOrEqual(CASE_ACCURACY_FLOORS.asksAdvice);
-    expect(m.emotions.total === 0 ? 1 : m.emotions.found / m.emotions.total).toBeGreaterThanOrEqual(
-      CASE_ACCURACY_FLOORS.shareEmotionRecall,
-    );
+    expect(m.emotions.total === 0 ? 1 : m.emotions.found / m.emotions.total).toBeGreaterThanOrEqual(CASE_ACCURACY_FLOORS.shareEmotionRecall);
   });
 
   it("carry to the held-out cases (table printed, macro-F1 floor)", () => {

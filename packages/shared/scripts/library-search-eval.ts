@@ -18,10 +18,22 @@ function line(label: string, set: readonly QueryOutcome[]): string {
 if (process.argv.includes("--queries")) {
   for (const o of outcomes) {
     const flag = o.heldOut ? "H" : " ";
-    console.log(`${flag} RR ${o.reciprocalRank.toFixed(2)} P5 ${o.precisionAt5.toFixed(2)} ${pct(o.share).padStart(4)}  ${o.query.padEnd(34)} ${o.top.join(", ")}`);
+    console.log(
+      `${flag} RR ${o.reciprocalRank.toFixed(2)} P5 ${o.precisionAt5.toFixed(2)} ${pct(o.share).padStart(4)}  ${o.query.padEnd(34)} ${o.top.join(", ")}`,
+    );
   }
   console.log("");
 }
-console.log(line("tuning", outcomes.filter((o) => !o.heldOut)));
-console.log(line("held-out", outcomes.filter((o) => o.heldOut)));
+console.log(
+  line(
+    "tuning",
+    outcomes.filter((o) => !o.heldOut),
+  ),
+);
+console.log(
+  line(
+    "held-out",
+    outcomes.filter((o) => o.heldOut),
+  ),
+);
 console.log(line("all", outcomes));

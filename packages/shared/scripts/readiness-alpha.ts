@@ -125,9 +125,7 @@ function print(title: string, rows: readonly Row[], n: number): void {
   console.log(`\n${title} (N = ${n})`);
   console.log("subscale          items   alpha   weakest item (item-rest r)");
   for (const r of rows) {
-    console.log(
-      `${r.subscale.padEnd(17)} ${String(r.k).padStart(5)}   ${r.alpha.toFixed(3).padStart(5)}   ${r.weakestItem} (${r.weakestItemRest.toFixed(2)})`,
-    );
+    console.log(`${r.subscale.padEnd(17)} ${String(r.k).padStart(5)}   ${r.alpha.toFixed(3).padStart(5)}   ${r.weakestItem} (${r.weakestItemRest.toFixed(2)})`);
   }
 }
 

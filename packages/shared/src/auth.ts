@@ -5,23 +5,14 @@ import { accountRoleSchema, practiceNameSchema } from "./roles.ts";
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, "Email is too long.")
-  .pipe(z.email("Enter a valid email address."));
+export const emailSchema = z.string().trim().toLowerCase().max(254, "Email is too long.").pipe(z.email("Enter a valid email address."));
 
 export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Tell us what to call you.")
-  .max(60, "Keep your name under 60 characters.");
+export const displayNameSchema = z.string().trim().min(1, "Tell us what to call you.").max(60, "Keep your name under 60 characters.");
 
 export const signupBody = z.object({
   email: emailSchema,

@@ -45,7 +45,10 @@ export const skipBody = z.object({ day: daySchema, skip: z.boolean() });
 
 /** What a person tells us so the daily question fits: sets and circumstances (never guessed), and a rough patch. */
 export const questionSettingsBody = z.object({
-  sets: z.array(z.enum(ASSUMPTIONS)).max(ASSUMPTIONS.length).refine((a) => new Set(a).size === a.length, "Each set once."),
+  sets: z
+    .array(z.enum(ASSUMPTIONS))
+    .max(ASSUMPTIONS.length)
+    .refine((a) => new Set(a).size === a.length, "Each set once."),
   roughPatch: z.boolean(),
 });
 export const questionSettingsView = questionSettingsBody.extend({

@@ -8,7 +8,10 @@ export type InsightSignId = z.infer<typeof insightSignIdSchema>;
 /** The two periods insights look back over. */
 export const INSIGHT_PERIODS = [4, 12] as const;
 export const insightsQuery = z.object({
-  weeks: z.enum(["4", "12"]).default("4").transform((w) => Number(w) as 4 | 12),
+  weeks: z
+    .enum(["4", "12"])
+    .default("4")
+    .transform((w) => Number(w) as 4 | 12),
 });
 
 const rate = z.number().min(0).max(1).nullable();

@@ -25,10 +25,16 @@ export function momentCopy(m: MomentView): { title: string; body: string } {
   const partner = m.partnerName ?? "your partner";
   switch (m.kind) {
     case "linked":
-      return { title: "You two are linked", body: `You and ${partner} are together in Attune now. What you choose to share, you share with each other — gently, at your own pace.` };
+      return {
+        title: "You two are linked",
+        body: `You and ${partner} are together in Attune now. What you choose to share, you share with each other — gently, at your own pace.`,
+      };
     case "first_checkin":
       return { title: "Your first check-in", body: "Taking a moment to notice how you feel is a kind thing to do — for you, and for the two of you." };
     case "both_answered":
-      return { title: "A first for you two", body: `You and ${partner} both answered today's question for the first time. Read each other slowly; there's no rush.` };
+      return {
+        title: "A first for you two",
+        body: `You and ${partner} both answered today's question for the first time. Read each other slowly; there's no rush.`,
+      };
   }
 }

@@ -14,7 +14,7 @@ export const EXPORT_VERSION = 1;
 
 export const EXPORT_README = [
   "This is everything Attune keeps that is yours: your account, check-ins, the replies you wrote, your daily answers, your partner-map notes, Readiness Test results, your words in guided repairs and Daily Temperature Readings, your practice history and your settings, including your notification choices and quiet hours (not your devices' push addresses and keys: those belong to each browser and mean nothing elsewhere).",
-  "Your partner's private things are never in it. What your partner shared with you (their shared check-ins, their replies to you, their daily answers once you had both answered, and whether they felt heard) is under \"sharedWithMe\", with their name, as they shared it.",
+  'Your partner\'s private things are never in it. What your partner shared with you (their shared check-ins, their replies to you, their daily answers once you had both answered, and whether they felt heard) is under "sharedWithMe", with their name, as they shared it.',
   "Times are ISO 8601 in UTC. Importing this file into another Attune server brings your own check-ins, Readiness results, practice history and settings (notification choices included); replies, answers, notes, repairs and temperature readings belong to a couple and stay in this file for you to keep.",
 ].join(" ");
 
@@ -31,7 +31,17 @@ export const myDataExport = z.object({
   notifications: pushPrefs.nullable().default(null),
   couples: z.array(z.object({ partnerName: z.string(), from: iso, to: iso.nullable() })),
   checkins: z.array(
-    z.object({ id: z.string(), day: z.string(), emotions, high: z.string(), low: z.string(), mindHeart: z.string(), visibility: visibilitySchema, createdAt: iso, updatedAt: iso }),
+    z.object({
+      id: z.string(),
+      day: z.string(),
+      emotions,
+      high: z.string(),
+      low: z.string(),
+      mindHeart: z.string(),
+      visibility: visibilitySchema,
+      createdAt: iso,
+      updatedAt: iso,
+    }),
   ),
   replies: z.array(
     z.object({
@@ -57,7 +67,16 @@ export const myDataExport = z.object({
       updatedAt: iso,
     }),
   ),
-  readiness: z.array(z.object({ id: z.string(), takenAt: iso, version: z.number(), answers: z.record(z.string(), z.number()), result: z.unknown(), sharedWithPartner: z.boolean() })),
+  readiness: z.array(
+    z.object({
+      id: z.string(),
+      takenAt: iso,
+      version: z.number(),
+      answers: z.record(z.string(), z.number()),
+      result: z.unknown(),
+      sharedWithPartner: z.boolean(),
+    }),
+  ),
   repairs: z.array(
     z.object({
       id: z.string(),

@@ -33,7 +33,12 @@ describe("backup and restore of the embedded database", () => {
       const load = people.map(async (p, i) => {
         for (let day = 1; writing && day <= 400; day++) {
           const date = new Date(Date.UTC(2025, 0, day)).toISOString().slice(0, 10);
-          const res = await p.call("POST", "/api/checkins", { day: date, emotions: { mad: 0, sad: 1, glad: 0, fear: 0 }, mindHeart: `p${i} d${day}`, visibility: "private" });
+          const res = await p.call("POST", "/api/checkins", {
+            day: date,
+            emotions: { mad: 0, sad: 1, glad: 0, fear: 0 },
+            mindHeart: `p${i} d${day}`,
+            visibility: "private",
+          });
           if (res.status === 201) acknowledged.push({ id: (res.json as { id: string }).id, at: Date.now() });
         }
       });
@@ -67,7 +72,16 @@ describe("backup and restore of the embedded database", () => {
     const server = await startChildServer({ DATA_DIR: dataDir });
     try {
       const robin = await new HttpPerson(server.url).signUp("Robin");
-      expect((await robin.call("POST", "/api/checkins", { day: "2025-06-01", emotions: { mad: 0, sad: 0, glad: 2, fear: 0 }, mindHeart: "kept safe", visibility: "private" })).status).toBe(201);
+      expect(
+        (
+          await robin.call("POST", "/api/checkins", {
+            day: "2025-06-01",
+            emotions: { mad: 0, sad: 0, glad: 2, fear: 0 },
+            mindHeart: "kept safe",
+            visibility: "private",
+          })
+        ).status,
+      ).toBe(201);
 
       const target = path.join(tempDir(), "live.sqlite");
       const backup = spawnSync(process.execPath, ["--import", "tsx", "apps/server/src/cli/backup.ts", target], { cwd: repoRoot, env, encoding: "utf8" });
@@ -80,7 +94,11 @@ describe("backup and restore of the embedded database", () => {
       expect(refused.stderr).toMatch(/is running on .*Stop it first/);
 
       const elsewhere = tempDir();
-      const restored = spawnSync(process.execPath, ["--import", "tsx", "apps/server/src/cli/restore.ts", target], { cwd: repoRoot, env: { ...env, DATA_DIR: elsewhere }, encoding: "utf8" });
+      const restored = spawnSync(process.execPath, ["--import", "tsx", "apps/server/src/cli/restore.ts", target], {
+        cwd: repoRoot,
+        env: { ...env, DATA_DIR: elsewhere },
+        encoding: "utf8",
+      });
       expect(restored.status, restored.stderr).toBe(0);
       const store = await openStore({ dataDir: elsewhere });
       try {
@@ -90,7 +108,11 @@ describe("backup and restore of the embedded database", () => {
       } finally {
         await store.close();
       }
-      const broken = spawnSync(process.execPath, ["--import", "tsx", "apps/server/src/cli/restore.ts", path.join(repoRoot, "package.json")], { cwd: repoRoot, env: { ...env, DATA_DIR: tempDir() }, encoding: "utf8" });
+      const broken = spawnSync(process.execPath, ["--import", "tsx", "apps/server/src/cli/restore.ts", path.join(repoRoot, "package.json")], {
+        cwd: repoRoot,
+        env: { ...env, DATA_DIR: tempDir() },
+        encoding: "utf8",
+      });
       expect(broken.status).toBe(1);
       expect(broken.stderr).toMatch(/not an SQLite database|integrity/);
     } finally {

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   if (config.databaseUrl) {
     const target = path.resolve(arg ?? `attune-${stamp}.pgdump`);
     const run = spawnSync("pg_dump", ["--format=custom", "--no-owner", `--file=${target}`, config.databaseUrl], { stdio: "inherit" });
-    if (run.error || run.status !== 0) throw new Error(`pg_dump failed${run.error ? `: ${run.error.message}` : ""}. Is PostgreSQL's client installed (Debian: postgresql-client)?`);
+    if (run.error || run.status !== 0)
+      throw new Error(`pg_dump failed${run.error ? `: ${run.error.message}` : ""}. Is PostgreSQL's client installed (Debian: postgresql-client)?`);
     console.log(`Backup written to ${target}`);
     return;
   }

@@ -26,12 +26,40 @@ describe("npm run readiness-reliability", () => {
         const id = randomUUID();
         const email = `person${p}@example.test`;
         emails.push(email);
-        await store.users.create({ id, email, displayName: `P${p}`, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null });
+        await store.users.create({
+          id,
+          email,
+          displayName: `P${p}`,
+          passwordHash: "h",
+          createdAt: 1,
+          passwordChangedAt: 1,
+          defaultVisibility: "private",
+          country: null,
+        });
         // A trait per person, so the scales hang together a little.
         const level = 1 + (p % 5);
-        const answers = Object.fromEntries(READINESS_ITEMS.map((i, n) => [i.id, Math.min(5, Math.max(1, (i.reverse ? 6 - level : level) + ((n + p) % 3) - 1))]));
-        await store.readiness.create({ id: randomUUID(), userId: id, version: READINESS_VERSION, answers, result: {}, sharedCoupleId: null, createdAt: 10 * DAY_MS });
-        if (p % 2 === 0) await store.readiness.create({ id: randomUUID(), userId: id, version: READINESS_VERSION, answers, result: {}, sharedCoupleId: null, createdAt: 40 * DAY_MS });
+        const answers = Object.fromEntries(
+          READINESS_ITEMS.map((i, n) => [i.id, Math.min(5, Math.max(1, (i.reverse ? 6 - level : level) + ((n + p) % 3) - 1))]),
+        );
+        await store.readiness.create({
+          id: randomUUID(),
+          userId: id,
+          version: READINESS_VERSION,
+          answers,
+          result: {},
+          sharedCoupleId: null,
+          createdAt: 10 * DAY_MS,
+        });
+        if (p % 2 === 0)
+          await store.readiness.create({
+            id: randomUUID(),
+            userId: id,
+            version: READINESS_VERSION,
+            answers,
+            result: {},
+            sharedCoupleId: null,
+            createdAt: 40 * DAY_MS,
+          });
       }
     } finally {
       await store.close();

@@ -23,20 +23,32 @@ export async function runReadinessReliability(args: string[], env: NodeJS.Proces
     io.err("Usage: npm run readiness-reliability -- consented.txt   (one email per line, people who agreed)");
     return 2;
   }
-  const emails = [...new Set((await readFile(args[0]!, "utf8")).split(/\r?\n/).map((l) => l.trim().toLowerCase()).filter((l) => l && !l.startsWith("#")))];
+  const emails = [
+    ...new Set(
+      (await readFile(args[0]!, "utf8"))
+        .split(/\r?\n/)
+        .map((l) => l.trim().toLowerCase())
+        .filter((l) => l && !l.startsWith("#")),
+    ),
+  ];
   const config = loadConfig(env);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     const people = await consentingAnswers(store, emails);
     if (people.length < MIN_PEOPLE) {
-      io.err(`Only ${people.length} consenting people have taken the current test (version ${READINESS_VERSION}); at least ${MIN_PEOPLE} are needed before the figures mean anything.`);
+      io.err(
+        `Only ${people.length} consenting people have taken the current test (version ${READINESS_VERSION}); at least ${MIN_PEOPLE} are needed before the figures mean anything.`,
+      );
       return 1;
     }
     const rows = reliabilityReport(people);
     const f = (x: number) => (Number.isNaN(x) ? "  n/a" : x.toFixed(2).padStart(5));
-    io.out(`Readiness Test v${READINESS_VERSION}: ${people.length} consenting people, ${rows[0]?.retestPairs ?? 0} with a retake ${RETEST_DAYS.min}-${RETEST_DAYS.max} days later.`);
+    io.out(
+      `Readiness Test v${READINESS_VERSION}: ${people.length} consenting people, ${rows[0]?.retestPairs ?? 0} with a retake ${RETEST_DAYS.min}-${RETEST_DAYS.max} days later.`,
+    );
     io.out("subscale          items  ordinal omega  alpha  retest ICC(A,1)");
-    for (const r of rows) io.out(`${r.subscale.padEnd(17)} ${String(r.items).padStart(5)}  ${f(r.ordinalOmega).padStart(13)}  ${f(r.alpha)}  ${f(r.retestIcc).padStart(15)}`);
+    for (const r of rows)
+      io.out(`${r.subscale.padEnd(17)} ${String(r.items).padStart(5)}  ${f(r.ordinalOmega).padStart(13)}  ${f(r.alpha)}  ${f(r.retestIcc).padStart(15)}`);
     return 0;
   } finally {
     await store.close();

@@ -19,15 +19,15 @@ export interface SignedIn {
 
 export function refuseCommon(password: string, field: string): void {
   if (isCommonPassword(password)) {
-    throw new DomainError(
-      "password_too_common",
-      "That password is one of the most common ones. Try a longer phrase only you would think of.",
-      { field },
-    );
+    throw new DomainError("password_too_common", "That password is one of the most common ones. Try a longer phrase only you would think of.", { field });
   }
 }
 
-export async function signUp(deps: DomainDeps, body: Omit<SignupBody, "role"> & { role?: SignupBody["role"] }, userAgent: string | null): Promise<SignedIn & { deviceCookie: string }> {
+export async function signUp(
+  deps: DomainDeps,
+  body: Omit<SignupBody, "role"> & { role?: SignupBody["role"] },
+  userAgent: string | null,
+): Promise<SignedIn & { deviceCookie: string }> {
   refuseCommon(body.password, "password");
   const role = body.role ?? "partner";
   if (role === "therapist" && !body.practiceName) {

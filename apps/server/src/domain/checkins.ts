@@ -126,4 +126,3 @@ export async function markRead(deps: DomainDeps, viewerId: string, id: string): 
   await readableCheckin(deps, viewerId, id);
   await deps.store.checkins.markRead(viewerId, id, deps.now());
 }
-

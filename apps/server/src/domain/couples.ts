@@ -12,11 +12,9 @@ export interface MeState {
   pendingInvite: InviteRecord | null;
 }
 
-const alreadyLinked = () =>
-  new DomainError("already_in_couple", "You're already linked with a partner. Unlink first to link with someone else.");
+const alreadyLinked = () => new DomainError("already_in_couple", "You're already linked with a partner. Unlink first to link with someone else.");
 // Used, cancelled and unknown codes all look the same, so codes cannot be probed.
-const noSuchInvite = () =>
-  new DomainError("not_found", "We couldn't find that invite. It may have been used or cancelled — ask for a new one.");
+const noSuchInvite = () => new DomainError("not_found", "We couldn't find that invite. It may have been used or cancelled — ask for a new one.");
 
 /** 8 characters from a 31-letter alphabet: ~40 bits, single use, 48 hours. */
 export function newInviteCode(): string {

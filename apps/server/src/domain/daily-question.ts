@@ -71,7 +71,18 @@ async function stateFor(deps: DomainDeps, viewer: UserRecord, day: string, swap 
   const couple = await deps.store.couples.activeForUser(viewer.id);
   if (!couple) {
     const { question } = await servedQuestion(deps, [viewer.id, viewer.id], day, false);
-    return { day, question, linked: false, myAnswer: null, partnerAnswered: false, partnerAnswer: null, revealed: false, skipped: false, partnerSkipped: false, swapsLeft: 0 };
+    return {
+      day,
+      question,
+      linked: false,
+      myAnswer: null,
+      partnerAnswered: false,
+      partnerAnswer: null,
+      revealed: false,
+      skipped: false,
+      partnerSkipped: false,
+      swapsLeft: 0,
+    };
   }
   const { question, swaps } = await servedQuestion(deps, pairOf(viewer.id, couple.partnerId), day, swap);
   const answers = await deps.store.answers.forCoupleDay(couple.id, day);
@@ -158,7 +169,11 @@ export async function questionSettings(deps: DomainDeps, viewer: UserRecord): Pr
   return { sets: ASSUMPTIONS.filter((t) => mine.sets.includes(t)), roughPatch: mine.roughPatch, active: couple ? context : [] };
 }
 
-export async function changeQuestionSettings(deps: DomainDeps, viewer: UserRecord, next: { sets: Assumption[]; roughPatch: boolean }): Promise<QuestionSettings> {
+export async function changeQuestionSettings(
+  deps: DomainDeps,
+  viewer: UserRecord,
+  next: { sets: Assumption[]; roughPatch: boolean },
+): Promise<QuestionSettings> {
   await deps.store.dailyChoices.setPrefs(viewer.id, next, deps.now());
   return questionSettings(deps, viewer);
 }

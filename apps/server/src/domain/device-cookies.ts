@@ -26,8 +26,7 @@ function signingKey(store: Store, now: number): Promise<Buffer> {
   return key;
 }
 
-const sign = (key: Buffer, userId: string, nonce: string) =>
-  createHmac("sha256", key).update(`device:v1:${userId}.${nonce}`).digest("base64url");
+const sign = (key: Buffer, userId: string, nonce: string) => createHmac("sha256", key).update(`device:v1:${userId}.${nonce}`).digest("base64url");
 
 /** A fresh device cookie value for the account. */
 export async function issueDeviceCookie(store: Store, userId: string, now: number): Promise<string> {

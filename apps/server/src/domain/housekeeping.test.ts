@@ -17,7 +17,16 @@ describe.each(engines)("sweeping expired records on %s", (engine) => {
     const now = 10 * 24 * 3600 * 1000;
     t.clock.now = now;
     const userId = "u-sweep";
-    await t.store.users.create({ id: userId, email: "sweep@example.test", displayName: "S", passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null });
+    await t.store.users.create({
+      id: userId,
+      email: "sweep@example.test",
+      displayName: "S",
+      passwordHash: "h",
+      createdAt: 1,
+      passwordChangedAt: 1,
+      defaultVisibility: "private",
+      country: null,
+    });
     const session = (id: string, expiresAt: number) => ({ id, tokenHash: `hash-${id}`, userId, createdAt: 1, lastSeenAt: 1, expiresAt, userAgent: null });
     await t.store.sessions.create(session("gone", now - 1));
     await t.store.sessions.create(session("live", now + 60_000));

@@ -14,14 +14,19 @@ const MOMENT_WINDOW_MS = 7 * 86_400_000;
 export async function pendingMoments(deps: DomainDeps, user: UserRecord, day: string): Promise<MomentView[]> {
   const { store } = deps;
   const now = deps.now();
-  const [couple, seenList, firstTwo] = await Promise.all([store.couples.activeForUser(user.id), store.moments.seen(user.id), store.checkins.history(user.id, null, 2)]);
+  const [couple, seenList, firstTwo] = await Promise.all([
+    store.couples.activeForUser(user.id),
+    store.moments.seen(user.id),
+    store.checkins.history(user.id, null, 2),
+  ]);
   const seen = new Set(seenList);
   const partner = couple ? await store.users.findById(couple.partnerId) : undefined;
   const partnerName = partner ? firstName(partner.displayName) : null;
   const out: MomentView[] = [];
   if (couple && now - couple.since < MOMENT_WINDOW_MS && !seen.has(momentKey("linked", couple.id))) out.push({ kind: "linked", partnerName });
   const [only] = firstTwo;
-  if (firstTwo.length === 1 && only && now - only.createdAt < MOMENT_WINDOW_MS && !seen.has(momentKey("first_checkin", null))) out.push({ kind: "first_checkin", partnerName: null });
+  if (firstTwo.length === 1 && only && now - only.createdAt < MOMENT_WINDOW_MS && !seen.has(momentKey("first_checkin", null)))
+    out.push({ kind: "first_checkin", partnerName: null });
   if (couple && !seen.has(momentKey("both_answered", couple.id)) && (await firstDayBothAnswered(deps, user.id, couple.id, couple.partnerId, day))) {
     out.push({ kind: "both_answered", partnerName });
   }

@@ -48,29 +48,69 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
     version: EXPORT_VERSION,
     exportedAt: iso(deps.now()),
     readme: EXPORT_README,
-    account: { displayName: user.displayName, email: user.email, createdAt: iso(user.createdAt), defaultVisibility: user.defaultVisibility, country: user.country },
+    account: {
+      displayName: user.displayName,
+      email: user.email,
+      createdAt: iso(user.createdAt),
+      defaultVisibility: user.defaultVisibility,
+      country: user.country,
+    },
     // The person's choices; their devices' subscriptions (endpoints, keys) are not theirs to carry (docs/privacy.md).
     notifications: push
-      ? { kinds: push.kinds.filter((k): k is PushKind => (PUSH_KINDS as readonly string[]).includes(k)), reminderTime: push.reminderTime, quietHours: push.quietHours, timeZone: push.timeZone }
+      ? {
+          kinds: push.kinds.filter((k): k is PushKind => (PUSH_KINDS as readonly string[]).includes(k)),
+          reminderTime: push.reminderTime,
+          quietHours: push.quietHours,
+          timeZone: push.timeZone,
+        }
       : null,
-    couples: await Promise.all(history.map(async (c) => ({ partnerName: await nameOf(c.partnerId), from: iso(c.joinedAt), to: c.leftAt === null ? null : iso(c.leftAt) }))),
+    couples: await Promise.all(
+      history.map(async (c) => ({ partnerName: await nameOf(c.partnerId), from: iso(c.joinedAt), to: c.leftAt === null ? null : iso(c.leftAt) })),
+    ),
     checkins: [...checkins].reverse().map((c) => ({
-      id: c.id, day: c.day, emotions: c.emotions, high: c.high, low: c.low, mindHeart: c.mindHeart, visibility: c.visibility, createdAt: iso(c.createdAt), updatedAt: iso(c.updatedAt),
+      id: c.id,
+      day: c.day,
+      emotions: c.emotions,
+      high: c.high,
+      low: c.low,
+      mindHeart: c.mindHeart,
+      visibility: c.visibility,
+      createdAt: iso(c.createdAt),
+      updatedAt: iso(c.updatedAt),
     })),
     replies: replies.map((r) => ({
-      id: r.id, to: r.targetKind, toId: r.targetId, body: r.body, createdAt: iso(r.createdAt),
+      id: r.id,
+      to: r.targetKind,
+      toId: r.targetId,
+      body: r.body,
+      createdAt: iso(r.createdAt),
       feedback: r.feedback ? { heard: r.feedback.heard, note: r.feedback.note, at: iso(r.feedback.at) } : null,
     })),
-    answers: answers.map((a) => ({ id: a.id, day: a.day, question: questionById(a.questionId)?.text ?? a.questionId, text: a.text, createdAt: iso(a.createdAt) })),
+    answers: answers.map((a) => ({
+      id: a.id,
+      day: a.day,
+      question: questionById(a.questionId)?.text ?? a.questionId,
+      text: a.text,
+      createdAt: iso(a.createdAt),
+    })),
     partnerMapNotes: await Promise.all(
       notes.map(async (n) => ({
-        id: n.id, about: await nameOf(n.subjectId), category: n.category, text: n.text, visibility: n.visibility,
+        id: n.id,
+        about: await nameOf(n.subjectId),
+        category: n.category,
+        text: n.text,
+        visibility: n.visibility,
         response: n.response ? { status: n.response.status, correction: n.response.correction, at: iso(n.response.at) } : null,
-        createdAt: iso(n.createdAt), updatedAt: iso(n.updatedAt),
+        createdAt: iso(n.createdAt),
+        updatedAt: iso(n.updatedAt),
       })),
     ),
     readiness: readiness.map((r) => ({
-      id: r.id, takenAt: iso(r.createdAt), version: r.version, answers: r.answers, result: readinessResultSchema.safeParse(r.result).data ?? r.result,
+      id: r.id,
+      takenAt: iso(r.createdAt),
+      version: r.version,
+      answers: r.answers,
+      result: readinessResultSchema.safeParse(r.result).data ?? r.result,
       sharedWithPartner: r.sharedCoupleId !== null && r.sharedCoupleId === couple?.id,
     })),
     repairs: repairs.flatMap((r) => {
@@ -81,18 +121,23 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
       const them: Person = me === "a" ? "b" : "a";
       const apology = s.apology[me];
       const telling = s.sides[me].telling;
-      return [{
-        id: r.id, startedAt: iso(r.createdAt), mode: r.mode, outcome: s.step,
-        myWords: {
-          telling: telling ? { happened: telling.happened, feelingWords: telling.feelingWords, needed: telling.needed } : null,
-          reflections: s.sides[them].reflections,
-          clarifications: s.sides[me].clarifications,
-          ownPart: s.ownPart[me],
-          apology: apology?.kind === "offered" ? apology.text : null,
+      return [
+        {
+          id: r.id,
+          startedAt: iso(r.createdAt),
+          mode: r.mode,
+          outcome: s.step,
+          myWords: {
+            telling: telling ? { happened: telling.happened, feelingWords: telling.feelingWords, needed: telling.needed } : null,
+            reflections: s.sides[them].reflections,
+            clarifications: s.sides[me].clarifications,
+            ownPart: s.ownPart[me],
+            apology: apology?.kind === "offered" ? apology.text : null,
+          },
+          // Both accepted it (or it is still a proposal between them): it belongs to both.
+          agreement: s.agreement?.text ?? null,
         },
-        // Both accepted it (or it is still a proposal between them): it belongs to both.
-        agreement: s.agreement?.text ?? null,
-      }];
+      ];
     }),
     temperature: temperature.map((e) => ({ readingId: e.readingId, part: e.part, text: e.text, at: iso(e.updatedAt) })),
     practice: {
@@ -100,7 +145,17 @@ export async function exportMyData(deps: DomainDeps, user: UserRecord): Promise<
       done: done.map((d) => ({ itemId: d.itemId, at: iso(d.at) })),
       invitations: tries.map((t) => ({ itemId: t.itemId, at: iso(t.createdAt) })),
     },
-    sharedWithMe: couple ? await sharedWithMe(deps, user, couple.id, couple.partnerId, nameOf, checkins.map((c) => c.id), answers) : { checkins: [], replies: [], answers: [] },
+    sharedWithMe: couple
+      ? await sharedWithMe(
+          deps,
+          user,
+          couple.id,
+          couple.partnerId,
+          nameOf,
+          checkins.map((c) => c.id),
+          answers,
+        )
+      : { checkins: [], replies: [], answers: [] },
     therapistSharing,
   };
 }
@@ -124,13 +179,23 @@ async function sharedWithMe(
       ...myCheckinIds.map((id) => store.replies.listForTarget("checkin", id)),
       ...myAnswers.filter((a) => a.coupleId === coupleId).map((a) => store.replies.listForTarget("answer", a.id)),
     ])
-  ).flat().filter((r) => r.authorId === partnerId && r.coupleId === coupleId);
+  )
+    .flat()
+    .filter((r) => r.authorId === partnerId && r.coupleId === coupleId);
   // A partner's answer is theirs to share only once both answered that day, as on screen.
   const theirAnswers = (await Promise.all(myAnswers.filter((a) => a.coupleId === coupleId).map((a) => store.answers.forCoupleDay(coupleId, a.day))))
     .flat()
     .filter((a) => a.userId === partnerId);
   return {
-    checkins: theirCheckins.map((c) => ({ from, day: c.day, emotions: c.emotions, high: c.high, low: c.low, mindHeart: c.mindHeart, createdAt: iso(c.createdAt) })),
+    checkins: theirCheckins.map((c) => ({
+      from,
+      day: c.day,
+      emotions: c.emotions,
+      high: c.high,
+      low: c.low,
+      mindHeart: c.mindHeart,
+      createdAt: iso(c.createdAt),
+    })),
     replies: repliesToMe.map((r) => ({ from, toMyCheckinOrAnswer: r.targetId, body: r.body, createdAt: iso(r.createdAt) })),
     answers: theirAnswers.map((a) => ({ from, day: a.day, question: questionById(a.questionId)?.text ?? a.questionId, text: a.text })),
   };
@@ -214,8 +279,18 @@ export async function importMyData(deps: DomainDeps, user: UserRecord, data: MyD
   for (const c of data.checkins) {
     try {
       await store.checkins.create({
-        id: newId(), authorId: user.id, coupleId: null, day: c.day, emotions: c.emotions, high: c.high, low: c.low, promptId: null, mindHeart: c.mindHeart,
-        visibility: "private", createdAt: ms(c.createdAt), updatedAt: ms(c.updatedAt),
+        id: newId(),
+        authorId: user.id,
+        coupleId: null,
+        day: c.day,
+        emotions: c.emotions,
+        high: c.high,
+        low: c.low,
+        promptId: null,
+        mindHeart: c.mindHeart,
+        visibility: "private",
+        createdAt: ms(c.createdAt),
+        updatedAt: ms(c.updatedAt),
       });
       checkins++;
     } catch (error) {
@@ -224,7 +299,15 @@ export async function importMyData(deps: DomainDeps, user: UserRecord, data: MyD
     }
   }
   for (const r of data.readiness) {
-    await store.readiness.create({ id: newId(), userId: user.id, version: r.version, answers: r.answers, result: r.result, sharedCoupleId: null, createdAt: ms(r.takenAt) });
+    await store.readiness.create({
+      id: newId(),
+      userId: user.id,
+      version: r.version,
+      answers: r.answers,
+      result: r.result,
+      sharedCoupleId: null,
+      createdAt: ms(r.takenAt),
+    });
   }
   const known = new Set(LIBRARY_ITEMS.map((i) => i.id));
   const favourites = data.practice.favourites.filter((id) => known.has(id));
@@ -234,6 +317,14 @@ export async function importMyData(deps: DomainDeps, user: UserRecord, data: MyD
   await store.users.setDefaultVisibility(user.id, data.account.defaultVisibility);
   if (data.account.country !== null) await store.users.setCountry(user.id, data.account.country);
   const n = data.notifications;
-  if (n) await store.push.savePrefs({ userId: user.id, kinds: [...new Set(n.kinds)], reminderTime: n.reminderTime, quietHours: n.quietHours, timeZone: n.timeZone, updatedAt: deps.now() });
+  if (n)
+    await store.push.savePrefs({
+      userId: user.id,
+      kinds: [...new Set(n.kinds)],
+      reminderTime: n.reminderTime,
+      quietHours: n.quietHours,
+      timeZone: n.timeZone,
+      updatedAt: deps.now(),
+    });
   return { checkins, skippedCheckins, readiness: data.readiness.length, favourites: favourites.length, done: done.length, notifications: n !== null };
 }

@@ -38,7 +38,10 @@ export function normaliseResetCode(code: string): string {
   return code.toLowerCase().replace(/[\s-]/g, "").replace(/[il]/g, "1").replace(/o/g, "0");
 }
 
-const hashCode = (code: string) => createHash("sha256").update(`reset:${normaliseResetCode(code)}`).digest("hex");
+const hashCode = (code: string) =>
+  createHash("sha256")
+    .update(`reset:${normaliseResetCode(code)}`)
+    .digest("hex");
 
 export interface IssuedReset {
   code: string;
@@ -143,11 +146,9 @@ export async function completePasswordReset(
     return found;
   });
   if (!user) {
-    throw new DomainError(
-      "bad_request",
-      "That code is not valid. It may have been used already or expired (codes last 30 minutes); ask for a new one.",
-      { field: "code" },
-    );
+    throw new DomainError("bad_request", "That code is not valid. It may have been used already or expired (codes last 30 minutes); ask for a new one.", {
+      field: "code",
+    });
   }
   await deps.store.loginFailures.clear(accountKey(user.email).key);
   await announceSessionsEnded(deps, user.id);

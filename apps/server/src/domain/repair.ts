@@ -69,7 +69,8 @@ export async function startRepairSession(deps: DomainDeps, viewer: UserRecord, m
   const couple = await deps.store.couples.activeForUser(viewer.id);
   if (!couple) throw new DomainError("conflict", "Repair is something two people do together: link with your partner first.");
   const restartAt = await repairRestartAt(deps, couple.id);
-  if (restartAt !== null) throw new DomainError("conflict", "Guided repair can't start again yet: it will be ready a day after the last check. A pause gives you both room.");
+  if (restartAt !== null)
+    throw new DomainError("conflict", "Guided repair can't start again yet: it will be ready a day after the last check. A pause gives you both room.");
   const now = deps.now();
   const record: RepairRecord = {
     id: newId(),

@@ -24,7 +24,12 @@ interface ReadableTarget {
 async function readableTarget(deps: DomainDeps, viewerId: string, target: Target): Promise<ReadableTarget> {
   if (target.kind === "checkin") {
     const { checkin, coupleId } = await readableCheckin(deps, viewerId, target.id);
-    return { authorId: checkin.authorId, coupleId: checkin.visibility === "shared" ? checkin.coupleId : null, viewerCoupleId: coupleId, shareText: shareTextOf(checkin) };
+    return {
+      authorId: checkin.authorId,
+      coupleId: checkin.visibility === "shared" ? checkin.coupleId : null,
+      viewerCoupleId: coupleId,
+      shareText: shareTextOf(checkin),
+    };
   }
   const answer = await readableAnswer(deps, viewerId, target.id);
   return { authorId: answer.userId, coupleId: answer.coupleId, viewerCoupleId: answer.coupleId, shareText: answer.text };

@@ -11,12 +11,7 @@ const TOUCH_EVERY_MS = 60_000;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Starts a session: 256 random bits go to the cookie, only their hash is stored. */
-export async function startSession(
-  repos: Repos,
-  userId: string,
-  userAgent: string | null,
-  now: number,
-): Promise<{ token: string; session: SessionRecord }> {
+export async function startSession(repos: Repos, userId: string, userAgent: string | null, now: number): Promise<{ token: string; session: SessionRecord }> {
   const token = randomBytes(32).toString("base64url");
   const session: SessionRecord = {
     id: newId(),
@@ -32,10 +27,7 @@ export async function startSession(
 }
 
 /** The signed-in person for a cookie token, or undefined when it is unknown or expired. */
-export async function authenticate(
-  deps: DomainDeps,
-  token: string,
-): Promise<{ user: UserRecord; session: SessionRecord } | undefined> {
+export async function authenticate(deps: DomainDeps, token: string): Promise<{ user: UserRecord; session: SessionRecord } | undefined> {
   const now = deps.now();
   const found = await deps.store.sessions.findActiveWithUser(hashToken(token), now);
   if (!found) return undefined;

@@ -104,5 +104,12 @@ async function temperatureItems(deps: DomainDeps, viewerId: string, couple: Coup
   if (!reading) return [];
   const finishes = await deps.store.temperature.finishesOf([reading.id]);
   if (finishes.some((f) => f.userId === viewerId)) return [];
-  return [{ kind: "temperature", readingId: reading.id, startedByPartner: reading.startedBy !== viewerId, partnerFinished: finishes.some((f) => f.userId === couple.partnerId) }];
+  return [
+    {
+      kind: "temperature",
+      readingId: reading.id,
+      startedByPartner: reading.startedBy !== viewerId,
+      partnerFinished: finishes.some((f) => f.userId === couple.partnerId),
+    },
+  ];
 }

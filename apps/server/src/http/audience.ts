@@ -18,7 +18,8 @@ declare module "fastify" {
 export function refuseWrongAudience(audience: Audience | undefined, role: AccountRole): void {
   const wanted = audience ?? "partner";
   if (wanted === "anyone" || wanted === role) return;
-  if (wanted === "partner") throw new DomainError("partners_only", "This is for partners in a couple. A therapist's account sees only what couples share with it.");
+  if (wanted === "partner")
+    throw new DomainError("partners_only", "This is for partners in a couple. A therapist's account sees only what couples share with it.");
   throw new DomainError("therapists_only", "This is for therapists' accounts.");
 }
 

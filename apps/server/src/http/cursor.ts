@@ -11,8 +11,7 @@ const keyFits = (kind: CursorKey, key: unknown): key is number | string =>
   kind === "time" ? typeof key === "number" && Number.isSafeInteger(key) && key >= 0 : typeof key === "string" && DAY.test(key);
 
 /** Opaque page cursors: base64url of [key, id]. */
-export const encodeCursor = (c: Cursor | null): string | null =>
-  c ? Buffer.from(JSON.stringify([c.key, c.id])).toString("base64url") : null;
+export const encodeCursor = (c: Cursor | null): string | null => (c ? Buffer.from(JSON.stringify([c.key, c.id])).toString("base64url") : null);
 
 /**
  * Reads a cursor a client sent back. Checked here, at the boundary, to the type of the

@@ -149,13 +149,27 @@ describe("logs", () => {
         feedback: "that meant the world to me",
         refused: "this private sentence comes with a bad day field",
       };
-      const made = (await a.request("POST", "/api/checkins", { day, emotions: { mad: 0, sad: 2, glad: 1, fear: 3 }, high: words.high, low: words.low, mindHeart: words.mind, visibility: "shared" })).body as { id: string };
+      const made = (
+        await a.request("POST", "/api/checkins", {
+          day,
+          emotions: { mad: 0, sad: 2, glad: 1, fear: 3 },
+          high: words.high,
+          low: words.low,
+          mindHeart: words.mind,
+          visibility: "shared",
+        })
+      ).body as { id: string };
       const reply = (await b.request("POST", `/api/checkins/${made.id}/replies`, { body: words.reply })).body as { id: string };
       expect(made.id && reply.id).toBeTruthy();
       expect((await a.request("POST", `/api/replies/${reply.id}/feedback`, { heard: true, note: words.feedback })).status).toBe(200);
       expect((await a.request("POST", "/api/daily-question/answer", { day, text: words.answer })).status).toBe(200);
       expect((await b.request("POST", "/api/partner-map/notes", { category: "old-wounds", text: words.note })).status).toBe(201);
-      const refused = await a.request("POST", "/api/checkins", { day: "not a day", emotions: { mad: 0, sad: 0, glad: 0, fear: 0 }, mindHeart: words.refused, visibility: "private" });
+      const refused = await a.request("POST", "/api/checkins", {
+        day: "not a day",
+        emotions: { mad: 0, sad: 0, glad: 0, fear: 0 },
+        mindHeart: words.refused,
+        visibility: "private",
+      });
       expect(refused.status).toBe(400);
       const all = t.logs.join("\n");
       expect(all).toContain("/api/checkins");

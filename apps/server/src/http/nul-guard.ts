@@ -16,8 +16,13 @@ export function holdsNul(value: unknown, depth = 0): boolean {
  */
 export function installNulGuard(app: FastifyInstance): void {
   app.addHook("preValidation", async (request) => {
-    for (const [part, value] of [["params", request.params], ["query", request.query], ["body", request.body]] as const) {
-      if (holdsNul(value)) throw new DomainError("validation_failed", `The request ${part === "body" ? "" : `${part} `}holds a NUL character, which no text may contain.`);
+    for (const [part, value] of [
+      ["params", request.params],
+      ["query", request.query],
+      ["body", request.body],
+    ] as const) {
+      if (holdsNul(value))
+        throw new DomainError("validation_failed", `The request ${part === "body" ? "" : `${part} `}holds a NUL character, which no text may contain.`);
     }
   });
 }

@@ -3,7 +3,6 @@ import type { MeState } from "../domain/couples.ts";
 import type { InviteRecord, SessionRecord } from "../storage/store.ts";
 import { iso } from "../domain/time.ts";
 
-
 export function presentInvite(invite: InviteRecord, origin: string): InviteView {
   return { code: invite.code, link: `${origin}/invite/${invite.code}`, expiresAt: iso(invite.expiresAt) };
 }

@@ -23,7 +23,10 @@ function routePrefix(options: object): string {
 export function databaseRateLimitStore(repo: RateLimitRepo, now: () => number): FastifyRateLimitStoreCtor {
   class DatabaseStore implements FastifyRateLimitStore {
     // The plugin constructs the store with its own options, which we do not need.
-    constructor(_pluginOptions?: unknown, private readonly prefix = "") {}
+    constructor(
+      _pluginOptions?: unknown,
+      private readonly prefix = "",
+    ) {}
 
     incr(key: string, callback: Callback, timeWindow: number): void {
       const at = now();

@@ -7,7 +7,9 @@ const compile = (schema: z.ZodType) => compiledSerializerCompiler({ schema, meth
 
 describe("compiled response serializer", () => {
   it("writes only the properties the schema names, as zod's parse did", () => {
-    const write = compile(z.object({ id: z.string(), note: z.string().nullable(), count: z.number().int(), items: z.array(z.object({ kind: z.enum(["a", "b"]) })) }));
+    const write = compile(
+      z.object({ id: z.string(), note: z.string().nullable(), count: z.number().int(), items: z.array(z.object({ kind: z.enum(["a", "b"]) })) }),
+    );
     const data = { id: "x", note: null, count: 3, items: [{ kind: "a", secret: "s" }], passwordHash: "never" };
     expect(JSON.parse(write(data))).toEqual({ id: "x", note: null, count: 3, items: [{ kind: "a" }] });
   });

@@ -19,7 +19,12 @@ describe("serving the web app", () => {
   });
 
   it("answers any screen path with the app, whatever the Accept header (curl / gets it too)", async () => {
-    for (const [url, accept] of [["/", undefined], ["/", "*/*"], ["/invite/ABCD2345", "application/json"], ["/help", "text/html"]] as const) {
+    for (const [url, accept] of [
+      ["/", undefined],
+      ["/", "*/*"],
+      ["/invite/ABCD2345", "application/json"],
+      ["/help", "text/html"],
+    ] as const) {
       const res = await t.app.inject({ method: "GET", url, headers: accept ? { accept } : {} });
       expect(res.statusCode, `${url} ${accept ?? ""}`).toBe(200);
       expect(res.headers["content-type"]).toMatch(/text\/html/);

@@ -93,7 +93,13 @@ describe.each(engines)("Web Push (%s)", (engine) => {
     const key = ((await bo.request("GET", "/api/push/settings")).body as { publicKey: string }).publicKey;
     expect(verifyVapid(String(request?.headers.authorization), service.url, key, Date.now()).sub).toMatch(/^(mailto:|https:)/);
     const [payload] = payloadsFor(boPhone);
-    expect(payload).toEqual({ kind: "checkin", title: "Attune", body: "Ada shared a check-in — when you have a moment", url: `/checkins/${id}`, tag: `checkin:${id}` });
+    expect(payload).toEqual({
+      kind: "checkin",
+      title: "Attune",
+      body: "Ada shared a check-in — when you have a moment",
+      url: `/checkins/${id}`,
+      tag: `checkin:${id}`,
+    });
     expect(JSON.stringify(payload)).not.toMatch(/car park|Lovelace/);
     expect(payloadsFor(adaPhone)).toEqual([]); // never to the one who acted
     expect(t.logs.join("")).not.toContain("car park");
@@ -113,7 +119,10 @@ describe.each(engines)("Web Push (%s)", (engine) => {
     const repair = idOf(await bo.request("POST", "/api/repair", { mode: "apart" }));
     await settle(t);
     // Sends run in the background, so their order is not the order of the actions.
-    const sorted = (device: TestDevice) => payloadsFor(device).map((p) => [p.kind, p.body, p.url]).sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+    const sorted = (device: TestDevice) =>
+      payloadsFor(device)
+        .map((p) => [p.kind, p.body, p.url])
+        .sort((x, y) => String(x[0]).localeCompare(String(y[0])));
     expect(sorted(boPhone)).toEqual([
       ["answer", "Ada answered today's question — your turn, whenever you like", "/daily"],
       ["checkin", "Ada shared a check-in — when you have a moment", `/checkins/${shared}`],
@@ -200,7 +209,9 @@ describe.each(engines)("Web Push (%s)", (engine) => {
     expect(payloadsFor(boPhone)).toEqual([]);
     t.clock.now = Date.parse("2026-01-16T07:30:00Z");
     expect(await t.app.push.releaseHeld()).toBe(1);
-    expect(payloadsFor(boPhone).map((p) => [p.kind, p.body, p.url])).toEqual([["checkin", "Ada shared a check-in — when you have a moment", `/checkins/${untouched}`]]);
+    expect(payloadsFor(boPhone).map((p) => [p.kind, p.body, p.url])).toEqual([
+      ["checkin", "Ada shared a check-in — when you have a moment", `/checkins/${untouched}`],
+    ]);
   });
 
   it("carries a person's notification choices in their export and into an import, never a device's push address or keys", async () => {
@@ -275,7 +286,12 @@ describe.each(engines)("Web Push (%s)", (engine) => {
     expect(await at("2026-03-03T13:05:00Z")).toBe(1); // next day
     await ada.request("POST", "/api/checkins", checkin("private", "2026-03-04"));
     expect(await at("2026-03-04T13:05:00Z")).toBe(0); // she already checked in today
-    await ada.request("PUT", "/api/push/prefs", { ...allKinds, reminderTime: "08:00", quietHours: { from: "07:30", to: "09:00" }, timeZone: "America/New_York" });
+    await ada.request("PUT", "/api/push/prefs", {
+      ...allKinds,
+      reminderTime: "08:00",
+      quietHours: { from: "07:30", to: "09:00" },
+      timeZone: "America/New_York",
+    });
     expect(await at("2026-03-05T13:05:00Z")).toBe(0); // inside her quiet hours
     const reminders = payloadsFor(adaPhone);
     expect(reminders.map((p) => [p.kind, p.url])).toEqual([
@@ -317,7 +333,11 @@ describe.runIf(process.env.DATABASE_URL)("Web Push across server instances (post
     const tdb = testDatabase("postgres");
     const channel = `attune_events_${tdb.pgSchema ?? ""}`;
     const clock = { now: Date.parse("2026-02-01T23:00:00Z") };
-    const instances: { app: Awaited<ReturnType<typeof buildApp>>; store: Awaited<ReturnType<typeof tdb.open>>; events: Awaited<ReturnType<typeof openEventBus>> }[] = [];
+    const instances: {
+      app: Awaited<ReturnType<typeof buildApp>>;
+      store: Awaited<ReturnType<typeof tdb.open>>;
+      events: Awaited<ReturnType<typeof openEventBus>>;
+    }[] = [];
     for (let i = 0; i < 3; i++) {
       const store = await tdb.open();
       const events = await openEventBus(tdb.databaseUrl, channel);
@@ -348,7 +368,11 @@ describe.runIf(process.env.DATABASE_URL)("Web Push across server instances (post
       const sent = await Promise.all(instances.map((i) => i.app.push.releaseHeld()));
       expect(sent.reduce((a, b) => a + b, 0)).toBe(1);
       expect(service.received).toHaveLength(1);
-      expect(JSON.parse(phone.decrypt(service.received[0]?.body ?? Buffer.alloc(0)))).toMatchObject({ kind: "checkin", body: "Ada shared a few check-ins — when you have a moment", url: "/" });
+      expect(JSON.parse(phone.decrypt(service.received[0]?.body ?? Buffer.alloc(0)))).toMatchObject({
+        kind: "checkin",
+        body: "Ada shared a few check-ins — when you have a moment",
+        url: "/",
+      });
     } finally {
       for (const i of instances) {
         await i.app.close();
@@ -365,7 +389,11 @@ describe.runIf(process.env.DATABASE_URL)("Web Push across server instances (post
     const tdb = testDatabase("postgres");
     const channel = `attune_events_${tdb.pgSchema ?? ""}`;
     // Opened one after another: the first creates the schema and migrates, as a first deploy would.
-    const instances: { app: Awaited<ReturnType<typeof buildApp>>; store: Awaited<ReturnType<typeof tdb.open>>; events: Awaited<ReturnType<typeof openEventBus>> }[] = [];
+    const instances: {
+      app: Awaited<ReturnType<typeof buildApp>>;
+      store: Awaited<ReturnType<typeof tdb.open>>;
+      events: Awaited<ReturnType<typeof openEventBus>>;
+    }[] = [];
     for (let i = 0; i < 3; i++) {
       const store = await tdb.open();
       const events = await openEventBus(tdb.databaseUrl, channel);

@@ -61,7 +61,13 @@ export function createPushService(deps: DomainDeps, options: PushOptions = {}): 
     if (quiet && !event) return false;
     if (!(await deps.store.push.claim(`${key}:${userId}`, userId, now))) return false;
     if (quiet && event) {
-      await deps.store.push.hold({ userId, key, kind, event: { coupleId: event.coupleId, type: event.type, id: event.id, actorId: event.actorId }, heldAt: now });
+      await deps.store.push.hold({
+        userId,
+        key,
+        kind,
+        event: { coupleId: event.coupleId, type: event.type, id: event.id, actorId: event.actorId },
+        heldAt: now,
+      });
       return false;
     }
     return sendTo(userId, kind, payload);

@@ -17,16 +17,36 @@ export async function pushSettings(deps: DomainDeps, push: PushService, user: Us
 
 export async function savePushPrefs(deps: DomainDeps, user: UserRecord, prefs: PushPrefs): Promise<PushPrefs> {
   const kinds = [...new Set(prefs.kinds)];
-  await deps.store.push.savePrefs({ userId: user.id, kinds, reminderTime: prefs.reminderTime, quietHours: prefs.quietHours, timeZone: prefs.timeZone, updatedAt: deps.now() });
+  await deps.store.push.savePrefs({
+    userId: user.id,
+    kinds,
+    reminderTime: prefs.reminderTime,
+    quietHours: prefs.quietHours,
+    timeZone: prefs.timeZone,
+    updatedAt: deps.now(),
+  });
   return { ...prefs, kinds };
 }
 
 /** This device (this session) receives the person's notifications from now on. */
-export async function subscribeDevice(deps: DomainDeps, push: PushService, user: UserRecord, session: SessionRecord, body: PushSubscriptionBody): Promise<void> {
+export async function subscribeDevice(
+  deps: DomainDeps,
+  push: PushService,
+  user: UserRecord,
+  session: SessionRecord,
+  body: PushSubscriptionBody,
+): Promise<void> {
   if (!push.acceptsEndpoint(body.endpoint)) {
     throw new DomainError("validation_failed", "That push address is not one Attune can send to (it must use https).", { field: "endpoint" });
   }
-  await deps.store.push.saveSubscription({ endpoint: body.endpoint, userId: user.id, sessionId: session.id, p256dh: body.keys.p256dh, auth: body.keys.auth, createdAt: deps.now() });
+  await deps.store.push.saveSubscription({
+    endpoint: body.endpoint,
+    userId: user.id,
+    sessionId: session.id,
+    p256dh: body.keys.p256dh,
+    auth: body.keys.auth,
+    createdAt: deps.now(),
+  });
 }
 
 /** Stops notifications to one of the person's devices; someone else's device looks missing. */

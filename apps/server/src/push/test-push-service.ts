@@ -88,7 +88,10 @@ export function verifyVapid(header: string | undefined, endpointOrigin: string, 
   if (k !== publicKey) throw new Error("signed with another key");
   const [head = "", claims = "", signature = ""] = jwt.split(".");
   const raw = Buffer.from(publicKey, "base64url");
-  const key = createPublicKey({ key: { kty: "EC", crv: "P-256", x: raw.subarray(1, 33).toString("base64url"), y: raw.subarray(33, 65).toString("base64url") }, format: "jwk" });
+  const key = createPublicKey({
+    key: { kty: "EC", crv: "P-256", x: raw.subarray(1, 33).toString("base64url"), y: raw.subarray(33, 65).toString("base64url") },
+    format: "jwk",
+  });
   const valid = verify("sha256", Buffer.from(`${head}.${claims}`), { key, dsaEncoding: "ieee-p1363" }, Buffer.from(signature, "base64url"));
   if (!valid) throw new Error("VAPID signature does not verify");
   const body = JSON.parse(Buffer.from(claims, "base64url").toString("utf8")) as { aud: string; exp: number; sub: string };

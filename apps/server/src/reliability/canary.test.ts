@@ -120,14 +120,26 @@ describe.each(engines)("canary sweep on %s", (engine) => {
     ids.push(bAnswerId);
     idOf(await a.request("POST", `/api/answers/${bAnswerId}/replies`, { body: canary("reply to an answer", ["a", "b"]) }), "answer reply");
     idOf(await a.request("POST", "/api/partner-map/notes", { category: "history", text: canary("private partner-map note", ["a"]) }), "private note");
-    const shown = idOf(await a.request("POST", "/api/partner-map/notes", { category: "what-helps", text: canary("shown partner-map note", ["a", "b"]), visibility: "shown" }), "shown note");
-    must(await b.request("POST", `/api/partner-map/notes/${shown}/response`, { status: "corrected", correction: canary("note correction", ["a", "b"]) }), "correction");
+    const shown = idOf(
+      await a.request("POST", "/api/partner-map/notes", { category: "what-helps", text: canary("shown partner-map note", ["a", "b"]), visibility: "shown" }),
+      "shown note",
+    );
+    must(
+      await b.request("POST", `/api/partner-map/notes/${shown}/response`, { status: "corrected", correction: canary("note correction", ["a", "b"]) }),
+      "correction",
+    );
 
     // A guided repair, apart (each on their own device), with words in every text it takes.
     const repair = idOf(await a.request("POST", "/api/repair", { mode: "apart" }), "repair");
-    const act = async (who: Client, body: Record<string, unknown>) => must(await who.request("POST", `/api/repair/${repair}/actions`, body), `repair ${String(body.type)}`);
+    const act = async (who: Client, body: Record<string, unknown>) =>
+      must(await who.request("POST", `/api/repair/${repair}/actions`, body), `repair ${String(body.type)}`);
     const clear = { afraid: "no", hurt_or_threatened: "no", controlled: "no", cannot_say_no: "no" };
-    const telling = (by: string) => ({ happened: canary(`repair telling.happened (${by})`, ["a", "b"]), felt: { mad: 1, sad: 1, glad: 0, fear: 0 }, feelingWords: canary(`repair telling.feelingWords (${by})`, ["a", "b"]), needed: canary(`repair telling.needed (${by})`, ["a", "b"]) });
+    const telling = (by: string) => ({
+      happened: canary(`repair telling.happened (${by})`, ["a", "b"]),
+      felt: { mad: 1, sad: 1, glad: 0, fear: 0 },
+      feelingWords: canary(`repair telling.feelingWords (${by})`, ["a", "b"]),
+      needed: canary(`repair telling.needed (${by})`, ["a", "b"]),
+    });
     await act(a, { type: "answer_safety", by: "a", answers: clear });
     await act(b, { type: "answer_safety", by: "b", answers: clear });
     await act(b, { type: "agree_to_talk", by: "b" });
@@ -150,7 +162,13 @@ describe.each(engines)("canary sweep on %s", (engine) => {
     const f = await signUp("Flo");
     codes.push((must(await f.request("POST", "/api/invites"), "invite").body as { code: string }).code);
     // The last action is A's; once B's stream has its event, every earlier one has been delivered.
-    await until(() => streams.find((s) => s.person === "b")?.text().includes(`event: repair\ndata: {"id":"${repair}"}`) ?? false);
+    await until(
+      () =>
+        streams
+          .find((s) => s.person === "b")
+          ?.text()
+          .includes(`event: repair\ndata: {"id":"${repair}"}`) ?? false,
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -160,7 +178,9 @@ describe.each(engines)("canary sweep on %s", (engine) => {
 
   it("shows every canary to its readers only, on every GET route", async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const routes = t.app.apiRoutes.filter((r) => r.method === "GET" && r.url !== "/api/events" && r.url !== "/api/openapi.json" && !r.url.startsWith("/api/docs"));
+    const routes = t.app.apiRoutes.filter(
+      (r) => r.method === "GET" && r.url !== "/api/events" && r.url !== "/api/openapi.json" && !r.url.startsWith("/api/docs"),
+    );
     const paths = routes.flatMap((r) => {
       const values = r.url.includes(":code") ? codes : r.url.includes(":") ? ids : [""];
       return values.flatMap((v) => {
@@ -183,7 +203,9 @@ describe.each(engines)("canary sweep on %s", (engine) => {
         }
       }
     }
-    console.log(`canary sweep on ${engine}: ${canaries.length} canaries, ${routes.length} GET routes, ${requests} requests as ${PEOPLE.length} kinds of person`);
+    console.log(
+      `canary sweep on ${engine}: ${canaries.length} canaries, ${routes.length} GET routes, ${requests} requests as ${PEOPLE.length} kinds of person`,
+    );
     expect(leaks).toEqual([]);
     // The sweep reads what it plants: every canary reaches its author somewhere (or it proves nothing).
     const unseen = canaries.filter((c) => c.readers.length > 0 && !seen.get(c.word)?.has(c.readers[0] ?? "a")).map((c) => c.field);

@@ -51,7 +51,9 @@ const RAW_PATH_SEGMENTS = ["%", "%ZZ", "%c0%af", "%e0%a4%a", "..%2f..%2fetc", "%
 
 /** Percent-encodes UTF-8 bytes (encodeURIComponent throws on lone surrogates; this sends U+FFFD). */
 const percentEncode = (text: string): string =>
-  Array.from(new TextEncoder().encode(text), (b) => (/[A-Za-z0-9_.~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, "0").toUpperCase()}`)).join("");
+  Array.from(new TextEncoder().encode(text), (b) =>
+    /[A-Za-z0-9_.~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, "0").toUpperCase()}`,
+  ).join("");
 
 /** `value` nine times in ten, its opposite otherwise. */
 const mostly = (value: boolean) => fc.oneof({ weight: 9, arbitrary: fc.constant(value) }, { weight: 1, arbitrary: fc.constant(!value) });
@@ -70,9 +72,7 @@ function requestArbitrary(method: string, template: string, op: Operation, arbs:
       { weight: 1, arbitrary: fc.constantFrom(...RAW_PATH_SEGMENTS) },
     );
   const queryValue = (p: Parameter) => fc.oneof(arbs.valid(p.schema ?? {}).map(String), anyString(), fc.constantFrom(...idPool));
-  const path = fc.tuple(...pathParams.map(pathValue)).map((values) =>
-    pathParams.reduce((url, p, i) => url.replace(`{${p.name}}`, values[i] ?? ""), template),
-  );
+  const path = fc.tuple(...pathParams.map(pathValue)).map((values) => pathParams.reduce((url, p, i) => url.replace(`{${p.name}}`, values[i] ?? ""), template));
   const query = fc
     .tuple(
       fc.tuple(...queryParams.map((p) => fc.option(queryValue(p), { nil: undefined, freq: p.required ? 10 : 3 }))),
@@ -93,13 +93,33 @@ function requestArbitrary(method: string, template: string, op: Operation, arbs:
     ? fc.option(fc.constantFrom("{}", "not json", '{"a":'), { freq: 8, nil: undefined })
     : fc.oneof(
         { weight: 10, arbitrary: arbs.mutated(bodySchema ?? { type: "object" }).map((v) => JSON.stringify(v) ?? "null") },
-        { weight: 1, arbitrary: fc.constantFrom("", "not json", '{"a":', "[", "\u0000", `"${"x".repeat(300_000)}"`, `{"__proto__":{"polluted":true}}`, `{"constructor":{"prototype":{"x":1}}}`) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            "",
+            "not json",
+            '{"a":',
+            "[",
+            "\u0000",
+            `"${"x".repeat(300_000)}"`,
+            `{"__proto__":{"polluted":true}}`,
+            `{"constructor":{"prototype":{"x":1}}}`,
+          ),
+        },
       );
   // Now and then a browser that forgot the CSRF header or sent another content type.
-  const headers = fc.record({ csrf: mostly(true), contentType: fc.oneof({ weight: 9, arbitrary: fc.constant("application/json") }, { weight: 1, arbitrary: fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1", "") }) }).map(({ csrf, contentType }) => ({
-    ...(csrf ? { "x-attune-csrf": "1" } : {}),
-    ...(contentType ? { "content-type": contentType } : {}),
-  }));
+  const headers = fc
+    .record({
+      csrf: mostly(true),
+      contentType: fc.oneof(
+        { weight: 9, arbitrary: fc.constant("application/json") },
+        { weight: 1, arbitrary: fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1", "") },
+      ),
+    })
+    .map(({ csrf, contentType }) => ({
+      ...(csrf ? { "x-attune-csrf": "1" } : {}),
+      ...(contentType ? { "content-type": contentType } : {}),
+    }));
   const key = `${method} ${template.replace(/\{(\w+)\}/g, ":$1")}`;
   return fc.record({ path, query, payload, headers, signedIn: STREAMS.has(key) ? fc.constant(false) : mostly(true) }).map((r) => ({
     method,
@@ -142,11 +162,27 @@ describe.each(engines)("schema-driven fuzz on %s", (engine) => {
 
   it("answers every operation without a 5xx, with the JSON error shape and no stack trace", async () => {
     const components = doc.components?.schemas ?? {};
-    const ids = [w.aShared, w.aPrivate, w.aSharedWithEx, w.bReply, w.aAnswer, w.aNote, w.aShownNote, w.aResult, w.aSharedResult, w.aResultSharedWithEx, w.aTry, w.aRepair, w.aSecondSessionId];
+    const ids = [
+      w.aShared,
+      w.aPrivate,
+      w.aSharedWithEx,
+      w.bReply,
+      w.aAnswer,
+      w.aNote,
+      w.aShownNote,
+      w.aResult,
+      w.aSharedResult,
+      w.aResultSharedWithEx,
+      w.aTry,
+      w.aRepair,
+      w.aSecondSessionId,
+    ];
     const strings = [w.openInviteCode, w.today, ...LIBRARY_ITEMS.slice(0, 5).map((i) => i.id), ...NASTY_STRINGS.slice(0, 3)];
     const arbs = new SchemaArbitraries(components, { uuids: ids, strings });
     const idPool = [...ids, ...strings];
-    const operations = Object.entries(doc.paths).flatMap(([template, ops]) => Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), template, op })));
+    const operations = Object.entries(doc.paths).flatMap(([template, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), template, op })),
+    );
     // Every route the app registers under /api is in the document (or the fuzz would miss it).
     const documented = new Set(operations.map((o) => `${o.method} ${o.template.replace(/\{(\w+)\}/g, ":$1")}`));
     const undocumented = t.app.apiRoutes.filter((r) => !documented.has(`${r.method} ${r.url}`) && r.url !== "/api/openapi.json");
@@ -167,12 +203,17 @@ describe.each(engines)("schema-driven fuzz on %s", (engine) => {
         statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
         const ct = res.headers["content-type"];
         const problems = responseProblems({ status: res.statusCode, contentType: typeof ct === "string" ? ct : undefined, text: res.body });
-        if (problems.length > 0) failures.push(`${req.method} ${req.url.slice(0, 200)} ${(req.payload ?? "").slice(0, 200)} → ${res.statusCode} ${res.body.slice(0, 300)}: ${problems.join(", ")}`);
+        if (problems.length > 0)
+          failures.push(
+            `${req.method} ${req.url.slice(0, 200)} ${(req.payload ?? "").slice(0, 200)} → ${res.statusCode} ${res.body.slice(0, 300)}: ${problems.join(", ")}`,
+          );
         if (/logout|unlink|password|sessions|me\/delete|invites/.test(template)) await restoreA();
       }
     }
     const logged = t.logs.filter((line) => /"level":(50|60)/.test(line) || looksLikeStackTrace(line));
-    console.log(`fuzz on ${engine}: ${sent} requests over ${operations.length} operations (seed ${SEED}); statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+    console.log(
+      `fuzz on ${engine}: ${sent} requests over ${operations.length} operations (seed ${SEED}); statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+    );
     expect(failures.slice(0, 20), `seed ${SEED}: ${failures.length} bad answers`).toEqual([]);
     expect(logged.slice(0, 5)).toEqual([]);
   }, 600_000);

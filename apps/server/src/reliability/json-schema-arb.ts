@@ -37,7 +37,7 @@ export const NASTY_STRINGS: string[] = [
   "\udfff lone",
   "👩‍❤️‍👨 é̃ 日本語 \u202e\u200b",
   "' or 1=1 --",
-  "\"; drop table users; --",
+  '"; drop table users; --',
   "../../etc/passwd",
   "%00%2e%2e%2f",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4shell probe, meant literally
@@ -133,7 +133,8 @@ export class SchemaArbitraries {
     if (schema.format === "uuid") return fc.oneof(fc.constantFrom(...this.known.uuids), fc.uuid());
     if (schema.format === "email") return fc.emailAddress();
     if (schema.format === "date-time") return fc.date({ noInvalidDate: true }).map((d) => d.toISOString());
-    if (schema.format === "date") return fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    if (schema.format === "date")
+      return fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     if (schema.pattern) {
       try {
         return fc.oneof(fc.stringMatching(new RegExp(schema.pattern)), fc.constantFrom(...this.known.strings));

@@ -95,7 +95,10 @@ describe.each(engines)("therapist canary on %s", (engine) => {
     closeStream = () => controller.abort();
 
     // What the couple shares (the therapist may read it)...
-    const shared = ((await a.request("POST", "/api/checkins", { day: today, emotions: { mad: 0, sad: 1, glad: 2, fear: 0 }, mindHeart: visible, visibility: "shared" })).body as { id: string }).id;
+    const shared = (
+      (await a.request("POST", "/api/checkins", { day: today, emotions: { mad: 0, sad: 1, glad: 2, fear: 0 }, mindHeart: visible, visibility: "shared" }))
+        .body as { id: string }
+    ).id;
     ids.push(shared);
     const reply = idOf(await b.request("POST", `/api/checkins/${shared}/replies`, { body: "That sounds like a good day." }), "reply");
     must(await a.request("POST", `/api/replies/${reply}/feedback`, { heard: true, note: secret("feedback note") }), "feedback");
@@ -109,7 +112,10 @@ describe.each(engines)("therapist canary on %s", (engine) => {
     ids.push((answer.body as { myAnswer: { id: string } }).myAnswer.id);
     idOf(await a.request("POST", "/api/partner-map/notes", { category: "history", text: secret("A's private partner-map note") }), "note A");
     idOf(await b.request("POST", "/api/partner-map/notes", { category: "history", text: secret("B's private partner-map note") }), "note B");
-    const shown = idOf(await a.request("POST", "/api/partner-map/notes", { category: "what-helps", text: secret("A's shown partner-map note"), visibility: "shown" }), "shown note");
+    const shown = idOf(
+      await a.request("POST", "/api/partner-map/notes", { category: "what-helps", text: secret("A's shown partner-map note"), visibility: "shown" }),
+      "shown note",
+    );
     must(await b.request("POST", `/api/partner-map/notes/${shown}/response`, { status: "corrected", correction: secret("B's correction") }), "correction");
     idOf(await a.request("POST", "/api/readiness/results", readinessAnswers(2)), "private result");
     const reading = idOf(await a.request("POST", "/api/temperature", { mode: "apart" }), "reading");
@@ -117,9 +123,15 @@ describe.each(engines)("therapist canary on %s", (engine) => {
 
     // A repair with words in every text it takes (the therapist may see only its steps).
     const repair = idOf(await a.request("POST", "/api/repair", { mode: "apart" }), "repair");
-    const act = async (who: Client, body: Record<string, unknown>) => must(await who.request("POST", `/api/repair/${repair}/actions`, body), `repair ${String(body.type)}`);
+    const act = async (who: Client, body: Record<string, unknown>) =>
+      must(await who.request("POST", `/api/repair/${repair}/actions`, body), `repair ${String(body.type)}`);
     const clear = { afraid: "no", hurt_or_threatened: "no", controlled: "no", cannot_say_no: "no" };
-    const telling = (by: string) => ({ happened: secret(`repair happened (${by})`), felt: { mad: 1, sad: 1, glad: 0, fear: 0 }, feelingWords: secret(`repair feeling words (${by})`), needed: secret(`repair needed (${by})`) });
+    const telling = (by: string) => ({
+      happened: secret(`repair happened (${by})`),
+      felt: { mad: 1, sad: 1, glad: 0, fear: 0 },
+      feelingWords: secret(`repair feeling words (${by})`),
+      needed: secret(`repair needed (${by})`),
+    });
     await act(a, { type: "answer_safety", by: "a", answers: clear });
     await act(b, { type: "answer_safety", by: "b", answers: clear });
     await act(b, { type: "agree_to_talk", by: "b" });
@@ -152,7 +164,9 @@ describe.each(engines)("therapist canary on %s", (engine) => {
 
   it("reaches the therapist through no route, summary or export", async () => {
     const range = `from=${yearAgo}&to=${today}`;
-    const routes = t.app.apiRoutes.filter((r) => r.method === "GET" && r.url !== "/api/events" && r.url !== "/api/openapi.json" && !r.url.startsWith("/api/docs"));
+    const routes = t.app.apiRoutes.filter(
+      (r) => r.method === "GET" && r.url !== "/api/events" && r.url !== "/api/openapi.json" && !r.url.startsWith("/api/docs"),
+    );
     const leaks: string[] = [];
     let sawShared = false;
     let requests = 0;

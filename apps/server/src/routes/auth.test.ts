@@ -42,7 +42,11 @@ describe.each(engines)("accounts and sessions on %s", (engine) => {
     expect(common).toMatchObject({ status: 400, body: { error: { code: "password_too_common", field: "password" } } });
     const long = await new Client(t.app).request("POST", "/api/auth/signup", { email: uniqueEmail("l"), displayName: "L", password: "x".repeat(100) });
     expect(long.status).toBe(201);
-    const lowercaseOnly = await new Client(t.app).request("POST", "/api/auth/signup", { email: uniqueEmail("w"), displayName: "W", password: "allsmallletters" });
+    const lowercaseOnly = await new Client(t.app).request("POST", "/api/auth/signup", {
+      email: uniqueEmail("w"),
+      displayName: "W",
+      password: "allsmallletters",
+    });
     expect(lowercaseOnly.status).toBe(201);
   });
 
@@ -103,7 +107,9 @@ describe.each(engines)("accounts and sessions on %s", (engine) => {
     const sessions = (list.body as { sessions: { id: string; current: boolean }[] }).sessions;
     expect(sessions).toHaveLength(3);
     expect(sessions.filter((s) => s.current)).toHaveLength(1);
-    const otherId = ((await other.request("GET", "/api/sessions")).body as { sessions: { id: string; current: boolean }[] }).sessions.find((s) => s.current)?.id;
+    const otherId = ((await other.request("GET", "/api/sessions")).body as { sessions: { id: string; current: boolean }[] }).sessions.find(
+      (s) => s.current,
+    )?.id;
     expect((await a.request("DELETE", `/api/sessions/${otherId}`)).status).toBe(204);
     expect((await other.request("GET", "/api/me")).status).toBe(401);
     expect((await a.request("DELETE", "/api/sessions")).status).toBe(204);
@@ -147,7 +153,9 @@ describe.each(engines)("per-IP limit across server instances on %s", (engine) =>
       }
       expect(statuses).toEqual([401, 401, 401, 429]);
       // Another route keeps its own count.
-      expect((await two.request("POST", "/api/auth/signup", { email: uniqueEmail("z"), password: "a long enough passphrase", displayName: "Z" })).status).toBe(201);
+      expect((await two.request("POST", "/api/auth/signup", { email: uniqueEmail("z"), password: "a long enough passphrase", displayName: "Z" })).status).toBe(
+        201,
+      );
       // A minute later the window has passed for both instances.
       t.clock.now += 61_000;
       expect((await two.request("POST", "/api/auth/login", { email: uniqueEmail("y"), password: "whatever it is" })).status).toBe(401);
@@ -257,7 +265,12 @@ describe.each(engines)("device cookies and the login throttle on %s", (engine) =
       `${owner}.another-nonce.${signature}`, // a signature moved to another nonce
     ];
     for (const device of forgeries) {
-      const res = await new Client(t.app).request("POST", "/api/auth/login", { email: victim.email, password: victim.password }, { cookie: `attune_device=${device}` });
+      const res = await new Client(t.app).request(
+        "POST",
+        "/api/auth/login",
+        { email: victim.email, password: victim.password },
+        { cookie: `attune_device=${device}` },
+      );
       expect(res.status).toBe(429);
     }
     expect((await victim.logIn()).status).toBe(200);
@@ -267,7 +280,12 @@ describe.each(engines)("device cookies and the login throttle on %s", (engine) =
     const known = await new Client(t.app).signUp("Lou");
     const address = "192.0.2.44";
     for (let i = 0; i < ADDRESS_MAX_FAILURES; i++) {
-      const res = await new Client(t.app).request("POST", "/api/auth/login", { email: uniqueEmail(`spray${i}`), password: "some guess" }, { "x-forwarded-for": address });
+      const res = await new Client(t.app).request(
+        "POST",
+        "/api/auth/login",
+        { email: uniqueEmail(`spray${i}`), password: "some guess" },
+        { "x-forwarded-for": address },
+      );
       expect(res.status).toBe(401);
     }
     const fromThere = await stranger(known, address).logIn(known.password);

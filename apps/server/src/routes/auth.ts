@@ -48,13 +48,9 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
     },
   );
 
-  app.post(
-    "/auth/logout",
-    { preValidation: auth, config: forAnyone, schema: { tags: ["auth"], summary: "End this session" } },
-    async (request, reply) => {
-      await logOut(deps, authOf(request).session);
-      clearSessionCookie(request, reply);
-      return reply.status(204).send();
-    },
-  );
+  app.post("/auth/logout", { preValidation: auth, config: forAnyone, schema: { tags: ["auth"], summary: "End this session" } }, async (request, reply) => {
+    await logOut(deps, authOf(request).session);
+    clearSessionCookie(request, reply);
+    return reply.status(204).send();
+  });
 };

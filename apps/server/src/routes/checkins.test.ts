@@ -103,7 +103,8 @@ describe.each(engines)("check-ins, replies and feedback on %s", (engine) => {
     const c = (await a.request("POST", "/api/checkins", body("2026-05-02"))).body as CheckinView;
     const fixing = (await b.request("POST", `/api/checkins/${c.id}/replies`, { body: "You should just talk to your boss tomorrow." })).body as ReplyView;
     expect(fixing.coach?.pitfalls).toContain("fixing");
-    const warm = (await b.request("POST", `/api/checkins/${c.id}/replies`, { body: "That sounds so hard, no wonder you're anxious. What was the worst part?" })).body as ReplyView;
+    const warm = (await b.request("POST", `/api/checkins/${c.id}/replies`, { body: "That sounds so hard, no wonder you're anxious. What was the worst part?" }))
+      .body as ReplyView;
     expect(warm.coach?.level).toBeGreaterThanOrEqual(1);
     expect(warm.coach?.pitfalls).toEqual([]);
     const own = (await a.request("POST", `/api/checkins/${c.id}/replies`, { body: "Thank you" })).body as ReplyView;

@@ -9,20 +9,27 @@ import { presentCheckin } from "../http/present-loop.ts";
 import type { RouteContext } from "./context.ts";
 import { idParams } from "./params.ts";
 
-
 export const checkinRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps, auth }) => {
   app.get(
     "/prompts/mind-heart",
     {
       preValidation: auth,
-      schema: { tags: ["check-ins"], summary: "Today's mind-and-heart question for me", querystring: z.object({ day: daySchema }), response: { 200: promptView } },
+      schema: {
+        tags: ["check-ins"],
+        summary: "Today's mind-and-heart question for me",
+        querystring: z.object({ day: daySchema }),
+        response: { 200: promptView },
+      },
     },
     async (request) => mindHeartPrompt(authOf(request).user.id, request.query.day),
   );
 
   app.post(
     "/checkins",
-    { preValidation: auth, schema: { tags: ["check-ins"], summary: "Check in for a day (private or shared)", body: checkinBody, response: { 201: checkinView } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["check-ins"], summary: "Check in for a day (private or shared)", body: checkinBody, response: { 201: checkinView } },
+    },
     async (request, reply) => {
       const { user } = authOf(request);
       return reply.status(201).send(presentCheckin(await createCheckin(deps, user, request.body), user.id));
@@ -41,7 +48,15 @@ export const checkinRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
 
   app.get(
     "/timeline",
-    { preValidation: auth, schema: { tags: ["check-ins"], summary: "Our shared check-ins, newest first", querystring: pageQuery, response: { 200: checkinPage.extend({ unread: z.number().int() }) } } },
+    {
+      preValidation: auth,
+      schema: {
+        tags: ["check-ins"],
+        summary: "Our shared check-ins, newest first",
+        querystring: pageQuery,
+        response: { 200: checkinPage.extend({ unread: z.number().int() }) },
+      },
+    },
     async (request) => {
       const { user } = authOf(request);
       const page = await timeline(deps, user.id, decodeCursor(request.query.before, "time"), request.query.limit);
@@ -60,7 +75,10 @@ export const checkinRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
 
   app.patch(
     "/checkins/:id",
-    { preValidation: auth, schema: { tags: ["check-ins"], summary: "Change my check-in", params: idParams, body: checkinPatch, response: { 200: checkinView } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["check-ins"], summary: "Change my check-in", params: idParams, body: checkinPatch, response: { 200: checkinView } },
+    },
     async (request) => {
       const { user } = authOf(request);
       return presentCheckin(await updateCheckin(deps, user, request.params.id, request.body), user.id);

@@ -23,14 +23,10 @@ export const coupleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     },
   );
 
-  app.delete(
-    "/invites/current",
-    { preValidation: auth, schema: { tags: ["couple"], summary: "Cancel my pending invite" } },
-    async (request, reply) => {
-      await cancelInvite(deps, authOf(request).user.id);
-      return reply.status(204).send();
-    },
-  );
+  app.delete("/invites/current", { preValidation: auth, schema: { tags: ["couple"], summary: "Cancel my pending invite" } }, async (request, reply) => {
+    await cancelInvite(deps, authOf(request).user.id);
+    return reply.status(204).send();
+  });
 
   app.get(
     "/invites/:code",
@@ -59,12 +55,8 @@ export const coupleRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     },
   );
 
-  app.post(
-    "/couple/unlink",
-    { preValidation: auth, schema: { tags: ["couple"], summary: "Unlink from my partner" } },
-    async (request, reply) => {
-      await unlink(deps, authOf(request).user.id);
-      return reply.status(204).send();
-    },
-  );
+  app.post("/couple/unlink", { preValidation: auth, schema: { tags: ["couple"], summary: "Unlink from my partner" } }, async (request, reply) => {
+    await unlink(deps, authOf(request).user.id);
+    return reply.status(204).send();
+  });
 };

@@ -56,10 +56,16 @@ describe.each(engines)("daily question on %s", (engine) => {
     const solo = await new Client(t.app).signUp("Eve");
     const q = (await solo.request("GET", `/api/daily-question?day=${today()}`)).body as DailyQuestionView;
     expect(q.linked).toBe(false);
-    expect(await solo.request("POST", "/api/daily-question/answer", { day: today(), text: "hi" })).toMatchObject({ status: 409, body: { error: { code: "conflict" } } });
+    expect(await solo.request("POST", "/api/daily-question/answer", { day: today(), text: "hi" })).toMatchObject({
+      status: 409,
+      body: { error: { code: "conflict" } },
+    });
     const a = await new Client(t.app).signUp("Fox");
     const b = await new Client(t.app).signUp("Gem");
     await link(a, b);
-    expect(await a.request("POST", "/api/daily-question/answer", { day: "2020-01-01", text: "late" })).toMatchObject({ status: 400, body: { error: { field: "day" } } });
+    expect(await a.request("POST", "/api/daily-question/answer", { day: "2020-01-01", text: "late" })).toMatchObject({
+      status: 400,
+      body: { error: { field: "day" } },
+    });
   });
 });

@@ -76,7 +76,16 @@ describe.each(engines)("live events on %s", (engine) => {
     // Two instances on one database: on PostgreSQL they share events through LISTEN/NOTIFY.
     const instances = engine === "postgres" ? 2 : 1;
     for (let i = 0; i < instances; i++) {
-      servers.push(await startServer({ port: 0, dataDir: tdb.dataDir, databaseUrl: tdb.databaseUrl, ...(tdb.pgSchema ? { pgSchema: tdb.pgSchema } : {}), logLevel: "silent", webDist: "/nonexistent" }));
+      servers.push(
+        await startServer({
+          port: 0,
+          dataDir: tdb.dataDir,
+          databaseUrl: tdb.databaseUrl,
+          ...(tdb.pgSchema ? { pgSchema: tdb.pgSchema } : {}),
+          logLevel: "silent",
+          webDist: "/nonexistent",
+        }),
+      );
     }
   });
   afterAll(async () => {
@@ -99,7 +108,12 @@ describe.each(engines)("live events on %s", (engine) => {
     await until(() => bStream.events.includes("ready") && cStream.events.includes("ready") && aStream.events.includes("ready"));
 
     const day = new Date().toISOString().slice(0, 10);
-    const created = await a.call("POST", "/api/checkins", { day, emotions: { mad: 0, sad: 1, glad: 0, fear: 0 }, mindHeart: "a long day", visibility: "shared" });
+    const created = await a.call("POST", "/api/checkins", {
+      day,
+      emotions: { mad: 0, sad: 1, glad: 0, fear: 0 },
+      mindHeart: "a long day",
+      visibility: "shared",
+    });
     const { id } = (await created.json()) as { id: string };
     await until(() => bStream.events.includes("checkin"));
     await b.call("POST", `/api/checkins/${id}/replies`, { body: "That sounds tiring." });

@@ -24,7 +24,11 @@ export const eventRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
 
   app.get(
     "/events",
-    { preValidation: auth, config: forAnyone, schema: { tags: ["events"], summary: "Live updates for my couple, or a therapist's grants (text/event-stream)" } },
+    {
+      preValidation: auth,
+      config: forAnyone,
+      schema: { tags: ["events"], summary: "Live updates for my couple, or a therapist's grants (text/event-stream)" },
+    },
     async (request, reply) => {
       const { user, session } = authOf(request);
       const coupleId = await currentCoupleId(deps, user.id);

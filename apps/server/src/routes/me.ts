@@ -18,7 +18,11 @@ export const meRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =>
     "/session",
     {
       preValidation: optionalAuth(deps),
-      schema: { tags: ["account"], summary: "Who is signed in on this device, or nobody (never a 401)", response: { 200: z.object({ me: meView.nullable() }) } },
+      schema: {
+        tags: ["account"],
+        summary: "Who is signed in on this device, or nobody (never a 401)",
+        response: { 200: z.object({ me: meView.nullable() }) },
+      },
     },
     async (request) => {
       const user = request.auth?.user;

@@ -3,7 +3,14 @@ import { Client, link, testApp, type TestApp } from "../test/api.ts";
 import { engines } from "../test/engines.ts";
 
 const day = (n: number) => `2026-03-${String(n).padStart(2, "0")}`;
-const checkin = (d: string, text: string) => ({ day: d, emotions: { mad: 0, sad: 0, glad: 2, fear: 0 }, high: "", low: "", mindHeart: text, visibility: "shared" });
+const checkin = (d: string, text: string) => ({
+  day: d,
+  emotions: { mad: 0, sad: 0, glad: 2, fear: 0 },
+  high: "",
+  low: "",
+  mindHeart: text,
+  visibility: "shared",
+});
 
 describe.each(engines)("warm moments (%s)", (engine) => {
   let t: TestApp;
@@ -13,7 +20,8 @@ describe.each(engines)("warm moments (%s)", (engine) => {
   });
   afterEach(async () => t.close());
 
-  const kinds = async (c: Client, d = day(10)) => ((await c.request("GET", `/api/moments?day=${d}`)).body as { moments: { kind: string; partnerName: string | null }[] }).moments;
+  const kinds = async (c: Client, d = day(10)) =>
+    ((await c.request("GET", `/api/moments?day=${d}`)).body as { moments: { kind: string; partnerName: string | null }[] }).moments;
 
   it("marks linking, a first check-in and the first day both answered, once each per person, whichever device asks", async () => {
     const [ana, ben] = [await new Client(t.app).signUp("Ana"), await new Client(t.app).signUp("Ben")];

@@ -10,7 +10,12 @@ export const momentRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
     "/moments",
     {
       preValidation: auth,
-      schema: { tags: ["today"], summary: "Warm moments not yet shown to me (linked, first check-in, first day both answered)", querystring: z.object({ day: daySchema }), response: { 200: momentsView } },
+      schema: {
+        tags: ["today"],
+        summary: "Warm moments not yet shown to me (linked, first check-in, first day both answered)",
+        querystring: z.object({ day: daySchema }),
+        response: { 200: momentsView },
+      },
     },
     async (request) => ({ moments: await pendingMoments(deps, authOf(request).user, request.query.day) }),
   );

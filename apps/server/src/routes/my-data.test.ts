@@ -14,7 +14,12 @@ import { readinessAnswers } from "../test/world.ts";
 const today = () => new Date().toISOString().slice(0, 10);
 const idOf = (r: { body: unknown }) => (r.body as { id: string }).id;
 const checkin = (day: string, visibility: "shared" | "private", text: string) => ({
-  day, emotions: { mad: 0, sad: 2, glad: 0, fear: 1 }, high: `${text} high`, low: `${text} low`, mindHeart: `${text} mind`, visibility,
+  day,
+  emotions: { mad: 0, sad: 2, glad: 0, fear: 1 },
+  high: `${text} high`,
+  low: `${text} low`,
+  mindHeart: `${text} mind`,
+  visibility,
 });
 
 describe.each(engines)("my data in my hands on %s", (engine) => {
@@ -61,7 +66,9 @@ describe.each(engines)("my data in my hands on %s", (engine) => {
     await link(ana!, ben!);
     const bens = idOf(await ben!.request("POST", "/api/checkins", checkin("2026-03-03", "shared", "ben")));
     const reply = idOf(await ana!.request("POST", `/api/checkins/${bens}/replies`, { body: "ana-words-after" }));
-    const answered = (await ana!.request("POST", "/api/daily-question/answer", { day: today(), text: "ana-answer-after" })).body as { myAnswer: { id: string } };
+    const answered = (await ana!.request("POST", "/api/daily-question/answer", { day: today(), text: "ana-answer-after" })).body as {
+      myAnswer: { id: string };
+    };
     await ana!.request("POST", "/api/couple/unlink");
     const before = myDataExport.parse((await ana!.request("GET", "/api/me/export")).body);
     expect(before.replies.map((r) => r.body)).toEqual(["ana-words-after"]);
@@ -99,10 +106,17 @@ describe.each(engines)("deleting an account leaves nothing of it on %s", (engine
     const events = await openEventBus(tdb.databaseUrl, tdb.pgSchema ? `attune_events_${tdb.pgSchema}` : undefined);
     const deps: DomainDeps = { store, events, passwords: argon2Hasher, coach: replyCoach, now: Date.now };
     const logs: string[] = [];
-    const app = await buildApp({ deps, logLevel: "info", logStream: new Writable({ write: (c, _e, done) => {
-      logs.push(String(c));
-      done();
-    } }), authAttemptsPerMinute: 10_000 });
+    const app = await buildApp({
+      deps,
+      logLevel: "info",
+      logStream: new Writable({
+        write: (c, _e, done) => {
+          logs.push(String(c));
+          done();
+        },
+      }),
+      authAttemptsPerMinute: 10_000,
+    });
     let dump: Map<string, string>;
     const CANARY = "zqxcanary";
     try {
@@ -114,7 +128,14 @@ describe.each(engines)("deleting an account leaves nothing of it on %s", (engine
       const ben = await new Client(app).signUp("Ben");
       await link(ana, ben);
       await ana.request("PATCH", "/api/me/prefs", { country: "IE", defaultVisibility: "shared" });
-      const c = (n: string) => ({ day: `2026-04-0${n}`, emotions: { mad: 1, sad: 1, glad: 1, fear: 1 }, high: `${CANARY}-high`, low: `${CANARY}-low`, mindHeart: `${CANARY}-mind`, visibility: n === "1" ? "shared" : "private" });
+      const c = (n: string) => ({
+        day: `2026-04-0${n}`,
+        emotions: { mad: 1, sad: 1, glad: 1, fear: 1 },
+        high: `${CANARY}-high`,
+        low: `${CANARY}-low`,
+        mindHeart: `${CANARY}-mind`,
+        visibility: n === "1" ? "shared" : "private",
+      });
       const shared = idOf(await ana.request("POST", "/api/checkins", c("1")));
       await ana.request("POST", "/api/checkins", c("2"));
       const bensReply = idOf(await ben.request("POST", `/api/checkins/${shared}/replies`, { body: `${CANARY}-ben-reply-to-ana` }));
@@ -132,7 +153,11 @@ describe.each(engines)("deleting an account leaves nothing of it on %s", (engine
       const calm = { afraid: "no", hurt_or_threatened: "no", controlled: "no", cannot_say_no: "no" };
       for (const by of ["a", "b"]) await ana.request("POST", `/api/repair/${repair}/actions`, { type: "answer_safety", by, answers: calm });
       for (const by of ["a", "b"]) await ana.request("POST", `/api/repair/${repair}/actions`, { type: "agree_to_talk", by });
-      await ana.request("POST", `/api/repair/${repair}/actions`, { type: "tell", by: "a", telling: { happened: `${CANARY}-happened`, felt: { mad: 1, sad: 1, glad: 0, fear: 0 }, feelingWords: `${CANARY}-words`, needed: `${CANARY}-needed` } });
+      await ana.request("POST", `/api/repair/${repair}/actions`, {
+        type: "tell",
+        by: "a",
+        telling: { happened: `${CANARY}-happened`, felt: { mad: 1, sad: 1, glad: 0, fear: 0 }, feelingWords: `${CANARY}-words`, needed: `${CANARY}-needed` },
+      });
       const reading = idOf(await ana.request("POST", "/api/temperature", { mode: "apart" }));
       await ana.request("PUT", `/api/temperature/${reading}/entries/appreciation`, { text: `${CANARY}-appreciation` });
       await ben.request("PUT", `/api/temperature/${reading}/entries/puzzle`, { text: "ben keeps this puzzle" });
@@ -171,7 +196,10 @@ describe.each(engines)("moving hosts on %s", (engine) => {
     try {
       const ana = await new Client(from.app).signUp("Ana");
       await ana.request("PATCH", "/api/me/prefs", { country: "NZ", defaultVisibility: "shared" });
-      for (const [day, text] of [["2026-01-05", "first winter walk"], ["2026-01-06", "a hard call with Mum"]] as const) {
+      for (const [day, text] of [
+        ["2026-01-05", "first winter walk"],
+        ["2026-01-06", "a hard call with Mum"],
+      ] as const) {
         expect((await ana.request("POST", "/api/checkins", { ...checkin(day, "private", text) })).status).toBe(201);
       }
       await ana.request("POST", "/api/readiness/results", readinessAnswers(4));
@@ -186,13 +214,19 @@ describe.each(engines)("moving hosts on %s", (engine) => {
       expect(res).toMatchObject({ status: 200, body: { checkins: 1, skippedCheckins: 1, readiness: 1, favourites: 1, done: 1 } });
       const again = myDataExport.parse((await moved.request("GET", "/api/me/export")).body);
       const words = (d: MyDataExport) => d.checkins.map((c) => [c.day, c.mindHeart, c.emotions]);
-      expect(words(again)).toEqual([["2026-01-05", "first winter walk mind", exported.checkins[0]?.emotions], ["2026-01-06", "written on the new server mind", exported.checkins[1]?.emotions]]);
+      expect(words(again)).toEqual([
+        ["2026-01-05", "first winter walk mind", exported.checkins[0]?.emotions],
+        ["2026-01-06", "written on the new server mind", exported.checkins[1]?.emotions],
+      ]);
       expect(again.readiness.map((r) => r.answers)).toEqual(exported.readiness.map((r) => r.answers));
       expect(again.practice.favourites).toEqual(exported.practice.favourites);
       expect(again.practice.done.map((d) => d.itemId)).toEqual(exported.practice.done.map((d) => d.itemId));
       expect(again.account).toMatchObject({ country: "NZ", defaultVisibility: exported.account.defaultVisibility });
       // Not an export: refused with a clear message.
-      expect(await moved.request("POST", "/api/me/import", { format: "something-else" })).toMatchObject({ status: 400, body: { error: { code: "validation_failed" } } });
+      expect(await moved.request("POST", "/api/me/import", { format: "something-else" })).toMatchObject({
+        status: 400,
+        body: { error: { code: "validation_failed" } },
+      });
     } finally {
       await from.close();
       await to.close();

@@ -7,7 +7,6 @@ import { clearSessionCookie } from "../http/session-cookie.ts";
 import type { RouteContext } from "./context.ts";
 import { idParams } from "./params.ts";
 
-
 /** A person's data in their hands: everything as JSON, single entries deleted, the whole account deleted. */
 export const myDataRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps, auth }) => {
   app.get(
@@ -15,7 +14,11 @@ export const myDataRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
     {
       preValidation: auth,
       config: forAnyone,
-      schema: { tags: ["account"], summary: "Everything that is mine, and what my partner shared with me, as one JSON document", response: { 200: myDataExport } },
+      schema: {
+        tags: ["account"],
+        summary: "Everything that is mine, and what my partner shared with me, as one JSON document",
+        response: { 200: myDataExport },
+      },
     },
     async (request, reply) => {
       // Never kept by a shared cache or the browser's disk cache: it is someone's whole story.
@@ -37,7 +40,11 @@ export const myDataRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
 
   app.post(
     "/me/delete",
-    { preValidation: auth, config: forAnyone, schema: { tags: ["account"], summary: "Delete my account and everything in it, at once", body: deleteAccountBody } },
+    {
+      preValidation: auth,
+      config: forAnyone,
+      schema: { tags: ["account"], summary: "Delete my account and everything in it, at once", body: deleteAccountBody },
+    },
     async (request, reply) => {
       await deleteAccount(deps, authOf(request).user, request.body.password);
       clearSessionCookie(request, reply);
@@ -56,7 +63,10 @@ export const myDataRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
 
   app.delete(
     "/answers/:id",
-    { preValidation: auth, schema: { tags: ["daily question"], summary: "Delete a daily answer I wrote, and the replies to it (also after unlinking)", params: idParams } },
+    {
+      preValidation: auth,
+      schema: { tags: ["daily question"], summary: "Delete a daily answer I wrote, and the replies to it (also after unlinking)", params: idParams },
+    },
     async (request, reply) => {
       await deleteMyAnswer(deps, authOf(request).user, request.params.id);
       return reply.status(204).send();

@@ -32,7 +32,10 @@ export const partnerMapRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
 
   app.post(
     "/partner-map/notes",
-    { preValidation: auth, schema: { tags: ["partner map"], summary: "Write a note (private unless I show it)", body: noteCreateBody, response: { 201: noteView } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["partner map"], summary: "Write a note (private unless I show it)", body: noteCreateBody, response: { 201: noteView } },
+    },
     async (request, reply) => {
       const { user } = authOf(request);
       return reply.status(201).send(presentNote(await createNote(deps, user, request.body), user.id));
@@ -59,7 +62,16 @@ export const partnerMapRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
 
   app.post(
     "/partner-map/notes/:id/response",
-    { preValidation: auth, schema: { tags: ["partner map"], summary: "Confirm or correct a note my partner showed me", params: idParams, body: noteResponseBody, response: { 200: noteView } } },
+    {
+      preValidation: auth,
+      schema: {
+        tags: ["partner map"],
+        summary: "Confirm or correct a note my partner showed me",
+        params: idParams,
+        body: noteResponseBody,
+        response: { 200: noteView },
+      },
+    },
     async (request) => {
       const { user } = authOf(request);
       return presentNote(await respondToNote(deps, user, request.params.id, request.body), user.id);

@@ -77,7 +77,9 @@ describe.each(engines)("password reset by email on %s", (engine) => {
     const expiring = await issueResetCode(t.deps, user);
     t.clock.now += RESET_TTL_MS + 1;
     try {
-      expect(await new Client(t.app).request("POST", "/api/auth/reset/complete", { code: expiring.code, newPassword: "a new moon over the bay" })).toMatchObject(invalidCode);
+      expect(
+        await new Client(t.app).request("POST", "/api/auth/reset/complete", { code: expiring.code, newPassword: "a new moon over the bay" }),
+      ).toMatchObject(invalidCode);
     } finally {
       t.clock.now = Date.now();
     }
@@ -102,9 +104,18 @@ describe.each(engines)("password reset by email on %s", (engine) => {
   });
 
   it("refuses malformed requests with a clear 400", async () => {
-    expect(await new Client(t.app).request("POST", "/api/auth/reset/request", { email: "not an email" })).toMatchObject({ status: 400, body: { error: { code: "validation_failed", field: "email" } } });
-    expect(await new Client(t.app).request("POST", "/api/auth/reset/complete", { code: "", newPassword: "long enough phrase" })).toMatchObject({ status: 400, body: { error: { field: "code" } } });
-    expect(await new Client(t.app).request("POST", "/api/auth/reset/complete", { code: "x".repeat(500), newPassword: "long enough phrase" })).toMatchObject({ status: 400, body: { error: { field: "code" } } });
+    expect(await new Client(t.app).request("POST", "/api/auth/reset/request", { email: "not an email" })).toMatchObject({
+      status: 400,
+      body: { error: { code: "validation_failed", field: "email" } },
+    });
+    expect(await new Client(t.app).request("POST", "/api/auth/reset/complete", { code: "", newPassword: "long enough phrase" })).toMatchObject({
+      status: 400,
+      body: { error: { field: "code" } },
+    });
+    expect(await new Client(t.app).request("POST", "/api/auth/reset/complete", { code: "x".repeat(500), newPassword: "long enough phrase" })).toMatchObject({
+      status: 400,
+      body: { error: { field: "code" } },
+    });
   });
 });
 
@@ -116,7 +127,10 @@ describe("reset emails per account", () => {
     try {
       const person = await new Client(t.app).signUp("Sol");
       for (let i = 0; i < RESET_EMAILS_PER_HOUR + 2; i++) {
-        expect(await new Client(t.app).request("POST", "/api/auth/reset/request", { email: person.email })).toMatchObject({ status: 202, body: { delivery: "email" } });
+        expect(await new Client(t.app).request("POST", "/api/auth/reset/request", { email: person.email })).toMatchObject({
+          status: 202,
+          body: { delivery: "email" },
+        });
       }
       expect(sentTo).toEqual(Array(RESET_EMAILS_PER_HOUR).fill(person.email));
       t.clock.now += 3600_000;

@@ -23,18 +23,26 @@ describe.each(engines)("partner map, readiness, library and repair on %s", (engi
 
   it("keeps notes private until shown; the partner confirms or corrects, and an edit asks again", async () => {
     await couple();
-    const note = (await a.request("POST", "/api/partner-map/notes", { category: "old-wounds", text: "Being left out at family dinners still stings for Ben." })).body as NoteView;
+    const note = (await a.request("POST", "/api/partner-map/notes", { category: "old-wounds", text: "Being left out at family dinners still stings for Ben." }))
+      .body as NoteView;
     expect(note).toMatchObject({ visibility: "private", mine: true, response: null });
     expect(((await b.request("GET", "/api/partner-map/notes")).body as { aboutMe: NoteView[] }).aboutMe).toEqual([]);
     expect((await b.request("POST", `/api/partner-map/notes/${note.id}/response`, { status: "confirmed" })).status).toBe(404);
 
     await a.request("PATCH", `/api/partner-map/notes/${note.id}`, { visibility: "shown" });
-    const corrected = await b.request("POST", `/api/partner-map/notes/${note.id}/response`, { status: "corrected", correction: "It's my brother's teasing, not the dinners." });
-    expect(corrected).toMatchObject({ status: 200, body: { mine: false, response: { status: "corrected", correction: "It's my brother's teasing, not the dinners." } } });
+    const corrected = await b.request("POST", `/api/partner-map/notes/${note.id}/response`, {
+      status: "corrected",
+      correction: "It's my brother's teasing, not the dinners.",
+    });
+    expect(corrected).toMatchObject({
+      status: 200,
+      body: { mine: false, response: { status: "corrected", correction: "It's my brother's teasing, not the dinners." } },
+    });
     const aSees = (await a.request("GET", "/api/partner-map/notes")).body as { mine: NoteView[] };
     expect(aSees.mine[0]?.response?.status).toBe("corrected");
 
-    const edited = (await a.request("PATCH", `/api/partner-map/notes/${note.id}`, { text: "My brother's teasing at dinners still stings for Ben." })).body as NoteView;
+    const edited = (await a.request("PATCH", `/api/partner-map/notes/${note.id}`, { text: "My brother's teasing at dinners still stings for Ben." }))
+      .body as NoteView;
     expect(edited.response).toBeNull();
     const bad = await a.request("POST", "/api/partner-map/notes", { category: "nonsense", text: "x" });
     expect(bad).toMatchObject({ status: 400, body: { error: { code: "validation_failed", field: "category" } } });
@@ -44,22 +52,42 @@ describe.each(engines)("partner map, readiness, library and repair on %s", (engi
     await couple();
     await b.request("POST", "/api/partner-map/notes", { category: "history", text: "Grew up with a father who shouted a lot." });
     await b.request("POST", "/api/partner-map/notes", { category: "looking-forward", text: "Can't wait for the autumn hiking trip." });
-    const c = (await a.request("POST", "/api/checkins", {
-      day: new Date(t.clock.now).toISOString().slice(0, 10), emotions: { mad: 0, sad: 1, glad: 0, fear: 2 }, high: "", low: "the shop",
-      mindHeart: "I froze today when a customer shouted at me, and I felt so small.", visibility: "shared",
-    })).body as { id: string };
-    const reply = (await b.request("POST", `/api/checkins/${c.id}/replies`, { body: "With a father who shouted a lot, no wonder a shouting customer made you freeze. What was that like?" })).body as { coach: { level: number; moves: string[] } };
+    const c = (
+      await a.request("POST", "/api/checkins", {
+        day: new Date(t.clock.now).toISOString().slice(0, 10),
+        emotions: { mad: 0, sad: 1, glad: 0, fear: 2 },
+        high: "",
+        low: "the shop",
+        mindHeart: "I froze today when a customer shouted at me, and I felt so small.",
+        visibility: "shared",
+      })
+    ).body as { id: string };
+    const reply = (
+      await b.request("POST", `/api/checkins/${c.id}/replies`, {
+        body: "With a father who shouted a lot, no wonder a shouting customer made you freeze. What was that like?",
+      })
+    ).body as { coach: { level: number; moves: string[] } };
     expect(reply.coach.moves).toContain("level_two");
     expect(reply.coach.level).toBe(2);
     // The same words from someone without that note are Level One: the notes made the difference.
     const d = await new Client(t.app).signUp("Dee");
     await a.request("POST", "/api/couple/unlink");
     await link(a, d);
-    const c2 = (await a.request("POST", "/api/checkins", {
-      day: new Date(t.clock.now - 86_400_000).toISOString().slice(0, 10), emotions: { mad: 0, sad: 1, glad: 0, fear: 2 }, high: "", low: "the shop",
-      mindHeart: "I froze today when a customer shouted at me, and I felt so small.", visibility: "shared",
-    })).body as { id: string };
-    const plain = (await d.request("POST", `/api/checkins/${c2.id}/replies`, { body: "With a father who shouted a lot, no wonder a shouting customer made you freeze. What was that like?" })).body as { coach: { level: number; moves: string[] } };
+    const c2 = (
+      await a.request("POST", "/api/checkins", {
+        day: new Date(t.clock.now - 86_400_000).toISOString().slice(0, 10),
+        emotions: { mad: 0, sad: 1, glad: 0, fear: 2 },
+        high: "",
+        low: "the shop",
+        mindHeart: "I froze today when a customer shouted at me, and I felt so small.",
+        visibility: "shared",
+      })
+    ).body as { id: string };
+    const plain = (
+      await d.request("POST", `/api/checkins/${c2.id}/replies`, {
+        body: "With a father who shouted a lot, no wonder a shouting customer made you freeze. What was that like?",
+      })
+    ).body as { coach: { level: number; moves: string[] } };
     expect(plain.coach.moves).not.toContain("level_two");
   });
 

@@ -9,7 +9,10 @@ import type { RouteContext } from "./context.ts";
 export const pushRoutes: FastifyPluginAsyncZod<RouteContext & { push: PushService }> = async (app, { deps, auth, push }) => {
   app.get(
     "/push/settings",
-    { preValidation: auth, schema: { tags: ["notifications"], summary: "What I get notified about, and whether this device gets it", response: { 200: pushSettingsView } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["notifications"], summary: "What I get notified about, and whether this device gets it", response: { 200: pushSettingsView } },
+    },
     async (request) => {
       const { user, session } = authOf(request);
       return pushSettings(deps, push, user, session);
@@ -18,7 +21,10 @@ export const pushRoutes: FastifyPluginAsyncZod<RouteContext & { push: PushServic
 
   app.put(
     "/push/prefs",
-    { preValidation: auth, schema: { tags: ["notifications"], summary: "Choose the kinds, the daily reminder and quiet hours", body: pushPrefs, response: { 200: pushPrefs } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["notifications"], summary: "Choose the kinds, the daily reminder and quiet hours", body: pushPrefs, response: { 200: pushPrefs } },
+    },
     async (request) => savePushPrefs(deps, authOf(request).user, request.body),
   );
 

@@ -53,7 +53,14 @@ describe.each(engines)("readiness sharing on %s", (engine) => {
       await a!.request("PATCH", `/api/readiness/results/${shown}`, { sharedWithPartner: true });
       await a!.request("PATCH", `/api/readiness/results/${shown}`, { sharedWithPartner: false });
       // The sentinel: events are delivered in order, so once it arrives everything before it has.
-      await a!.request("POST", "/api/checkins", { day: "2026-01-02", emotions: { mad: 0, sad: 1, glad: 0, fear: 0 }, high: "", low: "", mindHeart: "sentinel", visibility: "shared" });
+      await a!.request("POST", "/api/checkins", {
+        day: "2026-01-02",
+        emotions: { mad: 0, sad: 1, glad: 0, fear: 0 },
+        high: "",
+        low: "",
+        mindHeart: "sentinel",
+        visibility: "shared",
+      });
       await expect.poll(() => seen.some((e) => e.type === "checkin")).toBe(true);
       const ids = seen.filter((e) => e.type === "readiness").map((e) => e.id);
       expect(ids).not.toContain(hidden);

@@ -7,23 +7,37 @@ import { presentReadiness } from "../http/present-practice.ts";
 import type { RouteContext } from "./context.ts";
 import { idParams } from "./params.ts";
 
-
 export const readinessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps, auth }) => {
   app.get(
     "/readiness/results",
-    { preValidation: auth, schema: { tags: ["readiness"], summary: "My results, newest first", response: { 200: z.object({ results: z.array(readinessResultView) }) } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["readiness"], summary: "My results, newest first", response: { 200: z.object({ results: z.array(readinessResultView) }) } },
+    },
     async (request) => ({ results: (await myReadiness(deps, authOf(request).user)).map(presentReadiness) }),
   );
 
   app.post(
     "/readiness/results",
-    { preValidation: auth, schema: { tags: ["readiness"], summary: "Take the test (never shared by default)", body: answersBody, response: { 201: readinessResultView } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["readiness"], summary: "Take the test (never shared by default)", body: answersBody, response: { 201: readinessResultView } },
+    },
     async (request, reply) => reply.status(201).send(presentReadiness(await takeReadiness(deps, authOf(request).user, request.body))),
   );
 
   app.patch(
     "/readiness/results/:id",
-    { preValidation: auth, schema: { tags: ["readiness"], summary: "Share a result with my partner, or stop sharing it", params: idParams, body: readinessShareBody, response: { 200: readinessResultView } } },
+    {
+      preValidation: auth,
+      schema: {
+        tags: ["readiness"],
+        summary: "Share a result with my partner, or stop sharing it",
+        params: idParams,
+        body: readinessShareBody,
+        response: { 200: readinessResultView },
+      },
+    },
     async (request) => presentReadiness(await shareReadiness(deps, authOf(request).user, request.params.id, request.body.sharedWithPartner)),
   );
 
@@ -38,7 +52,14 @@ export const readinessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, 
 
   app.get(
     "/readiness/partner",
-    { preValidation: auth, schema: { tags: ["readiness"], summary: "My partner's results they chose to share", response: { 200: z.object({ linked: z.boolean(), results: z.array(readinessResultView) }) } } },
+    {
+      preValidation: auth,
+      schema: {
+        tags: ["readiness"],
+        summary: "My partner's results they chose to share",
+        response: { 200: z.object({ linked: z.boolean(), results: z.array(readinessResultView) }) },
+      },
+    },
     async (request) => {
       const { linked, results } = await partnerReadiness(deps, authOf(request).user);
       return { linked, results: results.map(presentReadiness) };

@@ -28,7 +28,8 @@ describe.each(engines)("the safety check of guided repair on %s", (engine) => {
     return [a, b];
   }
   const start = async (c: Client) => (await c.request("POST", "/api/repair", { mode: "apart" })).body as RepairView;
-  const act = async (c: Client, id: string, action: Record<string, unknown>) => (await c.request("POST", `/api/repair/${id}/actions`, action)).body as RepairView;
+  const act = async (c: Client, id: string, action: Record<string, unknown>) =>
+    (await c.request("POST", `/api/repair/${id}/actions`, action)).body as RepairView;
 
   /** Runs one way of the check not going ahead, with the partner having answered calmly first or not at all. */
   async function outcome(way: "concern" | "not_now" | "end", partnerFirst: boolean) {
@@ -39,7 +40,11 @@ describe.each(engines)("the safety check of guided repair on %s", (engine) => {
     const coupleId = ((await a.request("GET", "/api/me")).body as { couple: { id: string } }).couple.id;
     const stop = t.events.subscribe(coupleId, (e) => seen.push(e));
     const action =
-      way === "concern" ? { type: "answer_safety", by: "b", answers: { ...calm, afraid: "yes" } } : way === "not_now" ? { type: "not_now", by: "b" } : { type: "end", by: "b" };
+      way === "concern"
+        ? { type: "answer_safety", by: "b", answers: { ...calm, afraid: "yes" } }
+        : way === "not_now"
+          ? { type: "not_now", by: "b" }
+          : { type: "end", by: "b" };
     const bGets = await act(b, r.id, action);
     // On PostgreSQL events arrive asynchronously but in order: a sentinel published after
     // the action marks the moment everything the action announced has arrived.
@@ -49,7 +54,10 @@ describe.each(engines)("the safety check of guided repair on %s", (engine) => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     stop();
-    seen.splice(seen.findIndex((e) => e.id === "sentinel"), 1);
+    seen.splice(
+      seen.findIndex((e) => e.id === "sentinel"),
+      1,
+    );
     const aSees = (await a.request("GET", `/api/repair/${r.id}`)).body as RepairView;
     const bLater = (await b.request("GET", `/api/repair/${r.id}`)).body as RepairView;
     return { a, b, r, bGets, aSees, bLater, seen };
@@ -94,7 +102,7 @@ describe.each(engines)("the safety check of guided repair on %s", (engine) => {
     expect((await b.request("POST", "/api/repair", { mode: "apart" })).status).toBe(201);
   });
 
-  it("holds back a restart after a plain \"not now\" too, so the hold itself says nothing", async () => {
+  it('holds back a restart after a plain "not now" too, so the hold itself says nothing', async () => {
     const { a } = await outcome("not_now", false);
     expect((await a.request("POST", "/api/repair", { mode: "apart" })).status).toBe(409);
   });
@@ -120,7 +128,13 @@ describe("help services over the API", () => {
     const anonymous = new Client(t.app);
     const res = await anonymous.request("GET", "/api/help?country=IE");
     expect(res.status).toBe(200);
-    const body = res.body as { country: string; local: { country: string; kinds: string[] }[]; international: unknown[]; countries: string[]; countryNames: Record<string, string> };
+    const body = res.body as {
+      country: string;
+      local: { country: string; kinds: string[] }[];
+      international: unknown[];
+      countries: string[];
+      countryNames: Record<string, string>;
+    };
     expect(body.country).toBe("IE");
     expect(body.local.every((r) => r.country === "IE")).toBe(true);
     expect(body.local[0]?.kinds).toContain("abuse");
@@ -148,8 +162,14 @@ describe("an operator's help list", () => {
     return p;
   };
   const local = {
-    id: "pt-apav", country: "PT", name: "APAV Linha de Apoio à Vítima", kinds: ["abuse"], about: "Free, confidential support for victims of crime and violence.",
-    phone: { display: "116 006", tel: "116006" }, source: { url: "https://apav.pt/apav_v3/index.php/pt/", title: "APAV" }, checkedOn: "2026-12-01",
+    id: "pt-apav",
+    country: "PT",
+    name: "APAV Linha de Apoio à Vítima",
+    kinds: ["abuse"],
+    about: "Free, confidential support for victims of crime and violence.",
+    phone: { display: "116 006", tel: "116006" },
+    source: { url: "https://apav.pt/apav_v3/index.php/pt/", title: "APAV" },
+    checkedOn: "2026-12-01",
   };
 
   it("extends ours, or replaces it, when it validates", () => {
@@ -162,7 +182,9 @@ describe("an operator's help list", () => {
 
   it("stops the start with a message naming the file and the problem when it does not", () => {
     expect(() => loadHelpDirectory(file("broken.json", "{ not json"))).toThrow(/broken\.json could not be read as JSON/);
-    expect(() => loadHelpDirectory(file("nophone.json", JSON.stringify({ checked: "2026-12-01", resources: [{ ...local, phone: undefined }] })))).toThrow(/nophone\.json is not a valid help list at resources\.0.*real way to reach/);
+    expect(() => loadHelpDirectory(file("nophone.json", JSON.stringify({ checked: "2026-12-01", resources: [{ ...local, phone: undefined }] })))).toThrow(
+      /nophone\.json is not a valid help list at resources\.0.*real way to reach/,
+    );
     expect(() => loadHelpDirectory(path.join(dir, "missing.json"))).toThrow(/missing\.json could not be read/);
   });
 });

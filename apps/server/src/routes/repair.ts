@@ -14,13 +14,19 @@ const actionBody = z.object({ type: z.string().max(40) }).passthrough();
 export const repairRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { deps, auth }) => {
   app.post(
     "/repair",
-    { preValidation: auth, schema: { tags: ["repair"], summary: "Start a guided repair (it opens with a safety check)", body: repairStartBody, response: { 201: repairView } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["repair"], summary: "Start a guided repair (it opens with a safety check)", body: repairStartBody, response: { 201: repairView } },
+    },
     async (request, reply) => reply.status(201).send(presentRepair(await startRepairSession(deps, authOf(request).user, request.body.mode))),
   );
 
   app.get(
     "/repair/current",
-    { preValidation: auth, schema: { tags: ["repair"], summary: "Our open repair, if any, and when a new one may start", response: { 200: repairCurrentView } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["repair"], summary: "Our open repair, if any, and when a new one may start", response: { 200: repairCurrentView } },
+    },
     async (request) => {
       const { repair, restartAt } = await currentRepair(deps, authOf(request).user);
       return { repair: repair ? presentRepair(repair) : null, restartAt: restartAt === null ? null : new Date(restartAt).toISOString() };
@@ -35,7 +41,10 @@ export const repairRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
 
   app.post(
     "/repair/:id/actions",
-    { preValidation: auth, schema: { tags: ["repair"], summary: "Take a step in the repair", params: idParams, body: actionBody, response: { 200: repairView } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["repair"], summary: "Take a step in the repair", params: idParams, body: actionBody, response: { 200: repairView } },
+    },
     async (request) => presentRepair(await actOnRepair(deps, authOf(request).user, request.params.id, request.body)),
   );
 };

@@ -13,7 +13,10 @@ export const replyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
   for (const [segment, kind] of Object.entries(KINDS)) {
     app.get(
       `/${segment}/:id/replies`,
-      { preValidation: auth, schema: { tags: ["replies"], summary: `Replies to a ${kind}`, params: idParams, response: { 200: z.object({ replies: z.array(replyView) }) } } },
+      {
+        preValidation: auth,
+        schema: { tags: ["replies"], summary: `Replies to a ${kind}`, params: idParams, response: { 200: z.object({ replies: z.array(replyView) }) } },
+      },
       async (request) => {
         const { user } = authOf(request);
         const replies = await listReplies(deps, user.id, { kind, id: request.params.id });
@@ -34,7 +37,10 @@ export const replyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
 
   app.post(
     "/replies/:id/feedback",
-    { preValidation: auth, schema: { tags: ["replies"], summary: "Say whether I felt heard", params: idParams, body: feedbackBody, response: { 200: replyView } } },
+    {
+      preValidation: auth,
+      schema: { tags: ["replies"], summary: "Say whether I felt heard", params: idParams, body: feedbackBody, response: { 200: replyView } },
+    },
     async (request) => {
       const { user } = authOf(request);
       return presentReply(await giveFeedback(deps, user.id, request.params.id, request.body), user.id);

@@ -1,4 +1,13 @@
-import { accessLogView, inviteCodeSchema, joinTherapistGrantBody, summaryRangeQuery, therapistClientList, therapistClientView, therapistScopeSchema, therapistSummaryView } from "@attune/shared";
+import {
+  accessLogView,
+  inviteCodeSchema,
+  joinTherapistGrantBody,
+  summaryRangeQuery,
+  therapistClientList,
+  therapistClientView,
+  therapistScopeSchema,
+  therapistSummaryView,
+} from "@attune/shared";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { joinWithCode, myClients, previewTherapistInvite, therapistAccessLog, therapistSummary } from "../domain/therapist/clients.ts";
@@ -41,19 +50,37 @@ export const therapistClientRoutes: FastifyPluginAsyncZod<RouteContext> = async 
 
   app.post(
     "/therapist/join",
-    { preValidation: auth, config: guessLimit, schema: { tags, summary: "Join a couple with their code (single use)", body: joinTherapistGrantBody, response: { 200: therapistClientView } } },
+    {
+      preValidation: auth,
+      config: guessLimit,
+      schema: { tags, summary: "Join a couple with their code (single use)", body: joinTherapistGrantBody, response: { 200: therapistClientView } },
+    },
     async (request) => presentClient(await joinWithCode(deps, authOf(request).user, request.body.code), deps.now()),
   );
 
   app.get(
     "/therapist/clients",
-    { preValidation: auth, config: forTherapists, schema: { tags, summary: "The couples who share with me (ended ones show only that access ended)", response: { 200: therapistClientList } } },
+    {
+      preValidation: auth,
+      config: forTherapists,
+      schema: { tags, summary: "The couples who share with me (ended ones show only that access ended)", response: { 200: therapistClientList } },
+    },
     async (request) => ({ clients: (await myClients(deps, authOf(request).user)).map((g) => presentClient(g, deps.now())) }),
   );
 
   app.get(
     "/therapist/clients/:grantId/summary",
-    { preValidation: auth, config: forTherapists, schema: { tags, summary: "The session summary for a range (logged in the couple's access log)", params: grantParams, querystring: summaryQuery, response: { 200: therapistSummaryView } } },
+    {
+      preValidation: auth,
+      config: forTherapists,
+      schema: {
+        tags,
+        summary: "The session summary for a range (logged in the couple's access log)",
+        params: grantParams,
+        querystring: summaryQuery,
+        response: { 200: therapistSummaryView },
+      },
+    },
     async (request, reply) => {
       const { from, to, format } = request.query;
       const summary = await therapistSummary(deps, authOf(request).user, request.params.grantId, { from, to }, format === "json" ? "json" : "view");
@@ -65,7 +92,18 @@ export const therapistClientRoutes: FastifyPluginAsyncZod<RouteContext> = async 
 
   app.get(
     "/therapist/clients/:grantId/access-log",
-    { preValidation: auth, config: forTherapists, schema: { tags, summary: "My own reads of this couple's sharing", params: grantParams, querystring: z.object({ before: z.string().max(200).optional() }), response: { 200: accessLogView } } },
-    async (request) => presentAccessLog(await therapistAccessLog(deps, authOf(request).user, request.params.grantId, decodeCursor(request.query.before, "time")), ACCESS_PAGE),
+    {
+      preValidation: auth,
+      config: forTherapists,
+      schema: {
+        tags,
+        summary: "My own reads of this couple's sharing",
+        params: grantParams,
+        querystring: z.object({ before: z.string().max(200).optional() }),
+        response: { 200: accessLogView },
+      },
+    },
+    async (request) =>
+      presentAccessLog(await therapistAccessLog(deps, authOf(request).user, request.params.grantId, decodeCursor(request.query.before, "time")), ACCESS_PAGE),
   );
 };

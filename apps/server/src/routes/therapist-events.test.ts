@@ -8,7 +8,14 @@ describe.each(engines)("therapist live events on %s", (engine) => {
   let server: RunningServer;
   beforeAll(async () => {
     tdb = testDatabase(engine);
-    server = await startServer({ port: 0, dataDir: tdb.dataDir, databaseUrl: tdb.databaseUrl, ...(tdb.pgSchema ? { pgSchema: tdb.pgSchema } : {}), logLevel: "silent", webDist: "/nonexistent" });
+    server = await startServer({
+      port: 0,
+      dataDir: tdb.dataDir,
+      databaseUrl: tdb.databaseUrl,
+      ...(tdb.pgSchema ? { pgSchema: tdb.pgSchema } : {}),
+      logLevel: "silent",
+      webDist: "/nonexistent",
+    });
   });
   afterAll(async () => {
     await server.close();

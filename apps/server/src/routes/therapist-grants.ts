@@ -44,12 +44,14 @@ const pageQuery = z.object({ before: z.string().max(200).optional() });
 /** The couple's side of sharing with a therapist: thin, the domain decides (domain/therapist). */
 export const therapistGrantRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { deps, auth } = ctx;
-  const view = async (g: GrantInContext, user: Auth["user"], origin: string) =>
-    presentGrant(g, user, await therapistOfGrant(deps, g), deps.now(), origin);
+  const view = async (g: GrantInContext, user: Auth["user"], origin: string) => presentGrant(g, user, await therapistOfGrant(deps, g), deps.now(), origin);
 
   app.post(
     "/therapist-grants",
-    { preValidation: auth, schema: { tags, summary: "Invite a therapist (my consent is given by asking)", body: createTherapistGrantBody, response: { 201: therapistGrantView } } },
+    {
+      preValidation: auth,
+      schema: { tags, summary: "Invite a therapist (my consent is given by asking)", body: createTherapistGrantBody, response: { 201: therapistGrantView } },
+    },
     async (request, reply) => {
       const { user } = authOf(request);
       const g = await createGrant(deps, user, request.body);
@@ -69,7 +71,16 @@ export const therapistGrantRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.post(
     "/therapist-grants/:id/consent",
-    { preValidation: auth, schema: { tags, summary: "Consent to exactly what is asked now", params: idParams, body: consentTherapistGrantBody, response: { 200: therapistGrantView } } },
+    {
+      preValidation: auth,
+      schema: {
+        tags,
+        summary: "Consent to exactly what is asked now",
+        params: idParams,
+        body: consentTherapistGrantBody,
+        response: { 200: therapistGrantView },
+      },
+    },
     async (request) => {
       const { user } = authOf(request);
       return view(await consentToGrant(deps, user, request.params.id, request.body.scopes), user, originOf(request, ctx.publicOrigin));
@@ -78,7 +89,16 @@ export const therapistGrantRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.put(
     "/therapist-grants/:id/scopes",
-    { preValidation: auth, schema: { tags, summary: "Change what is shared (narrowing at once; added scopes wait for my partner)", params: idParams, body: changeTherapistScopesBody, response: { 200: therapistGrantView } } },
+    {
+      preValidation: auth,
+      schema: {
+        tags,
+        summary: "Change what is shared (narrowing at once; added scopes wait for my partner)",
+        params: idParams,
+        body: changeTherapistScopesBody,
+        response: { 200: therapistGrantView },
+      },
+    },
     async (request) => {
       const { user } = authOf(request);
       return view(await changeGrantScopes(deps, user, request.params.id, request.body.scopes), user, originOf(request, ctx.publicOrigin));
@@ -87,7 +107,10 @@ export const therapistGrantRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.post(
     "/therapist-grants/:id/revoke",
-    { preValidation: auth, schema: { tags, summary: "End the therapist's access now (either of us, alone)", params: idParams, response: { 200: therapistGrantView } } },
+    {
+      preValidation: auth,
+      schema: { tags, summary: "End the therapist's access now (either of us, alone)", params: idParams, response: { 200: therapistGrantView } },
+    },
     async (request) => {
       const { user } = authOf(request);
       return view(await revokeGrant(deps, user, request.params.id), user, originOf(request, ctx.publicOrigin));
@@ -96,7 +119,10 @@ export const therapistGrantRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.get(
     "/therapist-grants/:id/access-log",
-    { preValidation: auth, schema: { tags, summary: "Every read by the therapist, newest first", params: idParams, querystring: pageQuery, response: { 200: accessLogView } } },
+    {
+      preValidation: auth,
+      schema: { tags, summary: "Every read by the therapist, newest first", params: idParams, querystring: pageQuery, response: { 200: accessLogView } },
+    },
     async (request) => {
       const entries = await grantAccessLog(deps, authOf(request).user, request.params.id, decodeCursor(request.query.before, "time"));
       return presentAccessLog(entries, ACCESS_PAGE);
@@ -114,7 +140,10 @@ export const therapistGrantRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.post(
     "/therapist-grants/:id/exclusions",
-    { preValidation: auth, schema: { tags, summary: "Hide one of our entries from the therapist", params: idParams, body: exclusionBody, response: { 201: exclusionList } } },
+    {
+      preValidation: auth,
+      schema: { tags, summary: "Hide one of our entries from the therapist", params: idParams, body: exclusionBody, response: { 201: exclusionList } },
+    },
     async (request, reply) => {
       const { user } = authOf(request);
       const list = await excludeEntry(deps, user, request.params.id, request.body.kind, request.body.entryId);
@@ -133,7 +162,16 @@ export const therapistGrantRoutes: FastifyPluginAsyncZod<RouteContext> = async (
 
   app.get(
     "/therapist-grants/:id/summary",
-    { preValidation: auth, schema: { tags, summary: "What the therapist would see for this range (not logged as their read)", params: idParams, querystring: summaryRangeQuery, response: { 200: therapistSummaryView } } },
+    {
+      preValidation: auth,
+      schema: {
+        tags,
+        summary: "What the therapist would see for this range (not logged as their read)",
+        params: idParams,
+        querystring: summaryRangeQuery,
+        response: { 200: therapistSummaryView },
+      },
+    },
     async (request) => {
       const g = await myGrant(deps, authOf(request).user, request.params.id);
       // What they see now when active; before that, what they would see once both said yes.

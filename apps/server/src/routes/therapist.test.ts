@@ -19,7 +19,8 @@ describe.each(engines)("sharing with a therapist on %s", (engine) => {
     await link(a, b);
     return { a, b, therapist: await new Client(t.app).signUpTherapist("Dr Rhee") };
   }
-  const grantOf = async (c: Client, id: string) => ((await c.request("GET", "/api/therapist-grants")).body as { grants: TherapistGrantView[] }).grants.find((g) => g.id === id);
+  const grantOf = async (c: Client, id: string) =>
+    ((await c.request("GET", "/api/therapist-grants")).body as { grants: TherapistGrantView[] }).grants.find((g) => g.id === id);
   const summaryFor = (therapist: Client, id: string) => therapist.request("GET", `/api/therapist/clients/${id}/summary?${range()}`);
 
   it("signs up a therapist with a practice name and tells /api/me the role", async () => {
@@ -29,14 +30,27 @@ describe.each(engines)("sharing with a therapist on %s", (engine) => {
     expect(me.user).toMatchObject({ role: "therapist", practiceName: "Rhee Counselling" });
     const partner = await new Client(t.app).signUp("Pat");
     expect(((await partner.request("GET", "/api/me")).body as MeView).user).toMatchObject({ role: "partner", practiceName: null });
-    const noPractice = await new Client(t.app).request("POST", "/api/auth/signup", { email: uniqueEmail("x"), displayName: "X", password: "a calm river at dusk", role: "therapist" });
+    const noPractice = await new Client(t.app).request("POST", "/api/auth/signup", {
+      email: uniqueEmail("x"),
+      displayName: "X",
+      password: "a calm river at dusk",
+      role: "therapist",
+    });
     expect(noPractice).toMatchObject({ status: 400, body: { error: { code: "validation_failed", field: "practiceName" } } });
   });
 
   it("refuses a therapist every partner route and a partner every therapist route", async () => {
     const { a, therapist } = await couple();
-    for (const [method, path] of [["POST", "/api/invites"], ["GET", "/api/timeline"], ["POST", "/api/checkins"], ["GET", "/api/therapist-grants"]] as const) {
-      expect(await therapist.request(method, path, method === "POST" ? {} : undefined)).toMatchObject({ status: 403, body: { error: { code: "partners_only" } } });
+    for (const [method, path] of [
+      ["POST", "/api/invites"],
+      ["GET", "/api/timeline"],
+      ["POST", "/api/checkins"],
+      ["GET", "/api/therapist-grants"],
+    ] as const) {
+      expect(await therapist.request(method, path, method === "POST" ? {} : undefined)).toMatchObject({
+        status: 403,
+        body: { error: { code: "partners_only" } },
+      });
     }
     expect(await a.request("GET", "/api/therapist/clients")).toMatchObject({ status: 403, body: { error: { code: "therapists_only" } } });
     expect((await therapist.request("GET", "/api/sessions")).status).toBe(200);
@@ -49,7 +63,10 @@ describe.each(engines)("sharing with a therapist on %s", (engine) => {
     const grant = created.body as TherapistGrantView;
     const code = grant.invite?.code ?? "";
     expect(grant.invite?.link).toContain(code);
-    expect((await therapist.request("GET", `/api/therapist/invites/${code}`)).body).toMatchObject({ coupleName: "Ana & Ben", scopes: ["shared_checkins", "repairs"] });
+    expect((await therapist.request("GET", `/api/therapist/invites/${code}`)).body).toMatchObject({
+      coupleName: "Ana & Ben",
+      scopes: ["shared_checkins", "repairs"],
+    });
     const joined = await therapist.request("POST", "/api/therapist/join", { code });
     expect(joined).toMatchObject({ status: 200, body: { state: "waiting_for_consent", scopes: [] } });
     expect((await new Client(t.app).signUpTherapist("Other").then((o) => o.request("POST", "/api/therapist/join", { code }))).status).toBe(404); // single use
@@ -57,11 +74,19 @@ describe.each(engines)("sharing with a therapist on %s", (engine) => {
     // B must consent to exactly what is asked.
     expect((await b.request("POST", `/api/therapist-grants/${grant.id}/consent`, { scopes: ["shared_checkins"] })).status).toBe(409);
     const consented = await b.request("POST", `/api/therapist-grants/${grant.id}/consent`, { scopes: ["repairs", "shared_checkins"] });
-    expect(consented).toMatchObject({ status: 200, body: { state: "active", scopes: ["shared_checkins", "repairs"], consent: { me: true, partner: true }, invitedBy: "partner" } });
+    expect(consented).toMatchObject({
+      status: 200,
+      body: { state: "active", scopes: ["shared_checkins", "repairs"], consent: { me: true, partner: true }, invitedBy: "partner" },
+    });
     expect((await summaryFor(therapist, grant.id)).status).toBe(200);
     // A adds coach levels: pending until B says yes; the therapist still reads the old two.
     const added = await a.request("PUT", `/api/therapist-grants/${grant.id}/scopes`, { scopes: ["shared_checkins", "repairs", "coach_levels"] });
-    expect(added.body).toMatchObject({ state: "active", scopes: ["shared_checkins", "repairs"], pendingScopes: ["coach_levels"], consent: { me: true, partner: false } });
+    expect(added.body).toMatchObject({
+      state: "active",
+      scopes: ["shared_checkins", "repairs"],
+      pendingScopes: ["coach_levels"],
+      consent: { me: true, partner: false },
+    });
     expect(((await summaryFor(therapist, grant.id)).body as TherapistSummaryView).coachLevels).toBeNull();
     // B narrows to repairs: at once, for both, and the pending scope is gone.
     const narrowed = await b.request("PUT", `/api/therapist-grants/${grant.id}/scopes`, { scopes: ["repairs"] });
@@ -86,13 +111,15 @@ describe.each(engines)("sharing with a therapist on %s", (engine) => {
 
   it("builds the summary from granted, not-excluded entries of the current couple only", async () => {
     const { a, b, therapist } = await couple();
-    const checkin = (mindHeart: string, visibility: string, day = today()) => a.request("POST", "/api/checkins", { day, emotions: { mad: 0, sad: 2, glad: 1, fear: 0 }, mindHeart, visibility });
+    const checkin = (mindHeart: string, visibility: string, day = today()) =>
+      a.request("POST", "/api/checkins", { day, emotions: { mad: 0, sad: 2, glad: 1, fear: 0 }, mindHeart, visibility });
     const shared = ((await checkin("Shared words", "shared")).body as { id: string }).id;
     await b.request("POST", "/api/checkins", { day: today(), emotions: { mad: 1, sad: 0, glad: 2, fear: 0 }, mindHeart: "Hidden later", visibility: "shared" });
     const yesterday = new Date(Date.now() - DAY_MS).toISOString().slice(0, 10);
     await checkin("Private words", "private", yesterday);
     const id = await shareWithTherapist(a, b, therapist, ["shared_checkins"]);
-    const bShared = ((await b.request("GET", "/api/timeline")).body as { items: { id: string; author: { id: string } }[] }).items.find((i) => i.author.id === b.id)?.id ?? "";
+    const bShared =
+      ((await b.request("GET", "/api/timeline")).body as { items: { id: string; author: { id: string } }[] }).items.find((i) => i.author.id === b.id)?.id ?? "";
     expect((await a.request("POST", `/api/therapist-grants/${id}/exclusions`, { kind: "checkin", entryId: bShared })).status).toBe(201);
     // Only entries of this couple can be hidden.
     expect((await a.request("POST", `/api/therapist-grants/${id}/exclusions`, { kind: "checkin", entryId: "no-such-entry" })).status).toBe(404);
@@ -159,16 +186,28 @@ describe.each(engines)("sharing with a therapist on %s", (engine) => {
     const { a, b, therapist } = await couple();
     const id = await shareWithTherapist(a, b, therapist, ["repairs"]);
     await summaryFor(therapist, id);
-    const mine = ((await b.request("GET", "/api/me/export")).body as { therapistSharing: { role: string; grants: { id: string; therapistName: string; accessLog: { what: string }[] }[] } }).therapistSharing;
+    const mine = (
+      (await b.request("GET", "/api/me/export")).body as {
+        therapistSharing: { role: string; grants: { id: string; therapistName: string; accessLog: { what: string }[] }[] };
+      }
+    ).therapistSharing;
     expect(mine).toMatchObject({ role: "partner", grants: [{ id, therapistName: "Dr Rhee", accessLog: [{ what: "summary" }] }] });
     const theirs = ((await therapist.request("GET", "/api/me/export")).body as { therapistSharing: unknown }).therapistSharing;
-    expect(theirs).toMatchObject({ role: "therapist", practiceName: "Harbour Couples Practice", grants: [], clients: [{ grantId: id, coupleName: "Ana & Ben", endedAt: null, accessLog: [{ what: "summary" }] }] });
+    expect(theirs).toMatchObject({
+      role: "therapist",
+      practiceName: "Harbour Couples Practice",
+      grants: [],
+      clients: [{ grantId: id, coupleName: "Ana & Ben", endedAt: null, accessLog: [{ what: "summary" }] }],
+    });
   });
 
   it("refuses a bad range and a grant of another couple alike", async () => {
     const { a, b, therapist } = await couple();
     const id = await shareWithTherapist(a, b, therapist, ["repairs"]);
-    expect(await therapist.request("GET", `/api/therapist/clients/${id}/summary?from=2026-02-01&to=2026-01-01`)).toMatchObject({ status: 400, body: { error: { code: "validation_failed" } } });
+    expect(await therapist.request("GET", `/api/therapist/clients/${id}/summary?from=2026-02-01&to=2026-01-01`)).toMatchObject({
+      status: 400,
+      body: { error: { code: "validation_failed" } },
+    });
     expect(await therapist.request("GET", `/api/therapist/clients/${id}/summary?from=2024-01-01&to=2026-01-01`)).toMatchObject({ status: 400 });
     const other = await couple();
     expect((await other.a.request("GET", `/api/therapist-grants/${id}/access-log`)).status).toBe(404);

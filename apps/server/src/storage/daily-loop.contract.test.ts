@@ -42,7 +42,9 @@ describe.each(engines)("daily-loop storage on %s", (engine) => {
 
   it("pages a couple's shared timeline newest first without gaps or repeats, leaving out private ones", async () => {
     for (let i = 0; i < 7; i++) {
-      await store.checkins.create(checkin(i % 2 ? a : b, { day: `2026-11-${String(i + 1).padStart(2, "0")}`, createdAt: 1000 + (i < 4 ? i : 3), visibility: "shared", coupleId: "c1" }));
+      await store.checkins.create(
+        checkin(i % 2 ? a : b, { day: `2026-11-${String(i + 1).padStart(2, "0")}`, createdAt: 1000 + (i < 4 ? i : 3), visibility: "shared", coupleId: "c1" }),
+      );
     }
     await store.checkins.create(checkin(a, { day: "2026-12-01", createdAt: 5000 })); // private
     const seen: string[] = [];
@@ -96,7 +98,13 @@ describe.each(engines)("daily-loop storage on %s", (engine) => {
     await store.checkins.create(c);
     await store.checkins.create(checkin(a, { day: "2026-11-07" }));
     await store.checkins.update(c.id, { mindHeart: "Better now.", visibility: "shared", coupleId: "c1", updatedAt: 2000 });
-    expect(await store.checkins.findById(c.id)).toMatchObject({ mindHeart: "Better now.", visibility: "shared", coupleId: "c1", updatedAt: 2000, high: c.high });
+    expect(await store.checkins.findById(c.id)).toMatchObject({
+      mindHeart: "Better now.",
+      visibility: "shared",
+      coupleId: "c1",
+      updatedAt: 2000,
+      high: c.high,
+    });
     const history = await store.checkins.history(a, null, 10);
     expect(history.map((h) => h.day)).toEqual(["2026-11-07", "2026-11-05"]);
     expect((await store.checkins.history(a, { key: "2026-11-07", id: history[0]?.id ?? "" }, 10)).map((h) => h.day)).toEqual(["2026-11-05"]);
@@ -108,12 +116,36 @@ describe.each(engines)("daily-loop storage on %s", (engine) => {
     const c = checkin(a, { visibility: "shared", coupleId: "c1" });
     await store.checkins.create(c);
     const id = randomUUID();
-    await store.replies.create({ id, targetKind: "checkin", targetId: c.id, authorId: b, coupleId: "c1", body: "That sounds hard.", createdAt: 5, coach: { level: 1, pitfalls: [], moves: ["validation", "warmth"] }, feedback: null });
-    await store.replies.create({ id: randomUUID(), targetKind: "checkin", targetId: c.id, authorId: b, coupleId: "c1", body: "x", createdAt: 6, coach: null, feedback: null });
+    await store.replies.create({
+      id,
+      targetKind: "checkin",
+      targetId: c.id,
+      authorId: b,
+      coupleId: "c1",
+      body: "That sounds hard.",
+      createdAt: 5,
+      coach: { level: 1, pitfalls: [], moves: ["validation", "warmth"] },
+      feedback: null,
+    });
+    await store.replies.create({
+      id: randomUUID(),
+      targetKind: "checkin",
+      targetId: c.id,
+      authorId: b,
+      coupleId: "c1",
+      body: "x",
+      createdAt: 6,
+      coach: null,
+      feedback: null,
+    });
     await store.replies.setFeedback(id, { heard: true, note: "thank you", at: 9 });
     const list = await store.replies.listForTarget("checkin", c.id);
     expect(list.map((r) => r.id)[0]).toBe(id);
-    expect(list[0]).toMatchObject({ authorName: "Bex", coach: { level: 1, pitfalls: [], moves: ["validation", "warmth"] }, feedback: { heard: true, note: "thank you", at: 9 } });
+    expect(list[0]).toMatchObject({
+      authorName: "Bex",
+      coach: { level: 1, pitfalls: [], moves: ["validation", "warmth"] },
+      feedback: { heard: true, note: "thank you", at: 9 },
+    });
     expect(list[1]?.coach).toBeNull();
     expect((await store.checkins.findItem(c.id, a))?.replyCount).toBe(2);
     await store.replies.deleteForTarget("checkin", c.id);

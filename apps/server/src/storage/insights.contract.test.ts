@@ -16,7 +16,19 @@ describe.each(engines)("insights storage on %s", (engine) => {
   afterEach(() => fixture.close());
 
   const checkin = (authorId: string, day: string, over: Partial<CheckinRecord> = {}): CheckinRecord => ({
-    id: randomUUID(), authorId, coupleId: "c1", day, emotions: { mad: 0, sad: 2, glad: 1, fear: 3 }, high: "h", low: "l", promptId: null, mindHeart: "m", visibility: "shared", createdAt: Date.parse(`${day}T10:00:00Z`), updatedAt: 1, ...over,
+    id: randomUUID(),
+    authorId,
+    coupleId: "c1",
+    day,
+    emotions: { mad: 0, sad: 2, glad: 1, fear: 3 },
+    high: "h",
+    low: "l",
+    promptId: null,
+    mindHeart: "m",
+    visibility: "shared",
+    createdAt: Date.parse(`${day}T10:00:00Z`),
+    updatedAt: 1,
+    ...over,
   });
 
   it("reads check-ins from a day on with the coach's facts, and replaces facts on a second save", async () => {
@@ -28,7 +40,15 @@ describe.each(engines)("insights storage on %s", (engine) => {
     await store.insights.saveFacts(read.id, true, ["overwhelmed", "anxious"]);
     const rows = await store.insights.shares([a, b], "2026-01-15");
     expect(rows.map((r) => r.id)).toEqual([read.id, unread.id]);
-    expect(rows[0]).toMatchObject({ authorId: a, coupleId: "c1", visibility: "shared", inner: true, words: ["overwhelmed", "anxious"], emotions: { sad: 2, fear: 3 }, createdAt: read.createdAt });
+    expect(rows[0]).toMatchObject({
+      authorId: a,
+      coupleId: "c1",
+      visibility: "shared",
+      inner: true,
+      words: ["overwhelmed", "anxious"],
+      emotions: { sad: 2, fear: 3 },
+      createdAt: read.createdAt,
+    });
     expect(rows[1]).toMatchObject({ visibility: "private", coupleId: null, inner: null, words: [] });
     expect(await store.insights.shares([], "2026-01-01")).toEqual([]);
   });
@@ -40,13 +60,31 @@ describe.each(engines)("insights storage on %s", (engine) => {
     await store.answers.create({ id: answerId, coupleId: "c1", day: "2026-02-01", userId: b, questionId: "q1", text: "t", createdAt: 5 });
     const base = { body: "b", coupleId: "c1", feedback: null };
     const toCheckin = randomUUID();
-    await store.replies.create({ ...base, id: toCheckin, targetKind: "checkin", targetId: c.id, authorId: b, createdAt: 2_000, coach: { level: 0, pitfalls: ["defensiveness", "blaming"], moves: [] } });
+    await store.replies.create({
+      ...base,
+      id: toCheckin,
+      targetKind: "checkin",
+      targetId: c.id,
+      authorId: b,
+      createdAt: 2_000,
+      coach: { level: 0, pitfalls: ["defensiveness", "blaming"], moves: [] },
+    });
     await store.replies.create({ ...base, id: randomUUID(), targetKind: "answer", targetId: answerId, authorId: a, createdAt: 3_000, coach: null });
     await store.replies.create({ ...base, id: randomUUID(), targetKind: "checkin", targetId: c.id, authorId: b, createdAt: 500, coach: null });
     await store.replies.setFeedback(toCheckin, { heard: false, note: null, at: 2_500 });
     const rows = await store.insights.replies("c1", 1_000);
     expect(rows).toEqual([
-      { targetKind: "checkin", targetId: c.id, authorId: b, toId: a, createdAt: 2_000, level: 0, pitfalls: ["defensiveness", "blaming"], heard: false, heardAt: 2_500 },
+      {
+        targetKind: "checkin",
+        targetId: c.id,
+        authorId: b,
+        toId: a,
+        createdAt: 2_000,
+        level: 0,
+        pitfalls: ["defensiveness", "blaming"],
+        heard: false,
+        heardAt: 2_500,
+      },
       { targetKind: "answer", targetId: answerId, authorId: a, toId: b, createdAt: 3_000, level: null, pitfalls: [], heard: null, heardAt: null },
     ]);
     expect(await store.insights.replies("other", 0)).toEqual([]);

@@ -48,13 +48,7 @@ const migrations: Record<string, Migration> = {
         .execute();
       // A person is in at most one couple at a time: the database enforces it, so
       // two invites accepted at the same moment cannot both succeed.
-      await db.schema
-        .createIndex("couple_members_one_active")
-        .on("couple_members")
-        .column("user_id")
-        .unique()
-        .where(sql.ref("left_at"), "is", null)
-        .execute();
+      await db.schema.createIndex("couple_members_one_active").on("couple_members").column("user_id").unique().where(sql.ref("left_at"), "is", null).execute();
 
       await db.schema
         .createTable("invites")
@@ -72,11 +66,7 @@ const migrations: Record<string, Migration> = {
         .addColumn("account_key", "text", (c) => c.notNull())
         .addColumn("at", "bigint", (c) => c.notNull())
         .execute();
-      await db.schema
-        .createIndex("login_failures_key_at_idx")
-        .on("login_failures")
-        .columns(["account_key", "at"])
-        .execute();
+      await db.schema.createIndex("login_failures_key_at_idx").on("login_failures").columns(["account_key", "at"]).execute();
     },
   },
   "0002_daily_loop": {
@@ -107,11 +97,7 @@ const migrations: Record<string, Migration> = {
         .addUniqueConstraint("checkins_author_day", ["author_id", "day"])
         .execute();
       // The timeline reads newest-first within one couple: this index answers it alone.
-      await db.schema
-        .createIndex("checkins_timeline_idx")
-        .on("checkins")
-        .columns(["couple_id", "visibility", "created_at", "id"])
-        .execute();
+      await db.schema.createIndex("checkins_timeline_idx").on("checkins").columns(["couple_id", "visibility", "created_at", "id"]).execute();
 
       await db.schema
         .createTable("replies")
@@ -129,11 +115,7 @@ const migrations: Record<string, Migration> = {
         .addColumn("feedback_note", "text")
         .addColumn("feedback_at", "bigint")
         .execute();
-      await db.schema
-        .createIndex("replies_target_idx")
-        .on("replies")
-        .columns(["target_kind", "target_id", "created_at"])
-        .execute();
+      await db.schema.createIndex("replies_target_idx").on("replies").columns(["target_kind", "target_id", "created_at"]).execute();
 
       await db.schema
         .createTable("checkin_reads")
@@ -228,24 +210,14 @@ const migrations: Record<string, Migration> = {
         .addColumn("updated_at", "bigint", (c) => c.notNull())
         .execute();
       // At most one open repair per couple, enforced by the database on both engines.
-      await db.schema
-        .createIndex("repair_sessions_one_open")
-        .on("repair_sessions")
-        .column("couple_id")
-        .unique()
-        .where(sql.ref("open"), "=", 1)
-        .execute();
+      await db.schema.createIndex("repair_sessions_one_open").on("repair_sessions").column("couple_id").unique().where(sql.ref("open"), "=", 1).execute();
     },
   },
   "0004_timeline_index_with_author": {
     async up(db: Kysely<unknown>) {
       // The unread count reads the author of the newest entries: with author_id in the
       // index it never touches the table rows, however long the history grows.
-      await db.schema
-        .createIndex("checkins_couple_feed_idx")
-        .on("checkins")
-        .columns(["couple_id", "visibility", "created_at", "id", "author_id"])
-        .execute();
+      await db.schema.createIndex("checkins_couple_feed_idx").on("checkins").columns(["couple_id", "visibility", "created_at", "id", "author_id"]).execute();
       await db.schema.dropIndex("checkins_timeline_idx").execute();
     },
   },
@@ -269,7 +241,10 @@ const migrations: Record<string, Migration> = {
     async up(db: Kysely<unknown>) {
       // Sharing a result was a flag on the result, so a result shared with a former
       // partner showed to the next one. A share now names the couple it was made in.
-      await db.schema.alterTable("readiness_results").addColumn("shared_couple_id", "text", (c) => c.references("couples.id").onDelete("set null")).execute();
+      await db.schema
+        .alterTable("readiness_results")
+        .addColumn("shared_couple_id", "text", (c) => c.references("couples.id").onDelete("set null"))
+        .execute();
       // Old shares are kept only where they can only have been made in the couple that is
       // active now (the result was taken after that couple formed); the rest are withdrawn.
       await sql`update readiness_results set shared_couple_id = (
@@ -493,7 +468,10 @@ const migrations: Record<string, Migration> = {
   "0016_account_roles": {
     async up(db: Kysely<unknown>) {
       // A professional account (issue 16): a therapist has no couple and sees only what couples grant.
-      await db.schema.alterTable("users").addColumn("role", "text", (c) => c.notNull().defaultTo("partner")).execute();
+      await db.schema
+        .alterTable("users")
+        .addColumn("role", "text", (c) => c.notNull().defaultTo("partner"))
+        .execute();
       await db.schema.alterTable("users").addColumn("practice_name", "text").execute();
     },
   },

@@ -25,8 +25,7 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
     max: options.poolMax ?? DEFAULT_POOL_MAX,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     types: {
-      getTypeParser: (oid: number, format?: "text" | "binary") =>
-        oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format),
+      getTypeParser: (oid: number, format?: "text" | "binary") => (oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)),
     },
   });
   // Unheard, an idle connection's death would end the process (see pg-idle-error.ts).

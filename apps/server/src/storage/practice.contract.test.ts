@@ -16,7 +16,17 @@ describe.each(engines)("practice storage on %s", (engine) => {
   afterEach(() => fixture.close());
 
   const repair = (over: Partial<RepairRecord> = {}): RepairRecord => ({
-    id: randomUUID(), coupleId: "c1", aId: a, bId: b, mode: "apart", state: { step: "safety_check" }, open: true, version: 0, createdAt: 1, updatedAt: 1, ...over,
+    id: randomUUID(),
+    coupleId: "c1",
+    aId: a,
+    bId: b,
+    mode: "apart",
+    state: { step: "safety_check" },
+    open: true,
+    version: 0,
+    createdAt: 1,
+    updatedAt: 1,
+    ...over,
   });
 
   it("allows one open repair per couple, and another once it is closed", async () => {
@@ -41,7 +51,18 @@ describe.each(engines)("practice storage on %s", (engine) => {
 
   it("clears a note's response, keeps the first done time of a shared practice, and round-trips readiness JSON", async () => {
     const id = randomUUID();
-    await store.notes.create({ id, authorId: a, subjectId: b, category: "history", text: "t", promptId: null, visibility: "shown", response: null, createdAt: 1, updatedAt: 1 });
+    await store.notes.create({
+      id,
+      authorId: a,
+      subjectId: b,
+      category: "history",
+      text: "t",
+      promptId: null,
+      visibility: "shown",
+      response: null,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await store.notes.update(id, { response: { status: "corrected", correction: "c", at: 5 }, updatedAt: 1 });
     expect((await store.notes.shownTo(b, a))[0]?.response).toEqual({ status: "corrected", correction: "c", at: 5 });
     await store.notes.update(id, { response: null, updatedAt: 6 });

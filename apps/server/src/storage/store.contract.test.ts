@@ -101,9 +101,7 @@ describe.each(engines)("storage contract on %s", (engine) => {
     const [a, b, c] = [user(), user(), user()];
     for (const u of [a, b, c]) await store.users.create(u);
     await store.couples.create("c1", [a.id, b.id], 500);
-    await expect(
-      store.transaction((repos) => repos.couples.create("c2", [a.id, c.id], 600)),
-    ).rejects.toBeInstanceOf(UniqueViolation);
+    await expect(store.transaction((repos) => repos.couples.create("c2", [a.id, c.id], 600))).rejects.toBeInstanceOf(UniqueViolation);
     expect(await store.couples.activeForUser(c.id)).toBeUndefined();
     expect(await store.couples.activeForUser(a.id)).toMatchObject({ id: "c1", partnerId: b.id });
   });

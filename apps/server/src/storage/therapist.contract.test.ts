@@ -6,7 +6,18 @@ import type { Store } from "./store.ts";
 
 async function therapist(store: Store, name: string): Promise<string> {
   const id = randomUUID();
-  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility: "private", country: null, role: "therapist", practiceName: "Practice" });
+  await store.users.create({
+    id,
+    email: `${id}@example.test`,
+    displayName: name,
+    passwordHash: "h",
+    createdAt: 1,
+    passwordChangedAt: 1,
+    defaultVisibility: "private",
+    country: null,
+    role: "therapist",
+    practiceName: "Practice",
+  });
   return id;
 }
 
@@ -21,7 +32,16 @@ describe.each(engines)("therapist grant storage on %s", (engine) => {
     fixture = await openCoupleStore(engine);
     ({ store, a, b } = fixture);
     t = await therapist(store, "Dr T");
-    await store.therapistGrants.create({ id: grantId, coupleId: "c1", inviterId: a, inviteCode: "ABCDEFGH", inviteExpiresAt: 100, askedScopes: ["repairs", "readiness"], endsOn: "2026-12-31", createdAt: 10 });
+    await store.therapistGrants.create({
+      id: grantId,
+      coupleId: "c1",
+      inviterId: a,
+      inviteCode: "ABCDEFGH",
+      inviteExpiresAt: 100,
+      askedScopes: ["repairs", "readiness"],
+      endsOn: "2026-12-31",
+      createdAt: 10,
+    });
   });
   afterEach(async () => fixture.close());
 
@@ -35,7 +55,15 @@ describe.each(engines)("therapist grant storage on %s", (engine) => {
     await store.therapistGrants.setConsent(grantId, { userId: b, scopes: ["readiness"], at: 12 });
     await store.therapistGrants.setConsent(grantId, { userId: b, scopes: ["readiness", "repairs"], at: 13 }); // replaces
     const grant = await store.therapistGrants.findByCode("ABCDEFGH");
-    expect(grant).toMatchObject({ id: grantId, coupleId: "c1", inviterId: a, therapistId: null, askedScopes: ["readiness", "repairs"], endsOn: "2026-12-31", ended: null });
+    expect(grant).toMatchObject({
+      id: grantId,
+      coupleId: "c1",
+      inviterId: a,
+      therapistId: null,
+      askedScopes: ["readiness", "repairs"],
+      endsOn: "2026-12-31",
+      ended: null,
+    });
     expect(grant?.consents.sort((x, y) => x.at - y.at)).toEqual([
       { userId: a, scopes: ["readiness", "repairs"], at: 11 },
       { userId: b, scopes: ["readiness", "repairs"], at: 13 },
@@ -59,7 +87,8 @@ describe.each(engines)("therapist grant storage on %s", (engine) => {
     expect(await store.therapistGrants.exclusions(grantId)).toEqual([{ grantId, kind: "checkin", entryId: "x", userId: a, at: 5 }]);
     expect(await store.therapistGrants.unexclude(grantId, "checkin", "x")).toBe(true);
     expect(await store.therapistGrants.unexclude(grantId, "checkin", "x")).toBe(false);
-    for (let i = 1; i <= 3; i++) await store.therapistGrants.logAccess({ id: `l${i}`, grantId, what: "summary", fromDay: "2026-01-01", toDay: "2026-01-31", at: i * 100 });
+    for (let i = 1; i <= 3; i++)
+      await store.therapistGrants.logAccess({ id: `l${i}`, grantId, what: "summary", fromDay: "2026-01-01", toDay: "2026-01-31", at: i * 100 });
     const first = await store.therapistGrants.accessLog(grantId, null, 2);
     expect(first.map((e) => e.id)).toEqual(["l3", "l2"]);
     const last = first[1]!;

@@ -14,12 +14,35 @@ describe.each(engines)("thread-seen storage on %s", (engine) => {
     fixture = await openCoupleStore(engine, { defaultVisibility: "shared" });
     ({ store, a, b } = fixture);
     checkin = randomUUID();
-    await store.checkins.create({ id: checkin, authorId: a, coupleId: "c1", day: "2026-03-01", emotions: { mad: 0, sad: 0, glad: 1, fear: 0 }, high: "", low: "", promptId: null, mindHeart: "x", visibility: "shared", createdAt: 10, updatedAt: 10 });
+    await store.checkins.create({
+      id: checkin,
+      authorId: a,
+      coupleId: "c1",
+      day: "2026-03-01",
+      emotions: { mad: 0, sad: 0, glad: 1, fear: 0 },
+      high: "",
+      low: "",
+      promptId: null,
+      mindHeart: "x",
+      visibility: "shared",
+      createdAt: 10,
+      updatedAt: 10,
+    });
   });
   afterEach(() => fixture.close());
 
   const reply = (authorId: string, at: number) =>
-    store.replies.create({ id: randomUUID(), targetKind: "checkin", targetId: checkin, authorId, coupleId: "c1", body: "r", createdAt: at, coach: null, feedback: null });
+    store.replies.create({
+      id: randomUUID(),
+      targetKind: "checkin",
+      targetId: checkin,
+      authorId,
+      coupleId: "c1",
+      body: "r",
+      createdAt: at,
+      coach: null,
+      feedback: null,
+    });
 
   it("counts the partner's replies after the last look, never the person's own", async () => {
     await reply(b, 20);

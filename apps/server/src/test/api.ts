@@ -145,7 +145,13 @@ export async function link(a: Client, b: Client): Promise<void> {
  * A couple shares with a therapist through the real routes: `a` invites with `scopes`, the
  * therapist joins with the code, and `b` consents unless told not to. Returns the grant id.
  */
-export async function shareWithTherapist(a: Client, b: Client, therapist: Client, scopes: readonly string[], options: { partnerConsents?: boolean } = {}): Promise<string> {
+export async function shareWithTherapist(
+  a: Client,
+  b: Client,
+  therapist: Client,
+  scopes: readonly string[],
+  options: { partnerConsents?: boolean } = {},
+): Promise<string> {
   const created = await a.request("POST", "/api/therapist-grants", { scopes, endsOn: null });
   if (created.status !== 201) throw new Error(`grant failed: ${JSON.stringify(created.body)}`);
   const grant = created.body as { id: string; invite: { code: string } };

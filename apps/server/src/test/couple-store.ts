@@ -5,7 +5,16 @@ import { testDatabase } from "./engines.ts";
 /** A person straight in the store (no password hashing): enough for storage contracts. */
 export async function addPerson(store: Store, name: string, defaultVisibility: "private" | "shared" = "private"): Promise<string> {
   const id = randomUUID();
-  await store.users.create({ id, email: `${id}@example.test`, displayName: name, passwordHash: "h", createdAt: 1, passwordChangedAt: 1, defaultVisibility, country: null });
+  await store.users.create({
+    id,
+    email: `${id}@example.test`,
+    displayName: name,
+    passwordHash: "h",
+    createdAt: 1,
+    passwordChangedAt: 1,
+    defaultVisibility,
+    country: null,
+  });
   return id;
 }
 

@@ -9,13 +9,17 @@ import type { PasswordHasher } from "../domain/passwords.ts";
 export const fastTestHasher: PasswordHasher = {
   async hash(password) {
     const salt = randomBytes(8).toString("hex");
-    return `test$${salt}$${createHash("sha256").update(salt + password).digest("hex")}`;
+    return `test$${salt}$${createHash("sha256")
+      .update(salt + password)
+      .digest("hex")}`;
   },
   async verify(passwordHash, password) {
     const [scheme, salt, digest] = passwordHash.split("$");
     if (scheme !== "test" || salt === undefined || digest === undefined) return false;
     const expected = Buffer.from(digest, "hex");
-    const actual = createHash("sha256").update(salt + password).digest();
+    const actual = createHash("sha256")
+      .update(salt + password)
+      .digest();
     return expected.length === actual.length && timingSafeEqual(expected, actual);
   },
 };

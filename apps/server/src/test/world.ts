@@ -79,9 +79,14 @@ export interface World {
 export const SEALED_READING_WORDS = "I loved how you sang in the kitchen.";
 
 export async function buildWorld(app: FastifyInstance, options: { therapists?: boolean } = {}): Promise<World> {
-  const [a, b, c, d, e, f] = await Promise.all(
-    ["Ada", "Bo", "Cy", "Di", "Ed", "Flo"].map((name) => new Client(app).signUp(name)),
-  ) as [Client, Client, Client, Client, Client, Client];
+  const [a, b, c, d, e, f] = (await Promise.all(["Ada", "Bo", "Cy", "Di", "Ed", "Flo"].map((name) => new Client(app).signUp(name)))) as [
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+  ];
   const today = new Date().toISOString().slice(0, 10);
   const checkin = (day: string, visibility: "shared" | "private", text: string) => ({
     day,
@@ -101,10 +106,13 @@ export async function buildWorld(app: FastifyInstance, options: { therapists?: b
   const aShared = idOf(await a.request("POST", "/api/checkins", checkin("2026-01-02", "shared", "I felt so small in that meeting.")));
   const aPrivate = idOf(await a.request("POST", "/api/checkins", checkin("2026-01-03", "private", "A secret worry about money.")));
   const bReply = idOf(await b.request("POST", `/api/checkins/${aShared}/replies`, { body: "That sounds really hard. What was the worst part?" }));
-  const aAnswer = ((await a.request("POST", "/api/daily-question/answer", { day: today, text: "The sea in winter." })).body as { myAnswer: { id: string } }).myAnswer.id;
+  const aAnswer = ((await a.request("POST", "/api/daily-question/answer", { day: today, text: "The sea in winter." })).body as { myAnswer: { id: string } })
+    .myAnswer.id;
   await b.request("POST", "/api/daily-question/answer", { day: today, text: "Our first kitchen." });
   const aNote = idOf(await a.request("POST", "/api/partner-map/notes", { category: "history", text: "Bo's dad left when Bo was nine; goodbyes are hard." }));
-  const aShownNote = idOf(await a.request("POST", "/api/partner-map/notes", { category: "what-helps", text: "A walk helps Bo calm down.", visibility: "shown" }));
+  const aShownNote = idOf(
+    await a.request("POST", "/api/partner-map/notes", { category: "what-helps", text: "A walk helps Bo calm down.", visibility: "shown" }),
+  );
   const aResult = idOf(await a.request("POST", "/api/readiness/results", readinessAnswers(3)));
   const aSharedResult = idOf(await a.request("POST", "/api/readiness/results", readinessAnswers(4)));
   await a.request("PATCH", `/api/readiness/results/${aSharedResult}`, { sharedWithPartner: true });
@@ -128,15 +136,44 @@ export async function buildWorld(app: FastifyInstance, options: { therapists?: b
     if (!therapists) throw new Error("this world has no therapists: buildWorld(app, { therapists: true })");
     return therapists.clients[actor as TherapistActor];
   };
-  return { a, b, c, d, e, anonymous, aSecondSessionId, openInviteCode, aShared, aPrivate, aSharedWithEx, bReply, aAnswer, today, aNote, aShownNote, aResult, aSharedResult, aResultSharedWithEx, aTry, aRepair, aReading, therapists, as };
+  return {
+    a,
+    b,
+    c,
+    d,
+    e,
+    anonymous,
+    aSecondSessionId,
+    openInviteCode,
+    aShared,
+    aPrivate,
+    aSharedWithEx,
+    bReply,
+    aAnswer,
+    today,
+    aNote,
+    aShownNote,
+    aResult,
+    aSharedResult,
+    aResultSharedWithEx,
+    aTry,
+    aRepair,
+    aReading,
+    therapists,
+    as,
+  };
 }
 
 const ALL_SCOPES = ["readiness", "our_insights", "shared_checkins", "daily_answers", "repairs", "coach_levels"];
 
 async function buildTherapists(app: FastifyInstance, p: { a: Client; b: Client; c: Client; d: Client; aAnswer: string }): Promise<TherapistWorld> {
-  const [none, one, full, revoked, other] = (await Promise.all(
-    ["Nia", "Oto", "Pia", "Rex", "Sol"].map((name) => new Client(app).signUpTherapist(name)),
-  )) as [Client, Client, Client, Client, Client];
+  const [none, one, full, revoked, other] = (await Promise.all(["Nia", "Oto", "Pia", "Rex", "Sol"].map((name) => new Client(app).signUpTherapist(name)))) as [
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+  ];
   const gOneConsent = await shareWithTherapist(p.a, p.b, one, ALL_SCOPES, { partnerConsents: false });
   const gFull = await shareWithTherapist(p.a, p.b, full, ALL_SCOPES);
   const gRevoked = await shareWithTherapist(p.a, p.b, revoked, ALL_SCOPES);

@@ -5,7 +5,15 @@ import { Button } from "../ui/button.tsx";
 import { Notice } from "../ui/notice.tsx";
 
 /** My sealed answer to today's question; kept on screen if sending fails. */
-export function AnswerForm({ partnerName, partnerAnswered = false, onAnswer }: { partnerName: string; partnerAnswered?: boolean; onAnswer(text: string): Promise<void> }) {
+export function AnswerForm({
+  partnerName,
+  partnerAnswered = false,
+  onAnswer,
+}: {
+  partnerName: string;
+  partnerAnswered?: boolean;
+  onAnswer(text: string): Promise<void>;
+}) {
   const id = useId();
   const [text, setText] = useState("");
   const [empty, setEmpty] = useState(false);

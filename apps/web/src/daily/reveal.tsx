@@ -37,7 +37,14 @@ export function Reveal({ mine, theirs, myName, partnerName, live }: { mine: Answ
         partnerName={partnerName}
         title={`Respond to ${partnerName}`}
       />
-      <ReplyThread target={{ kind: "answer", id: mine.id }} share={mine.text} sharerIsMe sharerName={myName} partnerName={partnerName} title="About your answer" />
+      <ReplyThread
+        target={{ kind: "answer", id: mine.id }}
+        share={mine.text}
+        sharerIsMe
+        sharerName={myName}
+        partnerName={partnerName}
+        title="About your answer"
+      />
     </section>
   );
 }

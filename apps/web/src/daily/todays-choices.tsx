@@ -19,7 +19,15 @@ const SET_LABELS: Record<Assumption, string> = {
   "grief-and-illness": "Grief and illness (tender questions, with a note)",
 };
 
-export function TodaysChoices({ state, partnerName, onChange }: { state: DailyQuestionView; partnerName: string; onChange: (next: DailyQuestionView) => void }) {
+export function TodaysChoices({
+  state,
+  partnerName,
+  onChange,
+}: {
+  state: DailyQuestionView;
+  partnerName: string;
+  onChange: (next: DailyQuestionView) => void;
+}) {
   const queryClient = useQueryClient();
   const changed = (next: DailyQuestionView) => {
     onChange(next);
@@ -48,7 +56,13 @@ export function TodaysChoices({ state, partnerName, onChange }: { state: DailyQu
               Another question
             </button>
           ) : null}
-          <button type="button" className="button button--secondary" disabled={skip.isPending} aria-pressed={state.skipped} onClick={() => skip.mutate(!state.skipped)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={skip.isPending}
+            aria-pressed={state.skipped}
+            onClick={() => skip.mutate(!state.skipped)}
+          >
             {state.skipped ? "Answer after all" : "Let this one pass"}
           </button>
         </div>
@@ -85,7 +99,12 @@ function QuestionSettings() {
       {current ? (
         <div className="stack">
           <label className="daily-choices__check">
-            <input type="checkbox" checked={current.roughPatch} disabled={save.isPending} onChange={(e) => save.mutate({ sets: current.sets, roughPatch: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={current.roughPatch}
+              disabled={save.isPending}
+              onChange={(e) => save.mutate({ sets: current.sets, roughPatch: e.target.checked })}
+            />
             We're going through a rough patch: gentler questions for now
           </label>
           <fieldset>

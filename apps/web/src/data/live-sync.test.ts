@@ -8,7 +8,21 @@ import { shouldRetry } from "./query-client.ts";
 
 function cacheWithEveryArea(): QueryClient {
   const client = new QueryClient();
-  const all = [keys.me, keys.timeline, keys.checkin("c1"), keys.replyThread("checkin", "c1"), keys.dailyOf("2026-01-01"), keys.partnerMap, keys.readinessMine, keys.readinessPartner, keys.libraryState, keys.repairOne("r1"), keys.today, keys.temperature, keys.therapistGrants];
+  const all = [
+    keys.me,
+    keys.timeline,
+    keys.checkin("c1"),
+    keys.replyThread("checkin", "c1"),
+    keys.dailyOf("2026-01-01"),
+    keys.partnerMap,
+    keys.readinessMine,
+    keys.readinessPartner,
+    keys.libraryState,
+    keys.repairOne("r1"),
+    keys.today,
+    keys.temperature,
+    keys.therapistGrants,
+  ];
   for (const key of all) client.setQueryData(key, { any: true });
   return client;
 }
@@ -51,7 +65,13 @@ describe("live events mark query areas stale", () => {
 describe("therapist grants", () => {
   it("a grant's change marks the couple's grant screens and the therapist's open summary, nothing else", async () => {
     const client = cacheWithEveryArea();
-    for (const key of [keys.therapistGrants, keys.therapistGrant("g1", "log"), keys.therapistClients, keys.therapistClient("g1", "summary", "2026-01-01", "2026-02-01")]) client.setQueryData(key, { any: true });
+    for (const key of [
+      keys.therapistGrants,
+      keys.therapistGrant("g1", "log"),
+      keys.therapistClients,
+      keys.therapistClient("g1", "summary", "2026-01-01", "2026-02-01"),
+    ])
+      client.setQueryData(key, { any: true });
     await invalidateFor(client, { type: THERAPIST_EVENT, id: "g1" });
     expect(stale(client)).toEqual(["therapist/client/g1/summary/2026-01-01/2026-02-01", "therapist/clients", "therapist/grant/g1/log", "therapist/grants"]);
   });

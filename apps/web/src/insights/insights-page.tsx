@@ -55,16 +55,22 @@ export function InsightsPage() {
           <section className="ins-section" aria-labelledby="ins-sharing">
             <h2 id="ins-sharing">Sharing and being heard</h2>
             <p>
-              You checked in {m.sharing.checkins} {m.sharing.checkins === 1 ? "time" : "times"}, shared {m.sharing.shared} with your partner, and {m.sharing.repliedTo} of those got a reply.
+              You checked in {m.sharing.checkins} {m.sharing.checkins === 1 ? "time" : "times"}, shared {m.sharing.shared} with your partner, and{" "}
+              {m.sharing.repliedTo} of those got a reply.
             </p>
-            <p>{m.heard.rate === null ? "You haven't said whether you felt heard yet in this period." : `You felt heard in ${m.heard.yes} of ${m.heard.yes + m.heard.no} answers (${pct(m.heard.rate)}).`}</p>
+            <p>
+              {m.heard.rate === null
+                ? "You haven't said whether you felt heard yet in this period."
+                : `You felt heard in ${m.heard.yes} of ${m.heard.yes + m.heard.no} answers (${pct(m.heard.rate)}).`}
+            </p>
           </section>
           <section className="ins-section" aria-labelledby="ins-listening">
             <h2 id="ins-listening">You as a listener</h2>
             {m.listening.replies ? (
               <>
                 <p>
-                  {pct(m.listening.levelOneOrTwo)} of your {m.listening.replies} replies showed empathy (Level One or Two); {pct(m.listening.levelTwo)} reached Level Two.
+                  {pct(m.listening.levelOneOrTwo)} of your {m.listening.replies} replies showed empathy (Level One or Two); {pct(m.listening.levelTwo)} reached
+                  Level Two.
                   {m.listening.atStart !== null ? ` In your first replies with Attune it was ${pct(m.listening.atStart)}.` : ""}
                 </p>
                 {m.listening.topPitfalls.length ? (

@@ -63,7 +63,11 @@ export function OurInsights({ weeks }: { weeks: Weeks }) {
                 </tbody>
               </table>
               <ul className="ins-facts">
-                <li>{view.insights.medianReplyHours === null ? "No replies to shares yet in this period." : `A share usually got its first reply within about ${view.insights.medianReplyHours} hours.`}</li>
+                <li>
+                  {view.insights.medianReplyHours === null
+                    ? "No replies to shares yet in this period."
+                    : `A share usually got its first reply within about ${view.insights.medianReplyHours} hours.`}
+                </li>
                 <li>Practices you finished together: {view.insights.practicesTogether}.</li>
                 <li>Repairs you completed: {view.insights.repairsCompleted}.</li>
               </ul>

@@ -61,7 +61,12 @@ export function Browse({ store }: { store: LibraryStore }) {
       ) : (
         <ul className="lib-list lib-list--grid" aria-label="Results">
           {shown.map((item) => (
-            <ItemCard key={item.id} item={item} favourite={store.isFavourite(item.id)} onToggleFavourite={() => void store.toggleFavourite(item.id, item.title)} />
+            <ItemCard
+              key={item.id}
+              item={item}
+              favourite={store.isFavourite(item.id)}
+              onToggleFavourite={() => void store.toggleFavourite(item.id, item.title)}
+            />
           ))}
         </ul>
       )}

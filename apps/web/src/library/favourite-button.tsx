@@ -4,7 +4,13 @@
  */
 export function FavouriteButton({ title, on, onToggle }: { title: string; on: boolean; onToggle(): void }) {
   return (
-    <button type="button" className={on ? "button button--secondary fav fav--on" : "button button--secondary fav"} aria-pressed={on} aria-label={`Favourite: ${title}`} onClick={onToggle}>
+    <button
+      type="button"
+      className={on ? "button button--secondary fav fav--on" : "button button--secondary fav"}
+      aria-pressed={on}
+      aria-label={`Favourite: ${title}`}
+      onClick={onToggle}
+    >
       <span aria-hidden="true" className="fav__icon">
         {on ? "♥" : "♡"}
       </span>{" "}

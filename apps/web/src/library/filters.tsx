@@ -68,11 +68,36 @@ export function Filters({ values, onChange }: { values: FilterValues; onChange(n
     <fieldset className="lib-filters">
       <legend className="field__label">Filter</legend>
       <div className="lib-filters__grid">
-        <Select label="Kind" value={values.kind} onValue={set("kind")} options={[["", "Any kind"], ...LIBRARY_KINDS.map((k): [string, string] => [k, KIND_LABELS[k]])]} />
-        <Select label="Depth" value={values.depth} onValue={set("depth")} options={[["", "Any depth"], ...DEPTHS.map((d): [string, string] => [d, DEPTH_LABELS[d]])]} />
-        <Select label="Length" value={values.length} onValue={set("length")} options={[["", "Any length"], ...Object.entries(LENGTHS).map(([k, l]): [string, string] => [k, l.label])]} />
-        <Select label="Who it's for" value={values.for} onValue={set("for")} options={[["", "Either"], ...AUDIENCES.map((a): [string, string] => [a, AUDIENCE_LABELS[a]])]} />
-        <Select label="Topic" value={values.topic} onValue={set("topic")} options={[["", "Any topic"], ...LIBRARY_TOPICS.map((t): [string, string] => [t, topicLabel(t)])]} />
+        <Select
+          label="Kind"
+          value={values.kind}
+          onValue={set("kind")}
+          options={[["", "Any kind"], ...LIBRARY_KINDS.map((k): [string, string] => [k, KIND_LABELS[k]])]}
+        />
+        <Select
+          label="Depth"
+          value={values.depth}
+          onValue={set("depth")}
+          options={[["", "Any depth"], ...DEPTHS.map((d): [string, string] => [d, DEPTH_LABELS[d]])]}
+        />
+        <Select
+          label="Length"
+          value={values.length}
+          onValue={set("length")}
+          options={[["", "Any length"], ...Object.entries(LENGTHS).map(([k, l]): [string, string] => [k, l.label])]}
+        />
+        <Select
+          label="Who it's for"
+          value={values.for}
+          onValue={set("for")}
+          options={[["", "Either"], ...AUDIENCES.map((a): [string, string] => [a, AUDIENCE_LABELS[a]])]}
+        />
+        <Select
+          label="Topic"
+          value={values.topic}
+          onValue={set("topic")}
+          options={[["", "Any topic"], ...LIBRARY_TOPICS.map((t): [string, string] => [t, topicLabel(t)])]}
+        />
       </div>
       <div className="actions">
         <label className="lib-check">

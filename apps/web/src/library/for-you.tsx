@@ -32,7 +32,13 @@ export function ForYou({ store }: { store: LibraryStore }) {
       {shown && shown.length > 0 ? (
         <ul className="lib-list lib-list--grid">
           {shown.map(({ item, why }) => (
-            <ItemCard key={item.id} item={item} why={why} favourite={store.isFavourite(item.id)} onToggleFavourite={() => void store.toggleFavourite(item.id, item.title)} />
+            <ItemCard
+              key={item.id}
+              item={item}
+              why={why}
+              favourite={store.isFavourite(item.id)}
+              onToggleFavourite={() => void store.toggleFavourite(item.id, item.title)}
+            />
           ))}
         </ul>
       ) : null}

@@ -45,46 +45,46 @@ export function LibraryItemPage({ id }: { id: string }) {
       <Notice tone="success">{store.news}</Notice>
       <ItemTags item={item} />
       <Gate key={item.id}>
-      {item.steps ? (
-        <section className="card stack" aria-labelledby="lib-steps">
-          <h2 id="lib-steps">{stepsLabel}</h2>
-          <ol className="lib-steps">
-            {item.steps.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
-      <section className="card stack" aria-label="Your practice">
-        <div className="actions">
-          <FavouriteButton title={item.title} on={store.isFavourite(item.id)} onToggle={() => void store.toggleFavourite(item.id, item.title)} />
-          <Button variant="secondary" onClick={() => void store.markDone(item.id)} disabled={!store.state}>
-            I did this
-          </Button>
-        </div>
-        {done ? <p className="muted">You last did this on {longDate(done)}.</p> : null}
-        {partnerName && item.for === "two" ? (
-          <div className="stack lib-together">
-            <h2>Try this together</h2>
-            {current ? <TryStatus t={current} partnerName={partnerName} onDone={() => void store.markTryDone(current.id)} /> : null}
-            {!current || current.completedAt ? (
-              <>
-                <p className="muted">Invite {partnerName}: it appears in their Together list, and each of you marks it done afterwards.</p>
-                <div className="actions">
-                  <Button onClick={() => void store.invite(item.id)} disabled={!store.state}>
-                    {current ? "Try it together again" : "Try this together"}
-                  </Button>
-                </div>
-              </>
-            ) : null}
+        {item.steps ? (
+          <section className="card stack" aria-labelledby="lib-steps">
+            <h2 id="lib-steps">{stepsLabel}</h2>
+            <ol className="lib-steps">
+              {item.steps.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+        <section className="card stack" aria-label="Your practice">
+          <div className="actions">
+            <FavouriteButton title={item.title} on={store.isFavourite(item.id)} onToggle={() => void store.toggleFavourite(item.id, item.title)} />
+            <Button variant="secondary" onClick={() => void store.markDone(item.id)} disabled={!store.state}>
+              I did this
+            </Button>
           </div>
-        ) : null}
-        {!partnerName && item.for === "two" ? (
-          <p className="muted">
-            This one is for the two of you. <Link to="/partner">Link with your partner</Link> to invite them to try it together.
-          </p>
-        ) : null}
-      </section>
+          {done ? <p className="muted">You last did this on {longDate(done)}.</p> : null}
+          {partnerName && item.for === "two" ? (
+            <div className="stack lib-together">
+              <h2>Try this together</h2>
+              {current ? <TryStatus t={current} partnerName={partnerName} onDone={() => void store.markTryDone(current.id)} /> : null}
+              {!current || current.completedAt ? (
+                <>
+                  <p className="muted">Invite {partnerName}: it appears in their Together list, and each of you marks it done afterwards.</p>
+                  <div className="actions">
+                    <Button onClick={() => void store.invite(item.id)} disabled={!store.state}>
+                      {current ? "Try it together again" : "Try this together"}
+                    </Button>
+                  </div>
+                </>
+              ) : null}
+            </div>
+          ) : null}
+          {!partnerName && item.for === "two" ? (
+            <p className="muted">
+              This one is for the two of you. <Link to="/partner">Link with your partner</Link> to invite them to try it together.
+            </p>
+          ) : null}
+        </section>
       </Gate>
     </Page>
   );

@@ -23,7 +23,13 @@ export function LibraryPage() {
         label="Parts of this page"
         sections={[
           ...(partnerName && store.state
-            ? [{ key: "together", label: "Together", content: <TogetherList tries={store.state.tries} partnerName={partnerName} onDone={(id) => void store.markTryDone(id)} /> }]
+            ? [
+                {
+                  key: "together",
+                  label: "Together",
+                  content: <TogetherList tries={store.state.tries} partnerName={partnerName} onDone={(id) => void store.markTryDone(id)} />,
+                },
+              ]
             : []),
           { key: "for-you", label: "For you", content: <ForYou store={store} /> },
           { key: "ritual", label: "This week", content: <WeeklyRitual seed={me.couple?.id ?? me.user.id} /> },

@@ -9,7 +9,9 @@ export function WeeklyRitual({ seed }: { seed: string }) {
   return (
     <section className="card stack" aria-labelledby="lib-ritual">
       <h2 id="lib-ritual">This week's ritual</h2>
-      <p className="muted">Sit down together for fifteen minutes. Go in this order: warm things first, the complaint only once you both feel appreciated, and end on a hope.</p>
+      <p className="muted">
+        Sit down together for fifteen minutes. Go in this order: warm things first, the complaint only once you both feel appreciated, and end on a hope.
+      </p>
       <ol className="lib-ritual">
         {questions.map((q) => (
           <li key={q.id}>

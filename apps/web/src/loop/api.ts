@@ -26,7 +26,8 @@ const pageQuery = (before: string | null, limit: number) => `?limit=${limit}${be
 export const fetchPrompt = (day: string) => call("GET", `/api/prompts/mind-heart?day=${enc(day)}`, promptView);
 export const createCheckin = (body: CheckinBody): Promise<CheckinView> => call("POST", "/api/checkins", checkinView, body);
 export const fetchMine = (before: string | null, limit = 10): Promise<CheckinPage> => call("GET", `/api/checkins/mine${pageQuery(before, limit)}`, checkinPage);
-export const fetchTimeline = (before: string | null, limit = 10): Promise<TimelinePage> => call("GET", `/api/timeline${pageQuery(before, limit)}`, timelinePage);
+export const fetchTimeline = (before: string | null, limit = 10): Promise<TimelinePage> =>
+  call("GET", `/api/timeline${pageQuery(before, limit)}`, timelinePage);
 export const fetchCheckin = (id: string) => call("GET", `/api/checkins/${enc(id)}`, checkinView);
 export const updateCheckin = (id: string, patch: CheckinPatch) => call("PATCH", `/api/checkins/${enc(id)}`, checkinView, patch);
 export const deleteCheckin = (id: string) => callVoid("DELETE", `/api/checkins/${enc(id)}`);

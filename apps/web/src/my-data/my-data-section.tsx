@@ -32,7 +32,9 @@ export function MyDataSection({ therapist = false }: { therapist?: boolean }) {
     }
     try {
       const r = await importExport(data);
-      setImported(`Brought in ${r.checkins} check-ins${r.skippedCheckins ? ` (${r.skippedCheckins} days you had already checked in here were kept as they are)` : ""}, ${r.readiness} Readiness results and your practice history.`);
+      setImported(
+        `Brought in ${r.checkins} check-ins${r.skippedCheckins ? ` (${r.skippedCheckins} days you had already checked in here were kept as they are)` : ""}, ${r.readiness} Readiness results and your practice history.`,
+      );
     } catch (e) {
       setImportError(asFailure(e).message);
     }
@@ -71,8 +73,8 @@ export function MyDataSection({ therapist = false }: { therapist?: boolean }) {
         <p>Your account, the couples who brought you in and your own access log. What couples shared with you stays with them.</p>
       ) : (
         <p>
-          Everything you've written here is yours: your check-ins, replies, answers, partner-map notes, Readiness results, your words in guided repairs and your practice history.
-          What your partner shared with you comes too, under their name; their private things never do.
+          Everything you've written here is yours: your check-ins, replies, answers, partner-map notes, Readiness results, your words in guided repairs and your
+          practice history. What your partner shared with you comes too, under their name; their private things never do.
         </p>
       )}
       <Notice tone="error">{error}</Notice>
@@ -89,7 +91,10 @@ export function MyDataSection({ therapist = false }: { therapist?: boolean }) {
           Moving from another Attune server? Bring your export here
         </label>
         <input id={`${id}-import`} type="file" accept="application/json,.json" onChange={(e) => void bringIn(e.target.files?.[0])} />
-        <p className="field__hint">Your own check-ins (as private), Readiness results, practice history and settings come in. Replies, answers and notes belonged to a couple there and stay in the file.</p>
+        <p className="field__hint">
+          Your own check-ins (as private), Readiness results, practice history and settings come in. Replies, answers and notes belonged to a couple there and
+          stay in the file.
+        </p>
       </div>
       <Notice tone="error">{importError}</Notice>
       <Notice tone="success">{imported}</Notice>
@@ -100,11 +105,14 @@ export function MyDataSection({ therapist = false }: { therapist?: boolean }) {
           : "This deletes your account and everything in it at once, for good. Your partner will only see that you're no longer linked."}
       </p>
       <div className="actions">
-        <Button variant="danger" onClick={() => {
+        <Button
+          variant="danger"
+          onClick={() => {
             setAsking(true);
             setPassword("");
             setDeleteError(null);
-          }}>
+          }}
+        >
           Delete my account…
         </Button>
       </div>

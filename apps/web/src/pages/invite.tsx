@@ -36,8 +36,8 @@ export function InvitePage({ code }: { code: string }) {
       <Page title="You're already linked" narrow>
         <div className="card stack">
           <p>
-            You're linked with <strong>{me.couple.partner.displayName}</strong>. A person can be in one couple at a time, so this invite can't be used
-            from your account.
+            You're linked with <strong>{me.couple.partner.displayName}</strong>. A person can be in one couple at a time, so this invite can't be used from your
+            account.
           </p>
           <p>
             <Link to="/">Back to home</Link>
@@ -115,11 +115,14 @@ function InvitePreviewView({ code }: { code: string }) {
     );
   }
   return (
-    <Page title={`${preview.inviterName} invited you`} lead="Link your accounts to share check-ins, answer daily questions together and support each other." narrow>
+    <Page
+      title={`${preview.inviterName} invited you`}
+      lead="Link your accounts to share check-ins, answer daily questions together and support each other."
+      narrow
+    >
       <div className="card stack">
         <p>
-          Accepting links you with <strong>{preview.inviterName}</strong> as a couple. You'll each still choose what you share, one entry at a time
-          if you like.
+          Accepting links you with <strong>{preview.inviterName}</strong> as a couple. You'll each still choose what you share, one entry at a time if you like.
         </p>
         <p className="muted">
           Invite code <span className="code-inline">{preview.code}</span> · expires {relativeTime(preview.expiresAt)} ({dateTime(preview.expiresAt)})

@@ -4,7 +4,10 @@ import { Page } from "../ui/page.tsx";
 /** The front door for someone not signed in. */
 export function WelcomePage() {
   return (
-    <Page title="Feel closer, a little every day" lead="Attune helps the two of you share what's really on your mind and heart — and answer each other with care.">
+    <Page
+      title="Feel closer, a little every day"
+      lead="Attune helps the two of you share what's really on your mind and heart — and answer each other with care."
+    >
       <div className="welcome">
         <ul className="welcome__points">
           <li>

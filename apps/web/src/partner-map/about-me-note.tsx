@@ -32,7 +32,9 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
     if (!busy) confirmation.mutate();
   };
 
-  const form = useZodForm({ correction: note.response?.correction ?? "" }, noteCorrectionFields, async ({ correction }) => send({ status: "corrected", correction }));
+  const form = useZodForm({ correction: note.response?.correction ?? "" }, noteCorrectionFields, async ({ correction }) =>
+    send({ status: "corrected", correction }),
+  );
 
   const answered = note.response && !changing;
   return (
@@ -79,11 +81,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
               </Button>
             ) : null}
           </div>
-          {error ? (
-            <Notice tone="error">
-              {error}
-            </Notice>
-          ) : null}
+          {error ? <Notice tone="error">{error}</Notice> : null}
           {correcting ? (
             <form className="pm-form" onSubmit={form.onSubmit} noValidate>
               <TextAreaField
@@ -97,11 +95,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
                 inputRef={form.register("correction")}
                 autoFocus
               />
-              {form.formError ? (
-                <Notice tone="error">
-                  {form.formError} Your words are still here.
-                </Notice>
-              ) : null}
+              {form.formError ? <Notice tone="error">{form.formError} Your words are still here.</Notice> : null}
               <div className="actions">
                 <Button type="submit" busy={form.busy} busyLabel="Sending…">
                   Send my correction

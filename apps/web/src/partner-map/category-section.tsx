@@ -91,7 +91,12 @@ export function CategorySection({ category, notes, partnerName, onCreated, onCha
               ) : null}
             </>
           ) : null}
-          <Button variant="secondary" ref={writeOwn} onClick={() => setComposing({ category: category.id, promptId: null })} aria-label={`Write your own note: ${category.label}`}>
+          <Button
+            variant="secondary"
+            ref={writeOwn}
+            onClick={() => setComposing({ category: category.id, promptId: null })}
+            aria-label={`Write your own note: ${category.label}`}
+          >
             Write your own note
           </Button>
         </div>

@@ -79,25 +79,27 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
         </span>
       </p>
       {shown ? <Response note={note} partnerName={partnerName} /> : null}
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions pm-note__actions">
         <Button variant="secondary" ref={editButton} onClick={() => setEditing(true)}>
-          Edit<Which text={note.text} prefix=" note" />
+          Edit
+          <Which text={note.text} prefix=" note" />
         </Button>
-        <Button variant="quiet" busy={busy && !confirming} onClick={() => {
+        <Button
+          variant="quiet"
+          busy={busy && !confirming}
+          onClick={() => {
             if (busy) return;
             remove.reset();
             toggleShown.mutate();
-          }}>
+          }}
+        >
           {shown ? "Make private again" : `Show to ${partnerName}`}
           <Which text={note.text} />
         </Button>
         <Button variant="quiet" onClick={() => setConfirming(true)}>
-          Delete<Which text={note.text} prefix=" note" />
+          Delete
+          <Which text={note.text} prefix=" note" />
         </Button>
       </div>
       <ConfirmDialog

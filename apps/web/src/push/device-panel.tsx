@@ -34,7 +34,10 @@ export function DevicePanel({ on, publicKey }: { on: boolean; publicKey: string 
   });
   const failure = turnOn.error ?? turnOff.error;
   const message = failure
-    ? (WHY_NOT[failure.message] ?? (failure.message === "incomplete" || !("status" in failure) ? "This browser could not set up notifications. You can try again later." : asFailure(failure).message))
+    ? (WHY_NOT[failure.message] ??
+      (failure.message === "incomplete" || !("status" in failure)
+        ? "This browser could not set up notifications. You can try again later."
+        : asFailure(failure).message))
     : null;
 
   return (

@@ -12,7 +12,10 @@ export function deviceSupport(): DeviceSupport {
 }
 
 const keyBytes = (base64url: string): Uint8Array<ArrayBuffer> => {
-  const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(base64url.length / 4) * 4, "=");
+  const base64 = base64url
+    .replace(/-/g, "+")
+    .replace(/_/g, "/")
+    .padEnd(Math.ceil(base64url.length / 4) * 4, "=");
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 };
 
@@ -24,7 +27,8 @@ export async function subscribeThisDevice(publicKey: string): Promise<{ endpoint
   const existing = await registration.pushManager.getSubscription();
   // A browser whose push service cannot be reached may never answer: give up kindly.
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("incomplete")), SUBSCRIBE_TIMEOUT_MS));
-  const subscription = existing ?? (await Promise.race([registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }), timeout]));
+  const subscription =
+    existing ?? (await Promise.race([registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }), timeout]));
   const json = subscription.toJSON();
   if (!json.endpoint || !json.keys?.p256dh || !json.keys.auth) throw new Error("incomplete");
   return { endpoint: json.endpoint, keys: { p256dh: json.keys.p256dh, auth: json.keys.auth } };

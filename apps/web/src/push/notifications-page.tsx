@@ -16,11 +16,7 @@ export function NotificationsPage() {
   const settings = useQuery({ queryKey: pushSettingsKey, queryFn: fetchPushSettings });
   const partner = me.couple ? firstName(me.couple.partner.displayName) : "Your partner";
   return (
-    <Page
-      title="Notifications"
-      lead="Attune can let you know, gently, when your partner reaches out. Everything is off until you turn it on."
-      narrow
-    >
+    <Page title="Notifications" lead="Attune can let you know, gently, when your partner reaches out. Everything is off until you turn it on." narrow>
       <p>
         <Link to="/account">Back to your account</Link>
       </p>

@@ -19,9 +19,5 @@ export function IntroCard({ answered, onStart }: { answered: number; onStart(): 
 }
 
 export function PrivacyNote() {
-  return (
-    <p className="rt-privacy">
-      {READINESS_PRIVACY_NOTE}
-    </p>
-  );
+  return <p className="rt-privacy">{READINESS_PRIVACY_NOTE}</p>;
 }

@@ -8,7 +8,17 @@ import { TrendChart } from "./trend-chart.tsx";
 import type { Readiness } from "./use-readiness.ts";
 
 /** My chosen attempt with its actions, then every attempt over time and a retake. */
-export function MyResults({ rt, results, partnerName, answered }: { rt: Readiness; results: ReadinessResultView[]; partnerName: string | null; answered: number }) {
+export function MyResults({
+  rt,
+  results,
+  partnerName,
+  answered,
+}: {
+  rt: Readiness;
+  results: ReadinessResultView[];
+  partnerName: string | null;
+  answered: number;
+}) {
   const { selected, resultsHeading } = rt;
   return (
     <>
@@ -24,13 +34,7 @@ export function MyResults({ rt, results, partnerName, answered }: { rt: Readines
             </p>
           </div>
           <ResultView result={selected} />
-          <ResultActions
-            key={selected.id}
-            result={selected}
-            partnerName={partnerName}
-            onChange={(r) => rt.changed(r, partnerName)}
-            onDeleted={rt.deleted}
-          />
+          <ResultActions key={selected.id} result={selected} partnerName={partnerName} onChange={(r) => rt.changed(r, partnerName)} onDeleted={rt.deleted} />
         </section>
       ) : null}
       <section className="card stack" aria-labelledby="rt-over-time-title">
@@ -53,10 +57,7 @@ export function MyResults({ rt, results, partnerName, answered }: { rt: Readines
                   {r.id === selected?.id ? (
                     <span className="muted">Showing above</span>
                   ) : (
-                    <Button
-                      variant="quiet"
-                      onClick={() => rt.show(r.id)}
-                    >
+                    <Button variant="quiet" onClick={() => rt.show(r.id)}>
                       See these results<span className="loop-sr-only"> from {longDate(r.takenAt)}</span>
                     </Button>
                   )}

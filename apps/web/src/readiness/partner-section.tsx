@@ -12,8 +12,8 @@ export function PartnerSection({ partner, name }: { partner: PartnerResults; nam
       {latest ? (
         <>
           <p className="muted">
-            {name} chose to share this with you, from <time dateTime={latest.takenAt}>{longDate(latest.takenAt)}</time>. It's how they see themselves right now, not a
-            grade: a way to know what they're practising and how to cheer them on.
+            {name} chose to share this with you, from <time dateTime={latest.takenAt}>{longDate(latest.takenAt)}</time>. It's how they see themselves right now,
+            not a grade: a way to know what they're practising and how to cheer them on.
           </p>
           <ResultView result={latest} whose={name} />
           {partner.results.length > 1 ? <TrendChart results={partner.results} whose={name} /> : null}

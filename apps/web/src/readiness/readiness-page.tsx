@@ -31,7 +31,10 @@ export function ReadinessPage() {
     );
 
   return (
-    <Page title="Relationship Readiness Test" lead="How you show up for your partner right now: listening, validating, opening up, repair, curiosity and shared joy.">
+    <Page
+      title="Relationship Readiness Test"
+      lead="How you show up for your partner right now: listening, validating, opening up, repair, curiosity and shared joy."
+    >
       {rt.error ? <LoadError error={rt.error} onRetry={rt.retry} /> : null}
       {rt.taking ? (
         <>

@@ -62,11 +62,7 @@ export function ResultActions({
               : `Off: only you can see it. ${partnerName} would see the scores, not your answers.`}
         </p>
       </div>
-      {error && !confirming ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error && !confirming ? <Notice tone="error">{error}</Notice> : null}
       <Button variant="quiet" onClick={() => setConfirming(true)}>
         Delete this result
       </Button>
@@ -88,7 +84,9 @@ export function ResultActions({
           share.reset();
         }}
       >
-        <p>Your answers and scores from this attempt will be gone for good{result.sharedWithPartner && partnerName ? `, for you and for ${partnerName}` : ""}.</p>
+        <p>
+          Your answers and scores from this attempt will be gone for good{result.sharedWithPartner && partnerName ? `, for you and for ${partnerName}` : ""}.
+        </p>
       </ConfirmDialog>
     </div>
   );

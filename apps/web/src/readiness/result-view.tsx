@@ -49,36 +49,38 @@ export function ResultView({ result, whose }: { result: ReadinessResultView; who
             <p>The differences between the areas are small enough to be chance, so we won't pick one. Any practice that appeals is a good place to start.</p>
           </section>
         ) : (
-        <section className="rt-highlight rt-highlight--grow">
-          <h3 className="rt-highlight__title">{mine ? (growthBand === "strong" ? "One area to keep growing" : "One area to grow") : `The area ${whose} is growing`}</h3>
-          <p>
-            <strong>{growth?.label}</strong>
-          </p>
-          <p className="muted">{growth?.about}</p>
-          {mine ? (
-            <>
-              <p>Three small exercises to practise it:</p>
-              <ol className="rt-exercises">
-                {result.growth.exerciseIds.map((id) => {
-                  const item = libraryItemById(id);
-                  return (
-                    <li key={id}>
-                      {item ? (
-                        <Link to={`/library/${encodeURIComponent(id)}`} className="rt-exercise__title">
-                          {item.title}
-                        </Link>
-                      ) : (
-                        <strong>An exercise from the practice library</strong>
-                      )}
-                      {item ? <span className="muted"> · about {item.minutes} minutes</span> : null}
-                      {item ? <p className="rt-exercise__summary">{item.summary}</p> : null}
-                    </li>
-                  );
-                })}
-              </ol>
-            </>
-          ) : null}
-        </section>
+          <section className="rt-highlight rt-highlight--grow">
+            <h3 className="rt-highlight__title">
+              {mine ? (growthBand === "strong" ? "One area to keep growing" : "One area to grow") : `The area ${whose} is growing`}
+            </h3>
+            <p>
+              <strong>{growth?.label}</strong>
+            </p>
+            <p className="muted">{growth?.about}</p>
+            {mine ? (
+              <>
+                <p>Three small exercises to practise it:</p>
+                <ol className="rt-exercises">
+                  {result.growth.exerciseIds.map((id) => {
+                    const item = libraryItemById(id);
+                    return (
+                      <li key={id}>
+                        {item ? (
+                          <Link to={`/library/${encodeURIComponent(id)}`} className="rt-exercise__title">
+                            {item.title}
+                          </Link>
+                        ) : (
+                          <strong>An exercise from the practice library</strong>
+                        )}
+                        {item ? <span className="muted"> · about {item.minutes} minutes</span> : null}
+                        {item ? <p className="rt-exercise__summary">{item.summary}</p> : null}
+                      </li>
+                    );
+                  })}
+                </ol>
+              </>
+            ) : null}
+          </section>
         )}
       </div>
     </div>

@@ -35,7 +35,8 @@ export function TestForm({ answers, onAnswer, onSubmit, onCancel }: TestFormProp
   const send = useMutation({ mutationFn: onSubmit });
   const [missingError, setMissingError] = useState<string | null>(null);
   const busy = send.isPending;
-  const error = missingError ?? (send.error ? `${send.error instanceof Error ? send.error.message : "Something went wrong."} Your answers are all still here.` : null);
+  const error =
+    missingError ?? (send.error ? `${send.error instanceof Error ? send.error.message : "Something went wrong."} Your answers are all still here.` : null);
   const [tried, setTried] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const answered = ITEMS.filter((item) => answers[item.id] !== undefined).length;
@@ -84,7 +85,13 @@ export function TestForm({ answers, onAnswer, onSubmit, onCancel }: TestFormProp
               <div className="scale__options">
                 {READINESS_SCALE.map((point) => (
                   <label key={point.value} className="scale__option">
-                    <input type="radio" name={`rt-${item.id}`} value={point.value} checked={value === point.value} onChange={() => onAnswer(item.id, point.value)} />
+                    <input
+                      type="radio"
+                      name={`rt-${item.id}`}
+                      value={point.value}
+                      checked={value === point.value}
+                      onChange={() => onAnswer(item.id, point.value)}
+                    />
                     <span>
                       <span className="rt-point" aria-hidden="true">
                         {point.value}
@@ -98,7 +105,7 @@ export function TestForm({ answers, onAnswer, onSubmit, onCancel }: TestFormProp
           </li>
         );
       })}
-  </ol>
+    </ol>
   );
 
   return (
@@ -145,11 +152,7 @@ export function TestForm({ answers, onAnswer, onSubmit, onCancel }: TestFormProp
       ) : (
         list(ITEMS, 0)
       )}
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel="Working out your results…">
           See my results

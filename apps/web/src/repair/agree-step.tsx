@@ -14,11 +14,7 @@ export function AgreeStep({ view, actor, act }: StepProps) {
     <section className="card stack" aria-labelledby="rp-step">
       <StepIntro text={STEP_TEXTS.pause_and_agree} headingId="rp-step" />
       {view.state.agreedToTalk[other] ? <p className="rp-done-note">{view.names[other]} is ready to talk.</p> : null}
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <Button busy={busy} onClick={() => void run({ type: "agree_to_talk", by: actor })}>
           {together ? `${view.names[actor]}: I'm ready to talk` : "I'm ready to talk"}

@@ -23,7 +23,10 @@ export function AgreementStep({ view, act }: Omit<StepProps, "actor">) {
       {proposal ? (
         <div className="stack rp-proposal">
           <p className="rp-quote">
-            <span className="rp-quote__who">{proposal.proposedBy === view.me && view.mode === "apart" ? "You suggested" : `${view.names[proposal.proposedBy]} suggested`}:</span> {proposal.text}
+            <span className="rp-quote__who">
+              {proposal.proposedBy === view.me && view.mode === "apart" ? "You suggested" : `${view.names[proposal.proposedBy]} suggested`}:
+            </span>{" "}
+            {proposal.text}
           </p>
           {canAccept && accepter ? (
             <div className="actions">
@@ -39,11 +42,7 @@ export function AgreementStep({ view, act }: Omit<StepProps, "actor">) {
           ) : null}
         </div>
       ) : null}
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <Propose
         key={proposal?.text ?? ""}
         label={proposal ? "Or suggest different wording" : "Our agreement for next time"}
@@ -69,10 +68,19 @@ function Propose({ label, busy, onSend }: { label: string; busy: boolean; onSend
   };
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <TextAreaField label={label} value={text} onValue={(v) => {
+      <TextAreaField
+        label={label}
+        value={text}
+        onValue={(v) => {
           setText(v);
           setEmpty(false);
-        }} error={empty ? "Write a few words first." : undefined} inputRef={ref} maxLength={500} showCount rows={2} />
+        }}
+        error={empty ? "Write a few words first." : undefined}
+        inputRef={ref}
+        maxLength={500}
+        showCount
+        rows={2}
+      />
       <div className="actions">
         <Button type="submit" variant="secondary" busy={busy}>
           Suggest this

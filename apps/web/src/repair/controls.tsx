@@ -15,17 +15,15 @@ export function PausedCard({ view, act }: { view: RepairView; act: RepairStore["
   const who = view.mode === "apart" && paused.by === view.me ? "You" : view.names[paused.by];
   return (
     <section className="card stack rp-paused" aria-labelledby="rp-step">
-      <h2 id="rp-step" tabIndex={-1}>Paused</h2>
+      <h2 id="rp-step" tabIndex={-1}>
+        Paused
+      </h2>
       <p>
-        {who} paused the conversation. Take the time you need: a walk, a glass of water, some quiet. Everything you've written is kept, and you can pick up at this exact step, on
-        this device or another.
+        {who} paused the conversation. Take the time you need: a walk, a glass of water, some quiet. Everything you've written is kept, and you can pick up at
+        this exact step, on this device or another.
       </p>
       {canResume ? null : <p role="status">It will carry on when {view.names[paused.by]} is ready. This page updates on its own.</p>}
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       {canResume ? (
         <div className="actions">
           <Button busy={busy} onClick={() => void run({ type: "resume", by: paused.by })}>
@@ -44,11 +42,7 @@ export function FlowControls({ view, act }: { view: RepairView; act: RepairStore
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="stack rp-controls">
-      {pause.error ? (
-        <Notice tone="error">
-          {pause.error}
-        </Notice>
-      ) : null}
+      {pause.error ? <Notice tone="error">{pause.error}</Notice> : null}
       <div className="actions">
         {view.state.paused ? (
           <Button variant="secondary" onClick={() => navigate("/")}>

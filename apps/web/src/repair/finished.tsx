@@ -9,7 +9,9 @@ export function Finished({ view }: { view: RepairView }) {
     const text = STEP_TEXTS.ended;
     return (
       <section className="card stack" aria-labelledby="rp-step">
-        <h2 id="rp-step" tabIndex={-1}>{text.title}</h2>
+        <h2 id="rp-step" tabIndex={-1}>
+          {text.title}
+        </h2>
         <p>{text.intro}</p>
         <ul className="rp-tips">
           {text.tips.map((t) => (
@@ -28,7 +30,9 @@ export function Finished({ view }: { view: RepairView }) {
   const names = view.names;
   return (
     <section className="card stack rp-finished" aria-labelledby="rp-step">
-      <h2 id="rp-step" tabIndex={-1}>{text.title}</h2>
+      <h2 id="rp-step" tabIndex={-1}>
+        {text.title}
+      </h2>
       <p>{text.intro}</p>
       {s.agreement ? (
         <div className="rp-agreement">

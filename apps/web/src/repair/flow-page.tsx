@@ -66,11 +66,14 @@ function Current({ view, act }: { view: RepairView; act: RepairStore["act"] }) {
   if (FINAL_STEPS.includes(s.step)) return <Finished view={view} />;
   if (s.paused) return <PausedCard view={view} act={act} />;
   const actor = actorOf(view);
-  if (s.step === "reflect_a" || s.step === "reflect_b") return <ReflectStep view={view} actor={actor} act={act} {...(actor ? {} : { waiting: waitingLine(view) })} />;
+  if (s.step === "reflect_a" || s.step === "reflect_b")
+    return <ReflectStep view={view} actor={actor} act={act} {...(actor ? {} : { waiting: waitingLine(view) })} />;
   if (!actor) {
     return (
       <section className="card stack rp-wait" aria-labelledby="rp-step">
-        <h2 id="rp-step" tabIndex={-1}>A moment</h2>
+        <h2 id="rp-step" tabIndex={-1}>
+          A moment
+        </h2>
         <p role="status" className="rp-waiting">
           {waitingLine(view)}
         </p>

@@ -80,11 +80,7 @@ function Confirm({ view, actor, act }: StepProps) {
       <h3>
         {who} {listener} get it?
       </h3>
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       {open ? (
         <form
           className="stack"
@@ -93,7 +89,14 @@ function Confirm({ view, actor, act }: StepProps) {
             void run({ type: "not_quite", by: actor, clarification });
           }}
         >
-          <TextAreaField label="What would you add or put differently? (optional)" value={clarification} onValue={setClarification} maxLength={2000} rows={3} hint="Gently, in a sentence or two. They'll try again." />
+          <TextAreaField
+            label="What would you add or put differently? (optional)"
+            value={clarification}
+            onValue={setClarification}
+            maxLength={2000}
+            rows={3}
+            hint="Gently, in a sentence or two. They'll try again."
+          />
           <div className="actions">
             <Button type="submit" busy={busy}>
               Send and let them try again

@@ -58,11 +58,7 @@ function SafetyForm({ act, actor, who }: Pick<StepProps, "act" | "actor"> & { wh
           setError(null);
         }}
       />
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel="Sending…">
           Send my answers

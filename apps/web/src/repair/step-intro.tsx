@@ -4,7 +4,9 @@ import type { StepText } from "@attune/shared";
 export function StepIntro({ text, headingId, examplesLabel = "Words you could borrow" }: { text: StepText; headingId: string; examplesLabel?: string }) {
   return (
     <div className="stack rp-intro">
-      <h2 id={headingId} tabIndex={-1}>{text.title}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {text.title}
+      </h2>
       <p>{text.intro}</p>
       {text.tips.length > 0 ? (
         <ul className="rp-tips">

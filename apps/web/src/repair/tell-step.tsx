@@ -46,7 +46,11 @@ export function TellStep({ view, actor, act }: StepProps) {
   return (
     <section className="card stack" aria-labelledby="rp-step">
       <StepIntro text={STEP_TEXTS[step]} headingId="rp-step" examplesLabel="An example" />
-      {!mine ? <p className="rp-whose">{view.names[actor]}'s side. {listener}, listen for now: your turn to reflect comes next.</p> : null}
+      {!mine ? (
+        <p className="rp-whose">
+          {view.names[actor]}'s side. {listener}, listen for now: your turn to reflect comes next.
+        </p>
+      ) : null}
       <form className="stack" onSubmit={submit} noValidate>
         <TextAreaField
           label="What happened, as you experienced it"
@@ -62,7 +66,14 @@ export function TellStep({ view, actor, act }: StepProps) {
           rows={4}
         />
         {/* biome-ignore lint/a11y/useSemanticElements: four sliders labelled together; a fieldset's legend would break the focus target used for errors. */}
-        <div className="stack rp-felt" ref={feltRef} tabIndex={-1} role="group" aria-labelledby="rp-felt" aria-describedby={errors.felt ? "rp-felt-error" : undefined}>
+        <div
+          className="stack rp-felt"
+          ref={feltRef}
+          tabIndex={-1}
+          role="group"
+          aria-labelledby="rp-felt"
+          aria-describedby={errors.felt ? "rp-felt-error" : undefined}
+        >
           <p id="rp-felt" className="field__label">
             What you felt, and how strongly
           </p>
@@ -86,13 +97,16 @@ export function TellStep({ view, actor, act }: StepProps) {
             </p>
           ) : null}
         </div>
-        <Field label="Other words for the feeling (optional)" value={feelingWords} onValue={setFeelingWords} error={errors.feelingWords} maxLength={300} hint='For example "embarrassed", "lonely", "left out".' />
+        <Field
+          label="Other words for the feeling (optional)"
+          value={feelingWords}
+          onValue={setFeelingWords}
+          error={errors.feelingWords}
+          maxLength={300}
+          hint='For example "embarrassed", "lonely", "left out".'
+        />
         <TextAreaField label="What you needed in that moment (optional)" value={needed} onValue={setNeeded} error={errors.needed} maxLength={2000} rows={3} />
-        {error ? (
-          <Notice tone="error">
-            {error}
-          </Notice>
-        ) : null}
+        {error ? <Notice tone="error">{error}</Notice> : null}
         <div className="actions">
           <Button type="submit" busy={busy} busyLabel="Sharing…">
             Share my side

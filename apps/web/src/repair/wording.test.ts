@@ -6,7 +6,18 @@ import { actorOf, progressOf, tellingText, waitingLine } from "./wording.ts";
 const NO = { afraid: "no", hurt_or_threatened: "no", controlled: "no", cannot_say_no: "no" } as const;
 
 function viewOf(state: RepairState, mode: RepairView["mode"], me: RepairView["me"]): RepairView {
-  return { id: "r1", mode, me, names: { a: "Cara", b: "Dan" }, step: state.step, state, expected: expectedActions(state), privateHelp: false, createdAt: "", updatedAt: "" };
+  return {
+    id: "r1",
+    mode,
+    me,
+    names: { a: "Cara", b: "Dan" },
+    step: state.step,
+    state,
+    expected: expectedActions(state),
+    privateHelp: false,
+    createdAt: "",
+    updatedAt: "",
+  };
 }
 
 function run(...actions: RepairActionInput[]): RepairState {
@@ -57,12 +68,24 @@ describe("who acts on this screen", () => {
 describe("wording", () => {
   it("puts a telling into one text for the coach, feelings named with their strength", () => {
     const text = tellingText({ happened: "You left early.", felt: { mad: 1, sad: 0, glad: 0, fear: 3 }, feelingWords: "abandoned", needed: "A goodbye." });
-    expect(text.split("\n")).toEqual(["You left early.", "I felt mad (a little), afraid (strongly).", "In my own words: abandoned.", "What I needed: A goodbye."]);
-    expect(tellingText({ happened: "Only this.", felt: { mad: 0, sad: 1, glad: 0, fear: 0 }, feelingWords: "", needed: "" })).toBe("Only this.\nI felt sad (a little).");
+    expect(text.split("\n")).toEqual([
+      "You left early.",
+      "I felt mad (a little), afraid (strongly).",
+      "In my own words: abandoned.",
+      "What I needed: A goodbye.",
+    ]);
+    expect(tellingText({ happened: "Only this.", felt: { mad: 0, sad: 1, glad: 0, fear: 0 }, feelingWords: "", needed: "" })).toBe(
+      "Only this.\nI felt sad (a little).",
+    );
   });
 
   it("numbers the steps with names", () => {
-    const s = run({ type: "answer_safety", by: "a", answers: NO }, { type: "answer_safety", by: "b", answers: NO }, { type: "agree_to_talk", by: "a" }, { type: "agree_to_talk", by: "b" });
+    const s = run(
+      { type: "answer_safety", by: "a", answers: NO },
+      { type: "answer_safety", by: "b", answers: NO },
+      { type: "agree_to_talk", by: "a" },
+      { type: "agree_to_talk", by: "b" },
+    );
     expect(progressOf(viewOf(s, "apart", "b"))).toEqual({ index: 3, total: 9, label: "Cara tells their side" });
     expect(waitingLine(viewOf(s, "apart", "b"))).toContain("Cara is writing their side");
   });

@@ -8,7 +8,23 @@ import { useAction } from "./use-repair.ts";
 import { Notice } from "../ui/notice.tsx";
 
 /** A short text form for one person: their own part, or their apology. */
-function TextForm({ label, submitLabel, initial = "", onSend, busy, error, children }: { label: string; submitLabel: string; initial?: string; onSend(text: string): void; busy: boolean; error: string | null; children?: ReactNode }) {
+function TextForm({
+  label,
+  submitLabel,
+  initial = "",
+  onSend,
+  busy,
+  error,
+  children,
+}: {
+  label: string;
+  submitLabel: string;
+  initial?: string;
+  onSend(text: string): void;
+  busy: boolean;
+  error: string | null;
+  children?: ReactNode;
+}) {
   const [text, setText] = useState(initial);
   const [empty, setEmpty] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -35,11 +51,7 @@ function TextForm({ label, submitLabel, initial = "", onSend, busy, error, child
         maxLength={2000}
         rows={3}
       />
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <Button type="submit" busy={busy}>
           {submitLabel}

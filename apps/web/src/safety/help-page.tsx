@@ -24,7 +24,9 @@ export function HelpPage() {
       <div className="help-exit">
         <QuickExitButton />
       </div>
-      <section className="card stack">{saved === undefined ? <p className="loading">Finding services…</p> : <HelpForCountry initial={initial} guessed={!saved} />}</section>
+      <section className="card stack">
+        {saved === undefined ? <p className="loading">Finding services…</p> : <HelpForCountry initial={initial} guessed={!saved} />}
+      </section>
     </Page>
   );
 }

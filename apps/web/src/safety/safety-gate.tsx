@@ -47,11 +47,7 @@ export function SafetyGate({ children, notNowTo = "/library" }: { children: Reac
           setError(null);
         }}
       />
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <Button type="submit">{PRACTICE_CHECK.go}</Button>
         <Button variant="secondary" onClick={() => navigate(notNowTo)}>

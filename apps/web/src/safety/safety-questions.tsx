@@ -7,7 +7,15 @@ export type SafetyAnswers = Partial<Record<SafetyQuestionId, SafetyAnswer>>;
  * (guided repair, conflict practices). `idPrefix` makes each radio findable, so a missing
  * answer can take focus.
  */
-export function SafetyQuestions({ idPrefix, answers, onAnswer }: { idPrefix: string; answers: SafetyAnswers; onAnswer(question: SafetyQuestionId, answer: SafetyAnswer): void }) {
+export function SafetyQuestions({
+  idPrefix,
+  answers,
+  onAnswer,
+}: {
+  idPrefix: string;
+  answers: SafetyAnswers;
+  onAnswer(question: SafetyQuestionId, answer: SafetyAnswer): void;
+}) {
   return (
     <>
       {SAFETY_QUESTIONS.map((q) => (
@@ -16,7 +24,14 @@ export function SafetyQuestions({ idPrefix, answers, onAnswer }: { idPrefix: str
           <div className="rp-choices">
             {SAFETY_ANSWERS.map((a) => (
               <label key={a} className="rp-choice">
-                <input id={`${idPrefix}-${q.id}-${a}`} type="radio" name={`${idPrefix}-${q.id}`} value={a} checked={answers[q.id] === a} onChange={() => onAnswer(q.id, a)} />{" "}
+                <input
+                  id={`${idPrefix}-${q.id}-${a}`}
+                  type="radio"
+                  name={`${idPrefix}-${q.id}`}
+                  value={a}
+                  checked={answers[q.id] === a}
+                  onChange={() => onAnswer(q.id, a)}
+                />{" "}
                 {SAFETY_ANSWER_LABELS[a]}
               </label>
             ))}

@@ -36,11 +36,33 @@ export function PhoneSections({
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const current = chosen !== null && sections.some((s) => s.key === chosen) ? chosen : (sections[0]?.key ?? "");
 
-  if (!narrow) return <>{sections.map((s) => <div key={s.key} className="phone-sections__panel">{s.content}</div>)}</>;
+  if (!narrow)
+    return (
+      <>
+        {sections.map((s) => (
+          <div key={s.key} className="phone-sections__panel">
+            {s.content}
+          </div>
+        ))}
+      </>
+    );
 
   const move = (event: KeyboardEvent, index: number) => {
     const last = sections.length - 1;
-    const next = event.key === "ArrowRight" ? (index === last ? 0 : index + 1) : event.key === "ArrowLeft" ? (index === 0 ? last : index - 1) : event.key === "Home" ? 0 : event.key === "End" ? last : null;
+    const next =
+      event.key === "ArrowRight"
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === "ArrowLeft"
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : null;
     if (next === null) return;
     event.preventDefault();
     const target = sections[next];
@@ -73,7 +95,14 @@ export function PhoneSections({
         ))}
       </div>
       {sections.map((s) => (
-        <div key={s.key} role="tabpanel" id={`${id}-panel-${s.key}`} aria-labelledby={`${id}-tab-${s.key}`} hidden={s.key !== current} className="phone-sections__panel">
+        <div
+          key={s.key}
+          role="tabpanel"
+          id={`${id}-panel-${s.key}`}
+          aria-labelledby={`${id}-tab-${s.key}`}
+          hidden={s.key !== current}
+          className="phone-sections__panel"
+        >
           {s.content}
         </div>
       ))}

@@ -38,7 +38,9 @@ export function PartStep({ part, together, partnerName, text, onText, seed }: Pr
         showCount
         rows={4}
       />
-      {part === "complaint_with_request" ? <ComplaintHelper text={text} onUseFrame={(frame) => onText(text.trim() ? `${text.trim()}\n${frame}` : frame)} /> : null}
+      {part === "complaint_with_request" ? (
+        <ComplaintHelper text={text} onUseFrame={(frame) => onText(text.trim() ? `${text.trim()}\n${frame}` : frame)} />
+      ) : null}
     </div>
   );
 }

@@ -12,6 +12,10 @@ export const temperatureRoutes: RouteDef[] = [
         <Page />
       </Suspense>
     ),
-    homeCard: { title: "Temperature reading", text: "Five small parts, together, in a quarter of an hour: thanks, news, puzzles, a request, a hope.", needsCouple: true },
+    homeCard: {
+      title: "Temperature reading",
+      text: "Five small parts, together, in a quarter of an hour: thanks, news, puzzles, a request, a hope.",
+      needsCouple: true,
+    },
   },
 ];

@@ -20,8 +20,8 @@ export function StartCard({ partnerName, actions }: { partnerName: string; actio
     >
       <h2 id={`${id}-title`}>Start a reading</h2>
       <p>
-        Five short parts, always in this order, in {TEMPERATURE_MINUTES.from} to {TEMPERATURE_MINUTES.to} minutes: appreciations, something new,
-        a puzzle, one complaint with a request, and a hope. Any part can be skipped.
+        Five short parts, always in this order, in {TEMPERATURE_MINUTES.from} to {TEMPERATURE_MINUTES.to} minutes: appreciations, something new, a puzzle, one
+        complaint with a request, and a hope. Any part can be skipped.
       </p>
       <fieldset className="visibility">
         <legend className="field__label">How will you do it?</legend>

@@ -28,7 +28,13 @@ function lineOf(item: TodayItem, partner: string): Line {
       };
     case "daily_question":
       return item.partnerAnswered
-        ? { key: "daily", text: `${partner} answered today's question — your turn, then you'll both see both.`, to: "/daily", action: "Answer", actionMore: " today's question" }
+        ? {
+            key: "daily",
+            text: `${partner} answered today's question — your turn, then you'll both see both.`,
+            to: "/daily",
+            action: "Answer",
+            actionMore: " today's question",
+          }
         : { key: "daily", text: "Your answer to today's question is waiting.", to: "/daily", action: "Answer", actionMore: " today's question" };
     case "repair":
       return {
@@ -108,9 +114,7 @@ export function TodaySection() {
   const today = useToday();
   return (
     <section className="card today" aria-labelledby="today-title" aria-busy={today.isPending || undefined}>
-      <h2 id="today-title">
-        What's waiting{today.data && today.count > 0 ? <span className="today__count"> · {today.count}</span> : null}
-      </h2>
+      <h2 id="today-title">What's waiting{today.data && today.count > 0 ? <span className="today__count"> · {today.count}</span> : null}</h2>
       {today.error ? <Notice tone="error">{asFailure(today.error).message}</Notice> : null}
       {today.data ? <TodayLines view={today.data} /> : today.isPending ? <p className="muted">Looking at what's new…</p> : null}
     </section>

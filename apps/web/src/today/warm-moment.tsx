@@ -19,7 +19,11 @@ export function WarmMoment() {
   const day = localDay();
   const { pathname } = useLocation();
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: keys.moments(day), queryFn: () => call("GET", `/api/moments?day=${encodeURIComponent(day)}`, momentsView), enabled: Boolean(me) });
+  const query = useQuery({
+    queryKey: keys.moments(day),
+    queryFn: () => call("GET", `/api/moments?day=${encodeURIComponent(day)}`, momentsView),
+    enabled: Boolean(me),
+  });
   const seen = useMutation({ mutationFn: (kind: MomentKind) => callVoid("POST", "/api/moments/seen", { kind }) });
   const [shown, setShown] = useState<MomentView[]>([]);
   const [closed, setClosed] = useState<MomentKind[]>([]);

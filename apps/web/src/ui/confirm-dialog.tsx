@@ -49,11 +49,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       <div id={bodyId} className="dialog__body">
         {children}
       </div>
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <Button variant="secondary" onClick={onCancel} ref={cancel}>
           {cancelLabel}

@@ -55,7 +55,9 @@ export function loadWriter(writer: string, dir = corpusDir): LabelledCase[] {
   const folder = path.join(dir, writer);
   if (!existsSync(folder)) return [];
   const out: LabelledCase[] = [];
-  for (const file of readdirSync(folder).filter((f) => f.endsWith(".jsonl")).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()) {
     for (const line of readFileSync(path.join(folder, file), "utf8").split("\n")) {
       if (line.trim() === "") continue;
       let c: RawCase;

@@ -108,7 +108,9 @@ export interface IntentItem {
 export function loadIntents(): IntentItem[] {
   const dir = path.join(dataDir, "empathetic-intents", "manual_annotations");
   const items: IntentItem[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
     const intent = file.replace(/\.txt$/, "");
     for (const line of readFileSync(path.join(dir, file), "utf8").split("\n")) {
       if (line.trim()) items.push({ share: "", reply: line.trim(), intent });

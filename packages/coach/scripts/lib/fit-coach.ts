@@ -88,8 +88,13 @@ function shareFeaturesOf(share: string): string[] {
  * (GoEmotions rows for the share model) join every fit but are never predicted for tuning.
  */
 function fitTuned(
-  examples: readonly Example[], groups: readonly string[], outputs: readonly string[], config: FitConfig, about: string,
-  always: readonly Example[] = [], tuneAlso: readonly Example[] = [],
+  examples: readonly Example[],
+  groups: readonly string[],
+  outputs: readonly string[],
+  config: FitConfig,
+  about: string,
+  always: readonly Example[] = [],
+  tuneAlso: readonly Example[] = [],
 ): WeightsFile {
   const names = [...new Set(groups)];
   const probs: number[][] = [];
@@ -136,7 +141,13 @@ export function fitCoach(cases: readonly LabelledCase[]): CoachModels {
     const ruled = readWithRules(c.share, reading, c.reply ?? "", c.notes);
     return { features: ruled.features.all, targets: replyTargets(c) };
   });
-  const replyFile = fitTuned(replyExamples, withReply.map((c) => c.group), REPLY_OUTPUTS, CONFIG.reply, ABOUT);
+  const replyFile = fitTuned(
+    replyExamples,
+    withReply.map((c) => c.group),
+    REPLY_OUTPUTS,
+    CONFIG.reply,
+    ABOUT,
+  );
   return { reply: decodeWeights(replyFile), share, files: { reply: replyFile, share: shareFile } };
 }
 

@@ -128,14 +128,21 @@ function compact(model: LinearModel, scale: number, maxFeatures: number, perOutp
     const chosen = new Set<number>();
     for (let k = 0; k < T; k++) {
       const level = (f: number): number => Math.abs(quantize(model.weights[f * T + k] as number, scale));
-      keep.filter((f) => level(f) > 0).sort((a, b) => level(b) - level(a) || a - b).slice(0, per).forEach((f) => {
-        chosen.add(f);
-      });
+      keep
+        .filter((f) => level(f) > 0)
+        .sort((a, b) => level(b) - level(a) || a - b)
+        .slice(0, per)
+        .forEach((f) => {
+          chosen.add(f);
+        });
     }
     keep = [...chosen].sort((a, b) => a - b);
   } else if (maxFeatures > 0 && keep.length > maxFeatures) {
     // strongest first, ties by name (vocab is sorted, so by index): the cut is deterministic
-    keep = keep.sort((a, b) => strength(b) - strength(a) || a - b).slice(0, maxFeatures).sort((a, b) => a - b);
+    keep = keep
+      .sort((a, b) => strength(b) - strength(a) || a - b)
+      .slice(0, maxFeatures)
+      .sort((a, b) => a - b);
   }
   const weights = new Float64Array(keep.length * T);
   keep.forEach((f, i) => {
@@ -167,7 +174,9 @@ export function tuneThresholds(probs: readonly (readonly number[])[], gold: read
     let best = { t: 0.5, f1: -1 };
     for (let step = 5; step <= 90; step++) {
       const t = step / 100;
-      let tp = 0, fp = 0, fn = 0;
+      let tp = 0,
+        fp = 0,
+        fn = 0;
       for (let i = 0; i < probs.length; i++) {
         const y = gold[i]?.[k] ?? -1;
         if (y < 0) continue;
@@ -197,7 +206,10 @@ export function tuneThresholdsBalanced(
   T: number,
 ): number[] {
   const f1At = (set: typeof a, k: number, t: number): number | null => {
-    let tp = 0, fp = 0, fn = 0, n = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0,
+      n = 0;
     for (let i = 0; i < set.probs.length; i++) {
       const y = set.gold[i]?.[k] ?? -1;
       if (y < 0) continue;

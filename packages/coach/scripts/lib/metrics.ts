@@ -54,10 +54,7 @@ export class LabelCounter<L extends string> {
   /** A fixed-width table: label, support, tp, fp, fn, precision, recall, F1. */
   table(title?: string): string {
     const width = Math.max(5, ...this.labels.map((l) => l.length));
-    const lines = [
-      ...(title ? [title] : []),
-      `${"label".padEnd(width)}  support    tp    fp    fn  precision  recall     F1`,
-    ];
+    const lines = [...(title ? [title] : []), `${"label".padEnd(width)}  support    tp    fp    fn  precision  recall     F1`];
     for (const l of this.labels) {
       const c = this.get(l);
       const s = scores(c);

@@ -10,7 +10,8 @@ import type { LabelledCase } from "./corpus.ts";
 import { LabelCounter } from "./metrics.ts";
 
 /** The phrases everyone knows (the writers' brief listed them); a pitfall without one is "unstock". */
-const STOCK = /\b(?:you should|at least|don'?t worry|same (?:thing )?happened to me|what are you going to do|i understand|poor you|that makes sense|congrats)\b/i;
+const STOCK =
+  /\b(?:you should|at least|don'?t worry|same (?:thing )?happened to me|what are you going to do|i understand|poor you|that makes sense|congrats)\b/i;
 
 export interface Report {
   labels: LabelCounter<PitfallId | MoveId>;
@@ -37,9 +38,18 @@ export function score(cases: readonly LabelledCase[], analyses: readonly Analysi
   const labels = new LabelCounter<PitfallId | MoveId>([...PITFALL_IDS, ...MOVE_IDS]);
   const emotions = new LabelCounter<string>(CORE_EMOTIONS);
   const r: Report = {
-    labels, emotions, pitfallMacro: 0, moveMacro: 0, macro: 0,
-    level: { right: 0, of: 0 }, depth: { right: 0, of: 0 }, asks: { right: 0, of: 0 },
-    unstock: { caught: 0, of: 0 }, stock: { caught: 0, of: 0 }, replies: 0, shares: cases.length,
+    labels,
+    emotions,
+    pitfallMacro: 0,
+    moveMacro: 0,
+    macro: 0,
+    level: { right: 0, of: 0 },
+    depth: { right: 0, of: 0 },
+    asks: { right: 0, of: 0 },
+    unstock: { caught: 0, of: 0 },
+    stock: { caught: 0, of: 0 },
+    replies: 0,
+    shares: cases.length,
   };
   cases.forEach((c, i) => {
     const a = analyses[i];

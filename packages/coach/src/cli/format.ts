@@ -2,12 +2,24 @@
 import type { Analysis } from "../contract.ts";
 
 const LABEL: Record<string, string> = {
-  fixing: "fixing / advice", i_understand: "\"I understand\"", hijacking: "hijacking the spotlight",
-  problem_solving_question: "problem-solving question", making_it_about_me: "making it about you",
-  minimizing: "minimizing", blaming: "blaming", why_question: "\"why\" question", defensiveness: "defensiveness",
-  sympathy: "sympathy instead of empathy", validation: "validation", naming_feeling: "naming the feeling",
-  warmth: "warmth", exploration: "exploring", presence: "presence", shared_joy: "shared joy",
-  level_two: "Level Two (their story)", empathic_apology: "empathic apology",
+  fixing: "fixing / advice",
+  i_understand: '"I understand"',
+  hijacking: "hijacking the spotlight",
+  problem_solving_question: "problem-solving question",
+  making_it_about_me: "making it about you",
+  minimizing: "minimizing",
+  blaming: "blaming",
+  why_question: '"why" question',
+  defensiveness: "defensiveness",
+  sympathy: "sympathy instead of empathy",
+  validation: "validation",
+  naming_feeling: "naming the feeling",
+  warmth: "warmth",
+  exploration: "exploring",
+  presence: "presence",
+  shared_joy: "shared joy",
+  level_two: "Level Two (their story)",
+  empathic_apology: "empathic apology",
 };
 
 /** Formats an analysis of a share (and reply, when there was one) as plain text. */

@@ -8,8 +8,7 @@ import type { Readable, Writable } from "node:stream";
 import { analyze } from "../analyze.ts";
 
 /** What one input line holds, said in every error so a wrong line shows the way to a right one. */
-export const JSONL_INPUT =
-  'one JSON object per line: {"id"?: string|number, "share": string, "reply"?: string, "partnerNotes"?: string[]}';
+export const JSONL_INPUT = 'one JSON object per line: {"id"?: string|number, "share": string, "reply"?: string, "partnerNotes"?: string[]}';
 
 /** `npm run coach -- --help`: the two modes and the JSON-lines format, in and out. */
 export const HELP = [
@@ -55,7 +54,11 @@ export function answerLine(line: string): Record<string, unknown> | null {
     return withId({ error: '"partnerNotes" must be an array of strings' });
   }
   try {
-    const input = { share: v.share, ...(typeof v.reply === "string" ? { reply: v.reply } : {}), ...(Array.isArray(notes) ? { partnerNotes: notes as string[] } : {}) };
+    const input = {
+      share: v.share,
+      ...(typeof v.reply === "string" ? { reply: v.reply } : {}),
+      ...(Array.isArray(notes) ? { partnerNotes: notes as string[] } : {}),
+    };
     return withId({ ...analyze(input) });
   } catch (e) {
     return withId({ error: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });

@@ -40,7 +40,10 @@ async function interactive(): Promise<void> {
     if (share === null || share.trim().length === 0) break;
     const reply = (await ask("Your reply (empty to skip): ")) ?? "";
     const notesLine = reply.trim().length > 0 ? ((await ask("Notes about them (optional, separate with ;): ")) ?? "") : "";
-    const partnerNotes = notesLine.split(";").map((n) => n.trim()).filter((n) => n.length > 0);
+    const partnerNotes = notesLine
+      .split(";")
+      .map((n) => n.trim())
+      .filter((n) => n.length > 0);
     const a = analyze({ share, reply, partnerNotes });
     process.stdout.write(`\n${formatAnalysis(a, reply)}\n`);
   }

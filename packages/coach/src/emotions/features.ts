@@ -35,11 +35,7 @@ export function forEachFeature(
 }
 
 /** The distinct features of a text, in first-seen order (for training). */
-export function featureSet(
-  tokens: readonly string[],
-  negated: readonly boolean[],
-  hits: readonly FeelingWordHit[],
-): string[] {
+export function featureSet(tokens: readonly string[], negated: readonly boolean[], hits: readonly FeelingWordHit[]): string[] {
   const seen = new Set<string>();
   forEachFeature(tokens, negated, hits, (f) => seen.add(f));
   return [...seen];

@@ -30,11 +30,7 @@ function load(): Model {
  * logistic of bias + Σ weights / √(distinct features); an emotion takes the largest
  * score of its outputs.
  */
-export function modelScores(
-  tokens: readonly string[],
-  negated: readonly boolean[],
-  hits: readonly FeelingWordHit[],
-): number[] {
+export function modelScores(tokens: readonly string[], negated: readonly boolean[], hits: readonly FeelingWordHit[]): number[] {
   const { bias, emotionOf, rows, weights } = load();
   const T = bias.length;
   const z = new Float64Array(T);

@@ -90,8 +90,14 @@ export function tokenize(text: string): string[] {
       }
       continue;
     }
-    if (c === 33) { pushMark("!"); continue; }
-    if (c === 63) { pushMark("?"); continue; }
+    if (c === 33) {
+      pushMark("!");
+      continue;
+    }
+    if (c === 63) {
+      pushMark("?");
+      continue;
+    }
     if (c === 46 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 10 || c === 13 || c === 0x2026) {
       pushMark(BREAK);
       continue;

@@ -119,7 +119,10 @@ function scoreNote(share: TextFeatures, note: TextFeatures, category: string | u
       reasons.push(`feeling ${entry.label}`);
     } else {
       const same = [...shareForms].some((f) => noteForms.has(f));
-      score += (entry.broad ? WEIGHTS.broadTopic : WEIGHTS.topic) + WEIGHTS.topicDepth * (Math.min(shareForms.size, noteForms.size, 3) - 1) + (same ? WEIGHTS.sameForm : 0);
+      score +=
+        (entry.broad ? WEIGHTS.broadTopic : WEIGHTS.topic) +
+        WEIGHTS.topicDepth * (Math.min(shareForms.size, noteForms.size, 3) - 1) +
+        (same ? WEIGHTS.sameForm : 0);
       reasons.push(`about ${entry.label}`);
     }
   }

@@ -12,7 +12,10 @@ const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|a
 /** One sentence made whole: trimmed, no leading connective or dangling end, capitalised, terminated. */
 export function tidySentence(raw: string): string {
   // Texting's lowercase "i" becomes "I" when it stands alone ("i'm sorry i embarrassed you").
-  let s = balanceQuotes(raw).replace(/\s+/g, " ").trim().replace(/(^|[\s"(])i(?=$|[\s,!?;:)]|\.(?!e\.)|'(?:m|ve|ll|d)\b)/g, "$1I");
+  let s = balanceQuotes(raw)
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/(^|[\s"(])i(?=$|[\s,!?;:)]|\.(?!e\.)|'(?:m|ve|ll|d)\b)/g, "$1I");
   for (let i = 0; i < 8; i++) {
     const before = s;
     s = s.replace(LEADING_JUNK, "").trim();
@@ -44,7 +47,12 @@ function balanceQuotes(s: string): string {
 
 /** Joins sentences and repairs what joining can break. */
 export function joinSentences(parts: readonly string[]): string {
-  let s = balanceQuotes(parts.map(tidySentence).filter((p) => p !== "").join(" "));
+  let s = balanceQuotes(
+    parts
+      .map(tidySentence)
+      .filter((p) => p !== "")
+      .join(" "),
+  );
   s = s
     .replace(/\s+([,;:.!?])/g, "$1")
     .replace(/([,;:])(?:\s*[,;:])+/g, "$1")

@@ -13,10 +13,17 @@ import type { RawFinding } from "./scan.ts";
  * you're up on time?"); advice lives in statements and yes/no questions. "What if you…",
  * "what about…", "how about…" and "what do you think of…" still propose.
  */
-const WH_QUESTION = /^(?:(?:so|and|but|ok|okay|well|um+|uh+|yeah|right|mm+|hmm+|cool|good|great)[,.]*\s+)*(?:what|how|which|where|when|who)\b(?!\s+(?:if|about)\b|\s+do\s+(?:you|u)\s+think\s+(?:about|of)\b)[^?]*\?/;
+const WH_QUESTION =
+  /^(?:(?:so|and|but|ok|okay|well|um+|uh+|yeah|right|mm+|hmm+|cool|good|great)[,.]*\s+)*(?:what|how|which|where|when|who)\b(?!\s+(?:if|about)\b|\s+do\s+(?:you|u)\s+think\s+(?:about|of)\b)[^?]*\?/;
 
 const PITFALL_QUESTIONS: ReadonlySet<string> = new Set([
-  "why_question", "problem_solving_question", "fixing", "making_it_about_me", "blaming", "minimizing", "defensiveness",
+  "why_question",
+  "problem_solving_question",
+  "fixing",
+  "making_it_about_me",
+  "blaming",
+  "minimizing",
+  "defensiveness",
 ]);
 
 function overlaps(a: RawFinding, b: RawFinding): boolean {
@@ -39,14 +46,21 @@ export function applyContext(raw: readonly RawFinding[], share: ShareReading, no
   // When the share is about something the replier did, their "sorry" owns it: an apology.
   if (share.complaint) {
     for (const f of list) {
-      if (f.id === "warmth" && /\bsorry\b/.test(norm.slice(f.start, f.end)) && !/\bsorry (?:to hear|that happened)\b/.test(norm.slice(f.start, f.end))) f.id = "empathic_apology";
+      if (f.id === "warmth" && /\bsorry\b/.test(norm.slice(f.start, f.end)) && !/\bsorry (?:to hear|that happened)\b/.test(norm.slice(f.start, f.end)))
+        f.id = "empathic_apology";
     }
   }
 
   // On good news, "that's huge" and "that must have felt so good" celebrate: shared joy.
   if (share.goodNews) {
     for (const f of list) {
-      if (f.id === "validation" && /\b(?:good|great|amazing|huge|big|wonderful|beautiful|lovely|special|massive|proud|happy|exciting|brilliant|incredible)\b/.test(norm.slice(f.start, f.end))) f.id = "shared_joy";
+      if (
+        f.id === "validation" &&
+        /\b(?:good|great|amazing|huge|big|wonderful|beautiful|lovely|special|massive|proud|happy|exciting|brilliant|incredible)\b/.test(
+          norm.slice(f.start, f.end),
+        )
+      )
+        f.id = "shared_joy";
     }
   }
 

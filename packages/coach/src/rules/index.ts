@@ -12,17 +12,8 @@ import { prepare, scan, type PreparedText, type RawFinding } from "./scan.ts";
 export type { PreparedText, RawFinding } from "./scan.ts";
 
 /** All findings of a reply, context applied, in text order. */
-export function findAll(
-  reply: string,
-  shareText: string,
-  share: ShareReading,
-  notes: readonly string[],
-): { prepared: PreparedText; findings: RawFinding[] } {
+export function findAll(reply: string, shareText: string, share: ShareReading, notes: readonly string[]): { prepared: PreparedText; findings: RawFinding[] } {
   const prepared = prepare(reply);
-  const raw = [
-    ...scan(prepared, "pitfall", PITFALL_PATTERNS),
-    ...scan(prepared, "move", MOVE_PATTERNS),
-    ...noteFindings(prepared, shareText, notes),
-  ];
+  const raw = [...scan(prepared, "pitfall", PITFALL_PATTERNS), ...scan(prepared, "move", MOVE_PATTERNS), ...noteFindings(prepared, shareText, notes)];
   return { prepared, findings: applyContext(raw, share, prepared.norm, prepared.sentences) };
 }

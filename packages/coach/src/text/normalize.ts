@@ -31,9 +31,5 @@ function lowerSameLength(text: string): string {
  * normalize("I’M “Fine”") // `i'm "fine"`
  */
 export function normalize(text: string): string {
-  return lowerSameLength(text)
-    .replace(APOSTROPHES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(LINE_BREAKS, "\n")
-    .replace(CONTROLS, " ");
+  return lowerSameLength(text).replace(APOSTROPHES, "'").replace(DOUBLE_QUOTES, '"').replace(LINE_BREAKS, "\n").replace(CONTROLS, " ");
 }

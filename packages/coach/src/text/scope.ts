@@ -14,9 +14,11 @@ function isNegatorWord(w: string): boolean {
 }
 
 // "…not going to tell you to", "…won't say", "…never said you should"
-const DENIED_SPEECH = /\b(?:not|never|won'?t|wont|don'?t|didn'?t|no one|nobody|can'?t)\b(?:\s+\S+){0,3}?\s+(?:tell|telling|say|saying|said|ask|asking|suggest|suggesting|lecture|preach)\b[^.!?]*$/;
+const DENIED_SPEECH =
+  /\b(?:not|never|won'?t|wont|don'?t|didn'?t|no one|nobody|can'?t)\b(?:\s+\S+){0,3}?\s+(?:tell|telling|say|saying|said|ask|asking|suggest|suggesting|lecture|preach)\b[^.!?]*$/;
 // "she said", "told me to", "keeps telling me", "they were like"
-const REPORTING = /\b(?:said|says|say|saying|told|told (?:me|you|him|her|them|us|everyone)|being told|tell (?:me|you|people)|telling (?:me|you|him|her|them|us|everyone|people)|keeps? (?:saying|telling(?: me| you)?)|goes|went|asked|yelled|shouted|texted|wrote|(?:was|were|is|are) like)\s*(?:that\s+|to\s+|,\s*|:\s*)?$/;
+const REPORTING =
+  /\b(?:said|says|say|saying|told|told (?:me|you|him|her|them|us|everyone)|being told|tell (?:me|you|people)|telling (?:me|you|him|her|them|us|everyone|people)|keeps? (?:saying|telling(?: me| you)?)|goes|went|asked|yelled|shouted|texted|wrote|(?:was|were|is|are) like)\s*(?:that\s+|to\s+|,\s*|:\s*)?$/;
 
 /**
  * True when a negator sits within {@link NEGATION_WINDOW} words before `at`, in the same
@@ -27,7 +29,10 @@ const REPORTING = /\b(?:said|says|say|saying|told|told (?:me|you|him|her|them|us
  */
 export function isNegated(norm: string, at: number, sentence: Span): boolean {
   const from = clauseStart(norm, at, sentence);
-  const words = norm.slice(Math.max(from, at - 40), at).split(/[^a-z']+/).filter((w) => w.length > 0);
+  const words = norm
+    .slice(Math.max(from, at - 40), at)
+    .split(/[^a-z']+/)
+    .filter((w) => w.length > 0);
   for (let k = words.length - 1; k >= 0 && k >= words.length - NEGATION_WINDOW; k--) {
     const w = words[k] ?? "";
     if (!isNegatorWord(w)) continue;

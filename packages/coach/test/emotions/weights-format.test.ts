@@ -3,16 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import weightsFile from "../../src/emotions/weights.json" with { type: "json" };
-import {
-  ALPHABET,
-  decodeWeights,
-  encodeLevels,
-  FEATURE_SEPARATOR,
-  FORMAT,
-  MAX_LEVEL,
-  quantize,
-  type WeightsFile,
-} from "../../src/emotions/codec.ts";
+import { ALPHABET, decodeWeights, encodeLevels, FEATURE_SEPARATOR, FORMAT, MAX_LEVEL, quantize, type WeightsFile } from "../../src/emotions/codec.ts";
 import { CORE_EMOTIONS } from "../../src/emotions/types.ts";
 
 const file = weightsFile as WeightsFile;
@@ -48,7 +39,10 @@ describe("the shipped weights file", () => {
     for (let f = 0; f < names.length; f++) {
       const row = file.weights.slice(f * T, (f + 1) * T);
       for (const c of row) expect(ALPHABET.includes(c)).toBe(true);
-      expect([...row].some((c) => c !== zero), `feature ${names[f]} has only zero weights`).toBe(true);
+      expect(
+        [...row].some((c) => c !== zero),
+        `feature ${names[f]} has only zero weights`,
+      ).toBe(true);
     }
   });
 

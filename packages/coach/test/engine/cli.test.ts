@@ -13,6 +13,9 @@ describe("the coach CLI's JSON-lines mode", () => {
     expect(answerLine("[1,2]")).toEqual({ error: `expected ${JSONL_INPUT}` });
     expect(answerLine('{"id": 7, "reply": "hi"}')).toEqual({ id: 7, error: `"share" must be a string; expected ${JSONL_INPUT}` });
     expect(answerLine("   ")).toBeNull();
-    expect(answerLine('{"id": "a", "share": "I got the job!", "reply": "Congratulations!"}')).toMatchObject({ id: "a", moves: expect.arrayContaining(["shared_joy"]) });
+    expect(answerLine('{"id": "a", "share": "I got the job!", "reply": "Congratulations!"}')).toMatchObject({
+      id: "a",
+      moves: expect.arrayContaining(["shared_joy"]),
+    });
   });
 });

@@ -10,7 +10,9 @@ const analyze = (input: AnalyzeInput): Analysis => analyzeWith(input, null);
 
 describe("advice that was asked for is not fixing", () => {
   it("flags unasked advice", () => {
-    expect(analyze({ share: "My sister keeps borrowing money and I'm so fed up.", reply: "You could tell her the money's set aside for the house." }).pitfalls).toContain("fixing");
+    expect(
+      analyze({ share: "My sister keeps borrowing money and I'm so fed up.", reply: "You could tell her the money's set aside for the house." }).pitfalls,
+    ).toContain("fixing");
   });
   it("does not flag the same advice when the share asks for it", () => {
     const a = analyze({ share: "My sister wants to borrow money again. What should I do?", reply: "You could tell her the money's set aside for the house." });
@@ -35,7 +37,10 @@ describe("'don't worry' about a task is an offer, about a feeling a dismissal", 
 
 describe("negation", () => {
   it("I'm not going to tell you what to do / to calm down", () => {
-    const a = analyze({ share: "I'm so wound up after that call", reply: "I'm not going to tell you to calm down. I'm not going to tell you what to do either." });
+    const a = analyze({
+      share: "I'm so wound up after that call",
+      reply: "I'm not going to tell you to calm down. I'm not going to tell you what to do either.",
+    });
     expect(a.pitfalls).toEqual([]);
   });
   it("'that doesn't make sense' is not validation", () => {

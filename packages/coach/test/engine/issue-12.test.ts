@@ -62,15 +62,28 @@ describe("issue 12: replies read right", () => {
   });
 
   it("names the sharer's own feelings, both of them", () => {
-    const a = analyze({ share: "I'm excited and gutted at once — the Leeds job came through but it means leaving everyone.", reply: "You should just take it, it's a no-brainer." });
+    const a = analyze({
+      share: "I'm excited and gutted at once — the Leeds job came through but it means leaving everyone.",
+      reply: "You should just take it, it's a no-brainer.",
+    });
     expect(a.rewrite ?? "").toMatch(/excited and gutted/);
   });
 
   it("'why' lines vary between replies", () => {
     const share = "I'm so tired of my commute.";
     const whys = new Set(
-      ["You should move closer.", "Just get the earlier train.", "You could work from home more.", "Try audiobooks.", "Get a bike!", "Ask for flexible hours."]
-        .flatMap((reply) => analyze({ share, reply }).findings.filter((f) => f.id === "fixing").map((f) => f.why)),
+      [
+        "You should move closer.",
+        "Just get the earlier train.",
+        "You could work from home more.",
+        "Try audiobooks.",
+        "Get a bike!",
+        "Ask for flexible hours.",
+      ].flatMap((reply) =>
+        analyze({ share, reply })
+          .findings.filter((f) => f.id === "fixing")
+          .map((f) => f.why),
+      ),
     );
     expect(whys.size).toBeGreaterThanOrEqual(2);
   });
@@ -78,11 +91,15 @@ describe("issue 12: replies read right", () => {
   it("shared joy in capitals and texting, an apology as 'that's on me', pity is not naming, logistics are not exploration", () => {
     expect(analyze({ share: "Ollie got his results!", reply: "HE PASSED MATHS!!!" }).moves).toContain("shared_joy");
     expect(analyze({ share: "I got the flat!!", reply: "omg congrats!!" }).moves).toContain("shared_joy");
-    expect(analyze({ share: "You forgot to pick me up and I waited an hour in the rain.", reply: "That's on me. I'm sorry, you must have been freezing." }).moves).toContain("empathic_apology");
+    expect(
+      analyze({ share: "You forgot to pick me up and I waited an hour in the rain.", reply: "That's on me. I'm sorry, you must have been freezing." }).moves,
+    ).toContain("empathic_apology");
     const pity = analyze({ share: "My dog died this morning.", reply: "Oh I'm so sad for you." });
     expect(pity.pitfalls).toContain("sympathy");
     expect(pity.moves).not.toContain("naming_feeling");
-    expect(analyze({ share: "We're looking at care homes for mum and I feel sick about it.", reply: "Which homes are you looking at?" }).moves).not.toContain("exploration");
+    expect(analyze({ share: "We're looking at care homes for mum and I feel sick about it.", reply: "Which homes are you looking at?" }).moves).not.toContain(
+      "exploration",
+    );
   });
 
   it("'I'm filthy', 'I could scream' read as mad", () => {

@@ -5,13 +5,59 @@ import { describe, expect, it } from "vitest";
 import { analyze, MOVE_IDS, PITFALL_IDS, type Analysis } from "../../src/index.ts";
 
 const PIECES = [
-  "you should ", "don't worry", " at least ", "poor you", "why are you ", "I understand", "that makes sense",
-  "what happened?", "\"", "'", "’", "“", "…", "!", "?", ".", ",", " ", "\n", "\r\n", "\u0000", "\u0007", "😭", "❤️",
-  "🫂", "👍🏽", "İ", "ß", "你好", "مرحبا", "שלום", "🇬🇧", "\uD800", "\uDFFF", "ﬁ", "\t", "-", "—", "I'm sorry I ",
-  "given how your ", "congrats!!", "me too", "i'd ", "just ", "calm down",
+  "you should ",
+  "don't worry",
+  " at least ",
+  "poor you",
+  "why are you ",
+  "I understand",
+  "that makes sense",
+  "what happened?",
+  '"',
+  "'",
+  "’",
+  "“",
+  "…",
+  "!",
+  "?",
+  ".",
+  ",",
+  " ",
+  "\n",
+  "\r\n",
+  "\u0000",
+  "\u0007",
+  "😭",
+  "❤️",
+  "🫂",
+  "👍🏽",
+  "İ",
+  "ß",
+  "你好",
+  "مرحبا",
+  "שלום",
+  "🇬🇧",
+  "\uD800",
+  "\uDFFF",
+  "ﬁ",
+  "\t",
+  "-",
+  "—",
+  "I'm sorry I ",
+  "given how your ",
+  "congrats!!",
+  "me too",
+  "i'd ",
+  "just ",
+  "calm down",
 ];
 const textish = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(""));
-const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 200 }), textish);
+const anyText = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: "binary", maxLength: 300 }),
+  fc.string({ unit: "grapheme", maxLength: 200 }),
+  textish,
+);
 
 function wellFormed(a: Analysis, reply: string): void {
   for (const f of a.findings) {
@@ -37,11 +83,24 @@ describe("never throws, spans inside the text", () => {
     );
   });
   it("on inputs of the wrong type", () => {
-    const bad = [null, undefined, 3, {}, [], { share: 3 }, { share: "x", reply: 5 }, { share: "x", partnerNotes: "no" }, { share: "x", partnerNotes: [1, null] }];
+    const bad = [
+      null,
+      undefined,
+      3,
+      {},
+      [],
+      { share: 3 },
+      { share: "x", reply: 5 },
+      { share: "x", partnerNotes: "no" },
+      { share: "x", partnerNotes: [1, null] },
+    ];
     for (const input of bad) expect(() => analyze(input as never)).not.toThrow();
   });
   it("on 100,000 characters of mixed text", () => {
-    const big = Array.from({ length: 4000 }, (_, i) => PIECES[i % PIECES.length]).join("").slice(0, 100_000).padEnd(100_000, "a ");
+    const big = Array.from({ length: 4000 }, (_, i) => PIECES[i % PIECES.length])
+      .join("")
+      .slice(0, 100_000)
+      .padEnd(100_000, "a ");
     const a = analyze({ share: big, reply: big, partnerNotes: [big] });
     wellFormed(a, big);
   });

@@ -30,7 +30,12 @@ describe("rewrites of the writers' replies", () => {
       // Sentences of ours: those not in the reply.
       const ours = r.split(/(?<=[.!?])\s+/).filter((s) => !(c.reply ?? "").toLowerCase().includes(s.replace(/[.!?]+$/, "").toLowerCase()));
       for (const s of ours) {
-        if (/\b(?:at least|same (?:thing )?happened to me|i know exactly how you feel|you should|what are you going to do|why did you|calm down|I'd feel \w+ too|worst part|celebrate|what a hard thing|best bit)\b/i.test(s)) added.push(`${c.id}: ${s}`);
+        if (
+          /\b(?:at least|same (?:thing )?happened to me|i know exactly how you feel|you should|what are you going to do|why did you|calm down|I'd feel \w+ too|worst part|celebrate|what a hard thing|best bit)\b/i.test(
+            s,
+          )
+        )
+          added.push(`${c.id}: ${s}`);
       }
     }
     expect(added).toEqual([]);

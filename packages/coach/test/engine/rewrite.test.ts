@@ -48,7 +48,11 @@ describe("rewrite", () => {
   });
 
   it("names both feelings of a mixed share, not only the happy one", () => {
-    const r = rewrite({ share: "I'm so excited and gutted at the same time, the Leeds job came through but it means leaving everyone.", reply: "You should take it." }) ?? "";
+    const r =
+      rewrite({
+        share: "I'm so excited and gutted at the same time, the Leeds job came through but it means leaving everyone.",
+        reply: "You should take it.",
+      }) ?? "";
     expect(r).toMatch(/excited and gutted/);
   });
 
@@ -79,8 +83,13 @@ describe("rewrite", () => {
 
   it("varies its wording across shares, the same for one share every time", () => {
     const shares = [
-      "I'm so stressed about the move", "I feel lonely since the kids left", "I'm anxious about the scan on Friday",
-      "I'm fuming at my sister", "I feel useless at work lately", "I'm scared about the test results", "I'm gutted about the match",
+      "I'm so stressed about the move",
+      "I feel lonely since the kids left",
+      "I'm anxious about the scan on Friday",
+      "I'm fuming at my sister",
+      "I feel useless at work lately",
+      "I'm scared about the test results",
+      "I'm gutted about the match",
     ];
     const rewrites = shares.map((share) => rewrite({ share, reply: "Just relax." }) ?? "");
     const openings = new Set(rewrites.map((r) => r.split(/[.!?—]/)[0]?.replace(/stressed|lonely|anxious|fuming|useless|scared|gutted/g, "")));
@@ -114,7 +123,8 @@ describe("rewrite", () => {
   });
 
   it("says the share's words back from the replier's side ('your papa' → 'my papa')", () => {
-    const r = analyze({ share: "Your mum asked me about the wedding in front of your papa. I was mortified.", reply: "lol she's just curious, relax" }).rewrite ?? "";
+    const r =
+      analyze({ share: "Your mum asked me about the wedding in front of your papa. I was mortified.", reply: "lol she's just curious, relax" }).rewrite ?? "";
     expect(r).not.toMatch(/relax|curious/i);
     expect(r).not.toMatch(/your papa/);
   });

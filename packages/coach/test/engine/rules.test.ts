@@ -86,7 +86,11 @@ describe("shared joy and Level Two", () => {
   });
   it("drawing on a partner note is Level Two", () => {
     const notes = ["Moved schools six times as a kid and felt like the outsider every time"];
-    const a = analyze({ share: "Nobody at the new office talks to me", reply: "That must bring back being the outsider at every new school." , partnerNotes: notes });
+    const a = analyze({
+      share: "Nobody at the new office talks to me",
+      reply: "That must bring back being the outsider at every new school.",
+      partnerNotes: notes,
+    });
     expect(a.moves).toContain("level_two");
   });
   it("words the share already contains are not Level Two", () => {

@@ -44,6 +44,9 @@ describe("quotes", () => {
 
 describe("tokens", () => {
   it("carries offsets", () => {
-    expect(tokens("i'm fine")).toEqual([{ word: "i'm", start: 0, end: 3 }, { word: "fine", start: 4, end: 8 }]);
+    expect(tokens("i'm fine")).toEqual([
+      { word: "i'm", start: 0, end: 3 },
+      { word: "fine", start: 4, end: 8 },
+    ]);
   });
 });

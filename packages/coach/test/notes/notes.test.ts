@@ -11,7 +11,11 @@ describe("note relevance cases (data)", () => {
       expect(c.notes.length, c.name).toBeGreaterThanOrEqual(4);
       expect(c.notes.length, c.name).toBeLessThanOrEqual(8);
       expect(new Set(c.notes.map((n) => n.id)).size, c.name).toBe(c.notes.length);
-      for (const id of c.relevant) expect(c.notes.map((n) => n.id), c.name).toContain(id);
+      for (const id of c.relevant)
+        expect(
+          c.notes.map((n) => n.id),
+          c.name,
+        ).toContain(id);
     }
     expect(NOTE_CASES.filter((c) => c.relevant.length === 0).length).toBeGreaterThanOrEqual(8);
     expect(NOTE_CASES.filter((c) => c.split === "holdout").length).toBeGreaterThanOrEqual(15);

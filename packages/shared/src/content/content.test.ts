@@ -145,7 +145,8 @@ describe("mind-and-heart prompts: data", () => {
     const outer = /\b(how was your day|what did you do|what happened today|how was work|anything new)\b/i;
     expect(MIND_HEART_PROMPTS.filter((p) => outer.test(p.text)).map((p) => p.id)).toEqual([]);
     // Most prompts name the inner layer outright: a feeling, a worry, a hope, the heart.
-    const inner = /\b(feel\w*|felt|heart|worr\w*|hop\w*|afraid|scary|nervous|proud|joy|heavy|tension|tender|cared|close|unseen|dreading|grateful|mind|weighing|need|ease)\b/i;
+    const inner =
+      /\b(feel\w*|felt|heart|worr\w*|hop\w*|afraid|scary|nervous|proud|joy|heavy|tension|tender|cared|close|unseen|dreading|grateful|mind|weighing|need|ease)\b/i;
     const named = MIND_HEART_PROMPTS.filter((p) => inner.test(p.text)).length;
     expect(named / MIND_HEART_PROMPTS.length).toBeGreaterThanOrEqual(0.6);
   });
@@ -184,6 +185,14 @@ describe("schemas reject bad content", () => {
   it("measures similarity the way the near-duplicate check needs", () => {
     expect(jaccard(tokenSet("What's your favourite song?"), tokenSet("whats YOUR favourite song!"))).toBe(1);
     expect(jaccard(tokenSet("What's a smell you love?"), tokenSet("What's a sound you love?"))).toBeCloseTo(4 / 6);
-    expect(nearDuplicates([{ id: "a", text: "What is your favourite colour today?" }, { id: "b", text: "What is your favourite colour, today?" }], 0.8)).toHaveLength(1);
+    expect(
+      nearDuplicates(
+        [
+          { id: "a", text: "What is your favourite colour today?" },
+          { id: "b", text: "What is your favourite colour, today?" },
+        ],
+        0.8,
+      ),
+    ).toHaveLength(1);
   });
 });

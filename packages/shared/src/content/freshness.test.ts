@@ -122,7 +122,12 @@ describe("freshness across releases and context changes", () => {
     expect(next.id).not.toBe(first.id);
     // A year and a day later it may come back.
     expect(questionForDay("a:b", day, { history: [{ day: day - 365, questionId: first.id }] }).id).toBe(
-      questionForDay("a:b", day, { history: [{ day: day - 365, questionId: first.id }, { day: day - 900, questionId: "dq-001" }] }).id,
+      questionForDay("a:b", day, {
+        history: [
+          { day: day - 365, questionId: first.id },
+          { day: day - 900, questionId: "dq-001" },
+        ],
+      }).id,
     );
   });
 
@@ -169,7 +174,12 @@ describe("freshness across releases and context changes", () => {
   });
 
   it("falls back to the longest-unseen question only when fewer than a year's worth fit", () => {
-    const tiny: DailyQuestion[] = Array.from({ length: 30 }, (_, i) => ({ id: `dq-${100 + i}`, depth: DEPTHS[i % 3]!, topic: "us", text: `Tiny question number ${i}?` }));
+    const tiny: DailyQuestion[] = Array.from({ length: 30 }, (_, i) => ({
+      id: `dq-${100 + i}`,
+      depth: DEPTHS[i % 3]!,
+      topic: "us",
+      text: `Tiny question number ${i}?`,
+    }));
     const pick = createQuestionRotation(tiny);
     const log: ServedDay[] = [];
     for (let day = 0; day < 90; day++) log.push({ day, questionId: pick("s", day, { history: log }).id });

@@ -1,12 +1,7 @@
 import { DAILY_QUESTION_DATA } from "./daily-questions.ts";
 import { MIND_HEART_PROMPT_DATA } from "./mind-heart-prompts.ts";
 import { createPromptRotation, createQuestionRotation, type QuestionOptions } from "./rotation.ts";
-import {
-  dailyQuestionListSchema,
-  mindHeartPromptListSchema,
-  type DailyQuestion,
-  type MindHeartPrompt,
-} from "./schema.ts";
+import { dailyQuestionListSchema, mindHeartPromptListSchema, type DailyQuestion, type MindHeartPrompt } from "./schema.ts";
 
 export {
   ASSUMPTIONS,

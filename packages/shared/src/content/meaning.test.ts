@@ -27,15 +27,19 @@ describe("no two questions or practices ask the same thing in other words", () =
   it("folds rewordings of one idea together", () => {
     expect([...meaningOf("When you're stressed, what's the most helpful thing I can do?")].sort()).toEqual(["hard-tim", "help"].sort());
     expect(meaningOf("What do you need when you feel overwhelmed?")).toEqual(meaningOf("What helps when you're exhausted?"));
-    expect(sameMeaningPairs([
-      { id: "a", text: "What's a compliment from me that you remember?" },
-      { id: "b", text: "What praise of mine do you still recall?" },
-    ])).toHaveLength(1);
+    expect(
+      sameMeaningPairs([
+        { id: "a", text: "What's a compliment from me that you remember?" },
+        { id: "b", text: "What praise of mine do you still recall?" },
+      ]),
+    ).toHaveLength(1);
     // Different subjects do not meet.
-    expect(sameMeaningPairs([
-      { id: "a", text: "What's your favourite snack?" },
-      { id: "b", text: "What's a fear about us you'd like to say out loud?" },
-    ])).toEqual([]);
+    expect(
+      sameMeaningPairs([
+        { id: "a", text: "What's your favourite snack?" },
+        { id: "b", text: "What's a fear about us you'd like to say out loud?" },
+      ]),
+    ).toEqual([]);
   });
 
   it("flags nothing across all questions, prompts and practices except pairs read as distinct", () => {

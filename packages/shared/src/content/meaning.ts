@@ -22,7 +22,24 @@ const STOP = new Set(
  * our questions circle round, so rewordings of one idea meet.
  */
 export const MEANING_GROUPS: readonly (readonly string[])[] = [
-  ["hard-time", "stressed", "stress", "struggling", "struggle", "overwhelmed", "exhausted", "tired", "hard", "hardest", "difficult", "tough", "rough", "challenge", "low", "bad"],
+  [
+    "hard-time",
+    "stressed",
+    "stress",
+    "struggling",
+    "struggle",
+    "overwhelmed",
+    "exhausted",
+    "tired",
+    "hard",
+    "hardest",
+    "difficult",
+    "tough",
+    "rough",
+    "challenge",
+    "low",
+    "bad",
+  ],
   ["help", "helpful", "helps", "support", "comfort", "comforting", "soothe", "soothes", "fix", "need", "needs", "wish", "care", "cared"],
   ["compliment", "praise", "complimented", "compliments"],
   ["proud", "pride", "accomplishment", "achievement"],
@@ -49,7 +66,10 @@ for (const group of MEANING_GROUPS) for (const w of group) groupOf.set(stem(w), 
 /** The ideas a text names: content words, stemmed, folded through MEANING_GROUPS. */
 export function meaningOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.toLowerCase().replace(/[’]/g, "'").split(/[^a-z'-]+/)) {
+  for (const raw of text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[^a-z'-]+/)) {
     const word = raw.replace(/^'+|'+$/g, "");
     if (word.length < 2 || STOP.has(word)) continue;
     const s = stem(word.replace(/'s$/, ""));

@@ -7,9 +7,21 @@ import type { MindHeartPromptInput } from "./schema.ts";
  * (check-ins store the id of the prompt they answered).
  */
 export const MIND_HEART_PROMPT_DATA: readonly MindHeartPromptInput[] = [
-  { id: "mh-01", text: "What's been on your mind and heart today?", retired: { mergedInto: "starter-mind-and-heart", why: "The library starter starter-mind-and-heart asks the same." } },
-  { id: "mh-02", text: "Did anything feel off today, even a little?", retired: { mergedInto: "starter-felt-off", why: "The library starter starter-felt-off asks the same." } },
-  { id: "mh-03", text: "How are you really doing, underneath the busy parts?", retired: { mergedInto: "starter-how-really", why: "The library starter starter-how-really asks the same." } },
+  {
+    id: "mh-01",
+    text: "What's been on your mind and heart today?",
+    retired: { mergedInto: "starter-mind-and-heart", why: "The library starter starter-mind-and-heart asks the same." },
+  },
+  {
+    id: "mh-02",
+    text: "Did anything feel off today, even a little?",
+    retired: { mergedInto: "starter-felt-off", why: "The library starter starter-felt-off asks the same." },
+  },
+  {
+    id: "mh-03",
+    text: "How are you really doing, underneath the busy parts?",
+    retired: { mergedInto: "starter-how-really", why: "The library starter starter-how-really asks the same." },
+  },
   { id: "mh-04", text: "What's one feeling that stayed with you today?" },
   { id: "mh-05", text: "What's been weighing on you lately?" },
   { id: "mh-06", text: "What are you hoping for right now?" },

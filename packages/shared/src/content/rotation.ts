@@ -50,9 +50,21 @@ function assertDayIndex(dayIndex: number): void {
  */
 export const FORTNIGHT_DEPTHS: readonly Depth[] = [
   // week A: Mon Tue Wed Thu Fri Sat Sun
-  "light", "light", "medium", "light", "medium", "deep", "medium",
+  "light",
+  "light",
+  "medium",
+  "light",
+  "medium",
+  "deep",
+  "medium",
   // week B
-  "light", "medium", "light", "light", "medium", "deep", "deep",
+  "light",
+  "medium",
+  "light",
+  "light",
+  "medium",
+  "deep",
+  "deep",
 ];
 
 /** Day 0 (1970-01-01) was a Thursday, so Monday 1969-12-29 is day -3. */

@@ -60,7 +60,13 @@ const questionText = z
   .refine((t) => /^[A-Z"]/.test(t), "Start with a capital letter.")
   .refine((t) => !/[‘’“”]/.test(t), "Use straight quotes and apostrophes.");
 
-const retiredSchema = z.strictObject({ mergedInto: z.string().regex(/^[a-z0-9-]+$/).optional(), why: z.string().min(5).max(120) });
+const retiredSchema = z.strictObject({
+  mergedInto: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+  why: z.string().min(5).max(120),
+});
 
 export const dailyQuestionSchema = z.strictObject({
   id: z.string().regex(/^dq-\d{3,}$/, 'Ids look like "dq-001".'),
@@ -86,7 +92,10 @@ export type DailyQuestion = z.infer<typeof dailyQuestionSchema>;
 export type DailyQuestionInput = z.input<typeof dailyQuestionSchema>;
 
 export const mindHeartPromptSchema = z.strictObject({
-  id: z.string().regex(/^mh-\d{2,}$/, 'Ids look like "mh-01".').max(20),
+  id: z
+    .string()
+    .regex(/^mh-\d{2,}$/, 'Ids look like "mh-01".')
+    .max(20),
   text: questionText,
   /** Retired prompts stay so a check-in keeps its prompt; they are never served. */
   retired: retiredSchema.optional(),

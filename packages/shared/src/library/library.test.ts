@@ -74,7 +74,10 @@ describe("library: data", () => {
   });
 
   it("uses every topic, and covers each core emotion well enough to recommend from", () => {
-    const byTopic = countBy(LIBRARY_ITEMS.flatMap((i) => i.topics), (t) => t);
+    const byTopic = countBy(
+      LIBRARY_ITEMS.flatMap((i) => i.topics),
+      (t) => t,
+    );
     console.info("by topic", Object.fromEntries([...byTopic].sort((a, b) => b[1] - a[1])));
     for (const topic of LIBRARY_TOPICS) expect(byTopic.get(topic) ?? 0, topic).toBeGreaterThanOrEqual(3);
     for (const emotion of CORE_EMOTIONS) {

@@ -57,7 +57,7 @@ export const GROWTH_RULES: Readonly<Record<SubscaleId, GrowthRule>> = {
     topics: ["listening", "feelings", "comfort"],
     kinds: ["exercise"],
     picks: ["it-makes-sense-that", "instead-of-i-understand", "guess-the-feeling", "staying-with-sadness"],
-    why: "Your readiness test pointed to validating feelings; this helps you practise \"That makes sense\" before anything else.",
+    why: 'Your readiness test pointed to validating feelings; this helps you practise "That makes sense" before anything else.',
   },
   "opening-up": {
     topics: ["feelings", "history", "trust"],

@@ -6,8 +6,7 @@ import { emotionMeans, recommendFrom } from "./recommend.ts";
 import { EMOTION_RULES, GROWTH_RULES, WHY_AGAIN, WHY_START_HERE } from "./recommend-rules.ts";
 import type { LibraryItem } from "./schema.ts";
 
-const checkins = (emotions: Partial<Emotions>, n = 7) =>
-  Array.from({ length: n }, () => ({ emotions: { mad: 0, sad: 0, glad: 0, fear: 0, ...emotions } }));
+const checkins = (emotions: Partial<Emotions>, n = 7) => Array.from({ length: n }, () => ({ emotions: { mad: 0, sad: 0, glad: 0, fear: 0, ...emotions } }));
 const items = (recs: { itemId: string }[]): LibraryItem[] => recs.map((r) => libraryItemById(r.itemId)!);
 
 describe("recommend: inputs that shape the list", () => {
@@ -142,8 +141,7 @@ describe("recommend: shape and determinism", () => {
 describe("recommend: rules data", () => {
   it("has a rule for every readiness subscale, and every pick exists", () => {
     expect(Object.keys(GROWTH_RULES).sort()).toEqual([...SUBSCALE_IDS].sort());
-    for (const [area, rule] of Object.entries(GROWTH_RULES))
-      for (const id of rule.picks) expect(libraryItemById(id), `${area}: ${id}`).toBeDefined();
+    for (const [area, rule] of Object.entries(GROWTH_RULES)) for (const id of rule.picks) expect(libraryItemById(id), `${area}: ${id}`).toBeDefined();
   });
 });
 

@@ -73,7 +73,8 @@ export function recommendFrom(items: readonly LibraryItem[], context: RecommendC
   const favourites = items.filter((i) => favouriteIds.has(i.id));
   const means = emotionMeans(context.recentCheckins ?? []);
   const strong = CORE_EMOTIONS.filter((e) => means[e] >= STRONG_MEAN);
-  const growth = context.growthArea && Object.hasOwn(GROWTH_RULES, context.growthArea) ? GROWTH_RULES[context.growthArea as keyof typeof GROWTH_RULES] : undefined;
+  const growth =
+    context.growthArea && Object.hasOwn(GROWTH_RULES, context.growthArea) ? GROWTH_RULES[context.growthArea as keyof typeof GROWTH_RULES] : undefined;
   const order = new Map(items.map((it, n) => [it.id, n]));
 
   const score = (item: LibraryItem): Scored => {
@@ -106,7 +107,11 @@ export function recommendFrom(items: readonly LibraryItem[], context: RecommendC
   const byScore = (a: Scored, b: Scored) => b.score - a.score || a.tie - b.tie;
   const sets = context.sets ?? [];
   const eligible = items.filter((i) => (context.hasPartner !== false || i.for === "one") && (!i.set || sets.includes(i.set)));
-  const fresh = eligible.filter((i) => !done.has(i.id) && !favouriteIds.has(i.id)).map(score).filter((s) => s.score > 0).sort(byScore);
+  const fresh = eligible
+    .filter((i) => !done.has(i.id) && !favouriteIds.has(i.id))
+    .map(score)
+    .filter((s) => s.score > 0)
+    .sort(byScore);
 
   // First pass keeps variety (a couple of each kind); the second fills any gap.
   const picked: Scored[] = [];
@@ -124,7 +129,10 @@ export function recommendFrom(items: readonly LibraryItem[], context: RecommendC
   }
   // Done items come back last, only when the fresh ones run out.
   if (picked.length < limit) {
-    const again = eligible.filter((i) => done.has(i.id) && !favouriteIds.has(i.id)).map(score).sort(byScore);
+    const again = eligible
+      .filter((i) => done.has(i.id) && !favouriteIds.has(i.id))
+      .map(score)
+      .sort(byScore);
     for (const s of again.slice(0, limit - picked.length)) picked.push({ ...s, why: WHY_AGAIN });
   }
   return picked.map((s) => ({ itemId: s.item.id, why: s.why }));

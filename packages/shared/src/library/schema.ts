@@ -88,12 +88,10 @@ export const libraryItemSchema = z
       if (item.minutes < EXERCISE_MINUTES.min || item.minutes > EXERCISE_MINUTES.max)
         ctx.addIssue({ code: "custom", path: ["minutes"], message: `Exercises take ${EXERCISE_MINUTES.min}-${EXERCISE_MINUTES.max} minutes.` });
     }
-    if (item.kind === "repair_script" && !item.steps)
-      ctx.addIssue({ code: "custom", path: ["steps"], message: "Repair scripts need their lines as steps." });
+    if (item.kind === "repair_script" && !item.steps) ctx.addIssue({ code: "custom", path: ["steps"], message: "Repair scripts need their lines as steps." });
     if (item.kind === "weekly_checkin" && !item.part)
       ctx.addIssue({ code: "custom", path: ["part"], message: "Weekly check-in questions name their part of the ritual." });
-    if (item.kind !== "weekly_checkin" && item.part)
-      ctx.addIssue({ code: "custom", path: ["part"], message: "Only weekly check-in questions have a part." });
+    if (item.kind !== "weekly_checkin" && item.part) ctx.addIssue({ code: "custom", path: ["part"], message: "Only weekly check-in questions have a part." });
   });
 
 export type LibraryItem = z.infer<typeof libraryItemSchema>;

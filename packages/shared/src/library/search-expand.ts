@@ -10,7 +10,10 @@ const WEIGHT = { typed: 1, corrected: 0.9, synonym: 0.8, related: 0.5 } as const
 // The typed form itself, on top of its stem (which every form of the word shares).
 const EXACT_BONUS = 0.5;
 
-const stemsOf = (text: string) => words(text).filter((w) => !STOP_WORDS.has(w)).map(stem);
+const stemsOf = (text: string) =>
+  words(text)
+    .filter((w) => !STOP_WORDS.has(w))
+    .map(stem);
 
 // Synonym lookup by stem, so any form of a word ("apologising") finds its group.
 const SYNONYM_STEMS = new Map<string, Set<string>>();

@@ -41,11 +41,7 @@ export function judgeQuery(judgement: SearchJudgement, results: readonly Library
 }
 
 /** Runs every judged query through `search`; held-out queries are marked, not skipped. */
-export function judgeAll(
-  search: (query: string) => readonly LibraryItem[],
-  judgements: readonly SearchJudgement[],
-  librarySize: number,
-): QueryOutcome[] {
+export function judgeAll(search: (query: string) => readonly LibraryItem[], judgements: readonly SearchJudgement[], librarySize: number): QueryOutcome[] {
   return judgements.map((j, n) => judgeQuery(j, search(j.query), librarySize, isHeldOut(n)));
 }
 

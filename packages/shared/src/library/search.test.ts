@@ -145,8 +145,15 @@ describe("searchLibrary: filters", () => {
 describe("createLibraryIndex", () => {
   it("indexes any collection it is given, so new items need no code", () => {
     const extra: LibraryItem = {
-      id: "new-kindness-walk", kind: "exercise", title: "A kindness walk", summary: "Walk together and trade one kind observation each.",
-      steps: ["Go for a short walk.", "Take turns noticing one kind thing."], minutes: 10, depth: "light", for: "two", topics: ["closeness"],
+      id: "new-kindness-walk",
+      kind: "exercise",
+      title: "A kindness walk",
+      summary: "Walk together and trade one kind observation each.",
+      steps: ["Go for a short walk.", "Take turns noticing one kind thing."],
+      minutes: 10,
+      depth: "light",
+      for: "two",
+      topics: ["closeness"],
     };
     const index = createLibraryIndex([...LIBRARY_ITEMS, extra]);
     expect(index.search("kindnes walk")[0]?.id).toBe("new-kindness-walk");

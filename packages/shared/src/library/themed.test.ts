@@ -16,11 +16,16 @@ describe("themed practices (sets a couple opts into)", () => {
     const withMoney = searchLibrary("money", { sets: ["money"] });
     expect(withMoney.some((i) => i.set === "money")).toBe(true);
     expect(withMoney.some((i) => i.set === "intimacy")).toBe(false);
-    expect(searchLibrary("", { sets: ["intimacy"] }).filter((i) => i.set).every((i) => i.set === "intimacy")).toBe(true);
+    expect(
+      searchLibrary("", { sets: ["intimacy"] })
+        .filter((i) => i.set)
+        .every((i) => i.set === "intimacy"),
+    ).toBe(true);
     const glad = Array.from({ length: 14 }, () => ({ emotions: { mad: 0, sad: 0, glad: 3, fear: 0 } }));
     for (let d = 0; d < 20; d++) {
       expect(recommend({ recentCheckins: glad, seed: `d${d}`, limit: 10 }).some((r) => libraryItemById(r.itemId)?.set)).toBe(false);
-      for (const r of recommend({ recentCheckins: glad, seed: `d${d}`, limit: 10, sets: ["money"] })) expect(libraryItemById(r.itemId)?.set ?? "money").toBe("money");
+      for (const r of recommend({ recentCheckins: glad, seed: `d${d}`, limit: 10, sets: ["money"] }))
+        expect(libraryItemById(r.itemId)?.set ?? "money").toBe("money");
     }
   });
 
@@ -36,7 +41,10 @@ describe("themed practices (sets a couple opts into)", () => {
     const intimacy = THEMED_PRACTICES.filter((i) => i.set === "intimacy");
     // Every intimacy practice for two leaves a way out or asks; none assumes a yes.
     for (const item of intimacy.filter((i) => i.for === "two")) {
-      expect(/not now|skip|comfortable|feels right|if you like|if it feels|feel right|still good|no expectation|gently|either of you|whatever/i.test(allText(item)), item.id).toBe(true);
+      expect(
+        /not now|skip|comfortable|feels right|if you like|if it feels|feel right|still good|no expectation|gently|either of you|whatever/i.test(allText(item)),
+        item.id,
+      ).toBe(true);
     }
   });
 });

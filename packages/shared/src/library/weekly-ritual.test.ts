@@ -25,7 +25,13 @@ describe("weeklyRitual", () => {
   });
 
   it("differs between couples, handles negative weeks, and skips an empty part", () => {
-    const starts = new Set(["a", "b", "c", "d", "e", "f"].map((seed) => weeklyRitual(seed, 0).map((q) => q.id).join()));
+    const starts = new Set(
+      ["a", "b", "c", "d", "e", "f"].map((seed) =>
+        weeklyRitual(seed, 0)
+          .map((q) => q.id)
+          .join(),
+      ),
+    );
     expect(starts.size).toBeGreaterThan(1);
     expect(weeklyRitual("x", -3)).toHaveLength(WEEKLY_PARTS.length);
     const noHopes = LIBRARY_ITEMS.filter((i) => i.part !== "hope");

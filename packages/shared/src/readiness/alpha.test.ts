@@ -15,20 +15,41 @@ describe("cronbachAlpha", () => {
   });
 
   it("matches the two-item example in its doc comment (6/7)", () => {
-    expect(cronbachAlpha([[1, 2], [2, 3], [3, 3]])).toBeCloseTo(6 / 7, 10);
+    expect(
+      cronbachAlpha([
+        [1, 2],
+        [2, 3],
+        [3, 3],
+      ]),
+    ).toBeCloseTo(6 / 7, 10);
   });
 
   it("is 1 for perfectly parallel items and lower when an item disagrees", () => {
-    const parallel = [[1, 1, 1], [3, 3, 3], [5, 5, 5], [2, 2, 2]];
+    const parallel = [
+      [1, 1, 1],
+      [3, 3, 3],
+      [5, 5, 5],
+      [2, 2, 2],
+    ];
     expect(cronbachAlpha(parallel)).toBeCloseTo(1, 10);
-    const oneOff = [[1, 1, 5], [3, 3, 3], [5, 5, 1], [2, 2, 4]];
+    const oneOff = [
+      [1, 1, 5],
+      [3, 3, 3],
+      [5, 5, 1],
+      [2, 2, 4],
+    ];
     expect(cronbachAlpha(oneOff)).toBeLessThan(0.5);
   });
 
   it("is NaN when undefined", () => {
     expect(cronbachAlpha([[1, 2]])).toBeNaN();
     expect(cronbachAlpha([[1], [2]])).toBeNaN();
-    expect(cronbachAlpha([[3, 3], [3, 3]])).toBeNaN();
+    expect(
+      cronbachAlpha([
+        [3, 3],
+        [3, 3],
+      ]),
+    ).toBeNaN();
     expect(cronbachAlpha([[1, 2], [2]])).toBeNaN();
   });
 });

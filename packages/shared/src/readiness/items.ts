@@ -53,7 +53,7 @@ export const READINESS_ITEMS: readonly ReadinessItem[] = [
   r("rt-13", "opening-up", "I tell my partner how I felt during my day, not only what happened."),
   r("rt-14", "opening-up", "I let my partner know when something is worrying me."),
   r("rt-15", "opening-up", "I can share a fear or an insecurity with my partner, even when it feels awkward."),
-  r("rt-17", "opening-up", "When my partner asks how I am, I usually say \"fine\", even when it isn't quite true.", R),
+  r("rt-17", "opening-up", 'When my partner asks how I am, I usually say "fine", even when it isn\'t quite true.', R),
   r("rt-18", "opening-up", "I tend to keep hard feelings to myself until they have passed.", R),
   r("rt-40", "opening-up", "I find it hard to ask my partner for comfort.", R),
 

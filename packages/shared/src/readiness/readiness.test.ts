@@ -41,8 +41,14 @@ describe("readiness items", () => {
     for (const s of SUBSCALE_IDS) {
       const items = READINESS_ITEMS.filter((i) => i.subscale === s);
       expect(items.length, s).toBeGreaterThanOrEqual(5);
-      expect(items.some((i) => i.reverse), s).toBe(true);
-      expect(items.some((i) => !i.reverse), s).toBe(true);
+      expect(
+        items.some((i) => i.reverse),
+        s,
+      ).toBe(true);
+      expect(
+        items.some((i) => !i.reverse),
+        s,
+      ).toBe(true);
     }
   });
 

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../content/rotation.ts";
 import { READINESS_ITEMS } from "./items.ts";
-import {
-  bivariateNormalCdf,
-  iccAgreement,
-  normalCdf,
-  normalQuantile,
-  omegaFromLoadings,
-  ordinalOmega,
-  polychoric,
-  reliabilityReport,
-} from "./reliability.ts";
+import { bivariateNormalCdf, iccAgreement, normalCdf, normalQuantile, omegaFromLoadings, ordinalOmega, polychoric, reliabilityReport } from "./reliability.ts";
 
 function gaussian(rand: () => number): number {
   return Math.sqrt(-2 * Math.log(Math.max(rand(), 1e-12))) * Math.cos(2 * Math.PI * rand());
@@ -64,7 +55,14 @@ describe("the statistics behind the reliability report", () => {
     const shifted = [1, 2, 3, 4, 5].map((v) => [v, v + 1] as const);
     expect(iccAgreement(shifted)).toBeLessThan(1);
     expect(iccAgreement(shifted)).toBeGreaterThan(0.5);
-    expect(iccAgreement([[1, 5], [5, 1], [2, 4], [4, 2]])).toBeLessThan(0);
+    expect(
+      iccAgreement([
+        [1, 5],
+        [5, 1],
+        [2, 4],
+        [4, 2],
+      ]),
+    ).toBeLessThan(0);
     expect(iccAgreement([[1, 1]])).toBeNaN();
   });
 

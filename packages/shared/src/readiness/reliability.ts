@@ -43,8 +43,14 @@ export function normalQuantile(p: number): number {
 }
 
 // 20-point Gauss–Legendre nodes and weights on [-1, 1] (positive half).
-const GL_X = [0.0765265211334973, 0.2277858511416451, 0.3737060887154195, 0.5108670019508271, 0.636053680726515, 0.7463319064601508, 0.8391169718222188, 0.9122344282513259, 0.9639719272779138, 0.9931285991850949];
-const GL_W = [0.1527533871307258, 0.1491729864726037, 0.1420961093183820, 0.1316886384491766, 0.1181945319615184, 0.1019301198172404, 0.0832767415767048, 0.0626720483341091, 0.0406014298003869, 0.0176140071391521];
+const GL_X = [
+  0.0765265211334973, 0.2277858511416451, 0.3737060887154195, 0.5108670019508271, 0.636053680726515, 0.7463319064601508, 0.8391169718222188, 0.9122344282513259,
+  0.9639719272779138, 0.9931285991850949,
+];
+const GL_W = [
+  0.1527533871307258, 0.1491729864726037, 0.142096109318382, 0.1316886384491766, 0.1181945319615184, 0.1019301198172404, 0.0832767415767048, 0.0626720483341091,
+  0.0406014298003869, 0.0176140071391521,
+];
 
 /**
  * P(X ≤ h, Y ≤ k) for a standard bivariate normal with correlation rho, by Plackett's
@@ -190,7 +196,8 @@ export interface ReliabilityRow {
 }
 
 /** The mean keyed answer of a subscale for one set of answers. */
-const subscaleMean = (answers: ReadinessAnswers, items: readonly ReadinessItem[]) => items.reduce((s, i) => s + keyedValue(i, answers[i.id]!), 0) / items.length;
+const subscaleMean = (answers: ReadinessAnswers, items: readonly ReadinessItem[]) =>
+  items.reduce((s, i) => s + keyedValue(i, answers[i.id]!), 0) / items.length;
 
 /**
  * Per-subscale reliability from each consenting person's first attempt, and

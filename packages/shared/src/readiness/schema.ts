@@ -12,9 +12,7 @@ const answerValue = z
  * A complete set of answers: every item id → 1..5. Every item is required (a partial
  * test would make subscale scores incomparable) and unknown ids are refused.
  */
-export const answersBody = z.strictObject(
-  Object.fromEntries(READINESS_ITEMS.map((item) => [item.id, answerValue])) as Record<string, typeof answerValue>,
-);
+export const answersBody = z.strictObject(Object.fromEntries(READINESS_ITEMS.map((item) => [item.id, answerValue])) as Record<string, typeof answerValue>);
 export type ReadinessAnswers = Record<string, number>;
 
 export const subscaleIdSchema = z.enum(SUBSCALE_IDS);

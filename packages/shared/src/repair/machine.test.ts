@@ -18,20 +18,42 @@ const telling = { happened: "The plans changed at the last minute.", felt: { mad
 /** A valid body for every action type, for the given person. */
 function body(type: RepairActionType, by: Person): RepairActionInput {
   switch (type) {
-    case "answer_safety": return { type, by, answers: clear };
-    case "not_now": return { type, by };
-    case "tell": return { type, by, telling };
-    case "reflect": return { type, by, text: "What I heard is that you felt left out." };
-    case "not_quite": return { type, by, clarification: "It was more about feeling unimportant." };
-    case "own_part": return { type, by, text: "My part was not asking first." };
-    case "apologise": return { type, by, text: "I'm sorry I left you feeling unimportant." };
-    case "propose_agreement": return { type, by, text: `We ask each other first (${by}).` };
-    default: return { type, by };
+    case "answer_safety":
+      return { type, by, answers: clear };
+    case "not_now":
+      return { type, by };
+    case "tell":
+      return { type, by, telling };
+    case "reflect":
+      return { type, by, text: "What I heard is that you felt left out." };
+    case "not_quite":
+      return { type, by, clarification: "It was more about feeling unimportant." };
+    case "own_part":
+      return { type, by, text: "My part was not asking first." };
+    case "apologise":
+      return { type, by, text: "I'm sorry I left you feeling unimportant." };
+    case "propose_agreement":
+      return { type, by, text: `We ask each other first (${by}).` };
+    default:
+      return { type, by };
   }
 }
 const ALL_TYPES: RepairActionType[] = [
-  "answer_safety", "not_now", "agree_to_talk", "tell", "reflect", "confirm_heard", "not_quite", "own_part",
-  "apologise", "pass_apology", "propose_agreement", "accept_agreement", "pause", "resume", "end",
+  "answer_safety",
+  "not_now",
+  "agree_to_talk",
+  "tell",
+  "reflect",
+  "confirm_heard",
+  "not_quite",
+  "own_part",
+  "apologise",
+  "pass_apology",
+  "propose_agreement",
+  "accept_agreement",
+  "pause",
+  "resume",
+  "end",
 ];
 
 function act(state: RepairState, action: RepairActionInput): RepairState {
@@ -49,13 +71,27 @@ const run = (actions: RepairActionInput[], from = startRepair()) => actions.redu
 /** The happy path, with one "not quite" loop on each side; returns every state visited. */
 function happyPath(): RepairState[] {
   const steps: RepairActionInput[] = [
-    body("answer_safety", "a"), body("answer_safety", "b"),
-    body("agree_to_talk", "b"), body("agree_to_talk", "a"),
-    body("tell", "a"), body("reflect", "b"), body("not_quite", "a"), body("reflect", "b"), body("confirm_heard", "a"),
-    body("tell", "b"), body("reflect", "a"), body("not_quite", "b"), body("reflect", "a"), body("confirm_heard", "b"),
-    body("own_part", "b"), body("own_part", "a"),
-    body("apologise", "a"), body("pass_apology", "b"),
-    body("propose_agreement", "a"), body("propose_agreement", "b"), body("accept_agreement", "a"),
+    body("answer_safety", "a"),
+    body("answer_safety", "b"),
+    body("agree_to_talk", "b"),
+    body("agree_to_talk", "a"),
+    body("tell", "a"),
+    body("reflect", "b"),
+    body("not_quite", "a"),
+    body("reflect", "b"),
+    body("confirm_heard", "a"),
+    body("tell", "b"),
+    body("reflect", "a"),
+    body("not_quite", "b"),
+    body("reflect", "a"),
+    body("confirm_heard", "b"),
+    body("own_part", "b"),
+    body("own_part", "a"),
+    body("apologise", "a"),
+    body("pass_apology", "b"),
+    body("propose_agreement", "a"),
+    body("propose_agreement", "b"),
+    body("accept_agreement", "a"),
   ];
   const states = [startRepair()];
   for (const s of steps) states.push(act(states.at(-1)!, s));
@@ -65,7 +101,9 @@ const at = (step: RepairStep) => happyPath().find((s) => s.step === step)!;
 
 describe("repair: the happy path", () => {
   it("walks every step in order and ends done with everything recorded", () => {
-    const seen = happyPath().map((s) => s.step).filter((s, i, all) => all[i - 1] !== s);
+    const seen = happyPath()
+      .map((s) => s.step)
+      .filter((s, i, all) => all[i - 1] !== s);
     expect(seen).toEqual(["safety_check", "pause_and_agree", "tell_a", "reflect_b", "tell_b", "reflect_a", "own_part", "apology", "agreement", "done"]);
     const end = happyPath().at(-1)!;
     expect(end.sides.a.heard && end.sides.b.heard).toBe(true);
@@ -103,7 +141,11 @@ describe("repair: the safety check comes first and cannot be bypassed", () => {
   it("starts at the safety check, asking both people", () => {
     const s = startRepair();
     expect(s.step).toBe("safety_check");
-    expect(expectedActions(s).filter((e) => e.types.includes("answer_safety")).map((e) => e.by)).toEqual(["a", "b"]);
+    expect(
+      expectedActions(s)
+        .filter((e) => e.types.includes("answer_safety"))
+        .map((e) => e.by),
+    ).toEqual(["a", "b"]);
   });
 
   it("waits for both before anything else", () => {
@@ -114,7 +156,7 @@ describe("repair: the safety check comes first and cannot be bypassed", () => {
   });
 
   it.each(SAFETY_QUESTION_IDS.flatMap((q) => (["a", "b"] as const).flatMap((by) => (["yes", "not_sure"] as const).map((answer) => [q, by, answer] as const))))(
-    "%s answered %s by %s... stops the flow, exactly as a \"not now\" would",
+    '%s answered %s by %s... stops the flow, exactly as a "not now" would',
     (question, by, answer) => {
       for (const first of [true, false]) {
         // Whether the concerned person answers first or second.
@@ -156,7 +198,7 @@ describe("repair: the safety check comes first and cannot be bypassed", () => {
     expect(act(s, { type: "answer_safety", by: "b", answers: { ...clear, controlled: "yes" } }).step).toBe("not_started");
   });
 
-  it("ending during the check, or saying \"not now\", leaves the flow not started", () => {
+  it('ending during the check, or saying "not now", leaves the flow not started', () => {
     const s = run([body("end", "a")]);
     expect(s.step).toBe("not_started");
     expect(run([body("answer_safety", "a"), body("not_now", "b")])).toEqual(run([body("not_now", "a")]));
@@ -260,8 +302,19 @@ describe("repair: turns and invalid transitions", () => {
   it("every error code has a test reason to exist", () => {
     // The codes the tests above produce; a new code needs a test that reaches it.
     const reached: RepairErrorCode[] = [
-      "invalid_action", "invalid_state", "finished", "safety_check_required", "paused", "not_paused", "not_yours_to_resume",
-      "wrong_step", "out_of_turn", "already_done", "own_proposal", "nothing_to_accept", "limit_reached",
+      "invalid_action",
+      "invalid_state",
+      "finished",
+      "safety_check_required",
+      "paused",
+      "not_paused",
+      "not_yours_to_resume",
+      "wrong_step",
+      "out_of_turn",
+      "already_done",
+      "own_proposal",
+      "nothing_to_accept",
+      "limit_reached",
     ];
     expect([...reached].sort()).toEqual([...REPAIR_ERROR_CODES].sort());
   });
@@ -277,7 +330,10 @@ describe("repair: pause, resume and end", () => {
     expect(refuse(paused, body("pause", "a"))).toBe("paused");
     expect(refuse(paused, body("answer_safety", "a"))).toBe("paused");
     expect(refuse(paused, body("resume", "a"))).toBe("not_yours_to_resume");
-    expect(expectedActions(paused)).toEqual([{ by: "b", types: ["resume", "end"] }, { by: "a", types: ["end"] }]);
+    expect(expectedActions(paused)).toEqual([
+      { by: "b", types: ["resume", "end"] },
+      { by: "a", types: ["end"] },
+    ]);
     const resumed = act(paused, body("resume", "b"));
     expect(resumed).toEqual(s);
   });

@@ -84,7 +84,11 @@ function tellerOf(step: RepairStep): Person | null {
  */
 export function expectedActions(state: RepairState): { by: Person; types: RepairActionType[] }[] {
   if (FINAL_STEPS.includes(state.step)) return [];
-  if (state.paused) return [{ by: state.paused.by, types: ["resume", "end"] }, { by: other(state.paused.by), types: ["end"] }];
+  if (state.paused)
+    return [
+      { by: state.paused.by, types: ["resume", "end"] },
+      { by: other(state.paused.by), types: ["end"] },
+    ];
   // Both people can always pause or end an open step; `who` says whose turn the step's own actions are.
   const each = (types: RepairActionType[], who: (p: Person) => boolean) =>
     (["a", "b"] as const).map((p) => ({ by: p, types: [...(who(p) ? types : []), "pause", "end"] as RepairActionType[] }));
@@ -236,5 +240,7 @@ function withCurrentStepNames(input: unknown): unknown {
 /** Reads a stored state (e.g. from JSON); rejects anything malformed or inconsistent. */
 export function parseRepairState(input: unknown): { ok: true; state: RepairState } | { ok: false; error: RepairError } {
   const r = repairStateSchema.safeParse(withCurrentStepNames(input));
-  return r.success ? { ok: true, state: r.data } : { ok: false, error: { code: "invalid_state", message: `${REPAIR_ERROR_MESSAGES.invalid_state} ${r.error.issues[0]?.message ?? ""}`.trim() } };
+  return r.success
+    ? { ok: true, state: r.data }
+    : { ok: false, error: { code: "invalid_state", message: `${REPAIR_ERROR_MESSAGES.invalid_state} ${r.error.issues[0]?.message ?? ""}`.trim() } };
 }

@@ -44,8 +44,7 @@ export type SafetyAnswer = (typeof SAFETY_ANSWERS)[number];
 const safetyAnswer = z.enum(SAFETY_ANSWERS);
 
 export const REPAIR_TEXT_MAX = 2000;
-const text = (max = REPAIR_TEXT_MAX) =>
-  z.string().trim().min(1, "Write a few words first.").max(max, `Keep this under ${max} characters.`);
+const text = (max = REPAIR_TEXT_MAX) => z.string().trim().min(1, "Write a few words first.").max(max, `Keep this under ${max} characters.`);
 
 export const tellingSchema = z.strictObject({
   /** What happened, as the teller saw it. */
@@ -67,7 +66,12 @@ export const repairActionSchemas = {
     type: z.literal("answer_safety"),
     ...by,
     // Every question must be answered: a partial check is not a check.
-    answers: z.strictObject({ afraid: safetyAnswer, hurt_or_threatened: safetyAnswer, controlled: safetyAnswer, cannot_say_no: safetyAnswer }) satisfies z.ZodType<Record<SafetyQuestionId, SafetyAnswer>>,
+    answers: z.strictObject({
+      afraid: safetyAnswer,
+      hurt_or_threatened: safetyAnswer,
+      controlled: safetyAnswer,
+      cannot_say_no: safetyAnswer,
+    }) satisfies z.ZodType<Record<SafetyQuestionId, SafetyAnswer>>,
   }),
   /** Declines the check, no reason asked; looks the same to the partner as a concern. */
   not_now: z.strictObject({ type: z.literal("not_now"), ...by }),

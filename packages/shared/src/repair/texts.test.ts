@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REPAIR_ERROR_CODES, REPAIR_ERROR_MESSAGES } from "./errors.ts";
 import { REPAIR_STEPS, SAFETY_ANSWERS, SAFETY_QUESTION_IDS } from "./schema.ts";
-import {
-  EMPATHIC_APOLOGY_EXAMPLES,
-  SAFETY_ANSWER_LABELS,
-  SAFETY_QUESTIONS,
-  NOT_STARTED_TEXT,
-  STEP_TEXTS,
-  type StepText,
-} from "./texts.ts";
+import { EMPATHIC_APOLOGY_EXAMPLES, SAFETY_ANSWER_LABELS, SAFETY_QUESTIONS, NOT_STARTED_TEXT, STEP_TEXTS, type StepText } from "./texts.ts";
 
 const words = (t: StepText) => [t.title, t.intro, ...t.tips, ...(t.examples ?? [])];
 
@@ -39,7 +32,9 @@ describe("repair texts", () => {
 
   it("speaks about a check that did not go ahead calmly, without blame, and without saying who or why", () => {
     const text = words(NOT_STARTED_TEXT).join(" ");
-    expect(text).not.toMatch(/\b(abuse[rd]?|abusive|victim|perpetrator|fault|blame|wrong with|should have|alarm|warning|flagged|detected|safety|safe|concern|afraid|danger)\b/i);
+    expect(text).not.toMatch(
+      /\b(abuse[rd]?|abusive|victim|perpetrator|fault|blame|wrong with|should have|alarm|warning|flagged|detected|safety|safe|concern|afraid|danger)\b/i,
+    );
     // Never attributes the outcome to one person, nor to an answer.
     expect(text).not.toMatch(/\byour partner (said|answered|reported|declined)\b|\bbecause (you|they) (said|answered)\b/i);
     expect(STEP_TEXTS.not_started).toBe(NOT_STARTED_TEXT);

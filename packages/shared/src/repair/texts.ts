@@ -20,7 +20,7 @@ export const SAFETY_INTRO: StepText = {
   intro: "Guided repair is for couples who both feel safe with each other. A few short questions help make sure this is the right tool for you today.",
   tips: [
     "Each of you answers on your own, honestly. Your answers are not shown to your partner and are not saved.",
-    "You can also choose \"Not now\" without giving a reason. Your partner sees the same thing either way.",
+    'You can also choose "Not now" without giving a reason. Your partner sees the same thing either way.',
     "If you're sharing one screen, hand it over and give each other a moment of privacy.",
     "There are no wrong answers. If this isn't the right tool today, we'll point you to better support.",
   ],
@@ -64,7 +64,7 @@ export const STEP_TEXTS: Readonly<Record<RepairStep, StepText>> = {
     title: "The first of you tells their side",
     intro: "Share what happened for you, what you felt, and what you needed. Your partner will listen and reflect it back before giving their own side.",
     tips: [
-      "Describe what happened as you experienced it, with \"I\" rather than \"you always\".",
+      'Describe what happened as you experienced it, with "I" rather than "you always".',
       "Name what you felt: mad, sad, glad or afraid, and how strongly. Finer words help too.",
       "Say what you needed in that moment, if you know.",
       "The listener's only job for now is to understand. Their turn comes next.",
@@ -75,10 +75,10 @@ export const STEP_TEXTS: Readonly<Record<RepairStep, StepText>> = {
     title: "Reflect back what you heard",
     intro: "Say back what your partner told you, especially the feelings, until they say \"Yes, that's it.\" You don't have to agree to understand.",
     tips: [
-      "Start with \"What I heard is...\" or \"It sounds like you felt...\".",
+      'Start with "What I heard is..." or "It sounds like you felt...".',
       "Reflect the feeling and the need, not only the facts.",
-      "Leave out your own side for now, and any \"but\".",
-      "If your partner says \"not quite\", that's normal. Listen to what they add and try again.",
+      'Leave out your own side for now, and any "but".',
+      'If your partner says "not quite", that\'s normal. Listen to what they add and try again.',
     ],
     examples: [
       "It sounds like when I changed the plans, you felt sad and worried that you come second. You needed me to ask you first. Is that right?",
@@ -97,11 +97,11 @@ export const STEP_TEXTS: Readonly<Record<RepairStep, StepText>> = {
   },
   reflect_a: {
     title: "Reflect back what you heard",
-    intro: "Now say back what your partner told you, feelings first, until they say \"Yes, that's it.\"",
+    intro: 'Now say back what your partner told you, feelings first, until they say "Yes, that\'s it."',
     tips: [
       "Use their words where you can.",
-      "Validation isn't agreement: \"It makes sense you felt that\" still leaves room for your view.",
-      "If your partner says \"not quite\", take it in and try again.",
+      'Validation isn\'t agreement: "It makes sense you felt that" still leaves room for your view.',
+      'If your partner says "not quite", take it in and try again.',
     ],
     examples: ["It makes sense that my silence scared you. You needed to know we were still okay. Is that it?"],
   },
@@ -109,18 +109,21 @@ export const STEP_TEXTS: Readonly<Record<RepairStep, StepText>> = {
     title: "Each name your own part",
     intro: "Most conflicts are made by two. Each of you names one thing you contributed, however small. This is about ownership, not blame.",
     tips: [
-      "Start with \"My part was...\" and keep it to your own actions.",
+      'Start with "My part was..." and keep it to your own actions.',
       "It can include what was going on for you: tired, stressed, distracted.",
       "Leave your partner's part to them.",
     ],
-    examples: ["My part was changing the plans without asking you. I was stressed and didn't think about how it would land.", "My part was going quiet instead of telling you I was hurt."],
+    examples: [
+      "My part was changing the plans without asking you. I was stressed and didn't think about how it would land.",
+      "My part was going quiet instead of telling you I was hurt.",
+    ],
   },
   apology: {
     title: "An apology, where it fits",
     intro: "An empathic apology speaks to how your partner felt, not only to what happened. Offer one if it feels true, or pass for now; both are okay.",
     tips: [
       "Name the feeling you caused, and that it matters to you.",
-      "Leave out \"but\" and \"if you felt\".",
+      'Leave out "but" and "if you felt".',
       "An apology isn't a promise to be perfect. It's a sign that you care.",
     ],
     examples: EMPATHIC_APOLOGY_EXAMPLES,
@@ -133,7 +136,10 @@ export const STEP_TEXTS: Readonly<Record<RepairStep, StepText>> = {
       "Make it concrete: who does what, and when.",
       "You can always come back and adjust it.",
     ],
-    examples: ["When plans change, we'll ask each other before saying yes to anyone else.", "If one of us goes quiet, the other can ask \"Talk or quiet?\" and we'll answer honestly."],
+    examples: [
+      "When plans change, we'll ask each other before saying yes to anyone else.",
+      'If one of us goes quiet, the other can ask "Talk or quiet?" and we\'ll answer honestly.',
+    ],
   },
   done: {
     title: "You did it",

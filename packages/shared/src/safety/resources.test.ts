@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { LIBRARY_ITEMS } from "../library/index.ts";
 import { NOT_STARTED, PRIVATE_HELP } from "./texts.ts";
 import { needsSafetyCheck } from "./conflict-work.ts";
-import { COUNTRY_NAMES, HELP_DIRECTORY, INTERNATIONAL, countryFromLocales, helpDirectorySchema, helpFor, mergeDirectories, type HelpResource } from "./resources.ts";
+import {
+  COUNTRY_NAMES,
+  HELP_DIRECTORY,
+  INTERNATIONAL,
+  countryFromLocales,
+  helpDirectorySchema,
+  helpFor,
+  mergeDirectories,
+  type HelpResource,
+} from "./resources.ts";
 
 /** Countries the list must cover, each with somewhere to turn about abuse and an emergency number. */
 const REQUIRED = ["US", "GB", "IE", "CA", "AU", "NZ", "DE", "FR", "ES", "IN", "ZA"];
@@ -13,8 +22,14 @@ describe("help resources", () => {
   it("covers every required country with an abuse service and an emergency number, and a worldwide fallback", () => {
     for (const country of [...REQUIRED, INTERNATIONAL]) {
       const here = HELP_DIRECTORY.resources.filter((r) => r.country === country);
-      expect(here.some((r) => r.kinds.includes("abuse")), `${country} abuse`).toBe(true);
-      expect(here.some((r) => r.kinds.includes("emergency")), `${country} emergency`).toBe(true);
+      expect(
+        here.some((r) => r.kinds.includes("abuse")),
+        `${country} abuse`,
+      ).toBe(true);
+      expect(
+        here.some((r) => r.kinds.includes("emergency")),
+        `${country} emergency`,
+      ).toBe(true);
       expect(COUNTRY_NAMES[country], country).toBeDefined();
     }
     expect(HELP_DIRECTORY.resources.filter((r) => r.country === INTERNATIONAL).some((r) => r.web !== undefined)).toBe(true);
@@ -55,7 +70,8 @@ describe("help resources", () => {
       { ...good, web: "http://insecure.example.org" },
       { ...good, phone: { display: "call us", tel: "call-us" } },
     ];
-    for (const entry of bad) expect(helpDirectorySchema.safeParse({ checked: "2026-12-04", resources: [entry] }).success, JSON.stringify(entry).slice(0, 80)).toBe(false);
+    for (const entry of bad)
+      expect(helpDirectorySchema.safeParse({ checked: "2026-12-04", resources: [entry] }).success, JSON.stringify(entry).slice(0, 80)).toBe(false);
   });
 
   it("lists a country's services first, abuse first, with the worldwide ones beside them", () => {
@@ -105,7 +121,8 @@ describe("the safety layer's words", () => {
 describe("conflict work in the library", () => {
   it("puts the private check before every repair script, every conflict practice and the named vulnerability work", () => {
     const checked = LIBRARY_ITEMS.filter(needsSafetyCheck).map((i) => i.id);
-    for (const id of ["understanding-their-anger", "what-sets-off-my-alarm", "sharing-a-sore-spot", "tell-it-from-their-side", "repair-taking-a-break"]) expect(checked).toContain(id);
+    for (const id of ["understanding-their-anger", "what-sets-off-my-alarm", "sharing-a-sore-spot", "tell-it-from-their-side", "repair-taking-a-break"])
+      expect(checked).toContain(id);
     expect(checked.length).toBeLessThan(LIBRARY_ITEMS.length / 2);
     expect(LIBRARY_ITEMS.filter((i) => i.kind === "celebration").some(needsSafetyCheck)).toBe(false);
   });

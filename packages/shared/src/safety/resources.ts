@@ -91,7 +91,11 @@ export const countryCodeSchema = z.string().regex(/^([A-Z]{2}|INTL)$/, 'A two-le
  */
 export function countryFromLocales(locales: readonly string[], covered: ReadonlySet<string>): string {
   for (const locale of locales) {
-    const region = locale.split(/[-_]/).slice(1).find((part) => /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
+    const region = locale
+      .split(/[-_]/)
+      .slice(1)
+      .find((part) => /^[A-Za-z]{2}$/.test(part))
+      ?.toUpperCase();
     if (region !== undefined && covered.has(region)) return region;
   }
   return INTERNATIONAL;

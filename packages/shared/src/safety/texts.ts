@@ -22,11 +22,12 @@ export const NOT_STARTED = {
 /** Shown only to the person whose own answers raised a concern, on their own screen, never stored. */
 export const PRIVATE_HELP = {
   title: "You deserve to feel safe",
-  intro: "Thank you for answering honestly. Your answers have not been shared with your partner and are not saved. They will see only that guided repair didn't start.",
+  intro:
+    "Thank you for answering honestly. Your answers have not been shared with your partner and are not saved. They will see only that guided repair didn't start.",
   tips: [
     "Talking to someone trained to help can make a real difference. It's confidential, and you decide what happens next.",
     "If you are in danger right now, call your local emergency number.",
-    "On a shared device, you may want to clear your browser history after looking for help. \"Leave quickly\" closes this page at once.",
+    'On a shared device, you may want to clear your browser history after looking for help. "Leave quickly" closes this page at once.',
   ],
 } as const;
 
@@ -42,7 +43,8 @@ export const QUICK_EXIT = {
 
 export const HELP_PAGE = {
   title: "Help and safety",
-  intro: "If you're worried about your relationship or your safety, these confidential services can listen and help you think things through. You don't need to be signed in to see this page.",
+  intro:
+    "If you're worried about your relationship or your safety, these confidential services can listen and help you think things through. You don't need to be signed in to see this page.",
   countryLabel: "Services for",
   guessed: "We guessed this from your browser's language; change it if it's wrong.",
   otherCountries: "Other countries",
@@ -60,9 +62,11 @@ export const HELP_KIND_LABELS: Readonly<Record<HelpKind, string>> = {
 /** The private check before conflict work in the library: same questions as guided repair. */
 export const PRACTICE_CHECK = {
   title: "A quick, private check first",
-  intro: "This practice works on conflict or on tender spots, so it's best done when you feel completely safe with your partner. Your answers stay on this screen: they're not saved and not shared.",
+  intro:
+    "This practice works on conflict or on tender spots, so it's best done when you feel completely safe with your partner. Your answers stay on this screen: they're not saved and not shared.",
   notNow: "Not now",
   /** Shown instead of the practice when the person's own answers raise a concern. */
-  concernIntro: "Thank you for answering honestly. Your answers stay on this screen: they are not saved and not shared. This practice isn't the right one for now, and support is here if you'd like it.",
+  concernIntro:
+    "Thank you for answering honestly. Your answers stay on this screen: they are not saved and not shared. This practice isn't the right one for now, and support is here if you'd like it.",
   go: "Continue to the practice",
 } as const;

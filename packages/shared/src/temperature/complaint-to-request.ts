@@ -21,8 +21,10 @@ export interface ComplaintCheck {
 }
 
 const ABSOLUTE = /\byou\s+(always|never|constantly|keep)\b((?:\s+(?!and\b|but\b|when\b|because\b|so\b|anymore\b)[\w']+){0,5})/gi;
-const VERDICT = /\byou(?:'re|\s+are)\s+(?:so\s+|such\s+an?\s+|just\s+|really\s+)?(selfish|lazy|useless|careless|rude|inconsiderate|thoughtless|impossible|hopeless|ridiculous|unbelievable|the worst|a slob|a mess|childish|mean|cold|obsessed)\b/gi;
-const REQUEST = /\b(?:would you|could you|can you|will you|could we|can we|would it be|i(?:'d| would) (?:like|love|appreciate)|i(?:'m| am) asking|please|would you be willing|next time,? could|let's)\b/i;
+const VERDICT =
+  /\byou(?:'re|\s+are)\s+(?:so\s+|such\s+an?\s+|just\s+|really\s+)?(selfish|lazy|useless|careless|rude|inconsiderate|thoughtless|impossible|hopeless|ridiculous|unbelievable|the worst|a slob|a mess|childish|mean|cold|obsessed)\b/gi;
+const REQUEST =
+  /\b(?:would you|could you|can you|will you|could we|can we|would it be|i(?:'d| would) (?:like|love|appreciate)|i(?:'m| am) asking|please|would you be willing|next time,? could|let's)\b/i;
 
 const NOTE_TEXT: Record<ComplaintNoteId, string> = {
   absolute: "“Always” and “never” are hard to hear without defending. Try naming one time it happened.",
@@ -56,8 +58,6 @@ export function checkComplaint(text: string): ComplaintCheck {
     notes.push({ id: "no_request", start: 0, end: 0, message: NOTE_TEXT.no_request });
   }
   if (notes.length === 0) return { notes, suggestion: null };
-  const suggestion = topic
-    ? `When … , I felt … . Would you be willing to ${topic.toLowerCase()} … ?`
-    : "When … , I felt … . Would you be willing to … ?";
+  const suggestion = topic ? `When … , I felt … . Would you be willing to ${topic.toLowerCase()} … ?` : "When … , I felt … . Would you be willing to … ?";
   return { notes, suggestion };
 }

@@ -11,7 +11,10 @@ import { mySummary, ourSummary, period } from "./summaries.ts";
 import { viewFor } from "./view.ts";
 
 /** The longest look-back of any sign's rule: its runs, the baseline weeks before them, and the reply wait. */
-const RULE_DAYS = Math.max(RULES.distance.maxRunDays, RULES.loneliness.maxRunDays, RULES.harshness.maxRunDays, RULES.imbalance.maxRunDays) + RULES.baselineDays + REPLY_WAIT_DAYS;
+const RULE_DAYS =
+  Math.max(RULES.distance.maxRunDays, RULES.loneliness.maxRunDays, RULES.harshness.maxRunDays, RULES.imbalance.maxRunDays) +
+  RULES.baselineDays +
+  REPLY_WAIT_DAYS;
 
 /**
  * Insights read the last LOOKBACK_DAYS: the 12-week view, and for the signs the rule's
@@ -97,7 +100,9 @@ export async function ourInsights(deps: DomainDeps, user: UserRecord, weeks: 4 |
   // Both said yes to seeing the shared side together: still only what each shared.
   const facts = viewFor(viewFor(toFacts(people, couple.id, shares, replies), user.id), couple.partnerId);
   const inPeriod = (at: number | null) => at !== null && dayOfTime(at) >= p.from;
-  const practicesTogether = tries.filter((t) => t.inviterDoneAt !== null && t.partnerDoneAt !== null && inPeriod(Math.max(t.inviterDoneAt, t.partnerDoneAt))).length;
+  const practicesTogether = tries.filter(
+    (t) => t.inviterDoneAt !== null && t.partnerDoneAt !== null && inPeriod(Math.max(t.inviterDoneAt, t.partnerDoneAt)),
+  ).length;
   const repairsCompleted = repairs.filter((r) => !r.open && (r.state as { step?: string } | null)?.step === "done" && inPeriod(r.updatedAt)).length;
   return { optIn, insights: ourSummary(facts, user.id, couple.partnerId, today, weeks, { practicesTogether, repairsCompleted }) };
 }

@@ -21,12 +21,14 @@ const COPY: Record<SignId, SignCopy> = {
   },
   loneliness: {
     title: "Your heart may be carrying a lot",
-    message: "You've been feeling low or uneasy, and feeling heard less often. That can be a lonely place; it's worth letting your partner know what would help.",
+    message:
+      "You've been feeling low or uneasy, and feeling heard less often. That can be a lonely place; it's worth letting your partner know what would help.",
     practices: ["asking-for-reassurance", "talk-or-quiet"],
   },
   harshness: {
     title: "Your replies have been getting guarded",
-    message: "Some of your recent replies defended or blamed more than usual. It happens to everyone under strain, and it's one of the easiest things to turn around.",
+    message:
+      "Some of your recent replies defended or blamed more than usual. It happens to everyone under strain, and it's one of the easiest things to turn around.",
     practices: ["catch-the-defence", "from-always-to-i-feel"],
   },
   imbalance: {
@@ -53,7 +55,7 @@ const WHY: Record<Reason, string> = {
   shares_waiting: "Shares have been waiting longer than usual for a reply.",
   shares_surface: "Fewer shares than usual have opened up feelings (the inner layer).",
   feeling_heavy: "Sad or afraid has been high in most of your recent check-ins.",
-  heard_less: "You've answered \"Not quite\" more often than \"I felt heard\" lately.",
+  heard_less: 'You\'ve answered "Not quite" more often than "I felt heard" lately.',
   harsh_replies: "The coach noticed defending or blaming in more of your recent replies than before.",
   sharing_uneven: "Lately, one of you has shared at least three times as often as the other, more unevenly than usual for you two.",
 };
@@ -62,7 +64,10 @@ export const THERAPY_POINTER =
   "This has been here for a few weeks. Talking it through with a couples therapist can help; it's a sign of care, not of failure. You can bring a summary you both agree on.";
 
 /** Every practice id the copy names, for the test that they exist in the library. */
-export const COPY_PRACTICE_IDS: readonly string[] = [...Object.values(COPY).flatMap((c) => c.practices), ...Object.values(IMBALANCE_BY_ROLE).flatMap((c) => c.practices)];
+export const COPY_PRACTICE_IDS: readonly string[] = [
+  ...Object.values(COPY).flatMap((c) => c.practices),
+  ...Object.values(IMBALANCE_BY_ROLE).flatMap((c) => c.practices),
+];
 
 export function presentSign(found: FoundSign): SignView {
   const base = COPY[found.id];

@@ -28,8 +28,7 @@ export function strongestRun(evidence: (day: number) => number, d: number, maxRu
 }
 
 /** Evidence from `yes` of `n` Bernoulli events for rate p1 against p0 (natural log). */
-export const bernoulliLlr = (yes: number, n: number, p0: number, p1: number): number =>
-  yes * Math.log(p1 / p0) + (n - yes) * Math.log((1 - p1) / (1 - p0));
+export const bernoulliLlr = (yes: number, n: number, p0: number, p1: number): number => yes * Math.log(p1 / p0) + (n - yes) * Math.log((1 - p1) / (1 - p0));
 
 /** Evidence from a count `x` on one day for a Poisson rate λ1 against λ0 (natural log). */
 export const poissonLlr = (x: number, lambda0: number, lambda1: number): number => x * Math.log(lambda1 / lambda0) - (lambda1 - lambda0);

@@ -36,7 +36,10 @@ export interface CoupleSeries {
 
 export class Prefix {
   private readonly sums: Float64Array;
-  constructor(private readonly start: number, daily: Float64Array) {
+  constructor(
+    private readonly start: number,
+    daily: Float64Array,
+  ) {
     this.sums = new Float64Array(daily.length + 1);
     for (let i = 0; i < daily.length; i += 1) this.sums[i + 1] = this.sums[i]! + daily[i]!;
   }

@@ -17,7 +17,15 @@ export interface FoundSign {
  * row (a single bad day never raises a sign). Used by the endpoint (one day) and by the
  * simulation (a whole year) alike.
  */
-export function showingDays(series: CoupleSeries, people: [string, string], person: string, sign: SignId, from: number, to: number, rules: Rules = RULES): boolean[] {
+export function showingDays(
+  series: CoupleSeries,
+  people: [string, string],
+  person: string,
+  sign: SignId,
+  from: number,
+  to: number,
+  rules: Rules = RULES,
+): boolean[] {
   const out: boolean[] = [];
   let run = 0;
   for (let d = from - rules.persistDays + 1; d <= to; d += 1) {

@@ -47,14 +47,24 @@ function withBadDays(sign: SignId, days: number): CoupleFacts {
   const bad = (d: number) => d >= couple.day && d < couple.day + days;
   switch (sign) {
     case "harshness":
-      return { ...f, replies: [...f.replies, ...Array.from({ length: days }, (_, k) => Array.from({ length: 8 }, (_, i) => reply(a, b, couple.day + k, i, { level: 0, pitfalls: ["blaming"] }))).flat()] };
+      return {
+        ...f,
+        replies: [
+          ...f.replies,
+          ...Array.from({ length: days }, (_, k) =>
+            Array.from({ length: 8 }, (_, i) => reply(a, b, couple.day + k, i, { level: 0, pitfalls: ["blaming"] })),
+          ).flat(),
+        ],
+      };
     case "loneliness":
       return {
         ...f,
         shares: f.shares.map((s) => (s.authorId === a && bad(dayNumber(s.day)) ? { ...s, emotions: { ...s.emotions, sad: 3, fear: 3 } } : s)),
         replies: [
           ...f.replies,
-          ...Array.from({ length: days }, (_, k) => Array.from({ length: 8 }, (_, i) => reply(b, a, couple.day + k, i, { heard: false, heardAt: (couple.day + k) * DAY_MS + 20 * 3_600_000 }))).flat(),
+          ...Array.from({ length: days }, (_, k) =>
+            Array.from({ length: 8 }, (_, i) => reply(b, a, couple.day + k, i, { heard: false, heardAt: (couple.day + k) * DAY_MS + 20 * 3_600_000 })),
+          ).flat(),
         ],
       };
     case "distance":

@@ -18,7 +18,10 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 function ranked(values: string[], top: number): { id: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([id, count]) => ({ id, count }));
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, top)
+    .map(([id, count]) => ({ id, count }));
 }
 
 export function emotionWeeks(facts: CoupleFacts, person: string, p: { from: number; to: number }): EmotionWeekView[] {
@@ -36,7 +39,9 @@ const readReplies = (replies: ReplyFact[], author: string, p: { from: number; to
   replies.filter((r) => r.authorId === author && r.toId !== author && r.level !== null && within(dayOfTime(r.createdAt), p));
 
 function heardOf(replies: ReplyFact[], person: string, p: { from: number; to: number }) {
-  const answers = replies.filter((r) => r.toId === person && r.authorId !== person && r.heard !== null && r.heardAt !== null && within(dayOfTime(r.heardAt), p));
+  const answers = replies.filter(
+    (r) => r.toId === person && r.authorId !== person && r.heard !== null && r.heardAt !== null && within(dayOfTime(r.heardAt), p),
+  );
   const yes = answers.filter((r) => r.heard).length;
   return { yes, no: answers.length - yes, rate: ratio(yes, answers.length) };
 }
@@ -54,14 +59,20 @@ export function mySummary(facts: CoupleFacts, person: string, today: number, wee
     from: dayString(p.from),
     to: dayString(p.to),
     emotions: emotionWeeks(facts, person, p),
-    themes: ranked(mine.flatMap((s) => s.words), 8).map(({ id, count }) => ({ word: id, count })),
+    themes: ranked(
+      mine.flatMap((s) => s.words),
+      8,
+    ).map(({ id, count }) => ({ word: id, count })),
     sharing: { checkins: mine.length, shared: shared.length, repliedTo: shared.filter((s) => answered.has(s.id)).length },
     heard: heardOf(facts.replies, person, p),
     listening: {
       replies: replies.length,
       levelOneOrTwo: ratio(good, replies.length),
       levelTwo: ratio(replies.filter((r) => r.level === 2).length, replies.length),
-      topPitfalls: ranked(replies.flatMap((r) => r.pitfalls), 3),
+      topPitfalls: ranked(
+        replies.flatMap((r) => r.pitfalls),
+        3,
+      ),
       atStart: ratio(atStartLevels.filter((l) => l >= 1).length, atStartLevels.length),
     },
   };

@@ -60,7 +60,14 @@ export async function therapistSummary(deps: DomainDeps, therapist: UserRecord, 
   const ctx = await myOpenGrant(deps, therapist, grantId);
   const scopes: TherapistScope[] = readableScopes(ctx.grant, deps.now(), ctx.couple);
   if (!scopes.length) throw missingClient();
-  await deps.store.therapistGrants.logAccess({ id: newId(), grantId, what: format === "json" ? "summary_json" : "summary", fromDay: range.from, toDay: range.to, at: deps.now() });
+  await deps.store.therapistGrants.logAccess({
+    id: newId(),
+    grantId,
+    what: format === "json" ? "summary_json" : "summary",
+    fromDay: range.from,
+    toDay: range.to,
+    at: deps.now(),
+  });
   return buildSummary(deps, ctx, scopes, range);
 }
 

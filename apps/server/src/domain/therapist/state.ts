@@ -22,8 +22,7 @@ export const inScopeOrder = (scopes: Iterable<TherapistScope>): TherapistScope[]
   return THERAPIST_SCOPES.filter((s) => set.has(s));
 };
 
-export const sameScopes = (a: readonly TherapistScope[], b: readonly TherapistScope[]): boolean =>
-  inScopeOrder(a).join() === inScopeOrder(b).join();
+export const sameScopes = (a: readonly TherapistScope[], b: readonly TherapistScope[]): boolean => inScopeOrder(a).join() === inScopeOrder(b).join();
 
 /** When the optional end date stops the grant: the end of its last day (UTC). */
 export const expiresAt = (endsOn: string | null): number | null => (endsOn ? Date.parse(`${endsOn}T00:00:00Z`) + DAY_MS : null);
@@ -73,7 +72,11 @@ export function pendingScopes(grant: TherapistGrantRecord, couple: CoupleNow): T
  * partner's consent narrows with it (a scope they agreed to and is dropped is gone for both)
  * but never grows (an added scope waits for their own yes).
  */
-export function consentsAfterChange(grant: TherapistGrantRecord, changerId: string, scopes: readonly TherapistScope[]): { userId: string; scopes: TherapistScope[] }[] {
+export function consentsAfterChange(
+  grant: TherapistGrantRecord,
+  changerId: string,
+  scopes: readonly TherapistScope[],
+): { userId: string; scopes: TherapistScope[] }[] {
   const asked = inScopeOrder(scopes);
   return [
     { userId: changerId, scopes: asked },

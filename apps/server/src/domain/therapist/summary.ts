@@ -55,7 +55,12 @@ function stepsReached(step: RepairStep): string[] {
   return at < 0 ? [] : order.slice(0, at);
 }
 
-export async function buildSummary(deps: DomainDeps, ctx: GrantInContext, scopes: readonly TherapistScope[], range: SummaryRange): Promise<TherapistSummaryView> {
+export async function buildSummary(
+  deps: DomainDeps,
+  ctx: GrantInContext,
+  scopes: readonly TherapistScope[],
+  range: SummaryRange,
+): Promise<TherapistSummaryView> {
   checkRange(range);
   const { grant, couple } = ctx;
   const { store } = deps;
@@ -83,7 +88,10 @@ export async function buildSummary(deps: DomainDeps, ctx: GrantInContext, scopes
   let sharedCheckins: TherapistSummaryView["sharedCheckins"] = null;
   let emotions: TherapistSummaryView["emotions"] = null;
   if (has("shared_checkins")) {
-    const replies = await store.therapistSources.repliesTo(grant.coupleId, checkins.map((c) => c.id));
+    const replies = await store.therapistSources.repliesTo(
+      grant.coupleId,
+      checkins.map((c) => c.id),
+    );
     sharedCheckins = checkins.map((c) => ({
       id: c.id,
       authorId: c.authorId,
@@ -132,8 +140,11 @@ export async function buildSummary(deps: DomainDeps, ctx: GrantInContext, scopes
             return [m.id, rate(answered.filter((r) => r.heard).length, answered.length)];
           }),
         ),
-        practicesTogether: tries.filter((t) => t.inviterDoneAt !== null && t.partnerDoneAt !== null && inRange(Math.max(t.inviterDoneAt, t.partnerDoneAt))).length,
-        repairsCompleted: repairs.filter((r) => !r.open && !hidden("repair", r.id) && inRange(r.updatedAt) && repairStateSchema.safeParse(r.state).data?.step === "done").length,
+        practicesTogether: tries.filter((t) => t.inviterDoneAt !== null && t.partnerDoneAt !== null && inRange(Math.max(t.inviterDoneAt, t.partnerDoneAt)))
+          .length,
+        repairsCompleted: repairs.filter(
+          (r) => !r.open && !hidden("repair", r.id) && inRange(r.updatedAt) && repairStateSchema.safeParse(r.state).data?.step === "done",
+        ).length,
       };
     }
   }
@@ -148,18 +159,24 @@ export async function buildSummary(deps: DomainDeps, ctx: GrantInContext, scopes
       if (!members.every((m) => ofDay.some((a) => a.userId === m.id))) return [];
       const shown = ofDay.filter((a) => !hidden("daily_answer", a.id));
       if (!shown.length) return [];
-      return [{ day, question: questionById(ofDay[0]?.questionId ?? "")?.text ?? "", answers: shown.map((a) => ({ id: a.id, authorId: a.userId, text: a.text })) }];
+      return [
+        { day, question: questionById(ofDay[0]?.questionId ?? "")?.text ?? "", answers: shown.map((a) => ({ id: a.id, authorId: a.userId, text: a.text })) },
+      ];
     });
   }
 
   let readiness: TherapistSummaryView["readiness"] = null;
   if (has("readiness")) {
-    const results = (await store.therapistSources.sharedReadiness(grant.coupleId)).filter((r) => r.createdAt >= couple.since && !hidden("readiness_result", r.id));
+    const results = (await store.therapistSources.sharedReadiness(grant.coupleId)).filter(
+      (r) => r.createdAt >= couple.since && !hidden("readiness_result", r.id),
+    );
     readiness = members.map((m) => {
-      const mine = results.filter((r) => r.userId === m.id).flatMap((r) => {
-        const parsed = readinessResultSchema.safeParse(r.result);
-        return parsed.success ? [{ record: r, result: parsed.data }] : [];
-      });
+      const mine = results
+        .filter((r) => r.userId === m.id)
+        .flatMap((r) => {
+          const parsed = readinessResultSchema.safeParse(r.result);
+          return parsed.success ? [{ record: r, result: parsed.data }] : [];
+        });
       return {
         personId: m.id,
         results: mine.flatMap((entry, i) => {

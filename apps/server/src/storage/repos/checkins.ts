@@ -56,8 +56,7 @@ function items(db: Kysely<Database>, viewerId: string) {
  * cursor (SQLite's plan names the range) instead of walking every newer entry.
  */
 function after(column: "c.created_at" | "c.day", cursor: Cursor) {
-  return (eb: ExpressionBuilder<Database & { c: CheckinsTable }, "c">) =>
-    eb(eb.refTuple(column, "c.id"), "<", eb.tuple(cursor.key as never, cursor.id));
+  return (eb: ExpressionBuilder<Database & { c: CheckinsTable }, "c">) => eb(eb.refTuple(column, "c.id"), "<", eb.tuple(cursor.key as never, cursor.id));
 }
 
 // The hot reads, compiled once (compiled-query.ts).

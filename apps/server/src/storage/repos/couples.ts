@@ -44,12 +44,7 @@ export function coupleRepo(db: Kysely<Database>): CoupleRepo {
     },
     async end(coupleId, at) {
       await db.updateTable("couples").set({ ended_at: at }).where("id", "=", coupleId).execute();
-      await db
-        .updateTable("couple_members")
-        .set({ left_at: at })
-        .where("couple_id", "=", coupleId)
-        .where("left_at", "is", null)
-        .execute();
+      await db.updateTable("couple_members").set({ left_at: at }).where("couple_id", "=", coupleId).where("left_at", "is", null).execute();
     },
   };
 }

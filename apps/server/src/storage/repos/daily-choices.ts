@@ -39,14 +39,23 @@ export function dailyChoiceRepo(db: Kysely<Database>): DailyChoiceRepo {
     },
     async setSkip(userId, day, skip, at) {
       if (skip) {
-        await db.insertInto("daily_skips").values({ user_id: userId, day, created_at: at }).onConflict((oc) => oc.columns(["user_id", "day"]).doNothing()).execute();
+        await db
+          .insertInto("daily_skips")
+          .values({ user_id: userId, day, created_at: at })
+          .onConflict((oc) => oc.columns(["user_id", "day"]).doNothing())
+          .execute();
       } else {
         await db.deleteFrom("daily_skips").where("user_id", "=", userId).where("day", "=", day).execute();
       }
     },
     async skipped(userIds, day) {
       if (userIds.length === 0) return [];
-      const rows = await db.selectFrom("daily_skips").select("user_id").where("user_id", "in", [...userIds]).where("day", "=", day).execute();
+      const rows = await db
+        .selectFrom("daily_skips")
+        .select("user_id")
+        .where("user_id", "in", [...userIds])
+        .where("day", "=", day)
+        .execute();
       return rows.map((r) => r.user_id);
     },
     async prefs(userId) {

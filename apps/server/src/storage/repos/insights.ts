@@ -23,7 +23,20 @@ export function insightRepo(db: Kysely<Database>): InsightRepo {
       const rows = await db
         .selectFrom("checkins as c")
         .leftJoin("checkin_facts as f", "f.checkin_id", "c.id")
-        .select(["c.id", "c.author_id", "c.couple_id", "c.day", "c.visibility", "c.mad", "c.sad", "c.glad", "c.fear", "c.created_at", "f.inner_layer", "f.words"])
+        .select([
+          "c.id",
+          "c.author_id",
+          "c.couple_id",
+          "c.day",
+          "c.visibility",
+          "c.mad",
+          "c.sad",
+          "c.glad",
+          "c.fear",
+          "c.created_at",
+          "f.inner_layer",
+          "f.words",
+        ])
         .where("c.author_id", "in", authorIds)
         .where("c.day", ">=", fromDay)
         .orderBy("c.day")
@@ -63,7 +76,11 @@ export function insightRepo(db: Kysely<Database>): InsightRepo {
       const older = [...new Set(rows.filter((r) => r.to_id === null && r.target_kind === "checkin").map((r) => r.target_id))];
       const authors = new Map<string, string>();
       for (let i = 0; i < older.length; i += 500) {
-        const found = await db.selectFrom("checkins").select(["id", "author_id"]).where("id", "in", older.slice(i, i + 500)).execute();
+        const found = await db
+          .selectFrom("checkins")
+          .select(["id", "author_id"])
+          .where("id", "in", older.slice(i, i + 500))
+          .execute();
         for (const c of found) authors.set(c.id, c.author_id);
       }
       return rows.flatMap((r) => {

@@ -42,11 +42,7 @@ export function inviteRepo(db: Kysely<Database>): InviteRepo {
       return row && toRecord(row);
     },
     async deletePendingForInviter(inviterId) {
-      await db
-        .deleteFrom("invites")
-        .where("inviter_id", "=", inviterId)
-        .where("accepted_by", "is", null)
-        .execute();
+      await db.deleteFrom("invites").where("inviter_id", "=", inviterId).where("accepted_by", "is", null).execute();
     },
     async markAccepted(code, userId, at) {
       // The "accepted_by is null" guard makes the invite single-use even when two

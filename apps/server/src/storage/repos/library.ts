@@ -63,13 +63,25 @@ export function libraryRepo(db: Kysely<Database>): LibraryRepo {
       return rows.map(toTry);
     },
     async triesForCouple(coupleId) {
-      const rows = await db.selectFrom("library_tries").selectAll().where("couple_id", "=", coupleId).orderBy("created_at", "desc").orderBy("id", "desc").limit(100).execute();
+      const rows = await db
+        .selectFrom("library_tries")
+        .selectAll()
+        .where("couple_id", "=", coupleId)
+        .orderBy("created_at", "desc")
+        .orderBy("id", "desc")
+        .limit(100)
+        .execute();
       return rows.map(toTry);
     },
     async setTryDone(id, side, at) {
       const column = side === "inviter" ? "inviter_done_at" : "partner_done_at";
       // Keep the first time it was marked done.
-      await db.updateTable("library_tries").set({ [column]: at }).where("id", "=", id).where(column, "is", null).execute();
+      await db
+        .updateTable("library_tries")
+        .set({ [column]: at })
+        .where("id", "=", id)
+        .where(column, "is", null)
+        .execute();
     },
   };
 }

@@ -20,10 +20,7 @@ export function secretRepo(db: Kysely<Database>): SecretRepo {
 export function passwordResetRepo(db: Kysely<Database>): PasswordResetRepo {
   return {
     async create(r) {
-      await db
-        .insertInto("password_resets")
-        .values({ token_hash: r.tokenHash, user_id: r.userId, created_at: r.createdAt, expires_at: r.expiresAt })
-        .execute();
+      await db.insertInto("password_resets").values({ token_hash: r.tokenHash, user_id: r.userId, created_at: r.createdAt, expires_at: r.expiresAt }).execute();
     },
     async take(tokenHash) {
       // One DELETE … RETURNING: of two requests with the same code, only one gets the row.

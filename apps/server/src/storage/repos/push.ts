@@ -36,7 +36,9 @@ export function pushRepo(db: Kysely<Database>): PushRepo {
       await db
         .insertInto("push_subscriptions")
         .values(row)
-        .onConflict((oc) => oc.column("endpoint").doUpdateSet({ user_id: s.userId, session_id: s.sessionId, p256dh: s.p256dh, auth: s.auth, created_at: s.createdAt }))
+        .onConflict((oc) =>
+          oc.column("endpoint").doUpdateSet({ user_id: s.userId, session_id: s.sessionId, p256dh: s.p256dh, auth: s.auth, created_at: s.createdAt }),
+        )
         .execute();
     },
     async deleteSubscription(userId, endpoint) {

@@ -40,7 +40,11 @@ export function readinessRepo(db: Kysely<Database>): ReadinessRepo {
       return rows.map(toRecord);
     },
     async setSharedCouple(id, coupleId) {
-      await db.updateTable("readiness_results").set({ shared: coupleId === null ? 0 : 1, shared_couple_id: coupleId }).where("id", "=", id).execute();
+      await db
+        .updateTable("readiness_results")
+        .set({ shared: coupleId === null ? 0 : 1, shared_couple_id: coupleId })
+        .where("id", "=", id)
+        .execute();
     },
     async delete(id) {
       await db.deleteFrom("readiness_results").where("id", "=", id).execute();

@@ -14,10 +14,7 @@ export const toRecord = (row: Selectable<RepliesTable>): ReplyRecord => ({
   body: row.body,
   createdAt: row.created_at,
   coach: row.coach_level === null ? null : { level: row.coach_level, pitfalls: ids(row.coach_pitfalls), moves: ids(row.coach_moves) },
-  feedback:
-    row.feedback_heard === null || row.feedback_at === null
-      ? null
-      : { heard: row.feedback_heard === 1, note: row.feedback_note, at: row.feedback_at },
+  feedback: row.feedback_heard === null || row.feedback_at === null ? null : { heard: row.feedback_heard === 1, note: row.feedback_note, at: row.feedback_at },
 });
 
 // The reply path's queries, compiled once (compiled-query.ts).

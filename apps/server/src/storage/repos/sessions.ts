@@ -94,11 +94,7 @@ export function sessionRepo(db: Kysely<Database>): SessionRepo {
       return rows.map(toRecord);
     },
     async deleteForUser(id, userId) {
-      const result = await db
-        .deleteFrom("sessions")
-        .where("id", "=", id)
-        .where("user_id", "=", userId)
-        .executeTakeFirst();
+      const result = await db.deleteFrom("sessions").where("id", "=", id).where("user_id", "=", userId).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
     async deleteAllForUser(userId, keepId) {

@@ -38,11 +38,7 @@ export function temperatureRepo(db: Kysely<Database>): TemperatureRepo {
       return row && toReading(row);
     },
     async finishedForCouple(coupleId, limit, before) {
-      let query = db
-        .selectFrom("temperature_readings")
-        .selectAll()
-        .where("couple_id", "=", coupleId)
-        .where("finished_at", "is not", null);
+      let query = db.selectFrom("temperature_readings").selectAll().where("couple_id", "=", coupleId).where("finished_at", "is not", null);
       if (before) {
         const key = Number(before.key);
         query = query.where((eb) => eb.or([eb("created_at", "<", key), eb.and([eb("created_at", "=", key), eb("id", "<", before.id)])]));
@@ -57,7 +53,12 @@ export function temperatureRepo(db: Kysely<Database>): TemperatureRepo {
     },
     async putEntry(e) {
       if (e.text === "") {
-        await db.deleteFrom("temperature_entries").where("reading_id", "=", e.readingId).where("author_id", "=", e.authorId).where("part", "=", e.part).execute();
+        await db
+          .deleteFrom("temperature_entries")
+          .where("reading_id", "=", e.readingId)
+          .where("author_id", "=", e.authorId)
+          .where("part", "=", e.part)
+          .execute();
         return;
       }
       await db

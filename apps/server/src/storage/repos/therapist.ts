@@ -44,9 +44,7 @@ export function therapistGrantRepo(db: Kysely<Database>): TherapistGrantRepo {
       createdAt: Number(row.created_at),
       joinedAt: row.joined_at === null ? null : Number(row.joined_at),
       ended: row.ended_at === null ? null : { at: Number(row.ended_at), reason: (row.end_reason ?? "revoked") as GrantEndReason, by: row.ended_by },
-      consents: consents
-        .filter((c) => c.grant_id === row.id)
-        .map((c) => ({ userId: c.user_id, scopes: parseScopes(c.scopes), at: Number(c.at) })),
+      consents: consents.filter((c) => c.grant_id === row.id).map((c) => ({ userId: c.user_id, scopes: parseScopes(c.scopes), at: Number(c.at) })),
     }));
   }
   const one = async (rows: GrantRow[]) => (await withConsents(rows))[0];
@@ -79,10 +77,20 @@ export function therapistGrantRepo(db: Kysely<Database>): TherapistGrantRepo {
       return one(await db.selectFrom("therapist_grants").selectAll().where("invite_code", "=", code).execute());
     },
     async forCouple(coupleId) {
-      return withConsents(await db.selectFrom("therapist_grants").selectAll().where("couple_id", "=", coupleId).orderBy("created_at", "desc").orderBy("id", "desc").execute());
+      return withConsents(
+        await db.selectFrom("therapist_grants").selectAll().where("couple_id", "=", coupleId).orderBy("created_at", "desc").orderBy("id", "desc").execute(),
+      );
     },
     async forTherapist(therapistId) {
-      return withConsents(await db.selectFrom("therapist_grants").selectAll().where("therapist_id", "=", therapistId).orderBy("created_at", "desc").orderBy("id", "desc").execute());
+      return withConsents(
+        await db
+          .selectFrom("therapist_grants")
+          .selectAll()
+          .where("therapist_id", "=", therapistId)
+          .orderBy("created_at", "desc")
+          .orderBy("id", "desc")
+          .execute(),
+      );
     },
     async join(id, therapistId, at) {
       const result = await db
@@ -95,7 +103,11 @@ export function therapistGrantRepo(db: Kysely<Database>): TherapistGrantRepo {
       return Number(result.numUpdatedRows) === 1;
     },
     async setAskedScopes(id, scopes) {
-      await db.updateTable("therapist_grants").set({ asked_scopes: scopesText(scopes) }).where("id", "=", id).execute();
+      await db
+        .updateTable("therapist_grants")
+        .set({ asked_scopes: scopesText(scopes) })
+        .where("id", "=", id)
+        .execute();
     },
     async setConsent(grantId, consent) {
       const values = { grant_id: grantId, user_id: consent.userId, scopes: scopesText(consent.scopes), at: consent.at };
@@ -126,11 +138,19 @@ export function therapistGrantRepo(db: Kysely<Database>): TherapistGrantRepo {
         .execute();
     },
     async unexclude(grantId, kind, entryId) {
-      const result = await db.deleteFrom("therapist_grant_exclusions").where("grant_id", "=", grantId).where("kind", "=", kind).where("entry_id", "=", entryId).executeTakeFirst();
+      const result = await db
+        .deleteFrom("therapist_grant_exclusions")
+        .where("grant_id", "=", grantId)
+        .where("kind", "=", kind)
+        .where("entry_id", "=", entryId)
+        .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
     async logAccess(e) {
-      await db.insertInto("therapist_access_log").values({ id: e.id, grant_id: e.grantId, what: e.what, from_day: e.fromDay, to_day: e.toDay, at: e.at }).execute();
+      await db
+        .insertInto("therapist_access_log")
+        .values({ id: e.id, grant_id: e.grantId, what: e.what, from_day: e.fromDay, to_day: e.toDay, at: e.at })
+        .execute();
     },
     async accessLog(grantId, cursor, limit) {
       let query = db.selectFrom("therapist_access_log").selectAll().where("grant_id", "=", grantId);

@@ -49,11 +49,7 @@ export function userRepo(db: Kysely<Database>): UserRepo {
       return row && toUserRecord(row);
     },
     async updatePassword(id, passwordHash, at) {
-      await db
-        .updateTable("users")
-        .set({ password_hash: passwordHash, password_changed_at: at })
-        .where("id", "=", id)
-        .execute();
+      await db.updateTable("users").set({ password_hash: passwordHash, password_changed_at: at }).where("id", "=", id).execute();
     },
     async setDefaultVisibility(id, visibility) {
       await db.updateTable("users").set({ default_visibility: visibility }).where("id", "=", id).execute();

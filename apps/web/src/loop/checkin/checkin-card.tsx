@@ -12,7 +12,17 @@ export function emotionSummary(c: Pick<CheckinView, "emotions">): { name: string
 }
 
 /** A check-in to read: whose, which day, how it felt, its words. `heading` sets the title element. */
-export function CheckinCard({ checkin, title, footer, headingLevel = 2 }: { checkin: CheckinView; title?: ReactNode; footer?: ReactNode; headingLevel?: 2 | 3 }) {
+export function CheckinCard({
+  checkin,
+  title,
+  footer,
+  headingLevel = 2,
+}: {
+  checkin: CheckinView;
+  title?: ReactNode;
+  footer?: ReactNode;
+  headingLevel?: 2 | 3;
+}) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const feelings = emotionSummary(checkin);
   return (

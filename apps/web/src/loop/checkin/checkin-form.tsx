@@ -20,7 +20,15 @@ const NONE: Emotions = { mad: 0, sad: 0, glad: 0, fear: 0 };
 const FALLBACK_PROMPT = "What's been on your mind and heart today?";
 
 /** The daily check-in: four emotions, a high and a low, the mind-and-heart answer, who sees it. */
-export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormMode; partnerName: string | null; onSaved(c: CheckinView, created: boolean): void }) {
+export function CheckinForm({
+  mode,
+  partnerName,
+  onSaved,
+}: {
+  mode: CheckinFormMode;
+  partnerName: string | null;
+  onSaved(c: CheckinView, created: boolean): void;
+}) {
   const id = useId();
   const client = useQueryClient();
   const start = mode.kind === "edit" ? mode.checkin : null;
@@ -45,7 +53,11 @@ export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormM
     onSuccess: (prefs) => {
       client.setQueryData(keys.prefs, prefs);
       const v = prefs.defaultVisibility;
-      setPrefNote(v === "shared" ? `We'll suggest sharing with ${partnerName ?? "your partner"} next time too.` : "We'll keep your next check-in private too, unless you change it.");
+      setPrefNote(
+        v === "shared"
+          ? `We'll suggest sharing with ${partnerName ?? "your partner"} next time too.`
+          : "We'll keep your next check-in private too, unless you change it.",
+      );
     },
     onError: () => setPrefNote(null),
   });
@@ -88,7 +100,15 @@ export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormM
         <label htmlFor={`${id}-mh`} className="field__label">
           {promptText}
         </label>
-        <textarea id={`${id}-mh`} className="textarea" rows={4} maxLength={4000} value={mindHeart} onChange={(e) => setMindHeart(e.target.value)} aria-describedby={`${id}-mh-hint`} />
+        <textarea
+          id={`${id}-mh`}
+          className="textarea"
+          rows={4}
+          maxLength={4000}
+          value={mindHeart}
+          onChange={(e) => setMindHeart(e.target.value)}
+          aria-describedby={`${id}-mh-hint`}
+        />
         <p id={`${id}-mh-hint`} className="field__hint">
           A few honest lines are plenty. How it felt matters more than what happened.
         </p>
@@ -103,11 +123,7 @@ export function CheckinForm({ mode, partnerName, onSaved }: { mode: CheckinFormM
       <p role="status" className="muted">
         {prefNote}
       </p>
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="actions">
         <Button type="submit" busy={save.isPending} busyLabel="Saving…">
           {mode.kind === "new" ? (visibility === "shared" ? "Check in and share" : "Check in") : "Save changes"}

@@ -44,7 +44,9 @@ export function CheckinPage() {
         <section className="card" aria-label={loaded.today ? "Change today's check-in" : "Today's check-in"}>
           <CheckinForm
             key={loaded.today?.id ?? "new"}
-            mode={loaded.today ? { kind: "edit", checkin: loaded.today } : { kind: "new", day, prompt: loaded.prompt, defaultVisibility: loaded.defaultVisibility }}
+            mode={
+              loaded.today ? { kind: "edit", checkin: loaded.today } : { kind: "new", day, prompt: loaded.prompt, defaultVisibility: loaded.defaultVisibility }
+            }
             partnerName={partnerName}
             onSaved={saved}
           />
@@ -67,9 +69,7 @@ export function CheckinPage() {
                 Change it
               </Button>
               {loaded.today.visibility === "shared" ? (
-                <Link to={`/checkins/${loaded.today.id}`}>
-                  See the conversation{loaded.today.replyCount > 0 ? ` (${loaded.today.replyCount})` : ""}
-                </Link>
+                <Link to={`/checkins/${loaded.today.id}`}>See the conversation{loaded.today.replyCount > 0 ? ` (${loaded.today.replyCount})` : ""}</Link>
               ) : null}
               <DeleteCheckin
                 id={loaded.today.id}

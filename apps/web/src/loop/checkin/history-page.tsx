@@ -46,7 +46,11 @@ export function HistoryPage() {
                     <Link to={`/checkins/${c.id}/edit`}>
                       Change<span className="loop-sr-only"> {dayLabel(c.day)}</span>
                     </Link>
-                    <DeleteCheckin id={c.id} shared={c.visibility === "shared"} onDeleted={() => LOOP_AREAS.forEach((queryKey) => void client.invalidateQueries({ queryKey }))} />
+                    <DeleteCheckin
+                      id={c.id}
+                      shared={c.visibility === "shared"}
+                      onDeleted={() => LOOP_AREAS.forEach((queryKey) => void client.invalidateQueries({ queryKey }))}
+                    />
                   </div>
                 }
               />
@@ -54,7 +58,9 @@ export function HistoryPage() {
           ))}
         </ol>
       ) : null}
-      {list.items && list.items.length > 0 ? <ShowEarlier hasMore={list.hasMore} loading={list.loadingMore} onMore={list.loadMore} endText="That's your very first check-in." /> : null}
+      {list.items && list.items.length > 0 ? (
+        <ShowEarlier hasMore={list.hasMore} loading={list.loadingMore} onMore={list.loadMore} endText="That's your very first check-in." />
+      ) : null}
     </Page>
   );
 }

@@ -22,7 +22,9 @@ export function useToday(day: string) {
     ],
   });
   const loaded: Today | null =
-    mine.data !== undefined && prefs.data && !prompt.isPending ? { today: mine.data, prompt: prompt.data ?? null, defaultVisibility: prefs.data.defaultVisibility } : null;
+    mine.data !== undefined && prefs.data && !prompt.isPending
+      ? { today: mine.data, prompt: prompt.data ?? null, defaultVisibility: prefs.data.defaultVisibility }
+      : null;
   return {
     loaded,
     error: mine.error ?? prefs.error,

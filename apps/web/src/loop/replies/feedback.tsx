@@ -65,11 +65,7 @@ export function FeedbackAsker({ reply, onChange }: { reply: ReplyView; onChange(
           Not quite
         </Button>
       </div>
-      {error ? (
-        <Notice tone="error">
-          {error}
-        </Notice>
-      ) : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
     </fieldset>
   );
 }

@@ -35,7 +35,9 @@ export function ReplyThread({ target, share, sharerIsMe, sharerName, partnerName
       {error ? <LoadError error={error} onRetry={() => void query.refetch()} /> : null}
       {replies === null && !error ? <p className="loading">Opening the conversation…</p> : null}
       {replies && replies.length === 0 ? (
-        <p className="muted">{sharerIsMe ? `No replies yet. ${partnerName} will see this when they look.` : "Nothing here yet — you could be the first to respond."}</p>
+        <p className="muted">
+          {sharerIsMe ? `No replies yet. ${partnerName} will see this when they look.` : "Nothing here yet — you could be the first to respond."}
+        </p>
       ) : null}
       {replies && replies.length > 0 ? (
         <ol className="replies">

@@ -63,7 +63,9 @@ export function TimelinePage() {
           ))}
         </ol>
       ) : null}
-      {list.items && list.items.length > 0 ? <ShowEarlier hasMore={list.hasMore} loading={list.loadingMore} onMore={list.loadMore} endText="That's the beginning of what you've shared." /> : null}
+      {list.items && list.items.length > 0 ? (
+        <ShowEarlier hasMore={list.hasMore} loading={list.loadingMore} onMore={list.loadMore} endText="That's the beginning of what you've shared." />
+      ) : null}
     </Page>
   );
 }

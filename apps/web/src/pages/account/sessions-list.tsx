@@ -38,7 +38,12 @@ export function SessionsList() {
                 </p>
               </div>
               {s.current ? null : (
-                <Button variant="secondary" busy={busy === s.id} onClick={() => end.mutate(s.id)} aria-label={`End session on ${describeDevice(s.userAgent)}, active ${relativeTime(s.lastSeenAt)}`}>
+                <Button
+                  variant="secondary"
+                  busy={busy === s.id}
+                  onClick={() => end.mutate(s.id)}
+                  aria-label={`End session on ${describeDevice(s.userAgent)}, active ${relativeTime(s.lastSeenAt)}`}
+                >
                   End session
                 </Button>
               )}

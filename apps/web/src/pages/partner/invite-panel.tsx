@@ -42,7 +42,9 @@ export function InvitePanel() {
       <h2 id="invite-title">Invite your partner</h2>
       {invite ? (
         <>
-          <p>Send this to your partner. It works once, until {dateTime(invite.expiresAt)} ({relativeTime(invite.expiresAt)}).</p>
+          <p>
+            Send this to your partner. It works once, until {dateTime(invite.expiresAt)} ({relativeTime(invite.expiresAt)}).
+          </p>
           <div className="invite">
             <p className="invite__label" id="invite-code-label">
               Invite code

@@ -35,7 +35,9 @@ export function LinkedPanel() {
   return (
     <section className="card stack" aria-labelledby="linked-title">
       <h2 id="linked-title">You're linked with {partner}</h2>
-      <p>Since {longDate(me.couple.since)}. What you choose to share, {partner} can see — and the other way round.</p>
+      <p>
+        Since {longDate(me.couple.since)}. What you choose to share, {partner} can see — and the other way round.
+      </p>
       <details className="details">
         <summary>Need to unlink?</summary>
         <div className="stack">

@@ -37,7 +37,11 @@ export function Marker({ x, y, shape, color }: ChartPoint & { shape: SeriesStyle
 }
 
 /** One series: its line and a marker on each point. Extra props (class, data-*) go on the group. */
-export function SeriesLine({ points, style, ...group }: { points: readonly ChartPoint[]; style: SeriesStyle } & Omit<SVGProps<SVGGElement>, "points" | "style">) {
+export function SeriesLine({
+  points,
+  style,
+  ...group
+}: { points: readonly ChartPoint[]; style: SeriesStyle } & Omit<SVGProps<SVGGElement>, "points" | "style">) {
   return (
     <g {...group}>
       <path d={pathOf(points)} fill="none" stroke={style.color} strokeWidth={2.5} strokeDasharray={style.dash || undefined} strokeLinejoin="round" />

@@ -9,6 +9,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           environment: "node",
           include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "apps/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
           testTimeout: 20_000,
@@ -25,8 +26,11 @@ export default defineConfig({
           server: { deps: { external: [/apps\/server\/dist\//] } },
           testTimeout: 90_000,
           hookTimeout: 90_000,
-          // Each file has its own server (free port, fresh data) and browser: two run at a time.
+          // Each file has its own server (free port, fresh data) and browser: two run at a
+          // time, after the in-process tests (a project with its own worker count needs its
+          // own group).
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -263,8 +263,12 @@ describe("the partner map in the browser", () => {
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.goto("/partner-map");
+    // On a phone the map shows one part at a time (its tabs are tested in phone.e2e).
+    const parts = a.getByRole("tablist", { name: "Parts of your partner map" });
+    await parts.getByRole("tab", { name: "What helps" }).click();
     await expect.poll(() => a.getByRole("heading", { name: "What helps" }).isVisible(), soon).toBe(true);
     expect(await fitsWidth(a)).toBe(true);
+    await parts.getByRole("tab", { name: "Their story" }).click();
     await a.getByRole("region", { name: "Their story" }).getByRole("button", { name: "What was their childhood home like?" }).click();
     expect(await fitsWidth(a)).toBe(true);
     await screenshot(a, "partner-map-phone");

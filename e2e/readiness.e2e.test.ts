@@ -199,14 +199,15 @@ describe("the readiness test in the browser", () => {
     const b = ben.page;
     await b.goto("/readiness");
     await expect.poll(() => b.getByRole("heading", { name: "Ana's shared results" }).isVisible(), soon).toBe(true);
-    await expect(b.getByText("When Ana chooses to share a result with you").isVisible()).resolves.toBe(true);
+    await expect.poll(() => b.getByText("When Ana chooses to share a result with you").isVisible(), soon).toBe(true);
     expect((await api<{ results: unknown[] }>(b, "GET", "/api/readiness/partner")).data.results).toEqual([]);
 
     const a = ana.page;
     const share = a.getByRole("checkbox", { name: "Share this result with Ben" });
-    await share.check();
+    // A click, then the box is awaited (as for unsharing below): a refetch can re-render it mid-click.
+    await share.click();
     await expect.poll(() => a.getByRole("status").filter({ hasText: "Shared with Ben." }).isVisible(), soon).toBe(true);
-    await expect(share.isChecked()).resolves.toBe(true);
+    await expect.poll(() => share.isChecked(), soon).toBe(true);
 
     // No reload: the partner's screen hears the "readiness" event.
     const theirs = b.getByRole("region", { name: "Ana's shared results" });

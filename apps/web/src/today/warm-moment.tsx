@@ -9,6 +9,13 @@ import { useSession } from "../session/session.tsx";
 import "./warm-moment.css";
 
 /**
+ * Where a moment may appear: home and the daily screens where these things happen. Never
+ * over repair, the safety check, help or the temperature reading, where a cheerful word
+ * would be out of place (and would name the partner beside a private answer).
+ */
+const MOMENT_PLACES: ReadonlySet<string> = new Set(["/", "/check-in", "/daily", "/partner", "/timeline", "/history"]);
+
+/**
  * A small, warm word when something first happens: linking, a first check-in, the first
  * day both answered today's question. One at a time, above the screen, until closed. The
  * server remembers it was shown, so another device does not show it again. It says what
@@ -40,7 +47,7 @@ export function WarmMoment() {
     if (data) setShown((prev) => [...prev, ...data.moments.filter((m) => !prev.some((p) => p.kind === m.kind))]);
   }, [data]);
 
-  const current = shown.find((m) => !closed.includes(m.kind));
+  const current = MOMENT_PLACES.has(pathname) ? shown.find((m) => !closed.includes(m.kind)) : undefined;
   const currentKind = current?.kind;
   const { mutate } = seen;
   // Shown now: remembered at once, so it is not repeated elsewhere (if this fails, it may show once more: harmless).

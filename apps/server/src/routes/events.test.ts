@@ -3,70 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../server.ts";
 import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
 import { readinessAnswers } from "../test/world.ts";
-
-/** A person using the real HTTP server, as a browser would (cookie + CSRF header). */
-class HttpPerson {
-  cookie = "";
-  email = "";
-  constructor(private readonly base: string) {}
-  async call(method: string, path: string, body?: unknown): Promise<Response> {
-    const res = await fetch(this.base + path, {
-      method,
-      headers: { "content-type": "application/json", "x-attune-csrf": "1", cookie: this.cookie },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const set = res.headers.get("set-cookie");
-    if (set?.startsWith("attune_session=")) this.cookie = set.split(";")[0] ?? "";
-    return res;
-  }
-  async signUp(name: string): Promise<this> {
-    this.email = `${name}-${Math.random().toString(36).slice(2)}@example.test`;
-    await this.call("POST", "/api/auth/signup", { email: this.email, displayName: name, password: "long enough phrase" });
-    return this;
-  }
-  /** The same person signed in again: a second session, as on a second device. */
-  async secondDevice(base = this.base): Promise<HttpPerson> {
-    const other = new HttpPerson(base);
-    other.email = this.email;
-    await other.call("POST", "/api/auth/login", { email: this.email, password: "long enough phrase" });
-    return other;
-  }
-  /** Opens the event stream and collects event names until closed. */
-  async listen(): Promise<{ events: string[]; ended: () => boolean; close(): void }> {
-    const controller = new AbortController();
-    const res = await fetch(`${this.base}/api/events`, { headers: { cookie: this.cookie }, signal: controller.signal });
-    const events: string[] = [];
-    let ended = false;
-    const reader = res.body?.getReader();
-    const decoder = new TextDecoder();
-    void (async () => {
-      try {
-        for (;;) {
-          const chunk = await reader?.read();
-          if (!chunk || chunk.done) break;
-          for (const m of decoder.decode(chunk.value).matchAll(/^event: (\w+)$/gm)) events.push(m[1] ?? "");
-        }
-      } catch {
-        // aborted
-      }
-      ended = true;
-    })();
-    return { events, ended: () => ended, close: () => controller.abort() };
-  }
-}
-
-const until = async (cond: () => boolean, ms = 5000) => {
-  const start = Date.now();
-  while (!cond()) {
-    if (Date.now() - start > ms) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
-async function linkOver(a: HttpPerson, b: HttpPerson) {
-  const { code } = (await (await a.call("POST", "/api/invites")).json()) as { code: string };
-  await b.call("POST", `/api/invites/${code}/accept`);
-}
+import { linkPeople, SsePerson, until } from "../test/sse-person.ts";
 
 describe.each(engines)("live events on %s", (engine) => {
   let tdb: TestDatabase;
@@ -96,12 +33,12 @@ describe.each(engines)("live events on %s", (engine) => {
   it("tells the partner (on any instance) about a new share and reply, and nobody else", async () => {
     const first = servers[0]?.url ?? "";
     const last = servers.at(-1)?.url ?? "";
-    const a = await new HttpPerson(first).signUp("A");
-    const b = await new HttpPerson(last).signUp("B");
-    const c = await new HttpPerson(last).signUp("C");
-    const d = await new HttpPerson(first).signUp("D");
-    await linkOver(a, b);
-    await linkOver(c, d);
+    const a = await new SsePerson(first).signUp("A");
+    const b = await new SsePerson(last).signUp("B");
+    const c = await new SsePerson(last).signUp("C");
+    const d = await new SsePerson(first).signUp("D");
+    await linkPeople(a, b);
+    await linkPeople(c, d);
     const bStream = await b.listen();
     const cStream = await c.listen();
     const aStream = await a.listen();
@@ -131,7 +68,7 @@ describe.each(engines)("live events on %s", (engine) => {
   it("ends a stream when its session ends: log out, sign-out elsewhere, password change", async () => {
     const first = servers[0]?.url ?? "";
     const last = servers.at(-1)?.url ?? "";
-    const a = await new HttpPerson(first).signUp("K");
+    const a = await new SsePerson(first).signUp("K");
     const phone = await a.secondDevice(last);
     const laptop = await a.secondDevice(first);
     const [aStream, phoneStream, laptopStream] = await Promise.all([a.listen(), phone.listen(), laptop.listen()]);
@@ -150,9 +87,9 @@ describe.each(engines)("live events on %s", (engine) => {
   });
 
   it("ends both partners' streams when the couple ends", async () => {
-    const a = await new HttpPerson(servers[0]?.url ?? "").signUp("L");
-    const b = await new HttpPerson(servers.at(-1)?.url ?? "").signUp("M");
-    await linkOver(a, b);
+    const a = await new SsePerson(servers[0]?.url ?? "").signUp("L");
+    const b = await new SsePerson(servers.at(-1)?.url ?? "").signUp("M");
+    await linkPeople(a, b);
     const [aStream, bStream] = await Promise.all([a.listen(), b.listen()]);
     await until(() => aStream.events.includes("ready") && bStream.events.includes("ready"));
     expect((await a.call("POST", "/api/couple/unlink")).status).toBe(204);
@@ -161,9 +98,9 @@ describe.each(engines)("live events on %s", (engine) => {
   });
 
   it("tells the partner at once when the other unlinks", async () => {
-    const a = await new HttpPerson(servers[0]?.url ?? "").signUp("E");
-    const b = await new HttpPerson(servers.at(-1)?.url ?? "").signUp("F");
-    await linkOver(a, b);
+    const a = await new SsePerson(servers[0]?.url ?? "").signUp("E");
+    const b = await new SsePerson(servers.at(-1)?.url ?? "").signUp("F");
+    await linkPeople(a, b);
     const bStream = await b.listen();
     await until(() => bStream.events.includes("ready"));
     expect((await a.call("POST", "/api/couple/unlink")).status).toBe(204);
@@ -172,9 +109,9 @@ describe.each(engines)("live events on %s", (engine) => {
   });
 
   it("tells the partner when a shared readiness result is shared, and when it is deleted", async () => {
-    const a = await new HttpPerson(servers[0]?.url ?? "").signUp("G");
-    const b = await new HttpPerson(servers.at(-1)?.url ?? "").signUp("H");
-    await linkOver(a, b);
+    const a = await new SsePerson(servers[0]?.url ?? "").signUp("G");
+    const b = await new SsePerson(servers.at(-1)?.url ?? "").signUp("H");
+    await linkPeople(a, b);
     const bStream = await b.listen();
     await until(() => bStream.events.includes("ready"));
     const { id } = (await (await a.call("POST", "/api/readiness/results", readinessAnswers(4))).json()) as { id: string };
@@ -186,9 +123,9 @@ describe.each(engines)("live events on %s", (engine) => {
   });
 
   it.runIf(engine === "postgres")("tells open streams to resync when the server's link to PostgreSQL comes back", async () => {
-    const a = await new HttpPerson(servers[0]?.url ?? "").signUp("I");
-    const b = await new HttpPerson(servers[0]?.url ?? "").signUp("J");
-    await linkOver(a, b);
+    const a = await new SsePerson(servers[0]?.url ?? "").signUp("I");
+    const b = await new SsePerson(servers[0]?.url ?? "").signUp("J");
+    await linkPeople(a, b);
     const bStream = await b.listen();
     await until(() => bStream.events.includes("ready"));
     const admin = new pg.Client({ connectionString: tdb.databaseUrl });

@@ -26,12 +26,21 @@ export class SsePerson {
     return this;
   }
 
-  /** Opens /api/events; `events` are the names heard, `raw` everything the stream carried. */
-  async listen(): Promise<{ events: string[]; raw: () => string; close(): void }> {
+  /** The same person signed in again: a second session, as on a second device. */
+  async secondDevice(base = this.base): Promise<SsePerson> {
+    const other = new SsePerson(base);
+    other.email = this.email;
+    await other.call("POST", "/api/auth/login", { email: this.email, password: "long enough phrase" });
+    return other;
+  }
+
+  /** Opens /api/events; `events` are the names heard, `raw` everything the stream carried, `ended` once it closed. */
+  async listen(): Promise<{ events: string[]; raw: () => string; ended: () => boolean; close(): void }> {
     const controller = new AbortController();
     const res = await fetch(`${this.base}/api/events`, { headers: { cookie: this.cookie }, signal: controller.signal });
     const events: string[] = [];
     let raw = "";
+    let ended = false;
     const reader = res.body?.getReader();
     const decoder = new TextDecoder();
     void (async () => {
@@ -46,8 +55,9 @@ export class SsePerson {
       } catch {
         // aborted
       }
+      ended = true;
     })();
-    return { events, raw: () => raw, close: () => controller.abort() };
+    return { events, raw: () => raw, ended: () => ended, close: () => controller.abort() };
   }
 }
 

@@ -8,31 +8,15 @@
  */
 import { writeFileSync } from "node:fs";
 import { analyze } from "../src/index.ts";
-import { loadWriter, TRAIN_WRITERS, type LabelledCase } from "./lib/corpus.ts";
+import { loadWriter, TRAIN_WRITERS } from "./lib/corpus.ts";
 import { rng } from "./lib/logistic.ts";
+import { repliesWithPitfall, stratifiedByPitfall } from "./lib/pitfall-sample.ts";
 
 const TOTAL = 200;
 const target = process.argv[2] ?? "rewrites.jsonl";
 const writers = (process.argv[3] ?? TRAIN_WRITERS.join(",")).split(",");
 const random = rng(20261208);
-const pool = writers.flatMap((w) => loadWriter(w)).filter((c): c is LabelledCase & { reply: string } => c.reply !== undefined && c.pitfalls.length > 0);
-// Round-robin over (first pitfall) strata, each shuffled, so every pitfall is judged.
-const strata = new Map<string, LabelledCase[]>();
-for (const c of pool
-  .map((c) => ({ c, r: random() }))
-  .sort((a, b) => a.r - b.r)
-  .map((x) => x.c)) {
-  const key = c.pitfalls[0] ?? "";
-  strata.set(key, [...(strata.get(key) ?? []), c]);
-}
-const keys = [...strata.keys()].sort();
-const chosen: LabelledCase[] = [];
-for (let round = 0; chosen.length < TOTAL && round < 1000; round++) {
-  for (const k of keys) {
-    const c = strata.get(k)?.[round];
-    if (c !== undefined && chosen.length < TOTAL) chosen.push(c);
-  }
-}
+const chosen = stratifiedByPitfall(repliesWithPitfall(writers.flatMap((w) => loadWriter(w))), TOTAL, random);
 let none = 0;
 const lines: string[] = [];
 const missing: string[] = [];

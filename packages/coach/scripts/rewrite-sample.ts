@@ -6,8 +6,9 @@
  *   node --import tsx packages/coach/scripts/rewrite-sample.ts [--n 80] [--seed 7] [--jsonl]
  */
 import { analyze } from "../src/index.ts";
-import { loadWriter, TRAIN_WRITERS, type LabelledCase } from "./lib/corpus.ts";
+import { loadWriter, TRAIN_WRITERS } from "./lib/corpus.ts";
 import { rng } from "./lib/logistic.ts";
+import { repliesWithPitfall, stratifiedByPitfall } from "./lib/pitfall-sample.ts";
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
@@ -16,23 +17,7 @@ const arg = (name: string, fallback: string): string => {
 const n = Number(arg("--n", "80"));
 const random = rng(Number(arg("--seed", "7")));
 const jsonl = process.argv.includes("--jsonl");
-const pool = TRAIN_WRITERS.flatMap((w) => loadWriter(w)).filter((c): c is LabelledCase & { reply: string } => c.reply !== undefined && c.pitfalls.length > 0);
-const strata = new Map<string, LabelledCase[]>();
-for (const c of pool
-  .map((c) => ({ c, r: random() }))
-  .sort((a, b) => a.r - b.r)
-  .map((x) => x.c)) {
-  const key = c.pitfalls[0] ?? "";
-  strata.set(key, [...(strata.get(key) ?? []), c]);
-}
-const keys = [...strata.keys()].sort();
-const chosen: LabelledCase[] = [];
-for (let round = 0; chosen.length < n && round < 1000; round++) {
-  for (const k of keys) {
-    const c = strata.get(k)?.[round];
-    if (c !== undefined && chosen.length < n) chosen.push(c);
-  }
-}
+const chosen = stratifiedByPitfall(repliesWithPitfall(TRAIN_WRITERS.flatMap((w) => loadWriter(w))), n, random);
 for (const c of chosen) {
   const a = analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes });
   if (jsonl) {

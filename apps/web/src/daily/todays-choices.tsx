@@ -2,6 +2,7 @@ import { dailyQuestionView, questionSettingsView, type Assumption, type DailyQue
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { asFailure, call } from "../api/client.ts";
 import { keys } from "../data/keys.ts";
+import { useSavedChoice } from "../data/use-saved-choice.ts";
 import { Notice } from "../ui/notice.tsx";
 import { questionSettingsKey, useQuestionSettings } from "./question-settings.ts";
 
@@ -80,17 +81,16 @@ export function TodaysChoices({
 function QuestionSettings() {
   const queryClient = useQueryClient();
   const settings = useQuestionSettings();
-  const save = useMutation({
-    mutationFn: (next: Pick<QuestionSettingsView, "sets" | "roughPatch">) => call("PUT", "/api/daily-question/settings", questionSettingsView, next),
-    onSuccess: (next) => queryClient.setQueryData(questionSettingsKey, next),
+  const save = useSavedChoice<Pick<QuestionSettingsView, "sets" | "roughPatch">, QuestionSettingsView>({
+    saved: settings.data,
+    save: (next) => call("PUT", "/api/daily-question/settings", questionSettingsView, next),
+    onSaved: (next) => queryClient.setQueryData(questionSettingsKey, next),
   });
-  // While a change is on its way, show it: a checkbox that snaps back until the server
-  // answers looks broken (and is, to a screen reader).
   const saved = settings.data;
-  const current = saved && save.isPending && save.variables ? { ...saved, ...save.variables } : saved;
+  const current = saved && save.value ? { ...saved, ...save.value } : saved;
   const toggle = (tag: Assumption, on: boolean) => {
     if (!current) return;
-    save.mutate({ sets: on ? [...current.sets, tag] : current.sets.filter((t) => t !== tag), roughPatch: current.roughPatch });
+    save.choose({ sets: on ? [...current.sets, tag] : current.sets.filter((t) => t !== tag), roughPatch: current.roughPatch });
   };
   return (
     <details className="details daily-choices__settings">
@@ -102,8 +102,8 @@ function QuestionSettings() {
             <input
               type="checkbox"
               checked={current.roughPatch}
-              disabled={save.isPending}
-              onChange={(e) => save.mutate({ sets: current.sets, roughPatch: e.target.checked })}
+              disabled={save.pending}
+              onChange={(e) => save.choose({ sets: current.sets, roughPatch: e.target.checked })}
             />
             We're going through a rough patch: gentler questions for now
           </label>
@@ -111,7 +111,7 @@ function QuestionSettings() {
             <legend>Questions about our life. A set starts once you've both chosen it.</legend>
             {(Object.keys(SET_LABELS) as Assumption[]).map((tag) => (
               <label key={tag} className="daily-choices__check">
-                <input type="checkbox" checked={current.sets.includes(tag)} disabled={save.isPending} onChange={(e) => toggle(tag, e.target.checked)} />
+                <input type="checkbox" checked={current.sets.includes(tag)} disabled={save.pending} onChange={(e) => toggle(tag, e.target.checked)} />
                 {SET_LABELS[tag]}
                 {current.active.includes(tag) ? <span className="daily-choices__on"> (on for you both)</span> : null}
               </label>

@@ -2,6 +2,7 @@ import type { ReadinessResultView } from "@attune/shared";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { asFailure } from "../api/client.ts";
+import { useSavedChoice } from "../data/use-saved-choice.ts";
 import { Button } from "../ui/button.tsx";
 import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
 import { deleteResult, setShared } from "./api.ts";
@@ -22,7 +23,8 @@ export function ResultActions({
 }) {
   const id = useId();
   const [confirming, setConfirming] = useState(false);
-  const share = useMutation({ mutationFn: (next: boolean) => setShared(result.id, next), onSuccess: onChange });
+  // The box follows the click at once; it goes back (with a message) if saving fails.
+  const share = useSavedChoice({ saved: result.sharedWithPartner, save: (next: boolean) => setShared(result.id, next), onSaved: onChange });
   const remove = useMutation({
     mutationFn: () => deleteResult(result.id),
     onSuccess: () => {
@@ -30,14 +32,13 @@ export function ResultActions({
       onDeleted(result.id);
     },
   });
-  const busy = share.isPending || remove.isPending;
+  const busy = share.pending || remove.isPending;
   const failed = remove.error ?? share.error;
   const error = failed ? asFailure(failed).message : null;
-  // The box follows the click at once; it goes back (with a message) if saving fails.
-  const checked = share.isPending ? share.variables : result.sharedWithPartner;
+  const checked = share.value ?? result.sharedWithPartner;
   const toggle = (next: boolean) => {
     remove.reset();
-    share.mutate(next);
+    share.choose(next);
   };
 
   return (

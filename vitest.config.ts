@@ -14,6 +14,9 @@ export default defineConfig({
           include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "apps/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
           testTimeout: 20_000,
           hookTimeout: 30_000,
+          // Two at a time: left alone, vitest runs one file per core minus one, which is one on
+          // CI's two cores, while most of these tests wait on PostgreSQL or the disk.
+          maxWorkers: 2,
         },
       },
       {
@@ -26,11 +29,13 @@ export default defineConfig({
           server: { deps: { external: [/apps\/server\/dist\//] } },
           testTimeout: 90_000,
           hookTimeout: 90_000,
-          // Each file has its own server (free port, fresh data) and browser: two run at a
+          // Each file has its own server (free port, fresh data) and browser contexts: two run at a
           // time, after the in-process tests (a project with its own worker count needs its
           // own group).
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+          // One Chromium per worker for the whole run; each file connects to its worker's.
+          globalSetup: ["e2e/lib/browser-servers.ts"],
         },
       },
     ],

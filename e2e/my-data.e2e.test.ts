@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   api,
+  downloadText,
   expectAccessible,
   launchBrowser,
   pathOf,
@@ -45,7 +45,7 @@ describe("your data in your hands", () => {
     await p.goto("/account");
     const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Download everything (JSON)" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^attune-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const data = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as {
+    const data = JSON.parse(await downloadText(download)) as {
       checkins: { mindHeart: string }[];
       sharedWithMe: { checkins: { from: string; mindHeart: string }[] };
     };

@@ -1,9 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { NEVER_SHARED_WITH_THERAPIST, THERAPIST_NOT_VERIFIED, THERAPIST_SCOPE_TEXT } from "@attune/shared";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   api,
+  downloadText,
   expectAccessible,
   fitsWidth,
   launchBrowser,
@@ -187,7 +187,7 @@ describe("sharing with a therapist, start to end", () => {
     await screenshot(t, "therapist-client-summary-print");
     await t.emulateMedia({ media: "screen" });
     const [download] = await Promise.all([t.waitForEvent("download"), t.getByRole("button", { name: "Download JSON" }).click()]);
-    const json = await readFile((await download.path()) ?? "", "utf8");
+    const json = await downloadText(download);
     expect(json).toContain(SHARED);
     expect(json).not.toContain(BEN_PRIVATE);
     expect(json).not.toContain(ANA_PRIVATE);

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer } from "playwright-core";
 
 /** Debian's Chromium; override with ATTUNE_CHROMIUM=/path/to/chrome. */
 export const chromiumPath = process.env.ATTUNE_CHROMIUM ?? "/usr/bin/chromium";
@@ -16,11 +16,37 @@ const ARGS = [
   "--no-first-run",
 ];
 
-/** Headless Chromium. Close it in afterAll. */
-export async function launchBrowser(): Promise<Browser> {
+function assertChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}. Install it with "apt-get install -y chromium" or set ATTUNE_CHROMIUM.`);
   }
+}
+
+/** A headless Chromium that test files connect to (browser-servers.ts starts one per e2e worker). */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  assertChromium();
+  return chromium.launchServer({ executablePath: chromiumPath, headless: true, args: ARGS });
+}
+
+/** This vitest worker's shared Chromium, when the e2e project's global setup started one. */
+async function workerEndpoint(): Promise<string | undefined> {
+  const poolId = Number(process.env.VITEST_POOL_ID);
+  if (!Number.isInteger(poolId) || poolId < 1) return undefined;
+  // Only inside a vitest worker: benchmarks and scripts launch their own browser.
+  const { inject } = await import("vitest");
+  const endpoints = inject("chromiumEndpoints") ?? [];
+  return endpoints[(poolId - 1) % Math.max(1, endpoints.length)];
+}
+
+/**
+ * Headless Chromium. Close it in afterAll. In the e2e project this connects to the
+ * worker's shared browser (closing the connection closes the contexts this file made);
+ * elsewhere it launches one.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const endpoint = await workerEndpoint();
+  if (endpoint) return chromium.connect(endpoint);
+  assertChromium();
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: ARGS });
 }
 

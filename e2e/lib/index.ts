@@ -6,4 +6,4 @@ export { launchBrowser, newPerson, chromiumPath, DESKTOP, PHONE } from "./browse
 export { screenshot, screenshotDir } from "./screenshot.ts";
 export { axeViolations, expectAccessible, type AxeOptions, type AxeViolation } from "./axe.ts";
 export { signUpInBrowser, fillSignUp, logInInBrowser, uniqueEmail, type Person } from "./people.ts";
-export { api, fitsWidth, pathOf } from "./page.ts";
+export { api, downloadText, fitsWidth, pathOf } from "./page.ts";

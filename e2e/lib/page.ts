@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 
 /** The page's current path, without origin or query. */
 export const pathOf = (page: Page): string => new URL(page.url()).pathname;
@@ -19,4 +19,11 @@ export async function api<T>(page: Page, method: string, path: string, body?: un
     },
     { method, path, body },
   );
+}
+
+/** A download's contents as text; streamed, because a shared browser (browser-servers.ts) keeps no local path. */
+export async function downloadText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString("utf8");
 }

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { scratchRoot } from "../../apps/server/src/test/scratch-root.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const webDist = path.join(repoRoot, "apps/web/dist");
@@ -28,7 +28,8 @@ export interface TestServerOptions {
 /**
  * The real Attune server as built (apps/server/dist, loaded by Node itself: vitest.config.ts
  * keeps it out of the test transform), in-process on a free port, serving the BUILT web app
- * from apps/web/dist, with a fresh temporary data directory that `close()` deletes.
+ * from apps/web/dist, with a fresh temporary data directory (in memory when it can:
+ * apps/server/src/test/scratch-root.ts) that `close()` deletes.
  * Run `npm run build` first (`npm run test:e2e` does).
  *
  * @example
@@ -41,7 +42,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     throw new Error(`The app is not built (${webDist}/index.html or ${serverDist} is missing). Run "npm run build" first.`);
   }
   const { startServer } = (await import(serverDist)) as ServerModule;
-  const dataDir = await mkdtemp(path.join(tmpdir(), "attune-e2e-"));
+  const dataDir = await mkdtemp(path.join(scratchRoot, "attune-e2e-"));
   // 127.0.0.1 (not "localhost") so the browser and the server agree on one origin.
   const running = await startServer({
     port: 0,

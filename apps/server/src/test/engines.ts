@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openStore } from "../storage/open-store.ts";
 import type { Engine, Store } from "../storage/store.ts";
+import { scratchRoot } from "./scratch-root.ts";
 
 /**
  * The engines a storage or API suite runs against: SQLite always; PostgreSQL when
@@ -20,9 +20,9 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database: a temp folder for SQLite, a new schema for PostgreSQL. */
+/** A fresh, empty database: a scratch folder for SQLite (in memory when it can: scratch-root.ts), a new schema for PostgreSQL. */
 export function testDatabase(engine: Engine): TestDatabase {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "attune-test-"));
+  const dataDir = mkdtempSync(path.join(scratchRoot, "attune-test-"));
   const databaseUrl = engine === "postgres" ? process.env.DATABASE_URL : undefined;
   const pgSchema = engine === "postgres" ? `t_${Math.random().toString(36).slice(2, 12)}` : undefined;
   return {

@@ -1,58 +1,21 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  api,
-  axeViolations,
-  fitsWidth,
-  launchBrowser,
-  pathOf,
-  PHONE,
-  screenshot,
-  screenshotDir,
-  signUpInBrowser,
-  startTestServer,
-  type Person,
-  type TestServer,
-} from "./lib/index.ts";
 import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fitsWidth, pathOf, PHONE, screenshot, screenshotDir, type Person } from "./lib/index.ts";
+import { DESKTOP, expectNoAxeViolations, phoneCouple, SCREENS, soon, THEMES, type PhoneCouple } from "./phone-couple.ts";
 
-// The phone frame: a bottom bar of five reachable by keyboard, the rest under More, the
-// coach's line and Send above the keyboard while replying, and every main screen in
-// light and dark without an axe finding.
-let server: TestServer;
-let browser: Browser;
+// The phone frame: a bottom bar of five reachable by keyboard, the rest under More, and the
+// coach's line and Send above the keyboard while replying. Every main screen in light and
+// dark without an axe finding: phone-screens-light and phone-screens-dark.
+let couple: PhoneCouple;
 let ana: Person;
-let ben: Person;
 let benShare = "";
 
-const soon = { timeout: 10_000 };
-const DESKTOP = { width: 1280, height: 800 } as const;
-const THEMES = ["light", "dark"] as const;
 const TABS = ["Today", "Check in", "Together", "Practice", "More"];
-const SCREENS = [
-  ["today", "/"],
-  ["check-in", "/check-in"],
-  ["together", "/timeline"],
-  ["question", "/daily"],
-  ["practice", "/library"],
-  ["partner-map", "/partner-map"],
-  ["readiness", "/readiness"],
-  ["repair", "/repair"],
-  ["temperature", "/temperature"],
-  ["partner", "/partner"],
-  ["account", "/account"],
-  ["more", "/more"],
-  ["help", "/help"],
-] as const;
 const FIXING_DRAFT = "You should just talk to your boss tomorrow and stop worrying.";
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? "");
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const violations = await axeViolations(page);
-  expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Send and the coach's line are inside the viewport; the element at Send's centre is Send itself. */
 async function sendVisibleAndUncovered(page: Page) {
@@ -80,27 +43,12 @@ async function sendVisibleAndUncovered(page: Page) {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  ana = await signUpInBrowser(browser, server.url, "Ana", { viewport: PHONE });
-  ben = await signUpInBrowser(browser, server.url, "Ben");
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
-  const day = await ben.page.evaluate(() => new Date().toLocaleDateString("sv"));
-  const share = {
-    day,
-    emotions: { mad: 0, sad: 3, glad: 0, fear: 2 },
-    high: "",
-    low: "The review",
-    mindHeart: "My manager criticised my report in front of everyone. I felt humiliated and anxious.",
-    visibility: "shared",
-  };
-  benShare = (await api<{ id: string }>(ben.page, "POST", "/api/checkins", share)).data.id;
+  couple = await phoneCouple();
+  ({ ana, benShare } = couple);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await couple?.close();
 });
 
 describe("the phone layout", () => {
@@ -208,27 +156,6 @@ describe("the phone layout", () => {
       await field.fill("");
       await a.setViewportSize(PHONE);
     });
-  }
-
-  for (const theme of THEMES) {
-    for (const [size, viewport] of [
-      ["phone", PHONE],
-      ["desktop", DESKTOP],
-    ] as const) {
-      it(`shows every main screen without an axe finding, at ${size} size in ${theme}`, async () => {
-        const a = ana.page;
-        await a.emulateMedia({ colorScheme: theme });
-        await a.setViewportSize(viewport);
-        for (const [name, to] of SCREENS) {
-          await a.goto(to);
-          await a.locator("h1").waitFor(soon);
-          await a.waitForLoadState("networkidle");
-          await expectNoAxeViolations(a, `${name} ${size} ${theme}`);
-          expect(await fitsWidth(a), name).toBe(true);
-          await screenshot(a, `phone-${name}-${size}-${theme}`);
-        }
-      }, 300_000);
-    }
   }
 
   it("shows the partner map and the Readiness Test one part at a time on the phone, by keyboard, and whole on a desktop", async () => {

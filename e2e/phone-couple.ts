@@ -1,0 +1,118 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  api,
+  axeViolations,
+  fitsWidth,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  signUpInBrowser,
+  startTestServer,
+  type Person,
+  type TestServer,
+} from "./lib/index.ts";
+
+// What the phone files share (phone.e2e.test.ts and the two phone-screens files, split so
+// the two browser workers finish together): a linked couple, Ana on a phone, and a
+// check-in Ben shared, so every screen has something on it.
+
+export const soon = { timeout: 10_000 };
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const THEMES = ["light", "dark"] as const;
+export const SCREENS = [
+  ["today", "/"],
+  ["check-in", "/check-in"],
+  ["together", "/timeline"],
+  ["question", "/daily"],
+  ["practice", "/library"],
+  ["partner-map", "/partner-map"],
+  ["readiness", "/readiness"],
+  ["repair", "/repair"],
+  ["temperature", "/temperature"],
+  ["partner", "/partner"],
+  ["account", "/account"],
+  ["more", "/more"],
+  ["help", "/help"],
+] as const;
+
+export interface PhoneCouple {
+  server: TestServer;
+  browser: Browser;
+  ana: Person;
+  ben: Person;
+  /** The id of the check-in Ben shared. */
+  benShare: string;
+  close(): Promise<void>;
+}
+
+/** Call in beforeAll; `close()` in afterAll. */
+export async function phoneCouple(): Promise<PhoneCouple> {
+  const server = await startTestServer();
+  const browser = await launchBrowser();
+  const ana = await signUpInBrowser(browser, server.url, "Ana", { viewport: PHONE });
+  const ben = await signUpInBrowser(browser, server.url, "Ben");
+  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
+  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+  const day = await ben.page.evaluate(() => new Date().toLocaleDateString("sv"));
+  const share = {
+    day,
+    emotions: { mad: 0, sad: 3, glad: 0, fear: 2 },
+    high: "",
+    low: "The review",
+    mindHeart: "My manager criticised my report in front of everyone. I felt humiliated and anxious.",
+    visibility: "shared",
+  };
+  const benShare = (await api<{ id: string }>(ben.page, "POST", "/api/checkins", share)).data.id;
+  return {
+    server,
+    browser,
+    ana,
+    ben,
+    benShare,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/**
+ * Every main screen in one theme, at phone and at desktop size: no axe finding, nothing
+ * scrolls sideways, and a screenshot of each. One file per theme (phone-screens-*.e2e.test.ts).
+ */
+export function describeEveryScreen(theme: (typeof THEMES)[number]): void {
+  describe(`every main screen in ${theme}`, () => {
+    let couple: PhoneCouple;
+    beforeAll(async () => {
+      couple = await phoneCouple();
+    });
+    afterAll(async () => {
+      await couple?.close();
+    });
+
+    for (const [size, viewport] of [
+      ["phone", PHONE],
+      ["desktop", DESKTOP],
+    ] as const) {
+      it(`shows every main screen without an axe finding, at ${size} size in ${theme}`, async () => {
+        const a = couple.ana.page;
+        await a.emulateMedia({ colorScheme: theme });
+        await a.setViewportSize(viewport);
+        for (const [name, to] of SCREENS) {
+          await a.goto(to);
+          await a.locator("h1").waitFor(soon);
+          await a.waitForLoadState("networkidle");
+          await expectNoAxeViolations(a, `${name} ${size} ${theme}`);
+          expect(await fitsWidth(a), name).toBe(true);
+          await screenshot(a, `phone-${name}-${size}-${theme}`);
+        }
+      }, 300_000);
+    }
+  });
+}

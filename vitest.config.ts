@@ -1,10 +1,13 @@
 import { defineConfig } from "vitest/config";
+import { DurationSequencer } from "./scripts/ci/duration-sequencer.ts";
 
 // Two projects: fast in-process tests, and browser flows that drive the built app in
 // Debian's Chromium. `npm test` runs both; CI sets DATABASE_URL so the storage and API
 // suites also run against PostgreSQL.
 export default defineConfig({
   test: {
+    // Longest files first (from scripts/ci/test-durations.json): a clean clone has no cache.
+    sequence: { sequencer: DurationSequencer },
     projects: [
       {
         test: {

@@ -36,6 +36,9 @@ export default defineConfig({
           // time, after the in-process tests (a project with its own worker count needs its
           // own group).
           maxWorkers: 2,
+          // Files share a worker's loaded modules (playwright, the built server): each still
+          // starts its own server and browser contexts, and none mocks or patches a module.
+          isolate: false,
           sequence: { groupOrder: 1 },
           // One Chromium per worker for the whole run; each file connects to its worker's.
           globalSetup: ["e2e/lib/browser-servers.ts"],

@@ -20,6 +20,10 @@ export default defineConfig({
           // Two at a time: left alone, vitest runs one file per core minus one, which is one on
           // CI's two cores, while most of these tests wait on PostgreSQL or the disk.
           maxWorkers: 2,
+          // A worker keeps the modules it loaded from one file to the next (importing the server
+          // and its dependencies was a third of this project's time). Each test still opens its
+          // own database; no file mocks a module, and the one that sets an env var restores it.
+          isolate: false,
         },
       },
       {

@@ -11,7 +11,7 @@ import { seedOf } from "./rewrite/compose.ts";
 import type { DecodedWeights } from "./emotions/codec.ts";
 import { models } from "./model/model.ts";
 import { readWithRules } from "./model/pipeline.ts";
-import { decideReply, REWRITE_PITFALL_LEAN } from "./model/reply-model.ts";
+import { decideReply, REWRITE_PITFALL_LEAN, sentencePitfallRisk } from "./model/reply-model.ts";
 import { readShareLearned } from "./model/share-model.ts";
 import { feelingOf, rewriteReply, suggestionFor } from "./rewrite.ts";
 import { epitomeOf, levelOf } from "./score.ts";
@@ -102,6 +102,6 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     level: levelOf(pitfalls, moves),
     epitome: epitomeOf(raw, prepared.norm),
     findings,
-    rewrite: rewriteReply(prepared, forRewrite, reading, share),
+    rewrite: rewriteReply(prepared, forRewrite, reading, share, learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features)),
   };
 }

@@ -8,7 +8,7 @@
  * cleanly once flipped returns null, and the rewrite falls back to its plainer lines.
  */
 import { NOT_GRIEVANCE } from "../lexicon/share-kind.ts";
-import { ECHO_FEELINGS, ECHO_FILLER_END, ECHO_INTENSIFIERS, ECHO_LEADS, ECHO_VERB_LEADS, GRIEVANCE_FEELINGS } from "../lexicon/echo.ts";
+import { ECHO_FEELINGS, ECHO_FILLER_END, ECHO_INTENSIFIERS, ECHO_LEADS, ECHO_VERB_LEADS, GRIEVANCE_FEELINGS, NEWS_OPEN } from "../lexicon/echo.ts";
 
 const MAX = 1000;
 /** The longest clause said back, in words: longer ones read as a recitation. */
@@ -273,8 +273,28 @@ export function eventClause(share: string): string | null {
     const cut = /\s(?:and|but|so|because|cos|which|while|when|after)\s/i.exec(clause);
     if (cut !== null && cut.index > 12) clause = tidyTail(clause.slice(0, cut.index));
     if (!sayable(clause) || clause.split(/\s+/).length < 3) continue;
-    const flipped = flipPerson(clause).replace(/^(?:My|Your|Our|His|Her|He|She|They|We)\b/, (w) => w.toLowerCase());
+    // A common noun opening a clipped share ("Bank said no", "Knee's gone again") is not a name: "the bank", "your knee".
+    const named = clause.replace(/^(Bank|Council|Oven|Boiler|Washer|Car|Van|Landlord|Hospital|School|Work)\b/, (w) => `the ${w.toLowerCase()}`).replace(/^(Knee|Back|Leg|Arm|Head|Hip|Shoulder)\b/, (w) => `my ${w.toLowerCase()}`);
+    const flipped = flipPerson(named).replace(/^(?:My|Your|Our|His|Her|He|She|They|We)\b/, (w) => w.toLowerCase());
     return flipped.replace(/^me\b/, "you");
   }
   return null;
+}
+
+/**
+ * The share's good news (its opening clause), from the replier's side, or null:
+ * "got the job at the nursery!!!!! starting jan!!!" → "you got the job at the nursery".
+ *
+ * @example
+ * newsClause("Passed my test!!!! 4th time!!!") // "you passed your test"
+ */
+export function newsClause(share: string): string | null {
+  const first = share.slice(0, 300).split(/[.!?\n]/)[0] ?? "";
+  let clause = tidyTail(first.split(/,\s| - | \u2014 /)[0] ?? first).replace(/\s+/g, " ").trim();
+  const cut = /\s(?:and|but|so|because|cos|which|while|when|after|before)\s/i.exec(clause);
+  if (cut !== null) clause = tidyTail(clause.slice(0, cut.index));
+  const low = normOf(clause);
+  if (!NEWS_OPEN.test(low) || !sayable(clause) || clause.split(/\s+/).length > 9 || /\b(?:not|no|didn'?t|never)\b/.test(low)) return null;
+  const said = /^(?:i|we)\b/i.test(clause) ? clause : `${/^been\b/i.test(clause) ? "I've" : "I"} ${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`;
+  return flipPerson(said.replace(/^(?:I|i|We|we)\b/, (w) => w.toLowerCase() === "i" ? "I" : "we")).replace(/^me\b/, "you");
 }

@@ -224,15 +224,15 @@ const SAID_BEFORE =
   /\b(?:call(?:s|ed)? me|said (?:that )?(?:i|my)|says (?:that )?(?:i|my)|told (?:me|someone|everyone|him|her|them|people|the \w+)(?: that)? (?:i|my)|asked (?:me )?if i|thinks? (?:that )?i)\b[^.!?"\u201c]{0,40}$/;
 
 const EVENT_VERBS =
-  "got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
+  "came|come|wrote|complained|gone|turned|moved|got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
 /** An event as it opens: who ("my manager", "Liam", "I", "we") and a telling verb right after. */
 const EVENT_OPEN = new RegExp(
-  `^(?:(?:my|your|our) [a-z'-]+(?: [a-z'-]+)?|i|we|\\p{Lu}\\p{Ll}+)(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)`,
+  `^(?:(?:my|your|our|ur|the|one of the) [a-z'-]+(?: [a-z'-]+)?|i|we|someone|somebody|\\p{Lu}\\p{Ll}+|\\p{Lu}{2,5})(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)`,
   "u",
 );
 /** A texted event with no subject ("got shouted at by a consultant…"): the sharer is the subject. */
 const EVENT_FRAGMENT =
-  /^(?:got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed|woke up|found out|just found out)\b/;
+  /^(?:got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed|woke up|found out|just found out|didn'?t get|been up|sat in)\b/;
 /** Capitalised openers that are not names. */
 const NOT_A_NAME =
   /^(?:The|This|That|It|He|She|They|Its|Theirs|So|Just|Today|Tonight|Honestly|Well|Okay|Ok|Guess|Remember|Feels?|Been|Work|There|Here|What|Why|How|When|If|And|But|Also|Still|Sorry|Thanks|Hate|Love|Think|Finally|Nothing|Everyone|Everything|Nobody|Someone|Apparently)\b/;
@@ -263,9 +263,9 @@ export function eventClause(share: string): string | null {
     if (EVENT_FRAGMENT.test(body)) {
       // Only the share's first sentence is told without a subject ("Didn't even say thanks." later is not the event).
       if (at > 0) continue;
-      clause = `I ${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`;
+      clause = `${/^been\b/i.test(clause) ? "I've" : "I"} ${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`;
     } else {
-      const opened = /^(?:My|Your|Our|I|We)\b/.test(clause) ? `${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`.replace(/^i\b/, "I") : clause;
+      const opened = /^(?:My|Your|Our|Ur|The|One|Someone|Somebody|I|We)\b/.test(clause) ? `${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`.replace(/^i\b/, "I") : clause;
       if (NOT_A_NAME.test(opened) || !EVENT_OPEN.test(opened.replace(/^I\b/, "i"))) continue;
       clause = opened;
     }

@@ -205,7 +205,7 @@ function repairSentence(text: string, norm: string, span: Span, bad: readonly Ra
     const subGood = good.filter(overlaps);
     const raw = text.slice(sub.start, sub.end).trim();
     if (subBad.length === 0) {
-      if (subGood.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) || (safePlain(raw.toLowerCase()) && PLAIN_MEETS.test(raw.toLowerCase()))) {
+      if (subGood.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) || exclaims(raw) || (safePlain(raw.toLowerCase()) && PLAIN_MEETS.test(raw.toLowerCase()))) {
         texts.push(raw);
         for (const g of subGood) ids.add(g.id);
       }
@@ -445,14 +445,6 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
       const eventFits = spec.quote === null && spec.event !== null && !already.soothed && heavyShare(reading);
       if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
-      // Both, when each is short: what happened, then their own feeling ("I hate that Liam's in hospital. Of course you don't know whether to go.").
-      if (eventFits && spec.echo !== null && line.includes(spec.echo) && `${spec.event ?? ""} ${spec.echo}`.split(/\s+/).length <= 16) {
-        return `${fill(
-          EVENT_SORRY.filter((p) => !p.includes("—")),
-          seed >>> 2,
-          { event: spec.event },
-        )} ${line}`;
-      }
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }
@@ -466,9 +458,8 @@ function heavyShare(reading: ShareReading): boolean {
 /** A phrase they quoted, said back first, when there is one: it is what THIS share is about. */
 function withQuote(phrases: readonly Phrase[], line: string, spec: Specifics, seed: number): string {
   if (spec.quote === null || phrases.length === 0) return line;
-  const q = fill(phrases, seed >>> 5, { quote: spec.quote });
-  // The quote already meets it: only a line that names their feeling is added, never a plain "that sounds hard".
-  return line === "" || !NAMES_FEELING.test(line) ? q : `${q} ${line}`;
+  // The quote already meets it: one line of ours, never a feeling line stacked on top (coach v5).
+  return fill(phrases, seed >>> 5, { quote: spec.quote });
 }
 
 /** A line of ours that says their feeling (not a plain "That sounds really hard."). */

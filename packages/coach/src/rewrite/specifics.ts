@@ -141,7 +141,8 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
     // A feeling word inside quotation marks is someone else's ("stale and sad"), not theirs.
     feelings: [...new Set(namedFeelings(norm.replace(/["\u201c][^"\u201c\u201d]{0,60}["\u201d]/g, (q) => " ".repeat(q.length)), reading).map((f) => FEELING_AS_ADJECTIVE[f] ?? f))].filter((f) => !/ing$/.test(f) || f === "exciting"),
     echo: feelingClause(share),
-    grievance: grievanceClause(share),
+    // "You and the new barista run it" said back is "I and the new barista…": not said back at all.
+    grievance: ((g) => (g !== null && /^I and\b/.test(g) ? null : g))(grievanceClause(share)),
     quote: quotedPhrase(share),
     event: eventClause(share),
     news: newsClause(share),

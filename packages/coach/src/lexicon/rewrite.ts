@@ -66,4 +66,4 @@ export const OPENER_NAME = /^[\s,]+\p{Lu}[\p{Ll}']+\b/u;
 
 /** A plain sentence of theirs that already meets a hard share ("That stung didn't it.", "what a night"): no line of ours on top. */
 export const PLAIN_MEETS =
-  /\b(?:stung|stings?|awful|horrible|horrid|rotten|not right|not fair|unfair|cruel|vile|crap thing|shit thing|heartbreaking|gutting|brutal|what a (?:night|day|week|start|thing)|that'?s (?:hard|rough|a lot|huge|massive|brave))\b/;
+  /\b(?:look at (?:you|u)|(?:you'?re|ur|you are) (?:so |such )?(?:a natural|gorgeous|beautiful|amazing|brilliant|incredible|a star)|you didn'?t have to|proud of (?:you|u)|so proud|well done|congrat\w*|love (?:you|u)|the cheek|no way|stung|stings?|awful|horrible|horrid|rotten|not right|not fair|unfair|cruel|vile|crap thing|shit thing|heartbreaking|gutting|brutal|what a (?:night|day|week|start|thing)|that'?s (?:hard|rough|a lot|huge|massive|brave))\b/;

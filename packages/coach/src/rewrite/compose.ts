@@ -314,6 +314,7 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
   /** A sentence's moves vouch for it only when they cannot be a jab in disguise: joy on news that is not good, a "move" with a jab word in it. */
   const vouched = (moves: readonly RawFinding[], low: string): boolean =>
     moves.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) ||
+    (PLAIN_MEETS.test(low) && safePlain(low)) ||
     (moves.some((g) => g.id !== "shared_joy" || joyfulKind) && !PLAIN_JAB.test(low) && (!OWN_STORY.test(low) || OWN_REACTION.test(low)));
   const kept: Kept[] = [];
   let interjection: string | null = null;
@@ -330,7 +331,7 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
       // A plain sentence stays when nothing in it carries the pitfall on; otherwise only
       // sentences with a move, a warm interjection, thanks for telling or a short exclamation on their side.
       // …and says something of the share back or meets it ("Four, and you found them yourself."); an aside ("Sandra's leaving end of month.") goes.
-      const plainOk = good.length === 0 && (risk[si] ?? 1) < PLAIN_RISK && safePlain(low) && (echoes(raw, shareWords) || PLAIN_MEETS.test(low));
+      const plainOk = good.length === 0 && safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low));
       const warmStart = INTERJECTION.test(raw) && (raw.split(/\s+/).length <= 3 || safePlain(low));
       if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw)) return;
       if (good.length === 0 && !plainOk && !warmStart && !OWN_SIDE.test(raw) && !exclaims(raw)) return;

@@ -227,7 +227,9 @@ const EVENT_VERBS =
   "came|come|wrote|complained|gone|turned|moved|got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
 /** An event as it opens: who ("my manager", "Liam", "I", "we") and a telling verb right after. */
 const EVENT_OPEN = new RegExp(
-  `^(?:(?:my|your|our|ur|the|one of the) [a-z'-]+(?: [a-z'-]+)?|i|we|someone|somebody|\\p{Lu}\\p{Ll}+|\\p{Lu}{2,5})(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)`,
+  `^(?:(?:my|your|our|ur) [a-z'-]+(?: [a-z'-]+)?|i|we|\\p{Lu}\\p{Ll}+|\\p{Lu}{2,5})(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)` +
+    // "the big oven's gone", "someone wrote…": a thing or a stranger as the subject only with a verb of something happening, never "was" ("the weather was grim").
+    `|^(?:the|one of the) [a-z'-]+(?: [a-z'-]+)?(?:'s (?:gone|broken|died|packed up)|\\s(?:(?:just|finally|also|still) )?(?:${EVENT_VERBS.replace(/\|(?:has|have|was|were|is|are)(?=\|)/g, "")})\\b)|^(?:someone|somebody) (?:${EVENT_VERBS})\\b`,
   "u",
 );
 /** A texted event with no subject ("got shouted at by a consultant…"): the sharer is the subject. */

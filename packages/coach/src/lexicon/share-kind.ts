@@ -48,13 +48,13 @@ export const SHARE_ACHIEVEMENT = /^(?:just |finally )?(?:got|passed|finished|won
 export const SHARE_AT_YOU = /\b(?:cross|angry|upset|annoyed|hurt|mad|furious|livid|disappointed|frustrated) (?:with|at) (?:you|u)\b|\b(?:you|u) (?:got so|get so|haven'?t|never|always|didn'?t|did not|forgot|'ve got a|have got a)\b|\bwhy (?:do|did|is it that|are) (?:you|u)\b|\bevery time i [^.!?]{0,40}\byou\b|\b(?:you|u|ye) (?:promised|said (?:you|u|ye)'?d|left|forgot|booked|told|laughed|were oot|were out|didn'?t|didnae)\b/;
 
 /** Happy news a share may carry without a feeling word ("becca's having a baby!!!"). */
-export const SHARE_HAPPY_NEWS = /\b(?:up \d+ ?%|flying (?:out|off)|small win|a (?:small |little )?win\b|all clear|got the (?:job|keys|headship|house|flat|part|place|promotion|contract)|it'?s ours|having a baby|going to be (?:a |an )?(?:godmother|godfather|godparent|aunt|auntie|uncle|mum|mom|dad|grandma|grandad|nana|granny)|(?:we'?re|i'?m|we got|just got|got) (?:engaged|pregnant)|it'?s a (?:boy|girl)|i'?m buzzing|buzzing|over the moon|so happy|so excited|could have hugged)\b/;
+export const SHARE_HAPPY_NEWS = /\b(?:\w+'s pregnant!|grandparents!|up \d+ ?%|flying (?:out|off)|small win|a (?:small |little )?win\b|all clear|got the (?:job|keys|headship|house|flat|part|place|promotion|contract)|it'?s ours|having a baby|going to be (?:a |an )?(?:godmother|godfather|godparent|aunt|auntie|uncle|mum|mom|dad|grandma|grandad|nana|granny)|(?:we'?re|i'?m|we got|just got|got) (?:engaged|pregnant)|it'?s a (?:boy|girl)|i'?m buzzing|buzzing|over the moon|so happy|so excited|could have hugged)\b/;
 
 /** Feelings of joy: a share naming only these is good news or a lovely moment. */
 export const GLAD_FEELINGS: ReadonlySet<string> = new Set(["happy", "excited", "proud", "thrilled", "relieved", "buzzing", "chuffed", "grateful", "glad", "delighted"]);
 
 /** Bad news that a glad word in the same share does not turn good ("the woman was lovely about it, which made it worse"). */
 export const SHARE_BAD_TURN =
-  /\b(?:turned (?:me |us )?down|said no|rejected|refused|didn'?t get|did not get|made it worse|cancell?ed|broke|broken|lost|failed|complained|without you|run out of|ran out of|can'?t face|cannae|couldnae|crawl into|want to die|on my own|alone|stale|worse)\b/;
+  /\b(?:got an? [cdef]\b|my first [cdef]\b|nobody (?:wished|remembered|said|came|noticed|asked)|not even a|turned (?:me |us )?down|said no|rejected|refused|didn'?t get|did not get|made it worse|cancell?ed|broke|broken|lost|failed|complained|without you|run out of|ran out of|can'?t face|cannae|couldnae|crawl into|want to die|on my own|alone|stale|worse)\b/;
 /** A lexical cue that something glad happened; the emotion model alone does not make a share good news. */
 export const SHARE_GLAD_CUE = /!|\b(?:yay|yes|woo+|omg|finally|buzzing|chuffed|happy|excited|proud|lovely|amazing|brilliant|great|best)\b|\ud83c\udf89|\ud83e\udd73|\ud83d\ude0a|\ud83d\ude00|\ud83d\ude01/;

@@ -262,7 +262,8 @@ function repairClauses(text: string, norm: string, span: Span, bad: readonly Raw
       continue;
     }
     if (hit && !local) break;
-    if (moves.length > 0 || safePlain(low)) {
+    // A clause is read with the word after it: "Going there's a bad idea though babe" is not plain.
+    if (moves.length > 0 || (safePlain(low) && !PLAIN_JAB.test(norm.slice(a, Math.min(to, b + 10))))) {
       parts.push(raw);
       for (const g of moves) ids.add(g.id);
     } else if (hit) break;
@@ -334,7 +335,9 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
       const plainOk = good.length === 0 && safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low));
       const warmStart = INTERJECTION.test(raw) && (raw.split(/\s+/).length <= 3 || safePlain(low));
       if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw)) return;
-      if (good.length === 0 && !plainOk && !warmStart && !OWN_SIDE.test(raw) && !exclaims(raw)) return;
+      // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
+      const ownExclaim = exclaims(raw) && kind !== "complaint";
+      if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim) return;
       const ids = new Set(good.map((g) => g.id as string));
       if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low))) ids.add("echo");
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
@@ -382,7 +385,8 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
       kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
       openers.some((k) => SOOTHED.test(k.text)) ||
       (interjection !== null && /^oh no/i.test(interjection)),
-    nothingKept: kept.length === 0 && interjection === null,
+    // Only an opener kept ("Babe.") is as good as nothing: a line of ours is still needed.
+    nothingKept: rest.length === 0,
     keptText,
   });
   // "Oh Dale. Oh love, …": one opener is enough.

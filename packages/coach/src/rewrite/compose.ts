@@ -385,14 +385,18 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
       kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
       openers.some((k) => SOOTHED.test(k.text)) ||
       (interjection !== null && /^oh no/i.test(interjection)),
-    // Only an opener kept ("Babe.") is as good as nothing: a line of ours is still needed.
-    nothingKept: rest.length === 0,
+    // Only an opener or a short exclamation kept ("Babe.", "Ugh.") is as good as nothing: a line of ours is still needed.
+    nothingKept: kept.every((k) => k.text.split(/\s+/).length <= 2),
     keptText,
+    thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
   });
   // "Oh Dale. Oh love, …": one opener is enough.
   if (parts.length > 0) meet = meet.replace(/^(?:Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, (m) => (m.includes("—") ? "" : "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  if (meet !== "") parts.push(inTheirVoice(meet, text));
+  // After a bare "Yesss!!" the news said back follows it; otherwise our line leads their words.
+  const afterThem = kind === "achievement" && kept.length > 0 && kept.every((k) => k.text.split(/\s+/).length <= 3);
+  if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
+  if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
   const result = joinSentences(parts);
   return result === "" || result === joinSentences([text.trim()]) || result === text.trim() ? null : result;
 }
@@ -408,6 +412,8 @@ interface Already {
   nothingKept: boolean;
   /** the kept words, lowercase: a bid already met ("I miss you too") is not met twice */
   keptText: string;
+  /** every kept sentence is a short exclamation or opener (three words or fewer) */
+  thin: boolean;
 }
 
 /** The one line that meets what the sharer brought, or "" when the kept words already do. */
@@ -432,7 +438,8 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "self-blame":
       return fill(GO_EASY, seed, {});
     case "achievement":
-      if (already.validated) return "";
+      // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
+      if (already.validated && !(already.thin && spec.news !== null)) return "";
       return spec.news !== null ? fill(JOY_EVENT, seed, { event: spec.news }) : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
     case "moment":
       return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
@@ -448,7 +455,7 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       if (already.validated) return "";
       const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
-      const eventFits = spec.quote === null && spec.event !== null && !already.soothed && heavyShare(reading);
+      const eventFits = spec.quote === null && spec.event !== null && (!already.soothed || already.nothingKept) && heavyShare(reading);
       if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
@@ -480,6 +487,7 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   if (spec.echo !== null && (spec.echo.split(/\s+/).length >= 4 || feelings.length === 0)) return fill(ECHO_FEELING, seed, { echo: spec.echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
-  if (soothed || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
+  // With only an opener kept ("Ugh.") a line is still needed, even after a soothing opener.
+  if ((soothed && !nothingKept) || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
   return fill(VALIDATE_PLAIN, seed, slots);
 }

@@ -296,7 +296,8 @@ export function newsClause(share: string): string | null {
   const cut = /\s(?:and|but|so|because|cos|which|while|when|after|before)\s/i.exec(clause);
   if (cut !== null) clause = tidyTail(clause.slice(0, cut.index));
   const low = normOf(clause);
-  if (!NEWS_OPEN.test(low) || !sayable(clause) || clause.split(/\s+/).length > 9 || /\b(?:not|no|didn'?t|never)\b/.test(low)) return null;
+  // "our first place" is news of both of them: "you got the keys to our first place" would not read.
+  if (!NEWS_OPEN.test(low) || !sayable(clause) || clause.split(/\s+/).length > 9 || /\b(?:not|no|didn'?t|never|our|we|us)\b/.test(low)) return null;
   const said = /^(?:i|we)\b/i.test(clause) ? clause : `${/^been\b/i.test(clause) ? "I've" : "I"} ${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`;
   return flipPerson(said.replace(/^(?:I|i|We|we)\b/, (w) => w.toLowerCase() === "i" ? "I" : "we")).replace(/^me\b/, "you");
 }

@@ -48,17 +48,35 @@ function cpuSeconds(pid: number): number {
 /**
  * CPU the server spends on requests: its process, and on PostgreSQL the database backends of its
  * own pool. Unlike latency on a shared machine, CPU per request hardly depends on what else runs.
+ * The pool opens and closes connections as it likes, so backends are sampled through the run: each
+ * counts from its first reading to its last.
  */
 function cpuMeter(serverPid: number, monitor: pg.Client | null) {
-  const backends = async (): Promise<number[]> =>
-    monitor ? (await monitor.query<{ pid: number }>("select pid from pg_stat_activity where application_name = $1", [APP_NAME])).rows.map((r) => r.pid) : [];
+  const sample = async (seen: Map<number, { first: number; last: number }>) => {
+    if (!monitor) return;
+    const { rows } = await monitor.query<{ pid: number }>("select pid from pg_stat_activity where application_name = $1", [APP_NAME]);
+    for (const { pid } of rows) {
+      const now = cpuSeconds(pid);
+      if (now === 0) continue; // gone since the query
+      const known = seen.get(pid);
+      if (known) known.last = now;
+      else seen.set(pid, { first: now, last: now });
+    }
+  };
   return async () => {
-    const pids = await backends();
-    const before = new Map(pids.map((pid) => [pid, cpuSeconds(pid)]));
+    const seen = new Map<number, { first: number; last: number }>();
+    await sample(seen);
     const server = cpuSeconds(serverPid);
+    let sampling = Promise.resolve();
+    const timer = setInterval(() => {
+      sampling = sampling.then(() => sample(seen));
+    }, 200);
     return async () => {
+      clearInterval(timer);
+      await sampling;
+      await sample(seen);
       let db = 0;
-      for (const pid of new Set([...pids, ...(await backends())])) db += cpuSeconds(pid) - (before.get(pid) ?? 0);
+      for (const { first, last } of seen.values()) db += last - first;
       return { server: cpuSeconds(serverPid) - server, db };
     };
   };

@@ -203,7 +203,9 @@ async function measureAll(dataDir: string, serverUrl: string | undefined, engine
   }
   const timeline = Math.max(results[0]!.p99, results.at(-1)!.p99);
   const timelineCpu = Math.min(results[0]!.cpuServer + results[0]!.cpuDb, results.at(-1)!.cpuServer + results.at(-1)!.cpuDb);
-  console.log(`\n| ${engine}, ${COUPLES} couples × ${DAYS} days | req/s | p50 ms | p99 ms | errors | p99 vs timeline | CPU ms/req: server + database | CPU vs timeline |`);
+  console.log(
+    `\n| ${engine}, ${COUPLES} couples × ${DAYS} days | req/s | p50 ms | p99 ms | errors | p99 vs timeline | CPU ms/req: server + database | CPU vs timeline |`,
+  );
   console.log("|---|---|---|---|---|---|---|---|");
   for (const r of results)
     console.log(

@@ -123,8 +123,22 @@ describe.each(engines)("insights storage on %s", (engine) => {
     await store.answers.create({ id: answerId, coupleId: "c1", day: "2026-03-02", userId: b, questionId: "q1", text: "t", createdAt: at("2026-03-02") });
     const base = { body: "b", coupleId: "c1", feedback: null, coach: null, targetKind: "checkin" as const };
     const heardId = randomUUID();
-    await store.replies.create({ ...base, id: heardId, authorId: a, targetId: shared.id, createdAt: at("2026-03-03"), coach: { level: 2, pitfalls: [], moves: [] } });
-    await store.replies.create({ ...base, id: randomUUID(), authorId: a, targetId: old.id, createdAt: at("2026-03-04"), coach: { level: 0, pitfalls: ["fixing"], moves: [] } });
+    await store.replies.create({
+      ...base,
+      id: heardId,
+      authorId: a,
+      targetId: shared.id,
+      createdAt: at("2026-03-03"),
+      coach: { level: 2, pitfalls: [], moves: [] },
+    });
+    await store.replies.create({
+      ...base,
+      id: randomUUID(),
+      authorId: a,
+      targetId: old.id,
+      createdAt: at("2026-03-04"),
+      coach: { level: 0, pitfalls: ["fixing"], moves: [] },
+    });
     await store.replies.create({ ...base, id: randomUUID(), authorId: b, targetId: mine.id, createdAt: at("2026-03-05") });
     await store.replies.create({ ...base, id: randomUUID(), authorId: a, targetKind: "answer", targetId: answerId, createdAt: at("2026-03-06") });
     await store.replies.setFeedback(heardId, { heard: true, note: null, at: at("2026-03-07") });

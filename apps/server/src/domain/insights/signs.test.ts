@@ -37,7 +37,9 @@ describe("warning signs on simulated couples", () => {
     const person = c.concerns!;
     const series = buildSeries(viewFor(c.facts, person), c.start, c.end);
     const firstWith = (persist: number) =>
-      showingDays(series, c.facts.people, person, "harshness", c.onset!, c.end, { ...RULES, harshness: { ...RULES.harshness, persistDays: persist } }).indexOf(true);
+      showingDays(series, c.facts.people, person, "harshness", c.onset!, c.end, { ...RULES, harshness: { ...RULES.harshness, persistDays: persist } }).indexOf(
+        true,
+      );
     expect(persistDaysOf("harshness", RULES)).toBe(2);
     expect(persistDaysOf("distance", RULES)).toBe(RULES.persistDays);
     const [one, two, three] = [firstWith(1), firstWith(2), firstWith(3)];

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
+import { preparedAs } from "../pg-prepared.ts";
 import type { Database } from "../schema.ts";
 import type { InsightCoupleRows, InsightPersonRows, InsightReplyRow, InsightShareRow } from "../store.ts";
 import { recentFromDay, replyRow, shareRow } from "./insights-rows.ts";
@@ -9,7 +10,8 @@ import { recentFromDay, replyRow, shareRow } from "./insights-rows.ts";
  * connection at once; on a loaded server each trip waits its turn for the database process,
  * and that, not the reads, was most of the time (docs/performance.md). Each part is the same
  * indexed read as the separate query (insights.ts); its rows come back as one JSON array
- * each, which Node parses natively instead of row by row.
+ * each, which Node parses natively instead of row by row. Planning this statement cost more than
+ * running it, so each connection prepares it once (pg-prepared.ts).
  */
 
 type ShareTuple = [string, string, string | null, string, string, number, number, number, number, number, number | null, string | null];
@@ -70,7 +72,9 @@ export async function pgPersonRows(
   read: { fromDay: string; since: number; firstLevels: number },
 ): Promise<InsightPersonRows> {
   const always = sql`true`;
-  const { rows } = await sql<{ couple: [string, string] | null; shares: ShareTuple[]; replies: ReplyTuple[]; first: number[]; muted: string[] }>`
+  const { rows } = await sql<{ couple: [string, string] | null; shares: ShareTuple[]; replies: ReplyTuple[]; first: number[]; muted: string[] }>`${sql.raw(
+    preparedAs("insights_person"),
+  )}
     with ${people(userId)}, ${recent(read.since)}
     select
       (select json_build_array(id, partner_id) from couple) as couple,
@@ -87,7 +91,9 @@ export async function pgPersonRows(
 export async function pgCoupleRows(db: Kysely<Database>, userId: string, read: { fromDay: string; since: number }): Promise<InsightCoupleRows> {
   // The couple's rows only when both partners of the current couple said yes.
   const bothSaidYes = sql`(select count(*) from insight_opt_ins o where o.couple_id = (select id from couple) and o.user_id in (select id from people)) = 2`;
-  const { rows } = await sql<{ couple: [string, string] | null; opted: string[]; shares: ShareTuple[]; replies: ReplyTuple[] }>`
+  const { rows } = await sql<{ couple: [string, string] | null; opted: string[]; shares: ShareTuple[]; replies: ReplyTuple[] }>`${sql.raw(
+    preparedAs("insights_couple"),
+  )}
     with ${people(userId)}, ${recent(read.since)}
     select
       (select json_build_array(id, partner_id) from couple) as couple,

@@ -61,4 +61,3 @@ export function replyRow(
     heardAt: r.feedback_at === null ? null : Number(r.feedback_at),
   };
 }
-

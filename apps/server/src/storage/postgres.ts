@@ -2,6 +2,7 @@ import pg from "pg";
 import { PostgresDialect } from "kysely";
 import { type Log, stderrLog } from "../log.ts";
 import { reportIdleError } from "../pg-idle-error.ts";
+import { PreparingClient } from "./pg-prepared.ts";
 
 const INT8_OID = 20;
 
@@ -22,6 +23,8 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
   const pool = new pg.Pool({
     connectionString,
     application_name: "attune",
+    // Statements marked with preparedAs() are planned once per connection (pg-prepared.ts).
+    Client: PreparingClient,
     max: options.poolMax ?? DEFAULT_POOL_MAX,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     types: {

@@ -2,6 +2,7 @@ import pg from "pg";
 import { PostgresDialect } from "kysely";
 import { type Log, stderrLog } from "../log.ts";
 import { reportIdleError } from "../pg-idle-error.ts";
+import { preparingPool } from "./pg-prepared.ts";
 
 const INT8_OID = 20;
 
@@ -30,5 +31,6 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
   });
   // Unheard, an idle connection's death would end the process (see pg-idle-error.ts).
   pool.on("error", (error) => reportIdleError(options.log ?? stderrLog, "storage", error));
-  return { dialect: new PostgresDialect({ pool }), pool };
+  // The hot queries run as named prepared statements (pg-prepared.ts).
+  return { dialect: new PostgresDialect({ pool: preparingPool(pool) }), pool };
 }

@@ -56,15 +56,7 @@ function items(db: Kysely<Database>, viewerId: string) {
     .selectAll("c")
     .select((eb) => [
       "u.display_name as author_name",
-      eb
-        .exists(
-          eb
-            .selectFrom("checkin_reads as r")
-            .select("r.user_id")
-            .where("r.user_id", "=", viewerId)
-            .whereRef("r.checkin_id", "=", "c.id"),
-        )
-        .as("read"),
+      eb.exists(eb.selectFrom("checkin_reads as r").select("r.user_id").where("r.user_id", "=", viewerId).whereRef("r.checkin_id", "=", "c.id")).as("read"),
       eb
         .selectFrom("replies as rp")
         .select((e) => e.fn.countAll<number>().as("n"))
@@ -231,9 +223,7 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
       await markReadQuery(db, { userId, checkinId, at });
     },
     async timelineOf(viewerId, cursor, limit) {
-      const { rows } = cursor
-        ? await viewerAfter(db, { viewerId, key: cursor.key, id: cursor.id, limit })
-        : await viewerFirst(db, { viewerId, limit });
+      const { rows } = cursor ? await viewerAfter(db, { viewerId, key: cursor.key, id: cursor.id, limit }) : await viewerFirst(db, { viewerId, limit });
       const first = rows[0];
       const unread = first ? first.unread_n : (await viewerUnread(db, { viewerId })).rows[0]?.n;
       return { items: rows.map(toItem), unread: Number(unread ?? 0) };

@@ -97,8 +97,13 @@ describe("sharing with a therapist, start to end", () => {
     await a.getByRole("button", { name: "Make an invite" }).click();
     const link = a.getByTestId("therapist-invite-link");
     await expect.poll(() => link.isVisible(), soon).toBe(true);
+    const firstLink = (await link.getAttribute("href")) ?? "";
+    expect(new URL(firstLink).pathname).toBe("/therapist/join");
+    // A code sent to the wrong place can be replaced; the therapist joins with the new one below.
+    await a.getByRole("button", { name: "Make a new code" }).click();
+    await expect.poll(() => link.getAttribute("href"), soon).not.toBe(firstLink);
+    await expect.poll(() => a.getByText("A new code is ready; the old one no longer works.").isVisible(), soon).toBe(true);
     inviteLink = (await link.getAttribute("href")) ?? "";
-    expect(new URL(inviteLink).pathname).toBe("/therapist/join");
     await expect(a.getByText("Waiting for your therapist to join").isVisible()).resolves.toBe(true);
     await bothThemes(a, "couple-invite", () => link.waitFor());
   });
@@ -209,6 +214,7 @@ describe("sharing with a therapist, start to end", () => {
     const log = a.locator(".th-log");
     await expect.poll(() => log.textContent(), soon).toContain("Opened the session summary");
     await expect(log.textContent()).resolves.toContain("Downloaded the summary as JSON");
+    await expect(a.getByText("That's the first read.").isVisible()).resolves.toBe(true); // one page holds them all
     await bothThemes(a, "couple-grant", () => log.waitFor());
     await a.getByRole("link", { name: "What your therapist sees" }).click();
     await expect.poll(() => a.getByText(SHARED).isVisible(), soon).toBe(true);

@@ -612,6 +612,16 @@ const THERAPIST_ROWS: Row[] = [
     },
   },
   {
+    method: "POST",
+    route: "/api/therapist-grants/:id/invite",
+    path: (w) => `/api/therapist-grants/${tw(w).gFull}/invite`,
+    // Every grant in the world has its therapist: the couple is told there is no code to renew.
+    cells: coupleSide(
+      ok(409, async (_res, w) => expect((await fullSummary(w)).status).toBe(200)),
+      grantMissing("POST", "/invite"),
+    ),
+  },
+  {
     method: "GET",
     route: "/api/therapist-grants/:id/access-log",
     readOnly: true,

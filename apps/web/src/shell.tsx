@@ -29,13 +29,14 @@ export function Shell({ children }: { children: ReactNode }) {
   const { count } = useToday();
   const queryClient = useQueryClient();
 
-  // Doing something elsewhere (a reply, an answer) may settle a waiting item: look again
-  // on each move. The partner's doings arrive as live events (data/live-sync.tsx).
-  const linked = Boolean(me?.couple);
+  // Doing something elsewhere (a reply, an answer, a first check-in) may settle a waiting
+  // item or earn a warm moment (both under keys.today): look again on each move. The
+  // partner's doings arrive as live events (data/live-sync.tsx).
+  const signedIn = me !== null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger (each move), not a value the effect reads.
   useEffect(() => {
-    if (linked) void queryClient.invalidateQueries({ queryKey: keys.today });
-  }, [pathname, linked, queryClient]);
+    if (signedIn) void queryClient.invalidateQueries({ queryKey: keys.today });
+  }, [pathname, signedIn, queryClient]);
 
   return (
     <>

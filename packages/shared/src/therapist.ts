@@ -132,6 +132,7 @@ export const exclusionList = z.object({ exclusions: z.array(exclusionView) });
 export const ACCESS_WHAT = ["summary", "summary_json", ...THERAPIST_SCOPES] as const;
 export type AccessWhat = (typeof ACCESS_WHAT)[number];
 export const accessLogEntryView = z.object({
+  id: z.string(),
   at: z.string(),
   what: z.enum(ACCESS_WHAT),
   /** The date range asked for, when there was one. */

@@ -49,7 +49,7 @@ export function presentClient(ctx: GrantInContext, now: number): TherapistClient
 export function presentAccessLog(entries: TherapistAccessRecord[], pageSize: number) {
   const last = entries.length === pageSize ? entries[entries.length - 1] : undefined;
   return {
-    entries: entries.map((e) => ({ at: iso(e.at), what: e.what, from: e.fromDay, to: e.toDay })),
+    entries: entries.map((e) => ({ id: e.id, at: iso(e.at), what: e.what, from: e.fromDay, to: e.toDay })),
     nextCursor: last ? encodeCursor({ key: last.at, id: last.id }) : null,
   };
 }

@@ -23,6 +23,7 @@ import {
   includeEntry,
   listGrants,
   myGrant,
+  renewInvite,
   revokeGrant,
   therapistOfGrant,
   ACCESS_PAGE,
@@ -114,6 +115,23 @@ export const therapistGrantRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     async (request) => {
       const { user } = authOf(request);
       return view(await revokeGrant(deps, user, request.params.id), user, originOf(request, ctx.publicOrigin));
+    },
+  );
+
+  app.post(
+    "/therapist-grants/:id/invite",
+    {
+      preValidation: auth,
+      schema: {
+        tags,
+        summary: "A new invite code for a therapist who has not joined (the old one stops working)",
+        params: idParams,
+        response: { 200: therapistGrantView },
+      },
+    },
+    async (request) => {
+      const { user } = authOf(request);
+      return view(await renewInvite(deps, user, request.params.id), user, originOf(request, ctx.publicOrigin));
     },
   );
 

@@ -1,7 +1,8 @@
-import type { MeView, TherapistClientView, TherapistGrantView, TherapistSummaryView } from "@attune/shared";
+import { INVITE_TTL_HOURS, type MeView, type TherapistClientView, type TherapistGrantView, type TherapistSummaryView } from "@attune/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, link, shareWithTherapist, testApp, uniqueEmail, type TestApp } from "../test/api.ts";
 import { engines } from "../test/engines.ts";
+import { ACCESS_PAGE } from "../domain/therapist/grants.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -109,6 +110,35 @@ describe.each(engines)("sharing with a therapist on %s", (engine) => {
     expect(own.entries).toHaveLength(2);
   });
 
+  it("pages a long access log, newest first, each read once, for the couple and the therapist alike", async () => {
+    const { a, b, therapist } = await couple();
+    const id = await shareWithTherapist(a, b, therapist, ["repairs"]);
+    const reads = ACCESS_PAGE + 3;
+    for (let i = 0; i < reads; i++)
+      await t.store.therapistGrants.logAccess({
+        id: `read-${id}-${String(i).padStart(3, "0")}`,
+        grantId: id,
+        what: "summary",
+        fromDay: null,
+        toDay: null,
+        at: 1_000 + i,
+      });
+    for (const [who, path] of [
+      [b, `/api/therapist-grants/${id}/access-log`],
+      [therapist, `/api/therapist/clients/${id}/access-log`],
+    ] as const) {
+      const first = (await who.request("GET", path)).body as { entries: { id: string; at: string }[]; nextCursor: string | null };
+      expect(first.entries).toHaveLength(ACCESS_PAGE);
+      expect(first.entries[0]?.id).toBe(`read-${id}-${String(reads - 1).padStart(3, "0")}`);
+      expect(first.nextCursor).not.toBeNull();
+      const rest = (await who.request("GET", `${path}?before=${encodeURIComponent(first.nextCursor ?? "")}`)).body as typeof first;
+      expect(rest.nextCursor).toBeNull();
+      const all = [...first.entries, ...rest.entries].map((e) => e.id);
+      expect(new Set(all).size).toBe(reads);
+      expect(rest.entries.at(-1)?.id).toBe(`read-${id}-000`);
+    }
+  });
+
   it("builds the summary from granted, not-excluded entries of the current couple only", async () => {
     const { a, b, therapist } = await couple();
     const checkin = (mindHeart: string, visibility: string, day = today()) =>
@@ -179,6 +209,29 @@ describe.each(engines)("sharing with a therapist on %s", (engine) => {
       expect(await grantOf(b, created.id)).toMatchObject({ state: "ended", ended: { reason: "expired" } });
     } finally {
       t.clock.now -= 2 * DAY_MS;
+    }
+  });
+
+  it("gives a new code for one that expired or went astray; the old one stops working, and none once the therapist joined", async () => {
+    const { a, b, therapist } = await couple();
+    const created = (await a.request("POST", "/api/therapist-grants", { scopes: ["repairs"], endsOn: null })).body as TherapistGrantView;
+    const oldCode = created.invite?.code;
+    t.clock.now += (INVITE_TTL_HOURS + 1) * 3600 * 1000;
+    try {
+      expect(await therapist.request("POST", "/api/therapist/join", { code: oldCode })).toMatchObject({
+        status: 410,
+        body: { error: { code: "invite_expired" } },
+      });
+      const renewed = await b.request("POST", `/api/therapist-grants/${created.id}/invite`);
+      expect(renewed).toMatchObject({ status: 200, body: { id: created.id, state: "waiting_for_therapist" } });
+      const fresh = (renewed.body as TherapistGrantView).invite;
+      expect(fresh?.code).not.toBe(oldCode);
+      expect(Date.parse(fresh?.expiresAt ?? "")).toBeGreaterThan(t.clock.now);
+      expect((await therapist.request("POST", "/api/therapist/join", { code: oldCode })).status).toBe(404);
+      expect((await therapist.request("POST", "/api/therapist/join", { code: fresh?.code })).status).toBe(200);
+      expect(await a.request("POST", `/api/therapist-grants/${created.id}/invite`)).toMatchObject({ status: 409, body: { error: { code: "conflict" } } });
+    } finally {
+      t.clock.now -= (INVITE_TTL_HOURS + 1) * 3600 * 1000;
     }
   });
 

@@ -638,6 +638,8 @@ export interface TherapistGrantRepo {
   forTherapist(therapistId: string): Promise<TherapistGrantRecord[]>;
   /** Joins the therapist if nobody has and the grant has not ended; false otherwise (codes are single use). */
   join(id: string, therapistId: string, at: number): Promise<boolean>;
+  /** A new code for a grant nobody has joined and that has not ended (the old one stops working); false otherwise. */
+  renewInvite(id: string, code: string, expiresAt: number): Promise<boolean>;
   setAskedScopes(id: string, scopes: TherapistScope[]): Promise<void>;
   /** Saves (or replaces) one partner's consent. */
   setConsent(grantId: string, consent: TherapistConsentRecord): Promise<void>;

@@ -81,6 +81,27 @@ describe.each(engines)("therapist grant storage on %s", (engine) => {
     expect((await store.therapistGrants.findById(grantId))?.ended).toEqual({ at: 30, reason: "revoked", by: b });
   });
 
+  it("renews the code of a grant nobody joined, never of a joined or ended one", async () => {
+    expect(await store.therapistGrants.renewInvite(grantId, "NEWCODE1", 500)).toBe(true);
+    expect(await store.therapistGrants.findByCode("ABCDEFGH")).toBeUndefined();
+    expect(await store.therapistGrants.findByCode("NEWCODE1")).toMatchObject({ id: grantId, inviteExpiresAt: 500 });
+    await store.therapistGrants.join(grantId, t, 20);
+    expect(await store.therapistGrants.renewInvite(grantId, "NEWCODE2", 600)).toBe(false);
+    expect((await store.therapistGrants.findById(grantId))?.inviteCode).toBe("NEWCODE1");
+    await store.therapistGrants.create({
+      id: "g2",
+      coupleId: "c1",
+      inviterId: a,
+      inviteCode: "ENDED001",
+      inviteExpiresAt: 100,
+      askedScopes: [],
+      endsOn: null,
+      createdAt: 10,
+    });
+    await store.therapistGrants.end("g2", 30, "revoked", a);
+    expect(await store.therapistGrants.renewInvite("g2", "NEWCODE3", 600)).toBe(false);
+  });
+
   it("keeps exclusions once each and pages the access log newest first", async () => {
     await store.therapistGrants.exclude({ grantId, kind: "checkin", entryId: "x", userId: a, at: 5 });
     await store.therapistGrants.exclude({ grantId, kind: "checkin", entryId: "x", userId: b, at: 6 });

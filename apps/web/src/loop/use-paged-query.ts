@@ -7,9 +7,14 @@ import { flattenPages, type Page } from "./paged.ts";
  * endless spinner, so the person decides how far back to read. An infinite query under
  * `key`: live events on its area refetch the loaded pages, new items on top.
  */
-export function usePagedQuery<T extends { id: string }, P extends Page<T>>(key: QueryKey, fetchPage: (before: string | null) => Promise<P>) {
+export function usePagedQuery<T extends { id: string }, P extends Page<T>>(
+  key: QueryKey,
+  fetchPage: (before: string | null) => Promise<P>,
+  options: { enabled?: boolean } = {},
+) {
   const query = useInfiniteQuery({
     queryKey: key,
+    enabled: options.enabled ?? true,
     queryFn: ({ pageParam }) => fetchPage(pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

@@ -1,6 +1,6 @@
 import type { MyDataExport } from "@attune/shared";
 import { longDate } from "../ui/format.ts";
-import { AccessLogList } from "../therapist/access-log.tsx";
+import { AccessLogEntries } from "../therapist/access-log.tsx";
 import { END_TEXT, scopeTitles } from "../therapist/words.tsx";
 
 type Sharing = NonNullable<MyDataExport["therapistSharing"]>;
@@ -18,7 +18,7 @@ export function TherapistExport({ sharing }: { sharing: Sharing }) {
               {c.coupleName}, from {longDate(c.since)}
               {c.endedAt ? ` to ${longDate(c.endedAt)}` : ""}
             </h3>
-            <AccessLogList log={{ entries: c.accessLog, nextCursor: null }} empty="You opened nothing." />
+            <AccessLogEntries entries={c.accessLog} empty="You opened nothing." />
           </article>
         ))}
       </section>
@@ -34,7 +34,7 @@ export function TherapistExport({ sharing }: { sharing: Sharing }) {
             {g.ended ? ` · access ${END_TEXT[g.ended.reason]} ${longDate(g.ended.at)}` : ""}
           </h3>
           <p className="muted">Asked to share: {scopeTitles(g.askedScopes)}</p>
-          <AccessLogList log={{ entries: g.accessLog, nextCursor: null }} empty="The therapist opened nothing." />
+          <AccessLogEntries entries={g.accessLog} empty="The therapist opened nothing." />
         </article>
       ))}
     </section>

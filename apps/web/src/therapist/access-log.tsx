@@ -1,17 +1,46 @@
+import type { QueryKey } from "@tanstack/react-query";
 import type { z } from "zod";
-import type { accessLogView } from "@attune/shared";
+import type { accessLogEntryView, accessLogView } from "@attune/shared";
+import { ShowEarlier } from "../loop/show-earlier.tsx";
+import { usePagedQuery } from "../loop/use-paged-query.ts";
+import { LoadError } from "../ui/load-error.tsx";
 import { dateTime, longDate } from "../ui/format.ts";
 import { ACCESS_TEXT } from "./words.tsx";
 
-type AccessLog = z.infer<typeof accessLogView>;
+type Entry = z.infer<typeof accessLogEntryView>;
+type AccessLogPage = z.infer<typeof accessLogView>;
 
-/** Every read by the therapist: what and when (the couple sees it; the therapist sees their own). */
-export function AccessLogList({ log, empty }: { log: AccessLog; empty: string }) {
-  if (log.entries.length === 0) return <p className="muted">{empty}</p>;
+/** Every read by the therapist, newest first, a page at a time (a long-running grant has many). */
+export function useAccessLog(key: QueryKey, fetchPage: (before: string | null) => Promise<AccessLogPage>, enabled: boolean) {
+  return usePagedQuery<Entry, { items: Entry[]; nextCursor: string | null }>(
+    key,
+    async (before) => {
+      const page = await fetchPage(before);
+      return { items: page.entries, nextCursor: page.nextCursor };
+    },
+    { enabled },
+  );
+}
+
+/** Every read by the therapist, paged: what and when (the couple sees it; the therapist sees their own). */
+export function AccessLogList({ log, empty }: { log: ReturnType<typeof useAccessLog>; empty: string }) {
+  if (log.error) return <LoadError error={log.error} onRetry={log.retry} />;
+  if (log.items === null) return null;
+  return (
+    <>
+      <AccessLogEntries entries={log.items} empty={empty} />
+      {log.items.length > 0 ? <ShowEarlier hasMore={log.hasMore} loading={log.loadingMore} onMore={log.loadMore} endText="That's the first read." /> : null}
+    </>
+  );
+}
+
+/** The reads themselves, newest first (also the export's printable page, which holds them all). */
+export function AccessLogEntries({ entries, empty }: { entries: readonly Entry[]; empty: string }) {
+  if (entries.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ol className="th-log">
-      {log.entries.map((entry) => (
-        <li key={`${entry.at}-${entry.what}-${entry.from ?? ""}`}>
+      {entries.map((entry) => (
+        <li key={entry.id}>
           <span>{ACCESS_TEXT[entry.what] ?? entry.what}</span>
           {entry.from && entry.to ? (
             <span className="muted">

@@ -27,8 +27,11 @@ export const consentToGrant = (id: string, scopes: TherapistScope[]) =>
   call("POST", `/api/therapist-grants/${enc(id)}/consent`, therapistGrantView, { scopes });
 export const changeGrantScopes = (id: string, scopes: TherapistScope[]) =>
   call("PUT", `/api/therapist-grants/${enc(id)}/scopes`, therapistGrantView, { scopes });
+/** A new code for a therapist who has not joined; the old one stops working. */
+export const renewInvite = (id: string) => call("POST", `/api/therapist-grants/${enc(id)}/invite`, therapistGrantView);
 export const revokeGrant = (id: string) => call("POST", `/api/therapist-grants/${enc(id)}/revoke`, therapistGrantView);
-export const grantAccessLog = (id: string) => call("GET", `/api/therapist-grants/${enc(id)}/access-log`, accessLogView);
+const before = (cursor: string | null) => (cursor ? `?before=${enc(cursor)}` : "");
+export const grantAccessLog = (id: string, cursor: string | null) => call("GET", `/api/therapist-grants/${enc(id)}/access-log${before(cursor)}`, accessLogView);
 export const grantExclusions = async (id: string) => (await call("GET", `/api/therapist-grants/${enc(id)}/exclusions`, exclusionList)).exclusions;
 export const excludeEntry = (id: string, kind: ExcludableKind, entryId: string) =>
   callVoid("POST", `/api/therapist-grants/${enc(id)}/exclusions`, { kind, entryId });
@@ -49,4 +52,5 @@ export const clientSummary = (id: string, from: string, to: string) =>
 /** The same summary as a file; the server logs it as a JSON download. */
 export const clientSummaryJson = (id: string, from: string, to: string) =>
   call("GET", `/api/therapist/clients/${enc(id)}/summary?${range(from, to)}&format=json`, therapistSummaryView);
-export const clientAccessLog = (id: string) => call("GET", `/api/therapist/clients/${enc(id)}/access-log`, accessLogView);
+export const clientAccessLog = (id: string, cursor: string | null) =>
+  call("GET", `/api/therapist/clients/${enc(id)}/access-log${before(cursor)}`, accessLogView);

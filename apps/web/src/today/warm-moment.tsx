@@ -1,5 +1,5 @@
 import { momentCopy, momentsView, type MomentKind, type MomentView } from "@attune/shared";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { call, callVoid } from "../api/client.ts";
 import { keys } from "../data/keys.ts";
@@ -19,13 +19,13 @@ const MOMENT_PLACES: ReadonlySet<string> = new Set(["/", "/check-in", "/daily", 
  * A small, warm word when something first happens: linking, a first check-in, the first
  * day both answered today's question. One at a time, above the screen, until closed. The
  * server remembers it was shown, so another device does not show it again. It says what
- * happened and nothing anyone wrote; no counts, no streaks.
+ * happened and nothing anyone wrote; no counts, no streaks. The shell asks again after each
+ * move (a first check-in happens on another screen): moments sit under keys.today.
  */
 export function WarmMoment() {
   const { me } = useSession();
   const day = localDay();
   const { pathname } = useLocation();
-  const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: keys.moments(day),
     queryFn: () => call("GET", `/api/moments?day=${encodeURIComponent(day)}`, momentsView),
@@ -34,12 +34,6 @@ export function WarmMoment() {
   const seen = useMutation({ mutationFn: (kind: MomentKind) => callVoid("POST", "/api/moments/seen", { kind }) });
   const [shown, setShown] = useState<MomentView[]>([]);
   const [closed, setClosed] = useState<MomentKind[]>([]);
-
-  // A first check-in happens on another screen: look again after each move.
-  const signedIn = Boolean(me);
-  useEffect(() => {
-    if (signedIn && pathname) void queryClient.invalidateQueries({ queryKey: keys.moments(day) });
-  }, [pathname, signedIn, day, queryClient]);
 
   // Kept here once arrived: remembering it on the server must not take it off the screen.
   const data = query.data;

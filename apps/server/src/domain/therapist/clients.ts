@@ -22,7 +22,8 @@ async function usableInvite(deps: DomainDeps, code: string): Promise<GrantInCont
   if (!grant || grant.therapistId || grant.joinedAt) throw noSuchInvite();
   const ctx = { grant, couple: await coupleNow(deps, grant.coupleId) };
   if (endedOf(grant, deps.now(), ctx.couple)) throw noSuchInvite();
-  if (grant.inviteExpiresAt <= deps.now()) throw new DomainError("invite_expired", "This invitation has expired. Ask the couple to invite you again.");
+  if (grant.inviteExpiresAt <= deps.now())
+    throw new DomainError("invite_expired", "This invitation has expired. Ask the couple for a new code: either of them can make one where they invited you.");
   return ctx;
 }
 

@@ -8,7 +8,7 @@ import { coupleNameOf } from "./summary.ts";
 const iso = (ms: number) => new Date(ms).toISOString();
 /** Far more reads than any grant will see; the export is the whole log. */
 const WHOLE_LOG = 100_000;
-const entries = (log: TherapistAccessRecord[]) => log.map((e) => ({ at: iso(e.at), what: e.what, from: e.fromDay, to: e.toDay }));
+const entries = (log: TherapistAccessRecord[]) => log.map((e) => ({ id: e.id, at: iso(e.at), what: e.what, from: e.fromDay, to: e.toDay }));
 
 /** A person's part in sharing with a therapist, for "Your data": grants of every couple they were in, or their clients. */
 export async function exportTherapistSharing(deps: DomainDeps, user: UserRecord): Promise<NonNullable<MyDataExport["therapistSharing"]>> {

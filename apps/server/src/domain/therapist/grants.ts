@@ -113,6 +113,23 @@ export async function changeGrantScopes(deps: DomainDeps, user: UserRecord, id: 
   return after;
 }
 
+/**
+ * A fresh code for a therapist who has not joined yet: the old one expired, or went to the
+ * wrong place. Either partner may ask; the old code stops working at once.
+ */
+export async function renewInvite(deps: DomainDeps, user: UserRecord, id: string): Promise<GrantInContext> {
+  const ctx = await myGrant(deps, user, id);
+  const now = deps.now();
+  refuseEnded(ctx, now);
+  if (ctx.grant.joinedAt !== null) throw new DomainError("conflict", "Your therapist has already joined: there is no code to renew.");
+  if (!(await deps.store.therapistGrants.renewInvite(id, newInviteCode(), now + INVITE_TTL_HOURS * 3600 * 1000))) {
+    throw new DomainError("conflict", "This sharing changed while you asked. Look again, then try once more.");
+  }
+  const after = await reload(deps, id);
+  await grantChanged(deps, after.grant, user.id);
+  return after;
+}
+
 /** Either partner, alone, at once. Revoking an ended grant changes nothing. */
 export async function revokeGrant(deps: DomainDeps, user: UserRecord, id: string): Promise<GrantInContext> {
   const ctx = await myGrant(deps, user, id);

@@ -102,6 +102,16 @@ export function therapistGrantRepo(db: Kysely<Database>): TherapistGrantRepo {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+    async renewInvite(id, code, expiresAt) {
+      const result = await db
+        .updateTable("therapist_grants")
+        .set({ invite_code: code, invite_expires_at: expiresAt })
+        .where("id", "=", id)
+        .where("joined_at", "is", null)
+        .where("ended_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
     async setAskedScopes(id, scopes) {
       await db
         .updateTable("therapist_grants")

@@ -54,7 +54,7 @@ export function ClientPage({ id }: { id: string }) {
           {summary.data ? <SummaryView summary={summary.data} /> : null}
           <section className="card stack no-print" aria-labelledby="th-mylog-title">
             <h2 id="th-mylog-title">Your access log</h2>
-            {log.data ? <AccessLogList log={log.data} empty="Nothing opened yet." /> : null}
+            <AccessLogList log={log} empty="Nothing opened yet." />
           </section>
         </>
       ) : null}

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { ApiFailure } from "../../api/client.ts";
 import { keys } from "../../data/keys.ts";
+import { useAccessLog } from "../access-log.tsx";
 import { clientAccessLog, clientSummary } from "../api.ts";
 import type { DayRange } from "../range.ts";
 import { useClients } from "./use-clients.ts";
@@ -23,7 +24,7 @@ export function useClient(grantId: string, range: DayRange) {
     // Each fetch is a read the couple sees in their log: ask on events, not on every return to the tab.
     refetchOnWindowFocus: false,
   });
-  const log = useQuery({ queryKey: keys.therapistClient(grantId, "log"), queryFn: () => clientAccessLog(grantId), enabled: active });
+  const log = useAccessLog(keys.therapistClient(grantId, "log"), (cursor) => clientAccessLog(grantId, cursor), active);
   const gone = summary.error instanceof ApiFailure && summary.error.status === 404;
   const ended = (clients.data !== undefined && (!client || client.state === "ended")) || gone;
 

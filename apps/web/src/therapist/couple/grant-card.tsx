@@ -40,7 +40,7 @@ export function GrantCard({ grant, children }: { grant: TherapistGrantView; chil
               <ScopeList scopes={askedScopes(grant)} label="To be shared" />
             </>
           ) : null}
-          {grant.invite ? <InviteCode invite={grant.invite} /> : null}
+          {grant.invite ? <InviteCode grantId={grant.id} invite={grant.invite} /> : null}
         </>
       )}
       {children}

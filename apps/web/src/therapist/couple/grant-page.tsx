@@ -1,11 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { keys } from "../../data/keys.ts";
 import { Link } from "../../router.tsx";
 import { LoadError } from "../../ui/load-error.tsx";
 import { Notice } from "../../ui/notice.tsx";
 import { Page } from "../../ui/page.tsx";
-import { AccessLogList } from "../access-log.tsx";
+import { AccessLogList, useAccessLog } from "../access-log.tsx";
 import { grantAccessLog } from "../api.ts";
 import { ChangeScopes } from "./change-scopes.tsx";
 import { ConsentPanel } from "./consent-panel.tsx";
@@ -19,7 +18,7 @@ export function GrantPage({ id }: { id: string }) {
   const { query, grants } = useGrants();
   const [news, setNews] = useState<string | null>(null);
   const grant = grants?.find((g) => g.id === id);
-  const log = useQuery({ queryKey: keys.therapistGrant(id, "log"), queryFn: () => grantAccessLog(id), enabled: Boolean(grant) });
+  const log = useAccessLog(keys.therapistGrant(id, "log"), (cursor) => grantAccessLog(id, cursor), Boolean(grant));
   const back = (
     <p>
       <Link to="/account/therapist">← Your therapist</Link>
@@ -59,8 +58,7 @@ export function GrantPage({ id }: { id: string }) {
       <section className="card stack" aria-labelledby="th-log-title">
         <h2 id="th-log-title">Access log</h2>
         <p className="muted">Every time your therapist opened or downloaded something. Both of you see this.</p>
-        {log.error ? <LoadError error={log.error} onRetry={() => void log.refetch()} /> : null}
-        {log.data ? <AccessLogList log={log.data} empty="Your therapist hasn't looked at anything yet." /> : null}
+        <AccessLogList log={log} empty="Your therapist hasn't looked at anything yet." />
       </section>
     </Page>
   );

@@ -71,7 +71,7 @@ async function main() {
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, run] of Object.entries(ways)) {
         const cpu = await cpuPerRequest(store, run);
-        (results[name] ??= []).push(cpu);
+        results[name] = [...(results[name] ?? []), cpu];
         console.log(`round ${round + 1}: ${name} ${cpu.toFixed(1)} µs CPU/request`);
       }
     }

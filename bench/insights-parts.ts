@@ -31,27 +31,46 @@ async function main(): Promise<void> {
     return result;
   };
   const today = dayOfTime(Date.now());
+  const fromDay = dayString(today - LOOKBACK_DAYS);
+  const since = (today - LOOKBACK_DAYS) * DAY_MS;
   for (let i = 0; i < REQUESTS; i += 1) {
     const couple = Math.floor(Math.random() * COUPLES);
     const people: [string, string] = [userId(couple, 0), userId(couple, 1)];
-    await time("store: couple", () => store.couples.activeForUser(people[0]));
-    const shares = await time("store: check-ins", () => store.insights.shares(people, dayString(today - LOOKBACK_DAYS)));
-    const replies = await time("store: replies", () => store.insights.replies(`c${couple}`, (today - LOOKBACK_DAYS) * DAY_MS));
-    const first = await time("store: first levels", () => store.insights.firstLevels(people[0], 20));
-    await time("store: mutes", () => store.insights.mutedSigns(people[0]));
-    const facts = await time("facts and view", () => viewFor(toFacts(people, `c${couple}`, shares, replies), people[0]));
-    await time("summary (12 weeks)", () => mySummary(facts, people[0], today, 12, first));
+    // Before: the couple, then four reads in parallel (as the endpoint did); after: one read.
+    // Which goes first alternates, so neither always finds the other's pages in cache.
+    const separate = async () => {
+      await time("store before: couple", () => store.couples.activeForUser(people[0]));
+      await time("store before: the four reads in parallel", () =>
+        Promise.all([
+          store.insights.shares(people, fromDay),
+          store.insights.replies(`c${couple}`, since),
+          store.insights.firstLevels(people[0], 20),
+          store.insights.mutedSigns(people[0]),
+        ]),
+      );
+    };
+    const once = () => time("store after: one read (personRows)", () => store.insights.personRows(people[0], { fromDay, since, firstLevels: 20 }));
+    let rows: Awaited<ReturnType<typeof once>>;
+    if (i % 2) {
+      await separate();
+      rows = await once();
+    } else {
+      rows = await once();
+      await separate();
+    }
+    const facts = await time("facts and view", () => viewFor(toFacts(people, `c${couple}`, rows.shares, rows.replies), people[0]));
+    await time("summary (12 weeks)", () => mySummary(facts, people[0], today, 12, rows.firstLevels));
     const series = await time("daily series", () => buildSeries(facts, today - LOOKBACK_DAYS, today));
     await time("signs", () => signsFor(series, people, people[0], today));
   }
   await store.close();
-  let total = 0;
+  const mean = (part: string) => (spent.get(part) ?? 0) / REQUESTS;
   console.log(`| part (${pgUrl ? "postgres" : "sqlite"}, mean of ${REQUESTS} random people) | ms |\n|---|---|`);
-  for (const [part, ms] of spent) {
-    total += ms;
-    console.log(`| ${part} | ${(ms / REQUESTS).toFixed(2)} |`);
-  }
-  console.log(`| total | ${(total / REQUESTS).toFixed(2)} |`);
+  for (const part of spent.keys()) console.log(`| ${part} | ${mean(part).toFixed(2)} |`);
+  const compute = ["facts and view", "summary (12 weeks)", "daily series", "signs"].reduce((t, part) => t + mean(part), 0);
+  const before = mean("store before: couple") + mean("store before: the four reads in parallel") + compute;
+  const after = mean("store after: one read (personRows)") + compute;
+  console.log(`| total before | ${before.toFixed(2)} |\n| total after | ${after.toFixed(2)} |\n| after / before | ${(after / before).toFixed(2)} |`);
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,7 @@ import { seedOf } from "./rewrite/compose.ts";
 import type { DecodedWeights } from "./emotions/codec.ts";
 import { models } from "./model/model.ts";
 import { readWithRules } from "./model/pipeline.ts";
-import { decideReply, REWRITE_PITFALL_LEAN } from "./model/reply-model.ts";
+import { decideReply, REWRITE_PITFALL_LEAN, sentencePitfallRisk } from "./model/reply-model.ts";
 import { readShareLearned } from "./model/share-model.ts";
 import { feelingOf, rewriteReply, suggestionFor } from "./rewrite.ts";
 import { epitomeOf, levelOf } from "./score.ts";
@@ -93,6 +93,9 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     return { kind: "move", id, start: f.start, end: f.end, why: f.why ?? pick([MOVE_WHY[id], ...MOVE_WHY_MORE[id]], seed + f.start) };
   });
   const found = new Set(raw.map((f) => f.id));
+  // No pitfall at the reported thresholds and something kind: the reply already lands, so no rewrite is offered
+  // (the lean below only decides what a rewrite drops, never whether there is one — coach v5).
+  const lands = !raw.some((f) => f.kind === "pitfall") && raw.some((f) => f.kind === "move");
   const pitfalls = PITFALL_IDS.filter((id) => found.has(id));
   const moves = MOVE_IDS.filter((id) => found.has(id));
   return {
@@ -102,6 +105,6 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     level: levelOf(pitfalls, moves),
     epitome: epitomeOf(raw, prepared.norm),
     findings,
-    rewrite: rewriteReply(prepared, forRewrite, reading, share),
+    rewrite: lands ? null : rewriteReply(prepared, forRewrite, reading, share, learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features)),
   };
 }

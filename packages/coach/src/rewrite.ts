@@ -7,7 +7,7 @@
  * keeping, the rewrite is short and built around the share's feeling.
  */
 import type { PitfallId } from "./contract.ts";
-import { ACTION_END, ACTION_OPEN_END, ACTION_UNSAYABLE, ADVICE_LEAD, MAX_ACTION, MAX_ACTION_WORDS, OBJECT_LEAD } from "./lexicon/rewrite.ts";
+import { ACTION_END, ADVICE_LEAD, MAX_ACTION, OBJECT_LEAD } from "./lexicon/rewrite.ts";
 import {
   DEFER_ADVICE,
   DEFER_ADVICE_GERUND,
@@ -109,20 +109,14 @@ export function suggestionFor(f: RawFinding, prepared: PreparedText, words: Feel
 }
 
 /**
- * A better whole reply, or null when the reply already lands (see `rewrite/compose.ts`).
+ * A better whole reply, or null when the reply has no pitfall (see `rewrite/compose.ts`).
+ * `risk` is each sentence's pitfall probability read alone (`sentencePitfallRisk`): a
+ * plain sentence of the replier's stays only when it is low.
  *
  * @example
- * rewriteReply(prepare("You should talk to HR."), [fixing over the sentence], reading, share)
- * // "No wonder you feel humiliated. Whenever you're ready, we can talk about whether to talk to HR — no rush. …?"
+ * rewriteReply(prepare("That sounds hard, but you're probably overthinking it."), [minimizing over the clause], reading, share)
+ * // "That sounds hard."
  */
-export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], share: ShareReading, shareText = ""): string | null {
-  return composeRewrite(prepared, findings, share, shareText, (start, end) => {
-    const found = adviceAction(prepared.text, prepared.norm, start, end);
-    if (found === null) return null;
-    const action = found.action.replace(/^(?:just|maybe|perhaps|really|actually|definitely|honestly)\s+/i, "");
-    // Advice that cannot be said back cleanly ("can't you just…", "…first yeah") is not offered.
-    // Nor is advice that itself dismisses ("let it roll off your back") or strings several steps together.
-    if (ACTION_OPEN_END.test(action) || action.split(/\s+/).length > MAX_ACTION_WORDS || ACTION_UNSAYABLE.test(action)) return null;
-    return found.gerund ? `whether ${action} would help` : `whether to ${action}`;
-  });
+export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], share: ShareReading, shareText = "", risk: readonly number[] = []): string | null {
+  return composeRewrite(prepared, findings, share, shareText, risk);
 }

@@ -110,6 +110,85 @@ describe.each(engines)("insights storage on %s", (engine) => {
     ]);
   });
 
+  /** Two weeks of a couple: check-ins both ways (one private, one read by the coach), replies to recent, older and own check-ins and to an answer. */
+  async function aFewWeeks() {
+    const at = (day: string) => Date.parse(`${day}T12:00:00Z`);
+    const old = checkin(b, "2026-01-01");
+    const shared = checkin(b, "2026-03-01");
+    const kept = checkin(b, "2026-03-02", { visibility: "private" });
+    const mine = checkin(a, "2026-03-02");
+    for (const c of [old, shared, kept, mine]) await store.checkins.create(c);
+    await store.insights.saveFacts(mine.id, true, ["tired", "hopeful"]);
+    const answerId = randomUUID();
+    await store.answers.create({ id: answerId, coupleId: "c1", day: "2026-03-02", userId: b, questionId: "q1", text: "t", createdAt: at("2026-03-02") });
+    const base = { body: "b", coupleId: "c1", feedback: null, coach: null, targetKind: "checkin" as const };
+    const heardId = randomUUID();
+    await store.replies.create({
+      ...base,
+      id: heardId,
+      authorId: a,
+      targetId: shared.id,
+      createdAt: at("2026-03-03"),
+      coach: { level: 2, pitfalls: [], moves: [] },
+    });
+    await store.replies.create({
+      ...base,
+      id: randomUUID(),
+      authorId: a,
+      targetId: old.id,
+      createdAt: at("2026-03-04"),
+      coach: { level: 0, pitfalls: ["fixing"], moves: [] },
+    });
+    await store.replies.create({ ...base, id: randomUUID(), authorId: b, targetId: mine.id, createdAt: at("2026-03-05") });
+    await store.replies.create({ ...base, id: randomUUID(), authorId: a, targetKind: "answer", targetId: answerId, createdAt: at("2026-03-06") });
+    await store.replies.setFeedback(heardId, { heard: true, note: null, at: at("2026-03-07") });
+    await store.insights.setMuted(a, "harshness", true, 1);
+    return { since: at("2026-02-20"), fromDay: "2026-02-20", ids: { old, shared, kept, mine } };
+  }
+
+  it("reads all that my insights need at once, the same rows as the separate reads", async () => {
+    const { since, fromDay, ids } = await aFewWeeks();
+    const rows = await store.insights.personRows(a, { fromDay, since, firstLevels: 1 });
+    expect(rows.couple).toEqual({ id: "c1", partnerId: b });
+    expect(rows.shares.map((s) => s.id).sort()).toEqual([ids.shared.id, ids.kept.id, ids.mine.id].sort());
+    expect(rows.shares.find((s) => s.id === ids.mine.id)).toMatchObject({ inner: true, words: ["tired", "hopeful"], visibility: "shared" });
+    expect(rows.replies.map((r) => r.toId)).toEqual([b, b, a, b]);
+    expect(rows.firstLevels).toEqual([2]);
+    expect(rows.mutedSigns).toEqual(["harshness"]);
+    const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
+    expect([...rows.shares].sort(byId)).toEqual((await store.insights.shares([a, b], fromDay)).sort(byId));
+    expect(rows.replies).toEqual(await store.insights.replies("c1", since));
+    expect((await store.insights.personRows(b, { fromDay, since, firstLevels: 20 })).mutedSigns).toEqual([]);
+  });
+
+  it("reads only the person's own check-ins, and no replies, outside a couple or after it ended", async () => {
+    const { since, fromDay, ids } = await aFewWeeks();
+    await store.couples.end("c1", 10);
+    const rows = await store.insights.personRows(a, { fromDay, since, firstLevels: 20 });
+    expect(rows).toEqual({ couple: null, shares: await store.insights.shares([a], fromDay), replies: [], firstLevels: [2, 0], mutedSigns: ["harshness"] });
+    expect(rows.shares.map((s) => s.id)).toEqual([ids.mine.id]);
+    const c = await addPerson(store, "Cai");
+    await store.couples.create("c2", [a, c], 11);
+    const next = await store.insights.personRows(a, { fromDay, since, firstLevels: 20 });
+    expect(next.couple).toEqual({ id: "c2", partnerId: c });
+    expect(next.replies).toEqual([]);
+  });
+
+  it("reads our rows only while both partners of the current couple said yes", async () => {
+    const { since, fromDay } = await aFewWeeks();
+    expect(await store.insights.coupleRows(a, { fromDay, since })).toEqual({ couple: { id: "c1", partnerId: b }, optedIn: [], shares: [], replies: [] });
+    await store.insights.setOptIn("c1", a, true, 1);
+    expect(await store.insights.coupleRows(b, { fromDay, since })).toEqual({ couple: { id: "c1", partnerId: a }, optedIn: [a], shares: [], replies: [] });
+    await store.insights.setOptIn("c1", b, true, 2);
+    const rows = await store.insights.coupleRows(b, { fromDay, since });
+    expect([...rows.optedIn].sort()).toEqual([a, b].sort());
+    expect(rows.shares.map((s) => s.id).sort()).toEqual((await store.insights.shares([a, b], fromDay)).map((s) => s.id).sort());
+    expect(rows.shares).toHaveLength(3);
+    expect(rows.replies).toEqual(await store.insights.replies("c1", since));
+    await store.couples.end("c1", 10);
+    expect(await store.insights.coupleRows(a, { fromDay, since })).toEqual({ couple: null, optedIn: [], shares: [], replies: [] });
+  });
+
   it("mutes and unmutes a sign for one person only, idempotently", async () => {
     await store.insights.setMuted(a, "distance", true, 1);
     await store.insights.setMuted(a, "distance", true, 2);

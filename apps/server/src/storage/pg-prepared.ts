@@ -2,13 +2,18 @@ import type pg from "pg";
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kysely";
 
 /**
- * Named prepared statements for the hot queries on PostgreSQL (issue 18). compiled-query.ts
- * registers each hot query's SQL text here; this pool wrapper sends those as node-postgres
- * `{ name, text, values }`, so each connection parses and plans them once and afterwards only
- * binds and executes (planning cost as much as executing the timeline page). Everything else
- * goes through unchanged.
+ * Named prepared statements on PostgreSQL: parsed and planned once per connection, then only
+ * bound and run. Two ways in: compiled-query.ts registers each hot query's SQL text
+ * (`prepareOnPostgres`; planning cost as much as executing the timeline page, issue 18), and
+ * SQL that begins with `preparedAs(name)` names itself (the large insights reads, where planning
+ * cost more than running them). This pool wrapper sends those as node-postgres
+ * `{ name, text, values }`; everything else goes through unchanged.
  */
 const names = new Map<string, string>();
+
+/** A prefix that makes a raw SQL statement a named prepared statement. */
+export const preparedAs = (name: string): string => `/* prepared:${name} */ `;
+const MARK = /^\/\* prepared:([a-z0-9_]+) \*\//;
 
 /** Marks a SQL text as hot: it runs as a named prepared statement on every connection. */
 export function prepareOnPostgres(sqlText: string): void {
@@ -38,14 +43,15 @@ class PreparingClient implements PostgresPoolClient {
     // A cursor (streaming) goes through as it is.
     if (typeof sqlText !== "string") return this.client.query(sqlText as unknown as pg.Submittable) as unknown as PostgresCursor<R>;
     this.track(sqlText);
-    const name = names.get(sqlText);
+    const name = names.get(sqlText) ?? MARK.exec(sqlText)?.[1];
     const values = [...(parameters ?? [])];
     if (!name) return this.client.query(sqlText, values) as unknown as Promise<PostgresQueryResult<R>>;
     return this.named<R>(name, sqlText, values);
   }
 
   private async named<R>(name: string, text: string, values: unknown[]): Promise<PostgresQueryResult<R>> {
-    const run = () => this.client.query({ name: `${name}_${this.generation}`, text, values }) as unknown as Promise<PostgresQueryResult<R>>;
+    const named = () => (this.generation === 0 ? name : `${name}_g${this.generation}`);
+    const run = () => this.client.query({ name: named(), text, values }) as unknown as Promise<PostgresQueryResult<R>>;
     try {
       return await run();
     } catch (error) {

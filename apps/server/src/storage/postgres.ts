@@ -31,6 +31,7 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
   });
   // Unheard, an idle connection's death would end the process (see pg-idle-error.ts).
   pool.on("error", (error) => reportIdleError(options.log ?? stderrLog, "storage", error));
-  // The hot queries run as named prepared statements (pg-prepared.ts).
+  // The hot queries and statements marked with preparedAs() run as named prepared
+  // statements, planned once per connection (pg-prepared.ts).
   return { dialect: new PostgresDialect({ pool: preparingPool(pool) }), pool };
 }

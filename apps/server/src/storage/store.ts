@@ -402,7 +402,33 @@ export interface InsightReplyRow {
   heardAt: number | null;
 }
 
+/** What "my insights" read about one person (insights-reads.ts: one round trip on PostgreSQL). */
+export interface InsightPersonRows {
+  /** the person's current couple, or null */
+  couple: { id: string; partnerId: string } | null;
+  /** the person's check-ins and (in a couple) the partner's, from `fromDay` on, any visibility */
+  shares: InsightShareRow[];
+  /** the current couple's replies since `since`, oldest first; none without a couple */
+  replies: InsightReplyRow[];
+  /** coach levels of the person's first `firstLevels` coach-read replies, oldest first */
+  firstLevels: number[];
+  mutedSigns: string[];
+}
+
+/** What "our insights" read: the couple, who said yes, and (only when both did) the couple's rows. */
+export interface InsightCoupleRows {
+  couple: { id: string; partnerId: string } | null;
+  optedIn: string[];
+  /** empty unless both partners of the current couple said yes */
+  shares: InsightShareRow[];
+  replies: InsightReplyRow[];
+}
+
 export interface InsightRepo {
+  /** Everything "my insights" read, at once: the couple, both people's check-ins, the couple's replies, first levels, mutes. */
+  personRows(userId: string, read: { fromDay: string; since: number; firstLevels: number }): Promise<InsightPersonRows>;
+  /** Everything "our insights" read from insight tables, at once. */
+  coupleRows(userId: string, read: { fromDay: string; since: number }): Promise<InsightCoupleRows>;
   /** Saves (or replaces) what the coach read in a check-in. */
   saveFacts(checkinId: string, inner: boolean | null, words: string[]): Promise<void>;
   /** Check-ins of these authors from `fromDay` on (any visibility; callers filter what a viewer may count). */

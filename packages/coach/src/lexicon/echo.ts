@@ -35,3 +35,7 @@ export const GRIEVANCE_FEELINGS = "frustrated|upset|hurt|annoyed|angry|cross|mad
 
 /** Fillers a texted clause ends on, dropped before it is said back. */
 export const ECHO_FILLER_END = /[\s,]*(?:\b(?:x+|xx+|tbh|lol|haha+|honestly|even|again|still|anyway|rn|atm|ngl|tho|though|like|and|but|so|just|ok|okay|now|today|tonight|anyway|really|either|too|man|babe|bru|love|hun|yaar|ja|eish)\b|[^\p{L}\p{N}'£$€%&)\s]+)$/iu;
+
+/** How good news opens, said of oneself ("got the job", "passed my test", "sales up 20%"). */
+export const NEWS_OPEN =
+  /^(?:(?:i|we|just|finally|i just|we just|i finally|we finally|guess what,?|omg,?)\s+)*(?:got|passed|finished|sold|won|landed|aced|smashed|nailed|made|managed|been offered|got offered|qualified|graduated|booked|hit)\b/;

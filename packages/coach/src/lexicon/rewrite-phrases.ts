@@ -67,6 +67,9 @@ export const JOY: readonly Phrase[] = [
   "Look at you!",
 ];
 
+/** Good news said back in their words ("you got the job at the nursery"). */
+export const JOY_EVENT: readonly Phrase[] = ["{Event} — I'm so proud of you!", "{Event}! That's brilliant.", "Look at you — {event}!"];
+
 /** After a loss or grief: sorrow first, no lessons. */
 export const LOSS: readonly Phrase[] = [
   "I'm so sorry, love.",
@@ -141,7 +144,7 @@ export const ASK_SURFACE: readonly Phrase[] = [
 ];
 
 /** Warm openers kept from a sentence the rewrite drops ("Ugh, same happened to me…" keeps "Ugh"). */
-export const INTERJECTION = /^(?:ugh+|oh no|oh god|oh dear|oh man|oh love|oh babe|oh hun|oh|oof|aw+|aww+|omg|oh my god|god|jeez|wow|babe|love|hun|mate|honey|sweetheart|bless you)\b/i;
+export const INTERJECTION = /^(?:ffs|ugh+|oh no|oh god|oh dear|oh man|oh love|oh babe|oh hun|oh|oof|aw+|aww+|omg|oh my god|god|jeez|wow|babe|love|hun|mate|honey|sweetheart|bless you)\b/i;
 
 /** Feeling words people write that the emotion lexicon may not list; "you feel ___" reads well with each. */
 export const EXTRA_FEELINGS: readonly string[] = [

@@ -39,3 +39,31 @@ export const MAX_ACTION_WORDS = 7;
 export const ACTION_OPEN_END = /\b(?:just|the|a|an|to|of|for|with|my|your|his|her|at|in|on|some|any)$/i;
 /** Advice that cannot be said back cleanly, dismisses ("let it roll off your back") or strings steps together. */
 export const ACTION_UNSAYABLE = /\b(?:ugh|oh|omg|aw+|babe|hun|mate|you|u|yourself|can'?t|don'?t|won'?t|yeah|lol|tbh|though|together|me|but|poor|baby|because|cos|and|then|let it|let (?:her|him|them) (?:have|be|do)|ignore|forget|relax|harder|more careful|be careful|calm|chill|stop|get over|move on|toughen|man up)\b|[?!\d]/i;
+
+/**
+ * Repair, don't replace (coach v5): what makes one of the replier's plain sentences
+ * (no pitfall found, no move) unsafe to keep beside a pitfall — the jab or the story
+ * going on without a cue the rules know. Lowercase, one apostrophe.
+ */
+export const PLAIN_JAB =
+  /^same\b|\b(?:at least|just|only|though|tho|still|anyway|should|shouldn'?t|could (?:have|of)|would (?:have|of)|you always|you never|u always|u never|always|never|lol|lmao|haha+|tbh|to be fair|mind|either way|silver lining|bet|told you|told u|i said|i did say|you did|u did|your fault|ur fault|not a big deal|no big deal|calm|relax|chill|overthink\w*|dramatic|daft|silly|stupid|nothing|me too|same here|same with|same thing|same as|happened to me|about time|i know exactly|i know the feeling|know that feeling|i get it|i know how (?:you|u|ye) feel|i know what (?:you|u) mean|poor (?:little|wee|things?|you|thing|love|lamb|sod)|who cares|look fine|you'?re fine|u'?re fine|ur fine|you'?ll be fine|u'?ll be fine|makes me feel|made me feel|to me|honestly|believe me|trust me|seriously|you knew|ye knew|u knew|you know what (?:they|he|she)|you know what (?:they|he|she)'?re like)\b|😂|🙄|😅|🤣|😉/;
+
+/** A sentence that tells the replier's own story or state ("I was up with her sat night too", "we're both wrecked"). */
+export const OWN_STORY = /^(?:[a-z]+,\s*)?(?:i|i'?m|im|i'?ve|ive|my|we|we'?re|we'?ve|me|mine|ah wis|ah was|ah'?m|ah'?ve|ah'?d|a wis|ma)\b/;
+/** …unless it is the replier's reaction to them ("I'd be seething", "I'll put the kettle on", "I hate that you were alone"). */
+export const OWN_REACTION =
+  /^(?:[a-z]+,\s*)?(?:i'?d|id|i'?ll|ill|i would|i will|i can (?:see|hear|tell)|i love|i miss|i hate (?:that|how)|i wish|i get why|i'?m (?:so |really |just )?(?:sorry|here|proud|glad|happy|with you|on your side|not going anywhere|coming))\b/;
+
+/**
+ * A warm opener with an endearment or a name after it, as written ("Oh Gareth", "Aw pet",
+ * "Oh love"): kept when the rest of its clause is pity ("Oh Gareth, you poor dab.").
+ * Run on the original text so a name keeps its capital.
+ */
+export const OPENER_HEAD = /^(?:oh+ (?:no|god|dear|man)|ffs|oh+|aw+|ah+|ugh+|oof|god|jeez|eish|och|aye|babe|love|hun|hen|pet|cariad)\b/i;
+/** An endearment after an opener ("Oh love", "Aw pet"); a capitalised name is read apart, case-sensitively. */
+export const OPENER_ENDEARMENT = /^[\s,]+(?:my )?(?:love|pet|babe|hun|hen|cariad|darling|sweetheart|sweetie|mate|duck|lovely|bach)\b/i;
+export const OPENER_NAME = /^[\s,]+\p{Lu}[\p{Ll}']+\b/u;
+
+/** A plain sentence of theirs that already meets a hard share ("That stung didn't it.", "what a night"): no line of ours on top. */
+export const PLAIN_MEETS =
+  /\b(?:look at (?:you|u)|(?:you'?re|ur|you are) (?:so |such )?(?:a natural|gorgeous|beautiful|amazing|brilliant|incredible|a star)|you didn'?t have to|proud of (?:you|u)|so proud|well done|congrat\w*|love (?:you|u)|the cheek|no way|stung|stings?|awful|horrible|horrid|rotten|not right|not fair|unfair|cruel|vile|crap thing|shit thing|heartbreaking|gutting|brutal|what a (?:night|day|week|start|thing)|that'?s (?:hard|rough|a lot|huge|massive|brave))\b/;

@@ -21,7 +21,7 @@ export const SHARE_BID_PROUD = /\b(?:say|said|tell me|told me|bolte|need to hear
 export const SHARE_BID_NEAR = /\bneed (?:a )?(?:hug|cuddle)\b|\bcan you (?:come|hold me|call me)\b|\bi need you\b|\bneed to hear it\b/;
 
 /** A wish or an idea the sharer is turning over ("thinking of starting a podcast"). */
-export const SHARE_WISH = /\b(?:i'?m|im|i am|been|i was) (?:thinking|dreaming) (?:of|about)\b|\bi think i'?m ready to\b|\bi (?:really )?(?:want|wanna|would love|'?d love) (?:us )?to\b|\bwhat if we\b|\bi'?ve always wanted\b|\bone day i\b|\bi wish we\b/;
+export const SHARE_WISH = /\b(?:i'?m|im|i am|been|i was) (?:thinking|dreaming) (?:of|about)\b|\bi think i'?m ready to\b|\bi (?:really )?(?:want|wanna|would love|'?d love) (?:us )?to (?!(?:die|crawl|scream|cry|hide|disappear|run away|curl up|throw up|be sick|quit|give up|say yes but)\b)|\bwhat if we\b|\bi'?ve always wanted\b|\bone day i\b|\bi wish we\b/;
 
 /** Something still to come: the rewrite asks what worries them, not how it went. */
 export const SHARE_AHEAD = /\b(?:tomorrow|tonight|next (?:week|month|year|time)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:weekend|friday|saturday|sunday|afternoon|evening)|in (?:a|two|three|\d+) (?:days?|weeks?|months?)|soon|coming up|before the|what if|(?:i'?m|im|i am|we'?re|it'?s|he'?s|she'?s|they'?re|is|are) (?:going to|gonna)|'?ll have to|will have to|have to (?:go|tell|do|face|give|see)|dreading|nervous (?:for|about)|scared (?:of|to|about|i'?ll)|worried (?:i'?ll|about|that)|can'?t face|first (?:day|lecture|shift|week)|back to work)\b/;
@@ -42,13 +42,19 @@ export const NOT_GRIEVANCE = /^(?:[a-z]+,\s*)?(?:you|u) (?:won'?t believe|will n
 export const SHARE_SELF_BLAME = /\b(?:felt|feel|feeling) (?:like )?(?:garbage|rubbish|a failure|a terrible|the worst|awful|terrible|so guilty|guilty|ashamed)\b|\b(?:i'?m|im|i am) (?:so |such )?(?:ashamed|a failure|a terrible|the worst|a bad (?:mum|mom|dad|parent|wife|husband|partner|friend))\b|\bi (?:was|got) (?:short|snappy|sharp) with\b|\bi snapped at\b|\bi yelled at\b|\bi shouted at\b/;
 
 /** An achievement or a milestone: "well done" fits; a quiet lovely moment gets "that's lovely" instead. */
-export const SHARE_ACHIEVEMENT = /\b(?:i|we|she|he|they) (?:got|passed|won|aced|smashed|nailed|finished|landed|did it|got into|got promoted|was accepted|were accepted|was picked|qualified|graduated)\b|\b(?:asked me to|picked me|chose me|offered me|put me forward|said yes)\b|\bpersonal best\b|\bpromotion\b|\b(?:first|1st) (?:word|words|steps|place)\b|\ball clear\b|\bcame back (?:clear|negative|fine|normal)\b/;
+export const SHARE_ACHIEVEMENT = /^(?:just |finally )?(?:got|passed|finished|won|sold|landed|managed)\b|\b(?:been|got) offered\b|\bsmall win\b|\bup \d+ ?%|\b(?:i|we|she|he|they) (?:got|passed|won|aced|smashed|nailed|finished|landed|did it|got into|got promoted|was accepted|were accepted|was picked|qualified|graduated)\b|\b(?:asked me to|picked me|chose me|offered me|put me forward|said yes)\b|\bpersonal best\b|\bpromotion\b|\b(?:first|1st) (?:word|words|steps|place)\b|\ball clear\b|\bcame back (?:clear|negative|fine|normal)\b/;
 
 /** Hurt or anger aimed at the replier, beyond the general complaint patterns ("I'm cross with you for…"). */
-export const SHARE_AT_YOU = /\b(?:cross|angry|upset|annoyed|hurt|mad|furious|livid|disappointed|frustrated) (?:with|at) (?:you|u)\b|\b(?:you|u) (?:got so|get so|haven'?t|never|always|didn'?t|did not|forgot|'ve got a|have got a)\b|\bwhy (?:do|did|is it that|are) (?:you|u)\b|\bevery time i [^.!?]{0,40}\byou\b/;
+export const SHARE_AT_YOU = /\b(?:cross|angry|upset|annoyed|hurt|mad|furious|livid|disappointed|frustrated) (?:with|at) (?:you|u)\b|\b(?:you|u) (?:got so|get so|haven'?t|never|always|didn'?t|did not|forgot|'ve got a|have got a)\b|\bwhy (?:do|did|is it that|are) (?:you|u)\b|\bevery time i [^.!?]{0,40}\byou\b|\b(?:you|u|ye) (?:promised|said (?:you|u|ye)'?d|left|forgot|booked|told|laughed|were oot|were out|didn'?t|didnae)\b/;
 
 /** Happy news a share may carry without a feeling word ("becca's having a baby!!!"). */
-export const SHARE_HAPPY_NEWS = /\b(?:having a baby|going to be (?:a |an )?(?:godmother|godfather|godparent|aunt|auntie|uncle|mum|mom|dad|grandma|grandad|nana|granny)|(?:we'?re|i'?m|we got|just got|got) (?:engaged|pregnant)|it'?s a (?:boy|girl)|i'?m buzzing|buzzing|over the moon|so happy|so excited|could have hugged)\b/;
+export const SHARE_HAPPY_NEWS = /\b(?:\w+'s pregnant(?=!)|grandparents(?=!)|up \d+ ?%|flying (?:out|off)|small win|a (?:small |little )?win\b|all clear|got the (?:job|keys|headship|house|flat|part|place|promotion|contract)|it'?s ours|having a baby|going to be (?:a |an )?(?:godmother|godfather|godparent|aunt|auntie|uncle|mum|mom|dad|grandma|grandad|nana|granny)|(?:we'?re|i'?m|we got|just got|got) (?:engaged|pregnant)|it'?s a (?:boy|girl)|i'?m buzzing|buzzing|over the moon|so happy|so excited|could have hugged)\b/;
 
 /** Feelings of joy: a share naming only these is good news or a lovely moment. */
 export const GLAD_FEELINGS: ReadonlySet<string> = new Set(["happy", "excited", "proud", "thrilled", "relieved", "buzzing", "chuffed", "grateful", "glad", "delighted"]);
+
+/** Bad news that a glad word in the same share does not turn good ("the woman was lovely about it, which made it worse"). */
+export const SHARE_BAD_TURN =
+  /\b(?:got an? [cdef]\b|my first [cdef]\b|nobody (?:wished|remembered|said|came|noticed|asked)|not even a|turned (?:me |us )?down|said no|rejected|refused|didn'?t get|did not get|made it worse|cancell?ed|broke|broken|lost|failed|complained|without you|run out of|ran out of|can'?t face|cannae|couldnae|crawl into|want to die|on my own|alone|stale|worse)\b/;
+/** A lexical cue that something glad happened; the emotion model alone does not make a share good news. */
+export const SHARE_GLAD_CUE = /!|\b(?:yay|yes|woo+|omg|finally|buzzing|chuffed|happy|excited|proud|lovely|amazing|brilliant|great|best)\b|\ud83c\udf89|\ud83e\udd73|\ud83d\ude0a|\ud83d\ude00|\ud83d\ude01/;

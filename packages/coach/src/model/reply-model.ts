@@ -67,3 +67,24 @@ export function decideReply(
   for (const f of rules) if (!model.outputs.includes(f.id)) out.push(f);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * Per sentence, the highest pitfall probability the model gives it read alone (the
+ * share's context flags plus the sentence's own features). The rewrite keeps a reply's
+ * plain sentences ("In front of everyone, for something that wasn't even yours.") only
+ * when this stays low, so a jab without a rule cue ("Kids don't just bite for nothing.")
+ * still goes.
+ *
+ * @example
+ * sentencePitfallRisk(models().reply, features) // [0.12, 0.81]
+ */
+export function sentencePitfallRisk(model: DecodedWeights, features: ReplyFeatures): number[] {
+  const flags = features.all.filter((f) => f.startsWith("%"));
+  const pitfallOutputs = model.outputs.map((name, k) => (PITFALLS.has(name) ? k : -1)).filter((k) => k >= 0);
+  return features.bySentence.map((fs) => {
+    const p = probabilities(model, [...flags, ...fs]);
+    let top = 0;
+    for (const k of pitfallOutputs) top = Math.max(top, p[k] as number);
+    return top;
+  });
+}

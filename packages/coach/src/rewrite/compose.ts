@@ -1,27 +1,16 @@
 /**
- * Stage 6: the whole-reply rewrite, as a caring partner would send it. It keeps the
- * replier's own sentences that carry no pitfall (their voice), drops the pitfall
- * sentences (salvaging a warm or validating lead clause: "That sounds hard, but you're
- * overthinking it" keeps "That sounds hard."), then adds only what is missing — a line
- * that names the share's feelings with its specifics, an offer to think about their
- * advice later (never after a loss), an open question that fits the share (joy, loss,
- * a hard day). Phrasings vary and are chosen per share, deterministically. No rewrite
- * when the reply has no pitfall and already does something kind.
+ * Stage 6: the whole-reply rewrite, as a caring partner would send it. Repair, don't
+ * replace (coach v5): the replier's own sentences without a pitfall stay word for word
+ * (their voice), only the pitfall clause is cut from its sentence ("Oh Gareth, you poor
+ * dab." keeps "Oh Gareth."; "That sounds hard, but you're overthinking it" keeps "That
+ * sounds hard."), and at most one short line of ours is added — built from the share's
+ * own words, fitting what the sharer brought (a loss, good news, a grievance, a worry…) —
+ * when nothing kept already meets it. No stock question, no deferred advice. Phrasings
+ * vary and are chosen per share, deterministically. No rewrite when the reply has no pitfall.
  */
 import {
   ACCEPT_THANKS,
   APOLOGY,
-  ASK_AHEAD,
-  ASK_HARD,
-  ASK_JOY,
-  ASK_LIGHT,
-  ASK_LOSS,
-  ASK_MOMENT,
-  ASK_REPAIR,
-  ASK_SELF_BLAME,
-  ASK_SOFT,
-  ASK_SURFACE,
-  ASK_WISH,
   BID_LOVE,
   BID_MISS,
   BID_NEAR,
@@ -29,6 +18,7 @@ import {
   GO_EASY,
   INTERJECTION,
   JOY,
+  JOY_EVENT,
   LIGHT,
   LOSS,
   LOVELY,
@@ -41,22 +31,20 @@ import {
   QUOTE_HURT,
   SOOTHED,
   NAME_FEELING_WHERE,
-  OFFER_LATER_ACTION,
   SELF_JUDGEMENT,
   THANK_APOLOGY,
   VALIDATE_PLAIN,
   WISH,
   type Phrase,
 } from "../lexicon/rewrite-phrases.ts";
+import { OPENER_ENDEARMENT, OPENER_HEAD, OPENER_NAME, OWN_REACTION, OWN_STORY, PLAIN_JAB, PLAIN_MEETS } from "../lexicon/rewrite.ts";
+import { STOPWORDS } from "../lexicon/stopwords.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";
 import { endsWithEmoji, joinSentences } from "./clean.ts";
 import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
-
-/** What the rewrite needs to know of the advice it defers. */
-export type AdviceOf = (start: number, end: number) => string | null;
 
 /** FNV-1a: a stable seed from the share, so one share always gets the same phrasing. */
 export function seedOf(text: string): number {
@@ -79,7 +67,8 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
       }
       return name[0] === name[0]?.toUpperCase() ? (v[0]?.toUpperCase() ?? "") + v.slice(1) : v;
     });
-    if (ok) return out;
+    // A clause said back keeps no capital from its own sentence start ("of course you don't know…", not "you Don't").
+    if (ok) return out.replace(/\b(you|I) (\p{Lu}\p{Ll}+(?:'\p{Ll}+)?)\b(?! \p{Lu})/gu, (m, who: string, w: string) => (/^(?:I|I'm|I've|I'll|I'd)$/.test(w) ? m : `${who} ${w.toLowerCase()}`));
   }
   return "";
 }
@@ -95,7 +84,12 @@ function exclaims(raw: string): boolean {
     const last = end.charCodeAt(end.length - 1);
     end = end.slice(0, end.length - (last >= 0xdc00 && last <= 0xdfff ? 2 : 1)).trimEnd();
   }
-  return end.endsWith("!") && raw.split(/\s+/).length <= 5 && !/\?|\b(?:you|u|your|why|but|though|just|should|again|always|never|not|lol|haha)\b/i.test(raw);
+  return (
+    end.endsWith("!") &&
+    raw.split(/\s+/).length <= 5 &&
+    !/\?|\b(?:you|u|your|why|but|though|just|should|again|always|never|not|lol|haha|enjoy)\b/i.test(raw) &&
+    !PLAIN_JAB.test(raw.toLowerCase())
+  );
 }
 
 /** Like {@link fill}, but a phrase that uses the share's specifics ("{thing}") wins when they are known. */
@@ -113,7 +107,7 @@ export function fillSpecific(phrases: readonly Phrase[], seed: number, slots: Re
 
 /** Rhetorical questions that carry a defence or a jab on. */
 const RHETORICAL =
-  /\b(?:want me to (?:fail|just|quit|stop|give up|do everything)|what was i (?:supposed|meant)|when (?:exactly )?(?:was|am) i (?:supposed|meant)|should i have|how am i supposed|what do you want from me|what did you expect)\b/i;
+  /\b(?:want me to (?:fail|just|quit|stop|give up|do everything)|what was i (?:supposed|meant)|when (?:exactly )?(?:was|am) i (?:supposed|meant)|should i have|how am i supposed|what do you want from me|what did you expect|that'?s what (?:it sounds|you'?re saying)|^tell me about it\b(?![ ,]+\w))\b/i;
 
 const WARM_MOVES = new Set(["warmth", "empathic_apology"]);
 const VALIDATING = new Set(["validation", "naming_feeling", "level_two"]);
@@ -141,26 +135,189 @@ function clauseCuts(norm: string, span: Span): number[] {
   return out;
 }
 
+/** Below this pitfall probability (read alone) a plain sentence of theirs may stay: the lean's threshold, 1 / (1 + e^0.5). */
+const PLAIN_RISK = 0.38;
+
+/** Content words of a text (lowercase, no stopwords, four letters or more, or a number), at most 200. */
+function contentWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^\p{L}\p{N}']+/u)) {
+    const word = w.replace(/'s$/, "");
+    if ((word.length >= 4 && !STOPWORDS.has(word)) || /^\d+$/.test(word)) out.add(word);
+    if (out.size >= 200) break;
+  }
+  return [...out];
+}
+
+/** True when the text says back something of the share (a word of it, or its stem: "look" / "looking"). */
+function echoes(text: string, shareWords: readonly string[]): boolean {
+  return contentWords(text).some((w) => shareWords.some((s) => s === w || (Math.min(s.length, w.length) >= 4 && (s.startsWith(w) || w.startsWith(s)))));
+}
+
+/** A plain sentence or clause (no move, no pitfall found) that is safe to keep beside a pitfall. */
+function safePlain(low: string): boolean {
+  let t = low.trim();
+  // The opener and a leading joint say nothing of the clause: "oh love i know exactly", "and i've been out for years".
+  const opener = openerOf(t);
+  if (opener !== null) t = t.slice(opener.length).replace(/^[\s,]+/, "");
+  t = t.replace(/^(?:and|but|so|or|then|cos|because)\s+/, "");
+  if (t === "" || t.includes("?") || PLAIN_JAB.test(t)) return false;
+  return !OWN_STORY.test(t) || OWN_REACTION.test(t);
+}
+
+/** A warm opener at the start of a clause, with its endearment or name ("Oh Gareth", "Aw pet"), or null. */
+function openerOf(raw: string): string | null {
+  const head = OPENER_HEAD.exec(raw);
+  if (head === null) return null;
+  const rest = raw.slice(head[0].length);
+  const more = OPENER_ENDEARMENT.exec(rest) ?? (/^[\s,]+I\b/.test(rest) ? null : OPENER_NAME.exec(rest));
+  // "Oh Maureen love": a name and then an endearment.
+  const after = more === null ? null : OPENER_ENDEARMENT.exec(rest.slice(more[0].length));
+  return (head[0] + (more?.[0] ?? "") + (after?.[0] ?? "")).trim();
+}
+
+/** Pitfalls that sit in a few words of a sentence (the pity, the claim to understand): what follows them can stay. */
+const LOCAL_PITFALLS: ReadonlySet<string> = new Set(["sympathy", "i_understand"]);
+
 /**
- * A better whole reply, or null when the reply already lands (no pitfall, and a kind
- * move) or when nothing would change.
+ * One sentence with a pitfall, repaired: its clauses that do something kind or plain
+ * stay word for word, the pitfall clause goes (a warm opener in it stays: "Oh Gareth, you
+ * poor dab." → "Oh Gareth."), and after a fix, a blame or a story everything that follows
+ * goes too (it carries the pitfall on). Returns the kept text and the moves it holds, or null.
+ */
+function repairSentence(text: string, norm: string, span: Span, bad: readonly RawFinding[], good: readonly RawFinding[]): { text: string; ids: Set<string> } | null {
+  // The segmenter may leave two sentences together ("That's not right. Will you…?"): each is repaired on its own.
+  const subs: Span[] = [];
+  const splitter = /[.!?]+\s+/g;
+  let at = span.start;
+  const inner = norm.slice(span.start, span.end);
+  for (let m = splitter.exec(inner); m !== null; m = splitter.exec(inner)) {
+    const end = span.start + m.index + m[0].length;
+    if (text.slice(at, end).trim() !== "") subs.push({ start: at, end });
+    at = end;
+  }
+  if (text.slice(at, span.end).trim() !== "") subs.push({ start: at, end: span.end });
+  const texts: string[] = [];
+  const ids = new Set<string>();
+  for (const sub of subs) {
+    const overlaps = (f: RawFinding): boolean => f.start < sub.end && f.end > sub.start;
+    const subBad = bad.filter(overlaps);
+    const subGood = good.filter(overlaps);
+    const raw = text.slice(sub.start, sub.end).trim();
+    if (subBad.length === 0) {
+      if (subGood.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) || exclaims(raw) || (safePlain(raw.toLowerCase()) && PLAIN_MEETS.test(raw.toLowerCase()))) {
+        texts.push(raw);
+        for (const g of subGood) ids.add(g.id);
+      }
+      continue;
+    }
+    const repaired = repairClauses(text, norm, sub, subBad, subGood);
+    if (repaired === null) continue;
+    texts.push(repaired.text);
+    for (const id of repaired.ids) ids.add(id);
+  }
+  return texts.length === 0 ? null : { text: joinSentences(texts), ids };
+}
+
+/** {@link repairSentence} within one sentence: clause by clause. */
+function repairClauses(text: string, norm: string, span: Span, bad: readonly RawFinding[], good: readonly RawFinding[]): { text: string; ids: Set<string> } | null {
+  const body = text.slice(span.start, span.end);
+  const from = span.start + (body.length - body.trimStart().length);
+  const to = span.end - (body.length - body.trimEnd().length);
+  // A finding over the whole sentence (the model's, without a rule span) does not say where the pitfall is.
+  const whole = (f: RawFinding): boolean => f.start <= from + 1 && f.end >= to - 1;
+  const narrow = bad.filter((f) => !whole(f));
+  const unplaced = bad.some((f) => whole(f) && !narrow.some((n) => n.id === f.id));
+  // After the pity or a claim to understand, the sentence may go on kindly; after a fix, a blame or a story it does not.
+  const local = !unplaced && bad.every((f) => LOCAL_PITFALLS.has(f.id));
+  const cuts = [from, ...clauseCuts(norm, { start: from, end: to }).filter((c) => c > from), to];
+  const parts: string[] = [];
+  const ids = new Set<string>();
+  let hit = false;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i] as number;
+    const b = cuts[i + 1] as number;
+    const raw = text
+      .slice(a, b)
+      .replace(/^[\s,;:\u2014\u2013]+/, "")
+      .replace(/^(?:but|though|although|however)\s+/i, "")
+      .trim();
+    const low = raw.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+    const moves = good.filter((g) => g.start >= a - 1 && g.end <= b + 1);
+    const inPitfall = narrow.length === 0 || narrow.some((f) => f.start < b && f.end > a);
+    if (inPitfall) {
+      // A warm opener before the pitfall words stays ("Oh you poor sod" keeps "Oh").
+      const opener = openerOf(raw);
+      const openerEnd = b - raw.length + (opener?.length ?? 0);
+      if (opener !== null && !hit && !bad.some((f) => !whole(f) && f.start < openerEnd && f.end > a)) parts.push(opener);
+      hit = true;
+      // Without a placed pitfall only lead clauses that hold a move are kept.
+      if (narrow.length === 0 && moves.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) && parts.length === (opener === null ? 0 : 1) && i + 2 < cuts.length) {
+        parts.length = 0;
+        parts.push(raw);
+        for (const g of moves) ids.add(g.id);
+        continue;
+      }
+      if (narrow.length === 0) break;
+      continue;
+    }
+    if (hit && !local) break;
+    // A clause is read with the word after it: "Going there's a bad idea though babe" is not plain.
+    if (moves.length > 0 || (safePlain(low) && !PLAIN_JAB.test(norm.slice(a, Math.min(to, b + 10))))) {
+      parts.push(raw);
+      for (const g of moves) ids.add(g.id);
+    } else if (hit) break;
+  }
+  // Half a question is not a statement ("Did the governors back you, or…?" never becomes "Did the governors back you."): only its opener stays.
+  if (body.trimEnd().endsWith("?")) {
+    const first = parts[0];
+    return first !== undefined && openerOf(first) === first ? { text: first, ids: new Set() } : null;
+  }
+  const kept = parts.filter((p) => p !== "").join(", ");
+  return kept === "" ? null : { text: kept, ids };
+}
+
+/** A texter's own "u"/"ur": the line we add speaks the same way ("No wonder ur gutted"). */
+function inTheirVoice(line: string, reply: string): string {
+  if (!/\b(?:u|ur)\b/.test(reply) || /\byou\b/i.test(reply)) return line;
+  return line.replace(/\b(?:you're|your|you)\b/g, (w) => (w === "you" ? "u" : "ur")).replace(/\b(?:You're|Your|You)\b/g, (w) => (w === "You" ? "U" : "Ur"));
+}
+
+/**
+ * A better whole reply, or null when the reply has no pitfall (it already lands, or
+ * there is nothing to repair) or when nothing would change.
+ *
+ * Repair, don't replace (coach v5): the replier's sentences without a pitfall stay word
+ * for word — kind ones always, plain ones when nothing in them carries the pitfall on —
+ * and only the pitfall clause is cut from its sentence. At most one short line of ours
+ * is added, built from the share's own words, and only when nothing kept already meets
+ * what the sharer brought. No stock question is appended.
  *
  * @example
- * rewriteReply(prepare("That sounds hard, but you're probably overthinking it."), findings, reading, share, advice)
- * // "That sounds hard. No wonder you feel anxious about the interview. What's sitting heaviest with you?"
+ * rewriteReply(prepare("Oh Gareth, you poor dab. Of course you needed those twenty minutes."), findings, reading, share)
+ * // "Oh Gareth. Of course you needed those twenty minutes."
  */
-export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], reading: ShareReading, share: string, adviceOf: AdviceOf): string | null {
+export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], reading: ShareReading, share: string, risk: readonly number[] = []): string | null {
   const { text, norm } = prepared;
   if (text.trim().length === 0) return null;
   const pitfalls = findings.filter((f) => f.kind === "pitfall");
-  const moves = findings.filter((f) => f.kind === "move");
-  if (pitfalls.length === 0 && moves.length > 0) return null;
+  // No pitfall and something kind: the reply already lands. (No pitfall and nothing kind: the plain parts are kept and the share met.)
+  if (pitfalls.length === 0 && findings.some((f) => f.kind === "move")) return null;
 
   const bySentence: RawFinding[][] = prepared.sentences.map(() => []);
   for (const f of findings) bySentence[f.sentence]?.push(f);
+  const shareWords = contentWords(share.slice(0, 2000));
+  const spec = specificsOf(share, reading);
+  const seed = seedOf(share);
+  // Good news that also hurts ("excited and gutted") reads as a hard time: both feelings are named.
+  const kind = shareKindOf(share, reading, spec.feelings);
+  const joyfulKind = kind === "achievement" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
+  /** A sentence's moves vouch for it only when they cannot be a jab in disguise: joy on news that is not good, a "move" with a jab word in it. */
+  const vouched = (moves: readonly RawFinding[], low: string): boolean =>
+    moves.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) ||
+    (PLAIN_MEETS.test(low) && safePlain(low)) ||
+    (moves.some((g) => g.id !== "shared_joy" || joyfulKind) && !PLAIN_JAB.test(low) && (!OWN_STORY.test(low) || OWN_REACTION.test(low)));
   const kept: Kept[] = [];
-  const dropped = new Set<string>();
-  let advice: string | null = null;
   let interjection: string | null = null;
 
   prepared.sentences.forEach((span, si) => {
@@ -168,46 +325,39 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
     const bad = here.filter((f) => f.kind === "pitfall");
     const good = here.filter((f) => f.kind === "move");
     const raw = text.slice(span.start, span.end).trim();
+    const low = norm.slice(span.start, span.end).trim();
     if (bad.length === 0) {
-      // In a reply with a pitfall, a sentence that does nothing kind is most often the
-      // pitfall going on ("Kids don't just bite for nothing.", "I was raging for a week
-      // after."): only sentences with a move, or a warm interjection, are kept.
-      // Kept too: a short exclamation on their side ("Fifteen! Daylight robbery.", "AHHH LEKKER!!") and thanks for telling.
-      if (pitfalls.length > 0 && good.length === 0 && !INTERJECTION.test(raw) && !OWN_SIDE.test(raw) && !exclaims(raw)) return;
       // A defence goes on in a rhetorical question ("Do you want me to fail?"): never kept beside a pitfall.
-      if (pitfalls.length > 0 && RHETORICAL.test(raw)) return;
+      if (RHETORICAL.test(raw)) return;
+      // A plain sentence stays when nothing in it carries the pitfall on; otherwise only
+      // sentences with a move, a warm interjection, thanks for telling or a short exclamation on their side.
+      // …and says something of the share back or meets it ("Four, and you found them yourself."); an aside ("Sandra's leaving end of month.") goes.
+      const plainOk = good.length === 0 && safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low));
+      const warmStart = INTERJECTION.test(raw) && (raw.split(/\s+/).length <= 3 || safePlain(low));
+      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw)) return;
+      // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
+      const ownExclaim = exclaims(raw) && kind !== "complaint";
+      if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim) return;
       const ids = new Set(good.map((g) => g.id as string));
+      if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low))) ids.add("echo");
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
-      const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?");
+      const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?") && (INTERJECTION.test(raw) || exclaims(raw));
       kept.push({ text: raw, opener: (onlyWarm || short) && allOpeners(kept), ids });
       return;
     }
-    for (const f of bad) {
-      dropped.add(f.id);
-      if (f.id === "fixing" && advice === null) advice = adviceOf(f.start, f.end);
-    }
-    // Salvage the lead clauses before the first pitfall when they do something kind.
-    const firstBad = Math.min(...bad.map((f) => f.start));
-    const cut = clauseCuts(norm, span)
-      .filter((c) => c <= firstBad)
-      .pop();
-    if (cut !== undefined && cut > span.start) {
-      const lead = good.filter((g) => g.start < cut && g.end <= firstBad + 1);
-      if (lead.length > 0) {
-        const onlyWarm = lead.every((g) => WARM_MOVES.has(g.id));
-        kept.push({ text: text.slice(span.start, cut), opener: onlyWarm && allOpeners(kept), ids: new Set(lead.map((g) => g.id as string)) });
-        return;
-      }
+    const repaired = repairSentence(text, norm, span, bad, good);
+    if (repaired !== null) {
+      if ((echoes(repaired.text, shareWords) || PLAIN_MEETS.test(repaired.text.toLowerCase())) && safePlain(repaired.text.toLowerCase())) repaired.ids.add("echo");
+      const onlyWarm = repaired.ids.size > 0 && [...repaired.ids].every((id) => WARM_MOVES.has(id));
+      const bare = openerOf(repaired.text) === repaired.text.replace(/[.!]+$/, "");
+      kept.push({ text: repaired.text, opener: (onlyWarm || bare) && allOpeners(kept), ids: repaired.ids });
+      return;
     }
     const warm = INTERJECTION.exec(raw);
     // From a pitfall sentence only a soothing opener is salvaged: "Wow, I'm sorry that me trying…" is sarcasm.
     if (warm !== null && interjection === null && kept.length === 0 && !/^(?:wow|god|jeez|omg|oh my god|mate)$/i.test(warm[0])) interjection = warm[0];
   });
 
-  const spec = specificsOf(share, reading);
-  const seed = seedOf(share);
-  // Good news that also hurts ("excited and gutted") reads as a hard time: both feelings are named.
-  const kind = shareKindOf(share, reading, spec.feelings);
   const has = (id: string): boolean => kept.some((k) => k.ids.has(id));
   const parts: string[] = [];
   let lead = 0;
@@ -215,41 +365,40 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
   const openers = kept.slice(0, lead);
   const rest = kept.slice(openers.length);
   const GRUMBLE = /^(?:ugh+|oof|god|jeez|eish|oh no|oh god|oh dear|oh man)\b/i;
-  const joyfulKind = kind === "achievement" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
   // "Ugh" from a dropped grumble does not open a reply to good news.
-  if (interjection !== null && openers.length === 0 && !(joyfulKind && /^(?:ugh|oof|god|jeez|oh no|oh god|oh dear|oh man)/i.test(interjection)))
-    parts.push(`${interjection}.`);
-  // A grumbled "Ugh." does not open a reply to good news.
+  if (interjection !== null && openers.length === 0 && !(joyfulKind && GRUMBLE.test(interjection))) parts.push(`${interjection}.`);
   parts.push(...openers.filter((k) => !(joyfulKind && GRUMBLE.test(k.text))).map((k) => k.text));
 
   // Joy alone does not meet a mixed share ("excited and gutted"): its feelings are named too.
   const mixed = reading.emotions.some((e) => e !== "glad");
   const joyful = kind === "achievement" || kind === "moment" || kind === "wish";
-  // A kept sentence of their own that already meets the share (not a bare "Aw.") is
-  // not stacked with a line of ours: their words carry it.
-  const ownLine = rest.some((k) => [...k.ids].some((id) => MEETS.has(id)));
+  // A kept sentence of their own that already meets the share — a kind move, or their
+  // own words about what happened ("In front of everyone, for something that wasn't even
+  // yours.") — is not stacked with a line of ours: their words carry it.
+  const ownLine = rest.some((k) => [...k.ids].some((id) => MEETS.has(id) || id === "echo"));
   const validated = ownLine || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
-  const meet = meetLine(kind, reading, spec, seed, {
+  const keptText = kept.map((k) => k.text).join(" ").toLowerCase();
+  let meet = meetLine(kind, reading, spec, seed, {
     validated,
-    apologised: has("empathic_apology"),
+    apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
     soothed:
       kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
       openers.some((k) => SOOTHED.test(k.text)) ||
       (interjection !== null && /^oh no/i.test(interjection)),
-    nothingKept: kept.length === 0 && interjection === null,
+    // Only an opener or a short exclamation kept ("Babe.", "Ugh.") is as good as nothing: a line of ours is still needed.
+    nothingKept: kept.every((k) => k.text.split(/\s+/).length <= 2),
+    keptText,
+    thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
   });
-  if (meet !== "") parts.push(meet);
+  // "Oh Dale. Oh love, …": one opener is enough.
+  if (parts.length > 0) meet = meet.replace(/^(?:Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, (m) => (m.includes("—") ? "" : "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // After a bare "Yesss!!" the news said back follows it; otherwise our line leads their words.
+  const afterThem = kind === "achievement" && kept.length > 0 && kept.every((k) => k.text.split(/\s+/).length <= 3);
+  if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
-  // Their idea is offered for later only on a hard day or a worry, and only when it can
-  // be said cleanly; after a loss, an apology or a joke it is simply left out.
-  const weighty = reading.weight >= 0.3 || spec.echo !== null || spec.feelings.length > 0;
-  if (dropped.has("fixing") && advice !== null && weighty && (kind === "hard" || kind === "worry"))
-    parts.push(fill(OFFER_LATER_ACTION, seed, { action: advice }));
-  const last = parts[parts.length - 1] ?? "";
-  const saidFeeling = NAMES_FEELING.test(meet) || has("naming_feeling");
-  if (!has("exploration") && !last.trim().endsWith("?")) parts.push(question(kind, reading, spec, seed, saidFeeling));
+  if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
   const result = joinSentences(parts);
-  return result === "" || result === text.trim() ? null : result;
+  return result === "" || result === joinSentences([text.trim()]) || result === text.trim() ? null : result;
 }
 
 interface Already {
@@ -261,6 +410,10 @@ interface Already {
   soothed: boolean;
   /** none of the replier's words survive: a bare question alone would read as a brush-off */
   nothingKept: boolean;
+  /** the kept words, lowercase: a bid already met ("I miss you too") is not met twice */
+  keptText: string;
+  /** every kept sentence is a short exclamation or opener (three words or fewer) */
+  thin: boolean;
 }
 
 /** The one line that meets what the sharer brought, or "" when the kept words already do. */
@@ -271,21 +424,23 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "complaint":
       return already.apologised ? "" : fill(spec.grievance !== null ? OWN_IT : APOLOGY, seed, { grievance: spec.grievance });
     case "apology":
-      return fill(THANK_APOLOGY, seed, {});
+      return /\b(?:thank|we'?re (?:ok|okay|fine|good))/.test(already.keptText) ? "" : fill(THANK_APOLOGY, seed, {});
     case "thanks":
-      return fill(ACCEPT_THANKS, seed, {});
+      return /\b(?:thank|means a lot)/.test(already.keptText) ? "" : fill(ACCEPT_THANKS, seed, {});
     case "bid-miss":
-      return fill(BID_MISS, seed, {});
+      return /\bmiss (?:you|u|ya)\b/.test(already.keptText) ? "" : fill(BID_MISS, seed, {});
     case "bid-love":
-      return fill(BID_LOVE, seed, {});
+      return /\blove (?:you|u|ya)\b/.test(already.keptText) ? "" : fill(BID_LOVE, seed, {});
     case "bid-proud":
-      return fill(BID_PROUD, seed, {});
+      return /\bproud of (?:you|u|ya)\b/.test(already.keptText) ? "" : fill(BID_PROUD, seed, {});
     case "bid-near":
-      return fill(BID_NEAR, seed, {});
+      return /\b(?:i'?m here|right here|coming|on my way)\b/.test(already.keptText) ? "" : fill(BID_NEAR, seed, {});
     case "self-blame":
       return fill(GO_EASY, seed, {});
     case "achievement":
-      return already.validated ? "" : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
+      // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
+      if (already.validated && !(already.thin && spec.news !== null)) return "";
+      return spec.news !== null ? fill(JOY_EVENT, seed, { event: spec.news }) : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
     case "moment":
       return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
     case "wish":
@@ -300,16 +455,8 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       if (already.validated) return "";
       const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
-      const eventFits = spec.quote === null && spec.event !== null && !already.soothed && heavyShare(reading);
+      const eventFits = spec.quote === null && spec.event !== null && (!already.soothed || already.nothingKept) && heavyShare(reading);
       if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
-      // Both, when each is short: what happened, then their own feeling ("I hate that Liam's in hospital. Of course you don't know whether to go.").
-      if (eventFits && spec.echo !== null && line.includes(spec.echo) && `${spec.event ?? ""} ${spec.echo}`.split(/\s+/).length <= 16) {
-        return `${fill(
-          EVENT_SORRY.filter((p) => !p.includes("—")),
-          seed >>> 2,
-          { event: spec.event },
-        )} ${line}`;
-      }
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }
@@ -323,9 +470,8 @@ function heavyShare(reading: ShareReading): boolean {
 /** A phrase they quoted, said back first, when there is one: it is what THIS share is about. */
 function withQuote(phrases: readonly Phrase[], line: string, spec: Specifics, seed: number): string {
   if (spec.quote === null || phrases.length === 0) return line;
-  const q = fill(phrases, seed >>> 5, { quote: spec.quote });
-  // The quote already meets it: only a line that names their feeling is added, never a plain "that sounds hard".
-  return line === "" || !NAMES_FEELING.test(line) ? q : `${q} ${line}`;
+  // The quote already meets it: one line of ours, never a feeling line stacked on top (coach v5).
+  return fill(phrases, seed >>> 5, { quote: spec.quote });
 }
 
 /** A line of ours that says their feeling (not a plain "That sounds really hard."). */
@@ -341,43 +487,7 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   if (spec.echo !== null && (spec.echo.split(/\s+/).length >= 4 || feelings.length === 0)) return fill(ECHO_FEELING, seed, { echo: spec.echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
-  if (soothed || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
+  // With only an opener kept ("Ugh.") a line is still needed, even after a soothing opener.
+  if ((soothed && !nothingKept) || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
   return fill(VALIDATE_PLAIN, seed, slots);
-}
-
-function question(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, saidFeeling = false): string {
-  const slots = { thing: spec.thing, where: spec.where };
-  const s = seed >>> 3;
-  // Once their feeling is said back, "how are you feeling about it?" asks what they just told us.
-  const fill = (phrases: readonly Phrase[], at: number, known: Readonly<Record<string, string | null>>): string =>
-    fillSpecific(saidFeeling ? phrases.filter((p) => !/\bfeeling\b|how did that feel/i.test(p)) : phrases, at, known);
-  switch (kind) {
-    case "loss":
-      return fill(ASK_LOSS, s, slots);
-    case "complaint":
-      return fill(ASK_REPAIR, s, slots);
-    // Thanks, an apology or a bid is answered, not questioned.
-    case "apology":
-    case "thanks":
-    case "bid-miss":
-    case "bid-love":
-    case "bid-proud":
-    case "bid-near":
-      return "";
-    case "self-blame":
-      return fill(ASK_SELF_BLAME, s, slots);
-    case "achievement":
-      return fill(ASK_JOY, s, slots);
-    case "moment":
-      return fill(ASK_MOMENT, s, slots);
-    case "wish":
-      return fill(ASK_WISH, s, slots);
-    case "light":
-      return fill(ASK_LIGHT, s, slots);
-    case "worry":
-      return fill(ASK_AHEAD, s, slots);
-    case "hard":
-      if (reading.depth === "surface") return fill(ASK_SURFACE, s, slots);
-      return fill(reading.weight >= 0.6 ? ASK_HARD : ASK_SOFT, s, slots);
-  }
 }

@@ -8,7 +8,7 @@
  * cleanly once flipped returns null, and the rewrite falls back to its plainer lines.
  */
 import { NOT_GRIEVANCE } from "../lexicon/share-kind.ts";
-import { ECHO_FEELINGS, ECHO_FILLER_END, ECHO_INTENSIFIERS, ECHO_LEADS, ECHO_VERB_LEADS, GRIEVANCE_FEELINGS } from "../lexicon/echo.ts";
+import { ECHO_FEELINGS, ECHO_FILLER_END, ECHO_INTENSIFIERS, ECHO_LEADS, ECHO_VERB_LEADS, GRIEVANCE_FEELINGS, NEWS_OPEN } from "../lexicon/echo.ts";
 
 const MAX = 1000;
 /** The longest clause said back, in words: longer ones read as a recitation. */
@@ -224,15 +224,17 @@ const SAID_BEFORE =
   /\b(?:call(?:s|ed)? me|said (?:that )?(?:i|my)|says (?:that )?(?:i|my)|told (?:me|someone|everyone|him|her|them|people|the \w+)(?: that)? (?:i|my)|asked (?:me )?if i|thinks? (?:that )?i)\b[^.!?"\u201c]{0,40}$/;
 
 const EVENT_VERBS =
-  "got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
+  "came|come|wrote|complained|gone|turned|moved|got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
 /** An event as it opens: who ("my manager", "Liam", "I", "we") and a telling verb right after. */
 const EVENT_OPEN = new RegExp(
-  `^(?:(?:my|your|our) [a-z'-]+(?: [a-z'-]+)?|i|we|\\p{Lu}\\p{Ll}+)(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)`,
+  `^(?:(?:my|your|our|ur) [a-z'-]+(?: [a-z'-]+)?|i|we|\\p{Lu}\\p{Ll}+|\\p{Lu}{2,5})(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)` +
+    // "the big oven's gone", "someone wrote…": a thing or a stranger as the subject only with a verb of something happening, never "was" ("the weather was grim").
+    `|^(?:the|one of the) [a-z'-]+(?: [a-z'-]+)?(?:'s (?:gone|broken|died|packed up)|\\s(?:(?:just|finally|also|still) )?(?:${EVENT_VERBS.replace(/\|(?:has|have|was|were|is|are)(?=\|)/g, "")})\\b)|^(?:someone|somebody) (?:${EVENT_VERBS})\\b`,
   "u",
 );
 /** A texted event with no subject ("got shouted at by a consultant…"): the sharer is the subject. */
 const EVENT_FRAGMENT =
-  /^(?:got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed|woke up|found out|just found out)\b/;
+  /^(?:got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed|woke up|found out|just found out|didn'?t get|been up|sat in)\b/;
 /** Capitalised openers that are not names. */
 const NOT_A_NAME =
   /^(?:The|This|That|It|He|She|They|Its|Theirs|So|Just|Today|Tonight|Honestly|Well|Okay|Ok|Guess|Remember|Feels?|Been|Work|There|Here|What|Why|How|When|If|And|But|Also|Still|Sorry|Thanks|Hate|Love|Think|Finally|Nothing|Everyone|Everything|Nobody|Someone|Apparently)\b/;
@@ -263,9 +265,9 @@ export function eventClause(share: string): string | null {
     if (EVENT_FRAGMENT.test(body)) {
       // Only the share's first sentence is told without a subject ("Didn't even say thanks." later is not the event).
       if (at > 0) continue;
-      clause = `I ${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`;
+      clause = `${/^been\b/i.test(clause) ? "I've" : "I"} ${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`;
     } else {
-      const opened = /^(?:My|Your|Our|I|We)\b/.test(clause) ? `${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`.replace(/^i\b/, "I") : clause;
+      const opened = /^(?:My|Your|Our|Ur|The|One|Someone|Somebody|I|We)\b/.test(clause) ? `${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`.replace(/^i\b/, "I") : clause;
       if (NOT_A_NAME.test(opened) || !EVENT_OPEN.test(opened.replace(/^I\b/, "i"))) continue;
       clause = opened;
     }
@@ -273,8 +275,29 @@ export function eventClause(share: string): string | null {
     const cut = /\s(?:and|but|so|because|cos|which|while|when|after)\s/i.exec(clause);
     if (cut !== null && cut.index > 12) clause = tidyTail(clause.slice(0, cut.index));
     if (!sayable(clause) || clause.split(/\s+/).length < 3) continue;
-    const flipped = flipPerson(clause).replace(/^(?:My|Your|Our|His|Her|He|She|They|We)\b/, (w) => w.toLowerCase());
+    // A common noun opening a clipped share ("Bank said no", "Knee's gone again") is not a name: "the bank", "your knee".
+    const named = clause.replace(/^(Bank|Council|Oven|Boiler|Washer|Car|Van|Landlord|Hospital|School|Work)\b/, (w) => `the ${w.toLowerCase()}`).replace(/^(Knee|Back|Leg|Arm|Head|Hip|Shoulder)\b/, (w) => `my ${w.toLowerCase()}`);
+    const flipped = flipPerson(named).replace(/^(?:My|Your|Our|His|Her|He|She|They|We)\b/, (w) => w.toLowerCase());
     return flipped.replace(/^me\b/, "you");
   }
   return null;
+}
+
+/**
+ * The share's good news (its opening clause), from the replier's side, or null:
+ * "got the job at the nursery!!!!! starting jan!!!" → "you got the job at the nursery".
+ *
+ * @example
+ * newsClause("Passed my test!!!! 4th time!!!") // "you passed your test"
+ */
+export function newsClause(share: string): string | null {
+  const first = share.slice(0, 300).split(/[.!?\n]/)[0] ?? "";
+  let clause = tidyTail(first.split(/,\s| - | \u2014 /)[0] ?? first).replace(/\s+/g, " ").trim();
+  const cut = /\s(?:and|but|so|because|cos|which|while|when|after|before)\s/i.exec(clause);
+  if (cut !== null) clause = tidyTail(clause.slice(0, cut.index));
+  const low = normOf(clause);
+  // "our first place" is news of both of them: "you got the keys to our first place" would not read.
+  if (!NEWS_OPEN.test(low) || !sayable(clause) || clause.split(/\s+/).length > 9 || /\b(?:not|no|didn'?t|never|our|we|us)\b/.test(low)) return null;
+  const said = /^(?:i|we)\b/i.test(clause) ? clause : `${/^been\b/i.test(clause) ? "I've" : "I"} ${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`;
+  return flipPerson(said.replace(/^(?:I|i|We|we)\b/, (w) => w.toLowerCase() === "i" ? "I" : "we")).replace(/^me\b/, "you");
 }

@@ -9,6 +9,8 @@ import {
   SHARE_ACHIEVEMENT,
   SHARE_AHEAD,
   SHARE_AT_YOU,
+  SHARE_BAD_TURN,
+  SHARE_GLAD_CUE,
   SHARE_CONFESS,
   SHARE_HAPPY_NEWS,
   SHARE_BID_LOVE,
@@ -90,15 +92,21 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   // The emotion model and the good-news cues alone are not enough ("first time on the motorway" after a stroke).
   // "happy 4 years i guess", "merry christmas me 🙃": glad words said flat are not good news.
   const flat = /\bi guess\b|\byay me\b|\bfml\b|\ud83d\ude43/.test(norm);
+  // Bad news told with a kind word in it ("the woman was lovely about it, which made it worse") is not good news,
+  // and the emotion model alone never makes a share good news without a glad cue in its words.
+  const badTurn = SHARE_BAD_TURN.test(norm) && !SHARE_HAPPY_NEWS.test(norm);
+  const cue = SHARE_GLAD_CUE.test(norm);
   const glad =
     !heavyNamed &&
     !flat &&
+    !badTurn &&
     (gladNamed ||
       SHARE_HAPPY_NEWS.test(norm) ||
+      SHARE_ACHIEVEMENT.test(norm) ||
       (SHARE_MOMENT.test(norm) && !reading.hardNews && reading.weight < 0.6) ||
-      (reading.goodNews && !heavy && reading.weight < 0.4) ||
-      (!heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25) ||
-      (!heavy && !reading.hardNews && reading.emotions[0] === "glad"));
+      (cue && reading.goodNews && !heavy && reading.weight < 0.4) ||
+      (cue && !heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25) ||
+      (cue && !heavy && !reading.hardNews && reading.emotions[0] === "glad"));
   if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
   if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
   if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm)))

@@ -7,7 +7,7 @@
 import { FEELING_AS_ADJECTIVE } from "../lexicon/messages.ts";
 import { EXTRA_FEELINGS } from "../lexicon/rewrite-phrases.ts";
 import type { ShareReading } from "../share.ts";
-import { eventClause, feelingClause, grievanceClause, quotedPhrase } from "./echo.ts";
+import { eventClause, feelingClause, grievanceClause, newsClause, quotedPhrase } from "./echo.ts";
 
 export interface Specifics {
   who: string | null;
@@ -23,6 +23,8 @@ export interface Specifics {
   quote: string | null;
   /** what happened, from the replier's side ("your manager made you stay back 45 min again") */
   event: string | null;
+  /** their good news from the replier's side ("you got the job at the nursery") */
+  news: string | null;
 }
 
 const MAX = 1000;
@@ -136,10 +138,13 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
         : null,
     // "crying", "grief": said back as a feeling that reads after "you feel" ("upset", "grief-stricken")
     // a verb form ("dreading", "panicking") does not read after "you feel": dropped unless mapped
-    feelings: [...new Set(namedFeelings(norm, reading).map((f) => FEELING_AS_ADJECTIVE[f] ?? f))].filter((f) => !/ing$/.test(f) || f === "exciting"),
+    // A feeling word inside quotation marks is someone else's ("stale and sad"), not theirs.
+    feelings: [...new Set(namedFeelings(norm.replace(/["\u201c][^"\u201c\u201d]{0,60}["\u201d]/g, (q) => " ".repeat(q.length)), reading).map((f) => FEELING_AS_ADJECTIVE[f] ?? f))].filter((f) => !/ing$/.test(f) || f === "exciting"),
     echo: feelingClause(share),
-    grievance: grievanceClause(share),
+    // "You and the new barista run it" said back is "I and the new barista…": not said back at all.
+    grievance: ((g) => (g !== null && /^I and\b/.test(g) ? null : g))(grievanceClause(share)),
     quote: quotedPhrase(share),
     event: eventClause(share),
+    news: newsClause(share),
   };
 }

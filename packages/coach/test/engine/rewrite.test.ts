@@ -1,7 +1,8 @@
-// The whole-reply rewrite reads like a caring partner: it keeps the replier's own kind
-// sentences, drops the pitfall, names the share's feelings with its specifics, offers
-// advice for later (never after a loss), asks a question that fits the share, varies
-// its wording per share, and stays away when the reply already lands. Sentences written
+// The whole-reply rewrite reads like a caring partner: it repairs the reply instead of
+// replacing it (their kind sentences kept word for word, only the pitfall cut), adds at
+// most one line that meets what the share brought in its own words — no stock question,
+// no deferred advice (coach v5) — varies its wording per share, and stays away when the
+// reply already lands. Sentences written
 // for this test; the issue's own examples are in `issue-12.test.ts`.
 import { describe, expect, it } from "vitest";
 import { analyzeWith } from "../../src/analyze.ts";
@@ -13,13 +14,13 @@ import { analyze } from "../../src/index.ts";
 const rewrite = (input: AnalyzeInput): string | null => analyzeWith(input, null).rewrite;
 
 describe("rewrite", () => {
-  it("offers unasked advice for later, in the replier's words, after naming the feeling", () => {
+  it("keeps their kind words, cuts the unasked advice and adds one line of the share's own feeling, no question", () => {
     const r = rewrite({ share: "I'm so overwhelmed with the wedding planning I could cry", reply: "Ugh, I'm sorry. You should hire a planner." }) ?? "";
     expect(r).toMatch(/^Ugh, I'm sorry\./);
-    expect(r).toMatch(/hire a planner/);
-    expect(r).toMatch(/overwhelmed/);
-    expect(r).toMatch(/\?$/);
-    expect(r).not.toMatch(/you should/i);
+    expect(r).not.toMatch(/planner|you should/i);
+    expect(r).toMatch(/overwhelmed with the wedding planning/);
+    expect(r).not.toMatch(/\?/);
+    expect(r.split(/(?<=[.!?])\s+/)).toHaveLength(2);
   });
 
   it("drops a dismissal and keeps the caring part", () => {
@@ -56,16 +57,15 @@ describe("rewrite", () => {
     expect(r).toMatch(/excited and gutted/);
   });
 
-  it("after a loss: sorrow, no deferred advice, no 'letting go', a gentle question", () => {
+  it("after a loss: sorrow, no deferred advice, no 'letting go', no stock question", () => {
     const share = "Today would have been Sam's 7th birthday. I bought him a cupcake and lit a candle.";
     const r = rewrite({ share, reply: "You need to start letting go a bit." }) ?? "";
     expect(r).toMatch(/sorry/i);
-    expect(r).not.toMatch(/letting go|whether to|ideas later/i);
-    expect(r).toMatch(/\?$/);
+    expect(r).not.toMatch(/letting go|whether to|ideas later|\?/i);
     for (const s of ["My dog died this morning", "We lost our cat last night"]) {
       const x = rewrite({ share: s, reply: "Everything happens for a reason." }) ?? "";
       expect(x, s).toMatch(/sorry/i);
-      expect(x, s).toMatch(/holding up|tell me about|need from me/);
+      expect(x, s).not.toMatch(/reason|\?/);
     }
   });
 
@@ -114,11 +114,11 @@ describe("rewrite", () => {
     expect(wish).toMatch(/love that|tell me more|means to you|picturing|in mind|drawing you/i);
   });
 
-  it("asks about a worry still to come, not how it went", () => {
+  it("meets a worry still to come as a worry, never how it went", () => {
     for (const share of ["so nervous for my first lecture tomorrow i could cry", "dreading telling my gran on sunday"]) {
       const r = rewrite({ share, reply: "why would you be nervous? you'll be fine" }) ?? "";
-      expect(r, share).not.toMatch(/how did it go|worst part|what was it like|best bit/i);
-      expect(r, share).toMatch(/\?$/);
+      expect(r, share).not.toMatch(/how did it go|worst part|what was it like|best bit|you'll be fine|why would/i);
+      expect(r, share).not.toBe("");
     }
   });
 

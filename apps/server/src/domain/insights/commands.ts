@@ -51,29 +51,19 @@ export function toFacts(people: [string, string] | [string], coupleId: string | 
   };
 }
 
-async function loadView(deps: DomainDeps, user: UserRecord, today: number) {
-  const couple = await deps.store.couples.activeForUser(user.id);
-  const fromDay = today - LOOKBACK_DAYS;
-  const people: [string, string] | [string] = couple ? [user.id, couple.partnerId] : [user.id];
-  const [shares, replies] = await Promise.all([
-    deps.store.insights.shares(people, dayString(fromDay)),
-    couple ? deps.store.insights.replies(couple.id, fromDay * DAY_MS) : Promise.resolve([]),
-  ]);
-  return { couple, facts: viewFor(toFacts(people, couple?.id ?? null, shares, replies), user.id) };
-}
-
 /** My insights and the signs that concern me, never anyone else's. */
 export async function myInsights(deps: DomainDeps, user: UserRecord, weeks: 4 | 12): Promise<MyInsightsView> {
   const today = dayOfTime(deps.now());
-  const [{ couple, facts }, firstLevels, muted] = await Promise.all([
-    loadView(deps, user, today),
-    deps.store.insights.firstLevels(user.id, 20),
-    deps.store.insights.mutedSigns(user.id),
-  ]);
-  const summary = mySummary(facts, user.id, today, weeks, firstLevels);
+  const fromDay = today - LOOKBACK_DAYS;
+  // One read: on PostgreSQL a round trip, not the rows, was most of a request's time.
+  const rows = await deps.store.insights.personRows(user.id, { fromDay: dayString(fromDay), since: fromDay * DAY_MS, firstLevels: 20 });
+  const { couple, mutedSigns: muted } = rows;
+  const people: [string, string] | [string] = couple ? [user.id, couple.partnerId] : [user.id];
+  const facts = viewFor(toFacts(people, couple?.id ?? null, rows.shares, rows.replies), user.id);
+  const summary = mySummary(facts, user.id, today, weeks, rows.firstLevels);
   let signs: MyInsightsView["signs"] = [];
   if (couple) {
-    const series = buildSeries(facts, today - LOOKBACK_DAYS, today);
+    const series = buildSeries(facts, fromDay, today);
     signs = signsFor(series, facts.people, user.id, today)
       .filter((s) => !muted.includes(s.id))
       .map(presentSign);
@@ -83,17 +73,15 @@ export async function myInsights(deps: DomainDeps, user: UserRecord, weeks: 4 | 
 
 /** Our insights: only while both partners of the current couple say yes. */
 export async function ourInsights(deps: DomainDeps, user: UserRecord, weeks: 4 | 12): Promise<OurInsightsView> {
-  const couple = await deps.store.couples.activeForUser(user.id);
-  if (!couple) return { optIn: { me: false, partner: false }, insights: null };
-  const opted = await deps.store.insights.optedIn(couple.id);
-  const optIn = { me: opted.includes(user.id), partner: opted.includes(couple.partnerId) };
-  if (!optIn.me || !optIn.partner) return { optIn, insights: null };
   const today = dayOfTime(deps.now());
   const p = period(today, weeks);
+  // The couple, both yeses and (only when both said yes) the couple's rows, in one read.
+  const { couple, optedIn: opted, shares, replies } = await deps.store.insights.coupleRows(user.id, { fromDay: dayString(p.from), since: p.from * DAY_MS });
+  if (!couple) return { optIn: { me: false, partner: false }, insights: null };
+  const optIn = { me: opted.includes(user.id), partner: opted.includes(couple.partnerId) };
+  if (!optIn.me || !optIn.partner) return { optIn, insights: null };
   const people: [string, string] = [user.id, couple.partnerId];
-  const [shares, replies, tries, repairs] = await Promise.all([
-    deps.store.insights.shares(people, dayString(p.from)),
-    deps.store.insights.replies(couple.id, p.from * DAY_MS),
+  const [tries, repairs] = await Promise.all([
     deps.store.library.triesForCouple(couple.id),
     deps.store.repairs.forPerson(user.id).then((all) => all.filter((r) => r.coupleId === couple.id)),
   ]);

@@ -65,6 +65,9 @@ export const RULES = {
     dayCap: 1.5,
     /** replies that defend or blame in the run, at least */
     minHarsh: 3,
+    /** two days in a row, not three: its evidence already spans ≥ 3 days (threshold / dayCap), and
+     * the third day cost a week's detections for no fewer false alarms (docs/insights.md) */
+    persistDays: 2,
   },
   imbalance: {
     /** who went quiet, as sequential evidence over runs of up to `maxRunDays` */

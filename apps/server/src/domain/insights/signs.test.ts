@@ -5,7 +5,7 @@ import { simulateCouple } from "../../../../../scripts/insights-sim/generate.ts"
 import { COPY_PRACTICE_IDS, presentSign } from "./copy.ts";
 import { RULES } from "./rules.ts";
 import { buildSeries } from "./series.ts";
-import { showingDays, signsFor } from "./signs.ts";
+import { persistDaysOf, showingDays, signsFor } from "./signs.ts";
 import { viewFor } from "./view.ts";
 
 describe("warning signs on simulated couples", () => {
@@ -30,6 +30,23 @@ describe("warning signs on simulated couples", () => {
     const strict = showingDays(series, c.facts.people, person, "distance", c.start, c.end, { ...RULES, persistDays: 1 });
     // With a one-day rule it would have shown earlier (or the same day); ours waits for a run.
     expect(strict.indexOf(true)).toBeLessThanOrEqual(first - 2);
+  });
+
+  it("lets a sign wait its own number of days in a row (defensiveness: two, the others: three)", () => {
+    const c = simulateCouple(4243, "harshness");
+    const person = c.concerns!;
+    const series = buildSeries(viewFor(c.facts, person), c.start, c.end);
+    const firstWith = (persist: number) =>
+      showingDays(series, c.facts.people, person, "harshness", c.onset!, c.end, { ...RULES, harshness: { ...RULES.harshness, persistDays: persist } }).indexOf(
+        true,
+      );
+    expect(persistDaysOf("harshness", RULES)).toBe(2);
+    expect(persistDaysOf("distance", RULES)).toBe(RULES.persistDays);
+    const [one, two, three] = [firstWith(1), firstWith(2), firstWith(3)];
+    expect(one).toBeGreaterThanOrEqual(0);
+    expect(two).toBeGreaterThanOrEqual(one + 1);
+    expect(three).toBeGreaterThanOrEqual(two + 1);
+    expect(showingDays(series, c.facts.people, person, "harshness", c.onset!, c.end).indexOf(true)).toBe(two);
   });
 
   it("speaks kindly, names why, offers real library practices, and points to therapy only when lasting", () => {

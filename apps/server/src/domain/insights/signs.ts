@@ -12,6 +12,9 @@ export interface FoundSign {
   carrying?: boolean;
 }
 
+/** Days in a row a sign's rule must hold: its own `persistDays` when it has one, else the common one. */
+export const persistDaysOf = (sign: SignId, rules: Rules): number => (rules[sign] as { persistDays?: number }).persistDays ?? rules.persistDays;
+
 /**
  * For each day in [from, to]: does the sign show? A rule must hold `persistDays` days in a
  * row (a single bad day never raises a sign). Used by the endpoint (one day) and by the
@@ -27,10 +30,11 @@ export function showingDays(
   rules: Rules = RULES,
 ): boolean[] {
   const out: boolean[] = [];
+  const persist = persistDaysOf(sign, rules);
   let run = 0;
-  for (let d = from - rules.persistDays + 1; d <= to; d += 1) {
+  for (let d = from - persist + 1; d <= to; d += 1) {
     run = ruleFor(sign, series, people, person, d, rules).holds ? run + 1 : 0;
-    if (d >= from) out.push(run >= rules.persistDays);
+    if (d >= from) out.push(run >= persist);
   }
   return out;
 }
@@ -43,7 +47,7 @@ export function signsFor(series: CoupleSeries, people: [string, string], person:
     if (!today.holds) continue;
     let run = 1;
     while (run < 28 && ruleFor(id, series, people, person, d - run, rules).holds) run += 1;
-    if (run < rules.persistDays) continue;
+    if (run < persistDaysOf(id, rules)) continue;
     let held = run;
     for (let back = run + 1; back < 28; back += 1) if (ruleFor(id, series, people, person, d - back, rules).holds) held += 1;
     found.push({

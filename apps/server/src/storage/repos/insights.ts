@@ -1,14 +1,38 @@
-import { sql, type Kysely } from "kysely";
+import { PostgresAdapter, sql, type Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 import type { InsightRepo } from "../store.ts";
-
-const list = (s: string) => (s ? s.split(",") : []);
-
-/** Replies to a check-in mostly answer one of the last days': those are read by range (checkins_insights_idx), older ones by id. */
-const RECENT_CHECKIN_DAYS = 14;
+import { coupleRepo } from "./couples.ts";
+import { pgCoupleRows, pgPersonRows } from "./insights-reads.ts";
+import { recentFromDay, replyRow, shareRow } from "./insights-rows.ts";
 
 export function insightRepo(db: Kysely<Database>): InsightRepo {
-  return {
+  // PostgreSQL answers a request's reads in one statement (a round trip costs more there than
+  // the reads); SQLite is in process, where the separate indexed reads are as cheap.
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const couples = coupleRepo(db);
+  const repo: InsightRepo = {
+    async personRows(userId, read) {
+      if (postgres) return pgPersonRows(db, userId, read);
+      const found = await couples.activeForUser(userId);
+      const couple = found ? { id: found.id, partnerId: found.partnerId } : null;
+      const [shares, replies, firstLevels, mutedSigns] = await Promise.all([
+        repo.shares(couple ? [userId, couple.partnerId] : [userId], read.fromDay),
+        couple ? repo.replies(couple.id, read.since) : [],
+        repo.firstLevels(userId, read.firstLevels),
+        repo.mutedSigns(userId),
+      ]);
+      return { couple, shares, replies, firstLevels, mutedSigns };
+    },
+    async coupleRows(userId, read) {
+      if (postgres) return pgCoupleRows(db, userId, read);
+      const found = await couples.activeForUser(userId);
+      if (!found) return { couple: null, optedIn: [], shares: [], replies: [] };
+      const couple = { id: found.id, partnerId: found.partnerId };
+      const optedIn = await repo.optedIn(couple.id);
+      if (!optedIn.includes(userId) || !optedIn.includes(couple.partnerId)) return { couple, optedIn, shares: [], replies: [] };
+      const [shares, replies] = await Promise.all([repo.shares([userId, couple.partnerId], read.fromDay), repo.replies(couple.id, read.since)]);
+      return { couple, optedIn, shares, replies };
+    },
     async saveFacts(checkinId, inner, words) {
       const values = { checkin_id: checkinId, inner_layer: inner === null ? null : inner ? 1 : 0, words: words.join(",") };
       await db
@@ -41,22 +65,12 @@ export function insightRepo(db: Kysely<Database>): InsightRepo {
         .where("c.day", ">=", fromDay)
         .orderBy("c.day")
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        authorId: r.author_id,
-        coupleId: r.couple_id,
-        day: r.day,
-        visibility: r.visibility === "shared" ? "shared" : "private",
-        emotions: { mad: r.mad, sad: r.sad, glad: r.glad, fear: r.fear },
-        createdAt: Number(r.created_at),
-        inner: r.inner_layer === null ? null : r.inner_layer === 1,
-        words: list(r.words ?? ""),
-      }));
+      return rows.map(shareRow);
     },
     async replies(coupleId, since) {
       // Every part from a covering index: the replies by time, and the couple's check-ins of the same
       // weeks by range (materialized, so both engines hash or index them instead of a lookup per reply).
-      const fromDay = new Date(since - RECENT_CHECKIN_DAYS * 86_400_000).toISOString().slice(0, 10);
+      const fromDay = recentFromDay(since);
       const members = db.selectFrom("couple_members").select("user_id").where("couple_id", "=", coupleId);
       const rows = await db
         .with(
@@ -85,20 +99,7 @@ export function insightRepo(db: Kysely<Database>): InsightRepo {
       }
       return rows.flatMap((r) => {
         const toId = r.to_id ?? (r.target_kind === "checkin" ? authors.get(r.target_id) : undefined);
-        if (!toId) return [];
-        return [
-          {
-            targetKind: r.target_kind === "answer" ? ("answer" as const) : ("checkin" as const),
-            targetId: r.target_id,
-            authorId: r.author_id,
-            toId,
-            createdAt: Number(r.created_at),
-            level: r.coach_level,
-            pitfalls: list(r.coach_pitfalls),
-            heard: r.feedback_heard === null ? null : r.feedback_heard === 1,
-            heardAt: r.feedback_at === null ? null : Number(r.feedback_at),
-          },
-        ];
+        return toId ? [replyRow(r, toId)] : [];
       });
     },
     async firstLevels(authorId, limit) {
@@ -143,4 +144,5 @@ export function insightRepo(db: Kysely<Database>): InsightRepo {
       }
     },
   };
+  return repo;
 }

@@ -112,6 +112,8 @@ async function main(): Promise<void> {
     ["timeline: checkins.timeline (first page)", () => checkinRepo(logged).timeline(couple, me, null, 10)],
     ["timeline: checkins.timeline (next page)", () => checkinRepo(logged).timeline(couple, me, { key: now, id: "k" }, 10)],
     ["timeline: checkins.unreadCount", () => checkinRepo(logged).unreadCount(couple, me)],
+    ["timeline: checkins.timelineOf (couple, page and count in one)", () => checkinRepo(logged).timelineOf(me, null, 10)],
+    ["timeline: checkins.timelineOf (next page)", () => checkinRepo(logged).timelineOf(me, { key: now, id: "k" }, 10)],
     ["reply: checkins.findById", () => checkinRepo(logged).findById(target)],
     ["reply: notes.byAuthorAbout", () => noteRepo(logged).byAuthorAbout(me, partner)],
     [

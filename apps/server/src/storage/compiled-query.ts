@@ -1,4 +1,5 @@
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from "kysely";
+import { prepareOnPostgres } from "./pg-prepared.ts";
 import type { Database } from "./schema.ts";
 
 /** Stands in for a value while a query is built; replaced by the named argument at run time. */
@@ -19,7 +20,8 @@ interface Template {
  * builder (operation nodes, freeze, reference parsing) costs more than a small indexed query
  * itself, so the hot paths skip it. `build` receives placeholders for the named arguments;
  * use them as values only (not as column names, not in `limit` arithmetic). The SQL text is
- * the same every time, so SQLite's statement cache and PostgreSQL's plan see one statement.
+ * the same every time, so SQLite's statement cache hits, and on PostgreSQL it runs as a named
+ * prepared statement per connection (pg-prepared.ts): parsed and planned once, not per request.
  */
 export function compiledQuery<A extends Record<string, unknown>, R>(
   build: (db: Kysely<Database>, p: Placeholders<A>) => Compilable<R>,
@@ -34,6 +36,7 @@ export function compiledQuery<A extends Record<string, unknown>, R>(
       const compiled = build(db, placeholders).compile();
       template = { compiled, slots: compiled.parameters };
       templates.set(adapter, template);
+      prepareOnPostgres(compiled.sql); // only the PostgreSQL pool consults it
     }
     const parameters = template.slots.map((slot) => (slot instanceof Param ? args[slot.name] : slot));
     return db.executeQuery<R>({ ...template.compiled, parameters });

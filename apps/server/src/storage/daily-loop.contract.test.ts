@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openCoupleStore, type CoupleStore } from "../test/couple-store.ts";
+import { addPerson, openCoupleStore, type CoupleStore } from "../test/couple-store.ts";
 import { engines } from "../test/engines.ts";
 import { UNREAD_COUNT_CAP } from "@attune/shared";
 import { UniqueViolation, type CheckinRecord, type Store } from "./store.ts";
@@ -91,6 +91,33 @@ describe.each(engines)("daily-loop storage on %s", (engine) => {
     await store.checkins.markRead(a, newest[0]?.id ?? "", 2000);
     // The window is the newest entries, read or not: reading one of them leaves 99.
     expect(await store.checkins.unreadCount("c1", a)).toBe(UNREAD_COUNT_CAP - 1);
+  });
+
+  it("gives the viewer's couple's timeline with its unread count in one call, and nothing from a couple they left", async () => {
+    for (let i = 0; i < 5; i++) {
+      await store.checkins.create(checkin(i % 2 ? a : b, { day: `2026-11-0${i + 1}`, createdAt: 1000 + i, visibility: "shared", coupleId: "c1" }));
+    }
+    await store.checkins.create(checkin(b, { day: "2026-12-01", createdAt: 5000 })); // private: never shown
+    const first = await store.checkins.timelineOf(a, null, 2);
+    expect(first).toEqual({ items: await store.checkins.timeline("c1", a, null, 2), unread: 3 });
+    const last = first.items.at(-1);
+    const next = await store.checkins.timelineOf(a, last ? { key: last.createdAt, id: last.id } : null, 10);
+    expect(next.items.map((c) => c.id)).toEqual((await store.checkins.timeline("c1", a, null, 10)).slice(2).map((c) => c.id));
+    // Past the last entry the page is empty, and the count is still the couple's.
+    const end = next.items.at(-1);
+    expect(await store.checkins.timelineOf(a, end ? { key: end.createdAt, id: end.id } : null, 10)).toEqual({ items: [], unread: 3 });
+    const bexView = await store.checkins.timelineOf(b, null, 10);
+    expect(bexView.unread).toBe(2);
+    expect(bexView.items.find((c) => c.authorId === a)?.read).toBe(false);
+    await store.checkins.markRead(b, bexView.items.find((c) => c.authorId === a)?.id ?? "", 10);
+    const after = await store.checkins.timelineOf(b, null, 10);
+    expect(after.unread).toBe(1);
+    expect(after.items.filter((c) => c.read).map((c) => c.authorId)).toEqual([a]);
+
+    await store.couples.end("c1", 9000);
+    expect(await store.checkins.timelineOf(a, null, 10)).toEqual({ items: [], unread: 0 });
+    const outsider = await addPerson(store, "Cy");
+    expect(await store.checkins.timelineOf(outsider, null, 10)).toEqual({ items: [], unread: 0 });
   });
 
   it("updates, lists history by day, and deletes", async () => {

@@ -2,7 +2,7 @@ import pg from "pg";
 import { PostgresDialect } from "kysely";
 import { type Log, stderrLog } from "../log.ts";
 import { reportIdleError } from "../pg-idle-error.ts";
-import { PreparingClient } from "./pg-prepared.ts";
+import { preparingPool } from "./pg-prepared.ts";
 
 const INT8_OID = 20;
 
@@ -23,8 +23,6 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
   const pool = new pg.Pool({
     connectionString,
     application_name: "attune",
-    // Statements marked with preparedAs() are planned once per connection (pg-prepared.ts).
-    Client: PreparingClient,
     max: options.poolMax ?? DEFAULT_POOL_MAX,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     types: {
@@ -33,5 +31,7 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
   });
   // Unheard, an idle connection's death would end the process (see pg-idle-error.ts).
   pool.on("error", (error) => reportIdleError(options.log ?? stderrLog, "storage", error));
-  return { dialect: new PostgresDialect({ pool }), pool };
+  // The hot queries and statements marked with preparedAs() run as named prepared
+  // statements, planned once per connection (pg-prepared.ts).
+  return { dialect: new PostgresDialect({ pool: preparingPool(pool) }), pool };
 }

@@ -138,6 +138,11 @@ export interface CheckinRepo {
   /** The author's own check-ins, latest day first; cursor key is the day. */
   history(authorId: string, cursor: Cursor | null, limit: number): Promise<CheckinItem[]>;
   markRead(userId: string, checkinId: string, at: number): Promise<void>;
+  /**
+   * The timeline of the viewer's couple now (empty without one) with the unread count, the
+   * couple found in the same statement: what timeline + unreadCount give for that couple.
+   */
+  timelineOf(viewerId: string, cursor: Cursor | null, limit: number): Promise<{ items: CheckinItem[]; unread: number }>;
   /** Shared check-ins of the partner the viewer has not opened, among the couple's newest UNREAD_COUNT_CAP. */
   unreadCount(coupleId: string, viewerId: string): Promise<number>;
 }

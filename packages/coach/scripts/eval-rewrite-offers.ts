@@ -30,7 +30,9 @@ for (const writer of writers) {
       if (rewrite !== null) kr++;
     }
   }
-  console.log(`${writer}: rewrite for a reply with a pitfall ${pr}/${p}  for a kind reply without one ${kr}/${k} (${((100 * kr) / Math.max(1, k)).toFixed(1)}%)`);
+  console.log(
+    `${writer}: rewrite for a reply with a pitfall ${pr}/${p}  for a kind reply without one ${kr}/${k} (${((100 * kr) / Math.max(1, k)).toFixed(1)}%)`,
+  );
   withPitfall += p;
   withPitfallRewritten += pr;
   kind += k;

@@ -117,6 +117,12 @@ export function suggestionFor(f: RawFinding, prepared: PreparedText, words: Feel
  * rewriteReply(prepare("That sounds hard, but you're probably overthinking it."), [minimizing over the clause], reading, share)
  * // "That sounds hard."
  */
-export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], share: ShareReading, shareText = "", risk: readonly number[] = []): string | null {
+export function rewriteReply(
+  prepared: PreparedText,
+  findings: readonly RawFinding[],
+  share: ShareReading,
+  shareText = "",
+  risk: readonly number[] = [],
+): string | null {
   return composeRewrite(prepared, findings, share, shareText, risk);
 }

@@ -7,7 +7,7 @@ import { DEFAULT_STATEMENT_CACHE_SIZE, withStatementCache } from "./sqlite-state
 /** Thrown when another process already holds the data directory. */
 export class DataDirInUseError extends Error {
   constructor(readonly file: string) {
-    super(`Another Attune process is already using the database at ${file}. ` + `Stop that process first, or start this one with a different DATA_DIR.`);
+    super(`Another Attune process is already using the database at ${file}. Stop that process first, or start this one with a different DATA_DIR.`);
     this.name = "DataDirInUseError";
   }
 }

@@ -6,7 +6,8 @@
  */
 
 /** Connectives that cannot end a sentence. */
-const DANGLING_END = /[\s,;:\u2014\u2013-]*\b(?:and|but|so|or|because|cos|though|also|(?<!\b(?:sounds?|looks?|feels?|seems?|smells?|what it'?s) )like|then|just)\s*([.!?]*)$/i;
+const DANGLING_END =
+  /[\s,;:\u2014\u2013-]*\b(?:and|but|so|or|because|cos|though|also|(?<!\b(?:sounds?|looks?|feels?|seems?|smells?|what it'?s) )like|then|just)\s*([.!?]*)$/i;
 const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|anyway|because|cos)\b)+/i;
 
 /** One sentence made whole: trimmed, no leading connective or dangling end, capitalised, terminated. */

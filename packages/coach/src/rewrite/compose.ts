@@ -68,7 +68,10 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
       return name[0] === name[0]?.toUpperCase() ? (v[0]?.toUpperCase() ?? "") + v.slice(1) : v;
     });
     // A clause said back keeps no capital from its own sentence start ("of course you don't know…", not "you Don't").
-    if (ok) return out.replace(/\b(you|I) (\p{Lu}\p{Ll}+(?:'\p{Ll}+)?)\b(?! \p{Lu})/gu, (m, who: string, w: string) => (/^(?:I|I'm|I've|I'll|I'd)$/.test(w) ? m : `${who} ${w.toLowerCase()}`));
+    if (ok)
+      return out.replace(/\b(you|I) (\p{Lu}\p{Ll}+(?:'\p{Ll}+)?)\b(?! \p{Lu})/gu, (m, who: string, w: string) =>
+        /^(?:I|I'm|I've|I'll|I'd)$/.test(w) ? m : `${who} ${w.toLowerCase()}`,
+      );
   }
   return "";
 }
@@ -141,7 +144,10 @@ const PLAIN_RISK = 0.38;
 /** Content words of a text (lowercase, no stopwords, four letters or more, or a number), at most 200. */
 function contentWords(text: string): string[] {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^\p{L}\p{N}']+/u)) {
+  for (const w of text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)) {
     const word = w.replace(/'s$/, "");
     if ((word.length >= 4 && !STOPWORDS.has(word)) || /^\d+$/.test(word)) out.add(word);
     if (out.size >= 200) break;
@@ -185,7 +191,13 @@ const LOCAL_PITFALLS: ReadonlySet<string> = new Set(["sympathy", "i_understand"]
  * poor dab." → "Oh Gareth."), and after a fix, a blame or a story everything that follows
  * goes too (it carries the pitfall on). Returns the kept text and the moves it holds, or null.
  */
-function repairSentence(text: string, norm: string, span: Span, bad: readonly RawFinding[], good: readonly RawFinding[]): { text: string; ids: Set<string> } | null {
+function repairSentence(
+  text: string,
+  norm: string,
+  span: Span,
+  bad: readonly RawFinding[],
+  good: readonly RawFinding[],
+): { text: string; ids: Set<string> } | null {
   // The segmenter may leave two sentences together ("That's not right. Will you…?"): each is repaired on its own.
   const subs: Span[] = [];
   const splitter = /[.!?]+\s+/g;
@@ -205,7 +217,11 @@ function repairSentence(text: string, norm: string, span: Span, bad: readonly Ra
     const subGood = good.filter(overlaps);
     const raw = text.slice(sub.start, sub.end).trim();
     if (subBad.length === 0) {
-      if (subGood.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) || exclaims(raw) || (safePlain(raw.toLowerCase()) && PLAIN_MEETS.test(raw.toLowerCase()))) {
+      if (
+        subGood.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) ||
+        exclaims(raw) ||
+        (safePlain(raw.toLowerCase()) && PLAIN_MEETS.test(raw.toLowerCase()))
+      ) {
         texts.push(raw);
         for (const g of subGood) ids.add(g.id);
       }
@@ -220,7 +236,13 @@ function repairSentence(text: string, norm: string, span: Span, bad: readonly Ra
 }
 
 /** {@link repairSentence} within one sentence: clause by clause. */
-function repairClauses(text: string, norm: string, span: Span, bad: readonly RawFinding[], good: readonly RawFinding[]): { text: string; ids: Set<string> } | null {
+function repairClauses(
+  text: string,
+  norm: string,
+  span: Span,
+  bad: readonly RawFinding[],
+  good: readonly RawFinding[],
+): { text: string; ids: Set<string> } | null {
   const body = text.slice(span.start, span.end);
   const from = span.start + (body.length - body.trimStart().length);
   const to = span.end - (body.length - body.trimEnd().length);
@@ -252,7 +274,12 @@ function repairClauses(text: string, norm: string, span: Span, bad: readonly Raw
       if (opener !== null && !hit && !bad.some((f) => !whole(f) && f.start < openerEnd && f.end > a)) parts.push(opener);
       hit = true;
       // Without a placed pitfall only lead clauses that hold a move are kept.
-      if (narrow.length === 0 && moves.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) && parts.length === (opener === null ? 0 : 1) && i + 2 < cuts.length) {
+      if (
+        narrow.length === 0 &&
+        moves.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) &&
+        parts.length === (opener === null ? 0 : 1) &&
+        i + 2 < cuts.length
+      ) {
         parts.length = 0;
         parts.push(raw);
         for (const g of moves) ids.add(g.id);
@@ -297,7 +324,13 @@ function inTheirVoice(line: string, reply: string): string {
  * rewriteReply(prepare("Oh Gareth, you poor dab. Of course you needed those twenty minutes."), findings, reading, share)
  * // "Oh Gareth. Of course you needed those twenty minutes."
  */
-export function rewriteReply(prepared: PreparedText, findings: readonly RawFinding[], reading: ShareReading, share: string, risk: readonly number[] = []): string | null {
+export function rewriteReply(
+  prepared: PreparedText,
+  findings: readonly RawFinding[],
+  reading: ShareReading,
+  share: string,
+  risk: readonly number[] = [],
+): string | null {
   const { text, norm } = prepared;
   if (text.trim().length === 0) return null;
   const pitfalls = findings.filter((f) => f.kind === "pitfall");
@@ -347,7 +380,8 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
     }
     const repaired = repairSentence(text, norm, span, bad, good);
     if (repaired !== null) {
-      if ((echoes(repaired.text, shareWords) || PLAIN_MEETS.test(repaired.text.toLowerCase())) && safePlain(repaired.text.toLowerCase())) repaired.ids.add("echo");
+      if ((echoes(repaired.text, shareWords) || PLAIN_MEETS.test(repaired.text.toLowerCase())) && safePlain(repaired.text.toLowerCase()))
+        repaired.ids.add("echo");
       const onlyWarm = repaired.ids.size > 0 && [...repaired.ids].every((id) => WARM_MOVES.has(id));
       const bare = openerOf(repaired.text) === repaired.text.replace(/[.!]+$/, "");
       kept.push({ text: repaired.text, opener: (onlyWarm || bare) && allOpeners(kept), ids: repaired.ids });
@@ -377,7 +411,10 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
   // yours.") — is not stacked with a line of ours: their words carry it.
   const ownLine = rest.some((k) => [...k.ids].some((id) => MEETS.has(id) || id === "echo"));
   const validated = ownLine || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
-  const keptText = kept.map((k) => k.text).join(" ").toLowerCase();
+  const keptText = kept
+    .map((k) => k.text)
+    .join(" ")
+    .toLowerCase();
   let meet = meetLine(kind, reading, spec, seed, {
     validated,
     apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
@@ -391,7 +428,8 @@ export function rewriteReply(prepared: PreparedText, findings: readonly RawFindi
     thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
   });
   // "Oh Dale. Oh love, …": one opener is enough.
-  if (parts.length > 0) meet = meet.replace(/^(?:Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, (m) => (m.includes("—") ? "" : "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (parts.length > 0)
+    meet = meet.replace(/^(?:Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, (m) => (m.includes("—") ? "" : "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // After a bare "Yesss!!" the news said back follows it; otherwise our line leads their words.
   const afterThem = kind === "achievement" && kept.length > 0 && kept.every((k) => k.text.split(/\s+/).length <= 3);
   if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));

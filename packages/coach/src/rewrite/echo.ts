@@ -267,7 +267,9 @@ export function eventClause(share: string): string | null {
       if (at > 0) continue;
       clause = `${/^been\b/i.test(clause) ? "I've" : "I"} ${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`;
     } else {
-      const opened = /^(?:My|Your|Our|Ur|The|One|Someone|Somebody|I|We)\b/.test(clause) ? `${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`.replace(/^i\b/, "I") : clause;
+      const opened = /^(?:My|Your|Our|Ur|The|One|Someone|Somebody|I|We)\b/.test(clause)
+        ? `${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`.replace(/^i\b/, "I")
+        : clause;
       if (NOT_A_NAME.test(opened) || !EVENT_OPEN.test(opened.replace(/^I\b/, "i"))) continue;
       clause = opened;
     }
@@ -276,7 +278,9 @@ export function eventClause(share: string): string | null {
     if (cut !== null && cut.index > 12) clause = tidyTail(clause.slice(0, cut.index));
     if (!sayable(clause) || clause.split(/\s+/).length < 3) continue;
     // A common noun opening a clipped share ("Bank said no", "Knee's gone again") is not a name: "the bank", "your knee".
-    const named = clause.replace(/^(Bank|Council|Oven|Boiler|Washer|Car|Van|Landlord|Hospital|School|Work)\b/, (w) => `the ${w.toLowerCase()}`).replace(/^(Knee|Back|Leg|Arm|Head|Hip|Shoulder)\b/, (w) => `my ${w.toLowerCase()}`);
+    const named = clause
+      .replace(/^(Bank|Council|Oven|Boiler|Washer|Car|Van|Landlord|Hospital|School|Work)\b/, (w) => `the ${w.toLowerCase()}`)
+      .replace(/^(Knee|Back|Leg|Arm|Head|Hip|Shoulder)\b/, (w) => `my ${w.toLowerCase()}`);
     const flipped = flipPerson(named).replace(/^(?:My|Your|Our|His|Her|He|She|They|We)\b/, (w) => w.toLowerCase());
     return flipped.replace(/^me\b/, "you");
   }
@@ -292,12 +296,14 @@ export function eventClause(share: string): string | null {
  */
 export function newsClause(share: string): string | null {
   const first = share.slice(0, 300).split(/[.!?\n]/)[0] ?? "";
-  let clause = tidyTail(first.split(/,\s| - | \u2014 /)[0] ?? first).replace(/\s+/g, " ").trim();
+  let clause = tidyTail(first.split(/,\s| - | \u2014 /)[0] ?? first)
+    .replace(/\s+/g, " ")
+    .trim();
   const cut = /\s(?:and|but|so|because|cos|which|while|when|after|before)\s/i.exec(clause);
   if (cut !== null) clause = tidyTail(clause.slice(0, cut.index));
   const low = normOf(clause);
   // "our first place" is news of both of them: "you got the keys to our first place" would not read.
   if (!NEWS_OPEN.test(low) || !sayable(clause) || clause.split(/\s+/).length > 9 || /\b(?:not|no|didn'?t|never|our|we|us)\b/.test(low)) return null;
   const said = /^(?:i|we)\b/i.test(clause) ? clause : `${/^been\b/i.test(clause) ? "I've" : "I"} ${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`;
-  return flipPerson(said.replace(/^(?:I|i|We|we)\b/, (w) => w.toLowerCase() === "i" ? "I" : "we")).replace(/^me\b/, "you");
+  return flipPerson(said.replace(/^(?:I|i|We|we)\b/, (w) => (w.toLowerCase() === "i" ? "I" : "we"))).replace(/^me\b/, "you");
 }

@@ -139,7 +139,14 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
     // "crying", "grief": said back as a feeling that reads after "you feel" ("upset", "grief-stricken")
     // a verb form ("dreading", "panicking") does not read after "you feel": dropped unless mapped
     // A feeling word inside quotation marks is someone else's ("stale and sad"), not theirs.
-    feelings: [...new Set(namedFeelings(norm.replace(/["\u201c][^"\u201c\u201d]{0,60}["\u201d]/g, (q) => " ".repeat(q.length)), reading).map((f) => FEELING_AS_ADJECTIVE[f] ?? f))].filter((f) => !/ing$/.test(f) || f === "exciting"),
+    feelings: [
+      ...new Set(
+        namedFeelings(
+          norm.replace(/["\u201c][^"\u201c\u201d]{0,60}["\u201d]/g, (q) => " ".repeat(q.length)),
+          reading,
+        ).map((f) => FEELING_AS_ADJECTIVE[f] ?? f),
+      ),
+    ].filter((f) => !/ing$/.test(f) || f === "exciting"),
     echo: feelingClause(share),
     // "You and the new barista run it" said back is "I and the new barista…": not said back at all.
     grievance: ((g) => (g !== null && /^I and\b/.test(g) ? null : g))(grievanceClause(share)),

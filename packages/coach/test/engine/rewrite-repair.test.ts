@@ -23,7 +23,10 @@ describe("rewrites repair the reply (coach v5)", () => {
   });
 
   it("reads 'I want to crawl under a rock' as mortification, not a wish", () => {
-    const r = rewrite("Your sister told the whole group chat we're house hunting. I want to crawl under a rock.", "I only told her in passing! You can't blame me for what she does.");
+    const r = rewrite(
+      "Your sister told the whole group chat we're house hunting. I want to crawl under a rock.",
+      "I only told her in passing! You can't blame me for what she does.",
+    );
     expect(r).not.toBe("");
     expect(r).not.toMatch(/picturing|tell me more|love that you're thinking|drawing you/i);
     expect(r).not.toMatch(/can't blame me/i);
@@ -32,7 +35,10 @@ describe("rewrites repair the reply (coach v5)", () => {
   it("meets good news told without a feeling word as good news", () => {
     for (const [share, reply] of [
       ["Takings up 15% this month!! The sourdough is flying off the shelves!", "Great. Don't get carried away though, the rent's due Friday."],
-      ["Got the promotion!!! First woman to run the depot and I don't care who moans", "Great! Just be careful what you say to the lads, you know what they're like."],
+      [
+        "Got the promotion!!! First woman to run the depot and I don't care who moans",
+        "Great! Just be careful what you say to the lads, you know what they're like.",
+      ],
     ] as const) {
       const r = rewrite(share, reply);
       expect(r, share).not.toBe("");
@@ -50,7 +56,10 @@ describe("rewrites repair the reply (coach v5)", () => {
   });
 
   it("keeps what follows a pity opener in the same sentence, and adds no question to an offer of quiet", () => {
-    const r = rewrite("Rough shift. Two falls and a man shouting at me in the corridor. I'm still shaking.", "Oh you poor love, what a shift. I'll run you a bath and you can tell me about it, or not.");
+    const r = rewrite(
+      "Rough shift. Two falls and a man shouting at me in the corridor. I'm still shaking.",
+      "Oh you poor love, what a shift. I'll run you a bath and you can tell me about it, or not.",
+    );
     expect(r).toBe("Oh, what a shift. I'll run you a bath and you can tell me about it, or not.");
   });
 
@@ -91,8 +100,15 @@ describe("rewrites of the writers' replies (coach v5)", () => {
   it("append no stock question and add at most one sentence of ours", () => {
     for (const { c, a } of analysed) {
       if (a.rewrite === null) continue;
-      expect(a.rewrite, c.id).not.toMatch(/what's it been like for you|how are you feeling about it now|i want to hear all about it|do you want to tell me more|how did that feel|what was that like for you/i);
-      const words = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
+      expect(a.rewrite, c.id).not.toMatch(
+        /what's it been like for you|how are you feeling about it now|i want to hear all about it|do you want to tell me more|how did that feel|what was that like for you/i,
+      );
+      const words = (t: string): string =>
+        t
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+          .replace(/\s+/g, " ")
+          .trim();
       const reply = words(c.reply ?? "");
       // A sentence is ours when most of its words are not the replier's.
       const theirs = new Set(reply.split(" "));

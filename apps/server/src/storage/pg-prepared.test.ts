@@ -44,7 +44,9 @@ describe.runIf(url)("PostgreSQL named prepared statements for compiled queries",
 
 describe.runIf(url)("PostgreSQL prepared statements on request", () => {
   it("prepares a marked statement once per connection and reuses it with new values; others stay unnamed", async () => {
-    const { db } = await openDatabase({ dataDir: "/nonexistent", databaseUrl: url, pgPoolMax: 1 });
+    // A schema of its own: migrating into the shared database's public schema would leave tables there.
+    const schema = `t_${Math.random().toString(36).slice(2, 12)}`;
+    const { db } = await openDatabase({ dataDir: "/nonexistent", databaseUrl: url, pgSchema: schema, pgPoolMax: 1 });
     try {
       const doubled = (n: number) =>
         sql<{ twice: number; named: string[] }>`${sql.raw(preparedAs("test_doubled"))}
@@ -56,6 +58,7 @@ describe.runIf(url)("PostgreSQL prepared statements on request", () => {
       const plain = await sql<{ named: string[] }>`select array(select name from pg_prepared_statements order by name) as named`.execute(db);
       expect(plain.rows[0]?.named).toEqual(["test_doubled"]);
     } finally {
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
       await db.destroy();
     }
   });

@@ -201,17 +201,14 @@ async function showAndClick(device: TestDevice): Promise<void> {
       })),
     );
   /** Whether the worker shows a notification for this screen, waiting a few seconds for it. */
-  const isShown = (url: string) =>
-    page
-      .waitForFunction(
-        async (u) => (await (await navigator.serviceWorker.ready).getNotifications()).some((n) => (n.data as { url?: string } | null)?.url === u),
-        url,
-        { timeout: 7_000, polling: 200 },
-      )
-      .then(
-        () => true,
-        () => false,
-      );
+  const isShown = async (url: string) => {
+    try {
+      await expect.poll(async () => (await shown()).some((n) => n.url === url), { timeout: 7_000 }).toBe(true);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 
   const expected = [
     { kind: "checkin", body: "Ana shared a check-in — when you have a moment", url: `/checkins/${shared.data.id}`, heading: /^Ana ·/ },

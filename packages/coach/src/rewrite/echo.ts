@@ -258,10 +258,12 @@ export function eventClause(share: string): string | null {
     offset = at + s.length;
     const body = s.replace(/[.!\s]+$/, "");
     if (body.includes("?") || /["\u201c\u201d]/.test(body)) continue;
-    let clause = text
-      .slice(at, at + body.length)
-      .replace(/\s+/g, " ")
-      .trim();
+    let clause = unshouted(
+      text
+        .slice(at, at + body.length)
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
     if (EVENT_FRAGMENT.test(body)) {
       // Only the share's first sentence is told without a subject ("Didn't even say thanks." later is not the event).
       if (at > 0) continue;
@@ -296,7 +298,7 @@ export function eventClause(share: string): string | null {
  */
 export function newsClause(share: string): string | null {
   const first = share.slice(0, 300).split(/[.!?\n]/)[0] ?? "";
-  let clause = tidyTail(first.split(/,\s| - | \u2014 /)[0] ?? first)
+  let clause = unshouted(tidyTail(first.split(/,\s| - | \u2014 /)[0] ?? first))
     .replace(/\s+/g, " ")
     .trim();
   const cut = /\s(?:and|but|so|because|cos|which|while|when|after|before)\s/i.exec(clause);
@@ -306,4 +308,15 @@ export function newsClause(share: string): string | null {
   if (!NEWS_OPEN.test(low) || !sayable(clause) || clause.split(/\s+/).length > 9 || /\b(?:not|no|didn'?t|never|our|we|us)\b/.test(low)) return null;
   const said = /^(?:i|we)\b/i.test(clause) ? clause : `${/^been\b/i.test(clause) ? "I've" : "I"} ${clause[0]?.toLowerCase() ?? ""}${clause.slice(1)}`;
   return flipPerson(said.replace(/^(?:I|i|We|we)\b/, (w) => (w.toLowerCase() === "i" ? "I" : "we"))).replace(/^me\b/, "you");
+}
+
+/**
+ * A clause written in capitals ("GOT THE SISTER POST") in ordinary case, so that saying it
+ * back does not lower one letter of a shout ("you gOT THE SISTER POST").
+ *
+ * @example
+ * unshouted("GOT THE SISTER POST") // "got the sister post"
+ */
+export function unshouted(clause: string): string {
+  return /\p{Ll}/u.test(clause) || !/\p{Lu}{2}/u.test(clause) ? clause : clause.toLowerCase();
 }

@@ -12,6 +12,16 @@ import { loadTraining } from "../../scripts/lib/corpus.ts";
 const rewrite = (share: string, reply: string): string => analyze({ share, reply }).rewrite ?? "";
 
 describe("rewrites repair the reply (coach v5)", () => {
+  it("says shouted news back in ordinary case, never with one letter lowered ('you gOT…')", () => {
+    const rewrite = analyze({
+      share: "PASSED MY DRIVING TEST!!! FIRST GO!!",
+      reply: "about time lol. so can you do the school run on mondays now",
+    }).rewrite;
+    expect(rewrite).not.toBeNull();
+    expect(rewrite).not.toMatch(/\p{Ll}\p{Lu}{2,}/u);
+    expect(rewrite).toMatch(/passed your driving test/i);
+  });
+
   it("never cheers bad news that was told with a kind word in it", () => {
     const r = rewrite(
       "The landlord said no to fixing the boiler. He was really nice about it, which somehow made it worse.",

@@ -1,12 +1,15 @@
 /**
  * Measures the learned coach on labelled cases, by writer.
  *
- *   node --import tsx packages/coach/scripts/eval-coach.ts --lowo            # leave-one-writer-out on w1–w5 (the number to steer by)
- *   node --import tsx packages/coach/scripts/eval-coach.ts --set in-sample   # shipped model on w1–w5 + own cases (it was fitted on them)
- *   node --import tsx packages/coach/scripts/eval-coach.ts --set writers     # shipped model (or --rules) on w1–w5 only
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --lowo            # leave-one-writer-out on w1–w8 (the number to steer by)
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --set in-sample   # shipped model on w1–w8 + own cases (it was fitted on them)
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --set writers     # shipped model (or --rules) on w1–w8 only
  *   node --import tsx packages/coach/scripts/eval-coach.ts --set holdout     # shipped model on the project's 85 held-out cases
- *   node --import tsx packages/coach/scripts/eval-coach.ts --set w6          # shipped model on the blind writer (run once, at the end)
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --set w9 --corpus /work/corpus   # shipped model on a writer folder outside the repo (the blind writer: once, at the end)
  *   add --rules to measure the hand-written rules alone (the baseline); --show LABEL:fp|fn prints misses (terminal only)
+ *
+ * `--lowo --folds w1,w2` runs only those folds; `--share-cache DIR` keeps each fold's
+ * share model in DIR between runs (the reply experiments do not change it).
  *
  * Leave-one-writer-out: for each writer, the whole training procedure (share model,
  * reply model, thresholds tuned on out-of-group predictions) runs on the other writers
@@ -47,11 +50,16 @@ function main(): void {
   const n = Number(arg("--n") ?? 20);
   if (process.argv.includes("--lowo")) {
     const training = loadTraining();
-    const writers = TRAIN_WRITERS.filter((w) => training.some((c) => c.group === w));
+    const only = arg("--folds")?.split(",");
+    const writers = TRAIN_WRITERS.filter((w) => training.some((c) => c.group === w) && (only === undefined || only.includes(w)));
+    const cache = arg("--share-cache");
     const all: LabelledCase[] = [];
     const analyses: Analysis[] = [];
     for (const w of writers) {
-      const fitted = fitCoach(training.filter((c) => c.group !== w));
+      const fitted = fitCoach(
+        training.filter((c) => c.group !== w),
+        cache,
+      );
       const test = training.filter((c) => c.group === w);
       const a = analyseAll(test, fitted);
       const r = score(test, a);
@@ -75,10 +83,12 @@ function main(): void {
           : set === "holdout"
             ? loadHoldout()
             : set !== undefined
-              ? loadWriter(set)
+              ? loadWriter(set, arg("--corpus"))
               : [];
   if (cases.length === 0) {
-    console.error("usage: eval-coach.ts --lowo | --set in-sample|own|holdout|wN [--show label:fn|fp] [--n 20]");
+    console.error(
+      "usage: eval-coach.ts --lowo [--folds w1,w2] [--share-cache DIR] | --set in-sample|own|holdout|wN [--corpus DIR] [--show label:fn|fp] [--n 20]",
+    );
     process.exit(2);
   }
   // --rules: the hand-written rules alone, the baseline the model is measured against

@@ -4,6 +4,9 @@
  * predicted by a model that never saw it). Shared by `train-coach.ts` (the shipped file)
  * and `eval-coach.ts` (leave-one-writer-out).
  */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { analyzeWith } from "../../src/analyze.ts";
 import type { Analysis } from "../../src/contract.ts";
 import { decodeWeights, type DecodedWeights, type WeightsFile } from "../../src/emotions/codec.ts";
@@ -122,7 +125,7 @@ function fitTuned(
 }
 
 const ABOUT =
-  "Learned coach weights fitted on the writers' corpus (packages/coach/corpus, w1–w5) and the project's own cases by packages/coach/scripts/train-coach.ts; format in src/emotions/codec.ts. Do not edit by hand.";
+  "Learned coach weights fitted on the writers' corpus (packages/coach/corpus, w1–w8) and the project's own cases by packages/coach/scripts/train-coach.ts; format in src/emotions/codec.ts. Do not edit by hand.";
 
 /**
  * Fits the share model, then (reading shares with it) the reply model.
@@ -130,10 +133,8 @@ const ABOUT =
  * @example
  * fitCoach(loadTraining()).files.reply.outputs // ["fixing", …, "empathic_apology"]
  */
-export function fitCoach(cases: readonly LabelledCase[]): CoachModels {
-  const groups = cases.map((c) => c.group);
-  const shareExamples = cases.map((c) => ({ features: shareFeaturesOf(c.share), targets: shareTargets(c) }));
-  const shareFile = fitTuned(shareExamples, groups, SHARE_OUTPUTS, CONFIG.share, ABOUT, goEmotionsShares(), goEmotionsTuning());
+export function fitCoach(cases: readonly LabelledCase[], shareCacheDir?: string): CoachModels {
+  const shareFile = fitShareFile(cases, shareCacheDir);
   const share = decodeWeights(shareFile);
   const withReply = cases.filter((c) => c.reply !== undefined);
   const replyExamples = withReply.map((c) => {
@@ -149,6 +150,34 @@ export function fitCoach(cases: readonly LabelledCase[]): CoachModels {
     ABOUT,
   );
   return { reply: decodeWeights(replyFile), share, files: { reply: replyFile, share: shareFile } };
+}
+
+/** The share model's file, fitted on these cases (and GoEmotions), or read from a cache folder. */
+export function fitShareFile(cases: readonly LabelledCase[], shareCacheDir?: string): WeightsFile {
+  const groups = cases.map((c) => c.group);
+  const shareExamples = cases.map((c) => ({ features: shareFeaturesOf(c.share), targets: shareTargets(c) }));
+  const fitShare = (): WeightsFile => fitTuned(shareExamples, groups, SHARE_OUTPUTS, CONFIG.share, ABOUT, goEmotionsShares(), goEmotionsTuning());
+  return shareCacheDir === undefined ? fitShare() : cachedShare(shareCacheDir, shareExamples, groups, fitShare);
+}
+
+/**
+ * The share model for these examples from a cache folder, or fitted and stored there.
+ * Only the evaluation uses it (a share model depends on its examples and config alone,
+ * and the reply experiments do not change either); the shipped file is always fitted.
+ */
+function cachedShare(dir: string, examples: readonly Example[], groups: readonly string[], fitShare: () => WeightsFile): WeightsFile {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify(CONFIG.share));
+  hash.update(String(GOEMOTIONS_STRIDE) + String(GOEMOTIONS_TUNE_STRIDE));
+  examples.forEach((ex, i) => {
+    hash.update(`${groups[i]}\t${ex.targets.join(",")}\t${ex.features.join("|")}\n`);
+  });
+  const file = path.join(dir, `share-${hash.digest("hex").slice(0, 16)}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as WeightsFile;
+  const fitted = fitShare();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(fitted));
+  return fitted;
 }
 
 /** Analyses of cases with given models, through the app's own path. */

@@ -9,13 +9,16 @@
  *   add --rules to measure the hand-written rules alone (the baseline); --show LABEL:fp|fn prints misses (terminal only)
  *
  * `--lowo --folds w1,w2` runs only those folds; `--share-cache DIR` keeps each fold's
- * share model in DIR between runs (the reply experiments do not change it).
+ * share model in DIR between runs (the reply experiments do not change it); `--save FILE`
+ * keeps the folds' analyses, and `--pool FILE,FILE` pools saved folds into one table
+ * (folds in two processes on two cores).
  *
  * Leave-one-writer-out: for each writer, the whole training procedure (share model,
  * reply model, thresholds tuned on out-of-group predictions) runs on the other writers
  * and our own cases, and the writer's cases are analysed through `analyzeWith`, the
  * app's own path. The pooled table is the cross-writer estimate.
  */
+import { readFileSync, writeFileSync } from "node:fs";
 import type { Analysis } from "../src/contract.ts";
 import { models } from "../src/model/model.ts";
 import { loadHoldout, loadOwn, loadTraining, loadWriter, TRAIN_WRITERS, type LabelledCase } from "./lib/corpus.ts";
@@ -45,6 +48,17 @@ function show(cases: readonly LabelledCase[], analyses: readonly Analysis[], spe
 }
 
 function main(): void {
+  const pool = arg("--pool");
+  if (pool !== undefined) {
+    // Folds run in separate processes (`--lowo --folds … --save FILE`), pooled here into one table.
+    const byId = new Map(loadTraining().map((c) => [c.id, c]));
+    const saved = pool.split(",").flatMap((f) => JSON.parse(readFileSync(f, "utf8")) as { id: string; analysis: Analysis }[]);
+    const cases = saved.map((s) => byId.get(s.id)).filter((c): c is LabelledCase => c !== undefined);
+    if (cases.length !== saved.length) throw new Error("a saved case is not in the training set");
+    const groups = [...new Set(cases.map((c) => c.group))];
+    console.log(formatReport(`leave-one-writer-out, pooled over ${groups.join(", ")}`, score(cases, saved.map((s) => s.analysis))));
+    return;
+  }
   const set = arg("--set");
   const spec = arg("--show");
   const n = Number(arg("--n") ?? 20);
@@ -69,6 +83,8 @@ function main(): void {
       all.push(...test);
       analyses.push(...a);
     }
+    const save = arg("--save");
+    if (save !== undefined) writeFileSync(save, JSON.stringify(all.map((c, i) => ({ id: c.id, analysis: analyses[i] }))));
     console.log(formatReport(`leave-one-writer-out, pooled over ${writers.join(", ")}`, score(all, analyses)));
     if (spec !== undefined) show(all, analyses, spec, n);
     return;

@@ -67,6 +67,7 @@ function main(): void {
     const only = arg("--folds")?.split(",");
     const writers = TRAIN_WRITERS.filter((w) => training.some((c) => c.group === w) && (only === undefined || only.includes(w)));
     const cache = arg("--share-cache");
+    const save = arg("--save");
     const all: LabelledCase[] = [];
     const analyses: Analysis[] = [];
     for (const w of writers) {
@@ -82,9 +83,9 @@ function main(): void {
       );
       all.push(...test);
       analyses.push(...a);
+      // after each fold, so a run stopped early keeps what it finished
+      if (save !== undefined) writeFileSync(save, JSON.stringify(all.map((c, i) => ({ id: c.id, analysis: analyses[i] }))));
     }
-    const save = arg("--save");
-    if (save !== undefined) writeFileSync(save, JSON.stringify(all.map((c, i) => ({ id: c.id, analysis: analyses[i] }))));
     console.log(formatReport(`leave-one-writer-out, pooled over ${writers.join(", ")}`, score(all, analyses)));
     if (spec !== undefined) show(all, analyses, spec, n);
     return;

@@ -23,7 +23,7 @@ import { fit, predictor, toWeightsFile, tuneThresholds, tuneThresholdsBalanced, 
 /** Hyperparameters; changing any of them changes the shipped file. */
 export const CONFIG: { share: FitConfig; reply: FitConfig } = {
   share: { seed: 20261204, epochs: 30, alpha: 0.5, beta: 1, l1: 1, l2: 0.2, minDocFreq: 2, scale: 4, maxFeatures: 6000, capPerOutput: true },
-  reply: { seed: 20261205, epochs: 30, alpha: 0.5, beta: 1, l1: 1, l2: 0.2, minDocFreq: 2, scale: 4, maxFeatures: 5000, positiveWeight: 2 },
+  reply: { seed: 20261205, epochs: 30, alpha: 0.5, beta: 1, l1: 1, l2: 0.2, minDocFreq: 2, scale: 4, maxFeatures: 5000 },
 };
 
 export interface CoachModels {

@@ -21,8 +21,6 @@ export interface FitConfig {
   maxFeatures: number;
   /** apply the cap per output (each output keeps its own strongest), so a big output cannot crowd out a small one */
   capPerOutput?: boolean;
-  /** weight of a positive example's gradient (rare labels: each is present in under a tenth of replies); 1 when absent */
-  positiveWeight?: number;
 }
 
 /** One example: distinct features, and per output 1, 0, or -1 when unknown (skipped). */
@@ -71,7 +69,6 @@ export function fit(examples: readonly Example[], outputs: readonly string[], co
   const b2 = new Float64Array(T).fill(1e-8);
   const weightOf = (z: number, n: number): number =>
     Math.abs(z) <= config.l1 ? 0 : -(z - Math.sign(z) * config.l1) / ((config.beta + Math.sqrt(n)) / config.alpha + config.l2);
-  const positiveWeight = config.positiveWeight ?? 1;
   const random = rng(config.seed);
   const order = data.map((_, i) => i);
   let w = new Float64Array(512);
@@ -96,7 +93,7 @@ export function fit(examples: readonly Example[], outputs: readonly string[], co
           w[i] = wi;
           z += wi * ex.x;
         }
-        const g = (sigmoid(z) - y) * (y === 1 ? positiveWeight : 1);
+        const g = sigmoid(z) - y;
         const gx = g * ex.x;
         const g2 = gx * gx;
         for (let i = 0; i < m; i++) {

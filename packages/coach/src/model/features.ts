@@ -18,7 +18,6 @@
  *   complaint or a suggestion after "what should I do?" mean something else.
  */
 import { markNegation, tokenize, BREAK } from "../emotions/tokenize.ts";
-import { CLOSED_QUESTION, FIRST_PERSON, OPEN_QUESTION, SECOND_PERSON, TURN_WORDS, WE_WORDS, WHY_QUESTION } from "../lexicon/reply-shape.ts";
 import type { RawFinding } from "../rules/scan.ts";
 import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";
@@ -42,8 +41,6 @@ export function wordFeatures(text: string, out: Set<string>, shape: boolean): vo
   let first = "";
   let second = "";
   let question = false;
-  let turned = false;
-  const persons = { i: 0, you: 0, we: 0 };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";
     if (t === "?") question = true;
@@ -58,20 +55,8 @@ export function wordFeatures(text: string, out: Set<string>, shape: boolean): vo
     if (prev !== "") out.add(`${prev} ${f}`);
     if (t.length >= 6) out.add(`~${t.slice(-4)}`);
     prev = f;
-    if (!shape) continue;
-    if (FIRST_PERSON.has(t)) persons.i++;
-    else if (SECOND_PERSON.has(t)) persons.you++;
-    else if (WE_WORDS.has(t)) persons.we++;
-    // What follows a turn ("…, but you did leave it late") is often the reply's real point.
-    if (turned) out.add(`>${f}`);
-    else if (TURN_WORDS.has(t) && i > 0) {
-      turned = true;
-      out.add("#turn");
-    }
   }
   if (!shape || first === "") return;
-  personFeatures(persons, out);
-  if (question) out.add(questionType(first, second));
   out.add(`^${first}`);
   if (second !== "") out.add(`^${first} ${second}`);
   if (question) {
@@ -81,26 +66,6 @@ export function wordFeatures(text: string, out: Set<string>, shape: boolean): vo
   }
   if (first === "you" || first === "u" || first === "your" || first === "ur") out.add("#you-start");
   if (first === "i" || first === "i'm" || first === "im" || first === "my" || first === "me") out.add("#i-start");
-}
-
-/** Who a sentence is about: how often the replier says "I" and "you", in bands, and which wins. */
-function personFeatures(persons: { i: number; you: number; we: number }, out: Set<string>): void {
-  const band = (n: number): string => (n >= 3 ? "3+" : String(n));
-  if (persons.i > 0) out.add(`#i:${band(persons.i)}`);
-  if (persons.you > 0) out.add(`#you:${band(persons.you)}`);
-  if (persons.we > 0) out.add("#we");
-  if (persons.i > persons.you) out.add("#i>you");
-  else if (persons.you > persons.i) out.add("#you>i");
-}
-
-/** The kind of question a sentence asks, from its opening: open, closed, why, or other. */
-function questionType(first: string, second: string): string {
-  // "so what happened?", "and how are you?": the opener after a filler decides
-  const lead = (first === "so" || first === "and" || first === "but" || first === "ok" || first === "oh") && second !== "" ? second : first;
-  if (WHY_QUESTION.has(lead) || (lead === "how" && second === "come")) return "?why";
-  if (OPEN_QUESTION.has(lead)) return "?open";
-  if (CLOSED_QUESTION.has(lead)) return "?closed";
-  return "?other";
 }
 
 /** The reply's features: all of them, and those of each sentence. */
@@ -136,7 +101,7 @@ export function replyFeatures(
       if (f.tag !== undefined) own.add(`@${f.id}:${f.tag}`);
     }
     for (const flag of flags) {
-      for (const f of [...own]) if (f.startsWith("@") || f.startsWith("?") || f.startsWith("#")) own.add(`${flag}&${f}`);
+      for (const f of [...own]) if (f.startsWith("@") || f.startsWith("?^")) own.add(`${flag}&${f}`);
     }
     for (const f of own) all.add(f);
     return [...own];

@@ -67,6 +67,9 @@ export const JOY: readonly Phrase[] = [
   "Look at you!",
 ];
 
+/** Good news told flat ("Offer on the house, full asking.", "Interview Thursday"): glad, not "proud" nor "look at you". */
+export const GOOD_NEWS: readonly Phrase[] = ["That's brilliant news!", "Oh, that's great news!", "Yes! That's so good to hear."];
+
 /** Good news said back in their words ("you got the job at the nursery"). */
 export const JOY_EVENT: readonly Phrase[] = ["{Event} — I'm so proud of you!", "{Event}! That's brilliant.", "Look at you — {event}!"];
 

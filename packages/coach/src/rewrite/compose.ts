@@ -16,6 +16,7 @@ import {
   BID_NEAR,
   BID_PROUD,
   GO_EASY,
+  GOOD_NEWS,
   INTERJECTION,
   JOY,
   JOY_EVENT,
@@ -37,7 +38,18 @@ import {
   WISH,
   type Phrase,
 } from "../lexicon/rewrite-phrases.ts";
-import { OPENER_ENDEARMENT, OPENER_HEAD, OPENER_NAME, OWN_REACTION, OWN_STORY, PLAIN_JAB, PLAIN_MEETS } from "../lexicon/rewrite.ts";
+import {
+  KEPT_JAB,
+  KEPT_PITY,
+  ME_TURN_PITFALLS,
+  OPENER_ENDEARMENT,
+  OPENER_HEAD,
+  OPENER_NAME,
+  OWN_REACTION,
+  OWN_STORY,
+  PLAIN_JAB,
+  PLAIN_MEETS,
+} from "../lexicon/rewrite.ts";
 import { STOPWORDS } from "../lexicon/stopwords.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
@@ -344,7 +356,7 @@ export function rewriteReply(
   const seed = seedOf(share);
   // Good news that also hurts ("excited and gutted") reads as a hard time: both feelings are named.
   const kind = shareKindOf(share, reading, spec.feelings);
-  const joyfulKind = kind === "achievement" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
+  const joyfulKind = kind === "achievement" || kind === "good-news" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
   /** A sentence's moves vouch for it only when they cannot be a jab in disguise: joy on news that is not good, a "move" with a jab word in it. */
   const vouched = (moves: readonly RawFinding[], low: string): boolean =>
     moves.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) ||
@@ -392,6 +404,21 @@ export function rewriteReply(
     if (warm !== null && interjection === null && kept.length === 0 && !/^(?:wow|god|jeez|omg|oh my god|mate)$/i.test(warm[0])) interjection = warm[0];
   });
 
+  // Coach v6: pity, a claim to know, a push or a me-turn never survives in a kept sentence, whatever its moves.
+  const meTurn = pitfalls.some((f) => ME_TURN_PITFALLS.has(f.id));
+  const shareLow = share.slice(0, 2000).toLowerCase();
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const k = kept[i] as Kept;
+    const cleaned = withoutBadClauses(k.text, meTurn, shareLow);
+    if (cleaned === k.text) continue;
+    if (cleaned === "") {
+      kept.splice(i, 1);
+      continue;
+    }
+    const bare = openerOf(cleaned) === cleaned.replace(/[.!,]+$/, "");
+    kept[i] = { text: cleaned, opener: bare && allOpeners(kept.slice(0, i)), ids: bare ? new Set() : k.ids };
+  }
+
   const has = (id: string): boolean => kept.some((k) => k.ids.has(id));
   const parts: string[] = [];
   let lead = 0;
@@ -405,7 +432,7 @@ export function rewriteReply(
 
   // Joy alone does not meet a mixed share ("excited and gutted"): its feelings are named too.
   const mixed = reading.emotions.some((e) => e !== "glad");
-  const joyful = kind === "achievement" || kind === "moment" || kind === "wish";
+  const joyful = kind === "achievement" || kind === "good-news" || kind === "moment" || kind === "wish";
   // A kept sentence of their own that already meets the share — a kind move, or their
   // own words about what happened ("In front of everyone, for something that wasn't even
   // yours.") — is not stacked with a line of ours: their words carry it.
@@ -435,8 +462,77 @@ export function rewriteReply(
   if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
   if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
-  const result = joinSentences(parts);
+  const result = joinSentences(mergeVocatives(parts));
   return result === "" || result === joinSentences([text.trim()]) || result === text.trim() ? null : result;
+}
+
+/** A clause that is only pity, a claim, a push, or (beside a me-too) the replier's own story. */
+function badClause(clause: string, meTurn: boolean, shareLow: string): boolean {
+  const low = clause.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  if (KEPT_PITY.test(low) || KEPT_JAB.test(low)) return true;
+  const opener = openerOf(low);
+  const body = (opener === null ? low : low.slice(opener.length)).replace(/^[\s,.!]+/, "").replace(/^(?:and|but|so)\s+/, "");
+  if (body === "") return false;
+  // "Oh my god Leah!!" is an exclamation, not the replier's story.
+  if (meTurn && OWN_STORY.test(body) && !OWN_REACTION.test(body) && !/^my (?:god|gosh|goodness|word|days|love|darling)\b/.test(body)) return true;
+  // "She's lovely", "They wind you up": a he/she/they whose person was in a dropped sentence, not in the share.
+  const pronoun = body.split(/\s+/).length <= 4 ? /^(?:she|he|they|them|her|him)\b/.exec(body)?.[0] : undefined;
+  return pronoun !== undefined && !new RegExp(`\\b${pronoun}\\b`).test(shareLow);
+}
+
+/**
+ * A kept text with its bad clauses cut out, sentence by sentence; "" when nothing is left.
+ * In a sentence, what comes before the first bad clause stays ("Awww no, that's so sad"
+ * keeps "Awww no") and what follows it goes: it hangs off the cut ("God love you, having
+ * to put up with him" leaves no "Having to put up with him.").
+ */
+function withoutBadClauses(text: string, meTurn: boolean, shareLow: string): string {
+  // A full stop ends a sentence only before a space or the end: "8.0!!" is one.
+  const sentences = text.match(/(?:[^.!?]|[.!?](?=\S))+(?:[.!?]+|$)\s*/g) ?? [text];
+  const out: string[] = [];
+  let changed = false;
+  for (const sentence of sentences) {
+    const trimmed = sentence.trim();
+    if (trimmed === "") continue;
+    const end = /[.!?]+$/.exec(trimmed)?.[0] ?? "";
+    const clauses = trimmed.slice(0, trimmed.length - end.length).split(/,\s+|\s+[\u2014\u2013]\s+/);
+    const firstBad = clauses.findIndex((c) => c.trim() !== "" && badClause(c, meTurn, shareLow));
+    if (firstBad < 0) {
+      out.push(trimmed);
+      continue;
+    }
+    changed = true;
+    const kept = clauses.slice(0, firstBad).join(", ").trim();
+    if (kept !== "") out.push(`${kept}${/[!?]$/.test(end) ? end : "."}`);
+  }
+  return changed ? joinSentences(out) : text;
+}
+
+/** A lone vocative or one-word opener ("Kochanie.", "Babe.", "Ay.") joined to the line it stands beside: "Kochanie, that sounds…". */
+function mergeVocatives(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  // A name or endearment said alone, not a one-word verdict ("Humiliating.", "Brutal.").
+  const lone = (p: string): boolean =>
+    /^[\p{L}']+[.,]?$/u.test(p.trim()) &&
+    !/^(?:yes|no|sorry|thanks|wow|congrats|congratulations|\p{L}+(?:ing|ed|ful|ble|al|ous|ly|ive|ic|ous))[.,]?$/iu.test(p.trim());
+  const lower = (p: string): string => (/^(?:I|I'm|I've|I'll|I'd)\b/.test(p) || /^\p{Lu}[\p{Ll}]*\p{Lu}/u.test(p) ? p : p.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
+  for (let i = 0; i < parts.length; i++) {
+    const p = (parts[i] ?? "").trim();
+    const next = parts[i + 1]?.trim();
+    if (lone(p) && next !== undefined && next !== "" && !lone(next)) {
+      out.push(`${p.replace(/[.,]$/, "")}, ${lower(next)}`);
+      i++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (lone(p) && prev !== undefined && out.length > 0 && next === undefined) {
+      // "That sounds really hard. Mahal." → "Mahal, that sounds really hard."
+      out[out.length - 1] = `${p.replace(/[.,]$/, "")}, ${lower(prev)}`;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 interface Already {
@@ -479,6 +575,8 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
       if (already.validated && !(already.thin && spec.news !== null)) return "";
       return spec.news !== null ? fill(JOY_EVENT, seed, { event: spec.news }) : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
+    case "good-news":
+      return already.validated ? "" : fill(GOOD_NEWS, seed, {});
     case "moment":
       return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
     case "wish":

@@ -27,6 +27,7 @@ import {
   SHARE_WISH,
   THANKS_DENIED,
 } from "../lexicon/share-kind.ts";
+import { REWRITE_BAD_NEWS, REWRITE_GOOD_NEWS } from "../lexicon/rewrite.ts";
 import { feelingClause, grievanceClause } from "./echo.ts";
 import { GRIEF } from "../lexicon/rewrite-phrases.ts";
 import type { ShareReading } from "../share.ts";
@@ -43,6 +44,7 @@ export type ShareKind =
   | "bid-proud"
   | "bid-near"
   | "achievement"
+  | "good-news"
   | "moment"
   | "wish"
   | "self-blame"
@@ -94,7 +96,9 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const flat = /\bi guess\b|\byay me\b|\bfml\b|\ud83d\ude43/.test(norm);
   // Bad news told with a kind word in it ("the woman was lovely about it, which made it worse") is not good news,
   // and the emotion model alone never makes a share good news without a glad cue in its words.
-  const badTurn = SHARE_BAD_TURN.test(norm) && !SHARE_HAPPY_NEWS.test(norm);
+  const badTurn = (SHARE_BAD_TURN.test(norm) || REWRITE_BAD_NEWS.test(norm)) && !SHARE_HAPPY_NEWS.test(norm);
+  // An offer, an approval, praise, a good day, an interview coming: good news the cues above miss (coach v6).
+  const plainGood = REWRITE_GOOD_NEWS.test(norm) && !heavyNamed && !badTurn && !flat;
   const cue = SHARE_GLAD_CUE.test(norm);
   const glad =
     !heavyNamed &&
@@ -109,6 +113,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
       (cue && !heavy && !reading.hardNews && reading.emotions[0] === "glad"));
   if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
   if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
+  if (plainGood) return /\bgood day\b/.test(norm) ? "moment" : "good-news";
   if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm)))
     return "worry";
   if (SHARE_LIGHT.test(norm) && reading.weight < 0.6 && !reading.hardNews) return "light";

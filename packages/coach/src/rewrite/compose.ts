@@ -57,6 +57,8 @@ import type { Span } from "../text/segment.ts";
 import { endsWithEmoji, joinSentences } from "./clean.ts";
 import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
+import { flipPerson } from "./echo.ts";
+import { SITUATIONS } from "../lexicon/rewrite-situations.ts";
 
 /** FNV-1a: a stable seed from the share, so one share always gets the same phrasing. */
 export function seedOf(text: string): number {
@@ -442,7 +444,12 @@ export function rewriteReply(
     .map((k) => k.text)
     .join(" ")
     .toLowerCase();
-  let meet = meetLine(kind, reading, spec, seed, {
+  let meet = meetLine(
+    kind,
+    reading,
+    spec,
+    seed,
+    {
     validated,
     apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
     soothed:
@@ -453,7 +460,9 @@ export function rewriteReply(
     nothingKept: kept.every((k) => k.text.split(/\s+/).length <= 2),
     keptText,
     thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
-  });
+    },
+    share,
+  );
   // "Oh Dale. Oh love, …": one opener is enough.
   if (parts.length > 0)
     meet = meet.replace(/^(?:Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, (m) => (m.includes("—") ? "" : "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -508,14 +517,23 @@ function withoutBadClauses(text: string, meTurn: boolean, shareLow: string): str
   return changed ? joinSentences(out) : text;
 }
 
+/** First words of our lines and short replies that are not names. */
+const COMMON_START =
+  /^(?:that|that's|this|it|it's|the|no|of|you|you're|your|ur|u|sat|on|being|like|another|not|oh|what|how|so|and|thank|awake|nothing|all|waiting|hearing|ouch|bad|we|we're|there|there's|sorry|such|yes|look|well|feeling|hoping|night|ah|aw|ugh|trying|coming|finding|lying|hoping)$/i;
+
 /** A lone vocative or one-word opener ("Kochanie.", "Babe.", "Ay.") joined to the line it stands beside: "Kochanie, that sounds…". */
 function mergeVocatives(parts: readonly string[]): string[] {
   const out: string[] = [];
   // A name or endearment said alone, not a one-word verdict ("Humiliating.", "Brutal.").
   const lone = (p: string): boolean =>
     /^[\p{L}']+[.,]?$/u.test(p.trim()) &&
-    !/^(?:yes|no|sorry|thanks|wow|congrats|congratulations|\p{L}+(?:ing|ed|ful|ble|al|ous|ly|ive|ic|ous))[.,]?$/iu.test(p.trim());
-  const lower = (p: string): string => (/^(?:I|I'm|I've|I'll|I'd)\b/.test(p) || /^\p{Lu}[\p{Ll}]*\p{Lu}/u.test(p) ? p : p.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
+    !/^(?:yes|no|sorry|thanks|wow|congrats|congratulations|\p{L}+(?:ing|ed|ful|ble|ous|ly|ive))[.,]?$/iu.test(p.trim());
+  // Only a common first word is lowercased: "Oh, Lola's anniversary" keeps its name.
+  const lower = (p: string): string => {
+    const first = /^[\p{L}']+/u.exec(p)?.[0] ?? "";
+    const common = STOPWORDS.has(first.toLowerCase()) || COMMON_START.test(first);
+    return !common || /^I(?:'|$)/.test(first) ? p : p.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  };
   for (let i = 0; i < parts.length; i++) {
     const p = (parts[i] ?? "").trim();
     const next = parts[i + 1]?.trim();
@@ -551,10 +569,10 @@ interface Already {
 }
 
 /** The one line that meets what the sharer brought, or "" when the kept words already do. */
-function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, already: Already): string {
+function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, already: Already, share: string): string {
   switch (kind) {
     case "loss":
-      return already.validated ? "" : fill(LOSS, seed, {});
+      return already.validated ? "" : situationLine(share, seed) || fill(LOSS, seed, {});
     case "complaint":
       return already.apologised ? "" : fill(spec.grievance !== null ? OWN_IT : APOLOGY, seed, { grievance: spec.grievance });
     case "apology":
@@ -570,7 +588,7 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "bid-near":
       return /\b(?:i'?m here|right here|coming|on my way)\b/.test(already.keptText) ? "" : fill(BID_NEAR, seed, {});
     case "self-blame":
-      return fill(GO_EASY, seed, {});
+      return situationLine(share, seed) || fill(GO_EASY, seed, {});
     case "achievement":
       // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
       if (already.validated && !(already.thin && spec.news !== null)) return "";
@@ -583,19 +601,67 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       return already.validated ? "" : fill(WISH, seed, {});
     case "light":
       return already.validated ? "" : fill(LIGHT, seed, {});
-    case "worry":
-      return already.validated
-        ? ""
-        : withQuote(heavyShare(reading) ? QUOTE_HURT : [], feelingLine(reading, spec, seed, already.soothed, already.nothingKept), spec, seed);
+    case "worry": {
+      if (already.validated) return "";
+      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      // The situation they brought, in its own words, beats a plain line (coach v6); a quote of theirs beats both.
+      const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
+      return situation || withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
+    }
     case "hard": {
       if (already.validated) return "";
       const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
+      if (situation !== "") return situation;
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
       const eventFits = spec.quote === null && spec.event !== null && (!already.soothed || already.nothingKept) && heavyShare(reading);
       if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }
+}
+
+/**
+ * The line for the situation the share brings (`lexicon/rewrite-situations.ts`), its
+ * groups said back from the share's own text, or "" when none fits. One of its lines
+ * per share, chosen by the seed.
+ */
+export function situationLine(share: string, seed: number): string {
+  const text = share.slice(0, 600).replace(/[\u2018\u2019]/g, "'");
+  const norm = text.toLowerCase();
+  for (const situation of SITUATIONS) {
+    situation.re.lastIndex = 0;
+    const m = situation.re.exec(norm);
+    if (m === null) continue;
+    const groups = (m.indices ?? []).map((at, i) => (at === undefined ? null : sayBack(text.slice(at[0], at[1]), i === situation.noun)));
+    for (let k = 0; k < situation.lines.length; k++) {
+      const line = situation.lines[(seed + k) % situation.lines.length] ?? "";
+      let ok = true;
+      const out = line.replace(/\{(\d)(\?)?\}/g, (_, n: string, optional: string | undefined) => {
+        const v = groups[Number(n)] ?? null;
+        if (v === null || v === "" || /^(?:he|she|they|it)$/i.test(v.trim())) {
+          if (optional === undefined) ok = false;
+          return "";
+        }
+        return v;
+      });
+      if (ok)
+        return out
+          .replace(/\s{2,}/g, " ")
+          .replace(/\s+([?.!,])/g, "$1")
+          .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    }
+  }
+  return "";
+}
+
+/** A group of the share said back: first person turned, a leading "the/my" lowercased ("Not the quad again"). */
+function sayBack(words: string, noun: boolean): string {
+  const flipped = flipPerson(words.trim());
+  if (!noun) return flipped.replace(/^(?:The|My|Your|Our)\b/, (w) => w.toLowerCase());
+  // A bare common noun gets its article: "Warehouse closing" → "the warehouse".
+  const low = flipped.toLowerCase();
+  return /^(?:the|my|your|our|his|her|their)\b/.test(low) ? low : `the ${low}`;
 }
 
 /** A share that carries something heavy: "I hate that {event}" never meets a proud or neutral one. */
@@ -611,7 +677,7 @@ function withQuote(phrases: readonly Phrase[], line: string, spec: Specifics, se
 }
 
 /** A line of ours that says their feeling (not a plain "That sounds really hard."). */
-const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b/i;
+const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b|^feeling .+ like that\b/i;
 
 /** A hard time or a worry: its feelings named, or plainly called hard when it is heavy. */
 function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false): string {

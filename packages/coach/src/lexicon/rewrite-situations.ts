@@ -33,13 +33,13 @@ export const SITUATIONS: readonly Situation[] = [
   },
   {
     id: "closing",
-    re: /\b((?:the |my |our )?\p{L}+) (?:is |are |'s )?(?:closing|shutting|closed down|shutting down)\b/du,
+    re: /\b((?:the |my |our )?\p{L}+)(?:'s| is| are)? (?:closing|shutting|closed down|shutting down)\b/du,
     lines: ["{1} closing — I'm so sorry, love. That's a huge thing to lose.", "{1} closing, after everything you've put into it. I'm so sorry."],
     noun: 1,
   },
   {
     id: "sat-alone",
-    re: /\bsat (?:on my own|alone|by myself)(?: at [^.!?,]{2,30}?)?( for (?:an|a|the whole|over an|two|three|\d+) (?:hour|hours|evening|night|morning|afternoon))?\b/d,
+    re: /\bsat (?:on my own|alone|by myself)\b(?:[^.!?]{0,30}?( for (?:an|a|the whole|over an|two|three|\d+) (?:hours?|evenings?|nights?|mornings?|afternoons?)\b))?/d,
     lines: ["Sat on your own {1?}? That's such a lonely feeling, love.", "On your own {1?} in a room full of people — that's horrible."],
   },
   {

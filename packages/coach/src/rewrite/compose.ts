@@ -471,7 +471,7 @@ export function rewriteReply(
   if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
   if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
-  const result = joinSentences(mergeVocatives(parts));
+  const result = joinSentences(mergeVocatives(parts, share));
   return result === "" || result === joinSentences([text.trim()]) || result === text.trim() ? null : result;
 }
 
@@ -522,7 +522,7 @@ const COMMON_START =
   /^(?:that|that's|this|it|it's|the|no|of|you|you're|your|ur|u|sat|on|being|like|another|not|oh|what|how|so|and|thank|awake|nothing|all|waiting|hearing|ouch|bad|we|we're|there|there's|sorry|such|yes|look|well|feeling|hoping|night|ah|aw|ugh|trying|coming|finding|lying|hoping)$/i;
 
 /** A lone vocative or one-word opener ("Kochanie.", "Babe.", "Ay.") joined to the line it stands beside: "Kochanie, that sounds…". */
-function mergeVocatives(parts: readonly string[]): string[] {
+function mergeVocatives(parts: readonly string[], share: string): string[] {
   const out: string[] = [];
   // A name or endearment said alone, not a one-word verdict ("Humiliating.", "Brutal.").
   const lone = (p: string): boolean =>
@@ -532,7 +532,9 @@ function mergeVocatives(parts: readonly string[]): string[] {
   const lower = (p: string): string => {
     const first = /^[\p{L}']+/u.exec(p)?.[0] ?? "";
     const common = STOPWORDS.has(first.toLowerCase()) || COMMON_START.test(first);
-    return !common || /^I(?:'|$)/.test(first) ? p : p.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    // A name keeps its capital: a word the share itself writes with one ("Dad's", "Lola's").
+    const name = !common && new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(share.slice(0, 2000));
+    return name || /^I(?:'|$)/.test(first) ? p : p.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   };
   for (let i = 0; i < parts.length; i++) {
     const p = (parts[i] ?? "").trim();

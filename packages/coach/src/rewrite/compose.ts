@@ -504,15 +504,27 @@ function withoutBadClauses(text: string, meTurn: boolean, shareLow: string): str
     const trimmed = sentence.trim();
     if (trimmed === "") continue;
     const end = /[.!?]+$/.exec(trimmed)?.[0] ?? "";
-    const clauses = trimmed.slice(0, trimmed.length - end.length).split(/,\s+|\s+[\u2014\u2013]\s+/);
-    const firstBad = clauses.findIndex((c) => c.trim() !== "" && badClause(c, meTurn, shareLow));
+    // Clauses with their joints kept (odd indices), so what stays reads as written; "… ❤️ But you were rude" is a joint too.
+    const pieces = trimmed.slice(0, trimmed.length - end.length).split(/(,\s+|\s+[\u2014\u2013]\s+|\s+(?=but\b))/i);
+    let firstBad = -1;
+    for (let c = 0; c < pieces.length; c += 2) {
+      const clause = pieces[c] ?? "";
+      if (clause.trim() !== "" && badClause(clause, meTurn, shareLow)) {
+        firstBad = c;
+        break;
+      }
+    }
     if (firstBad < 0) {
       out.push(trimmed);
       continue;
     }
     changed = true;
-    const kept = clauses.slice(0, firstBad).join(", ").trim();
-    if (kept !== "") out.push(`${kept}${/[!?]$/.test(end) ? end : "."}`);
+    const kept = pieces
+      .slice(0, Math.max(0, firstBad - 1))
+      .join("")
+      .trim();
+    // The full stop is left to the cleaner, which puts none after an emoji ("Thank you for saying sorry ❤️").
+    if (kept !== "") out.push(`${kept}${/[!?]$/.test(end) ? end : ""}`);
   }
   return changed ? joinSentences(out) : text;
 }

@@ -56,6 +56,20 @@ describe("rewrites, coach v6", () => {
     expect(r).not.toMatch(/poor u|so sad|sending hugs/i);
   });
 
+  it("drops the blame that follows thanks for an apology, and a fretting-about-me fragment", () => {
+    const a = rewrite(
+      "I was short with you on the phone earlier. Sorry. Work's been mad.",
+      "Thanks for saying sorry 💛 But you were properly rude, and in front of my sister.",
+    );
+    expect(a).not.toMatch(/rude|sister/i);
+    const b = rewrite(
+      "I worry you won't cope with the kids on your own when I'm in hospital.",
+      "Oh pet, you poor thing, lying awake worrying about me. It breaks my heart for you.",
+    );
+    expect(b).not.toBe("");
+    expect(b).not.toMatch(/about me|breaks my heart|poor thing/i);
+  });
+
   it("meets flat good news as good news, not as a hard time", () => {
     for (const [share, reply] of [
       ["Council approved the extension plans.", "Right. So when are you going to clear the garage then?"],

@@ -33,7 +33,7 @@ export const SITUATIONS: readonly Situation[] = [
   },
   {
     id: "closing",
-    re: /\b((?:the |my |our )?\p{L}+)(?:'s| is| are)? (?:closing|shutting|closed down|shutting down)\b/du,
+    re: /(?:^|[.!?]\s+|\b(?:the|my|our)\s+)(?!till\b|work\b|late\b|early\b|shop\b)(\p{L}+)(?:(?:'s| is| are) (?:closing|shutting)(?: down)?| closing(?= down|[.!,]|$| end | in | for | after | next ))/du,
     lines: ["{1} closing — I'm so sorry, love. That's a huge thing to lose.", "{1} closing, after everything you've put into it. I'm so sorry."],
     noun: 1,
   },
@@ -85,8 +85,8 @@ export const SITUATIONS: readonly Situation[] = [
   },
   {
     id: "bad-parent",
-    re: /\b(?:rubbish|bad|terrible|crap|shit|awful|useless|failing) (mum|mom|mam|dad|parent|mother|father)\b/d,
-    lines: ["You're not a rubbish {1}. You're a tired one, and a really good one.", "Bad days don't make you a bad {1}. You're a great {1}."],
+    re: /\b(rubbish|bad|terrible|crap|shit|awful|useless|failing) (mum|mom|mam|dad|parent|mother|father)\b/d,
+    lines: ["You're not a {1} {2}. You're a tired one, and a really good one.", "Hard days don't make you a {1} {2}. You're a great {2}."],
   },
   {
     id: "cant-sleep-pain",
@@ -127,5 +127,50 @@ export const SITUATIONS: readonly Situation[] = [
     id: "go-back",
     re: /\bgo back to (?:your|ur) (?:own )?country\b/d,
     lines: ["That's vile. Nobody should ever say that to you.", "That's disgusting, and it's not on you that you froze. I'm so sorry."],
+  },
+  {
+    id: "in-front-of",
+    re: /\b(?:had a go at me|shouted at me|told me off|corrected me|laughed at me|mocked me|talked down to me|snapped at me|asked me [^.!?]{3,40}?)\s+(in front of (?:the whole |my whole |all (?:of )?|the |my |his |her |your |our )?[\p{L}' ]{2,24}?)(?=[.!?,]|$| for | because | and )/du,
+    lines: ["{1}? That's not on, love.", "And {1}, of all places. That would sting anyone."],
+  },
+  {
+    id: "feel-like",
+    re: /\bi (?:feel|felt) like ((?:i'?m |im |i am )?(?:a (?:fraud|failure|burden|bad|terrible|rubbish|useless)|failing|losing|not even|such a|the worst|invisible|nothing)(?:(?!\s(?:even|when|because|cos|but|and|since)\b)[^.!?,]){0,36})/du,
+    lines: ["Feeling like {1} — that's such a heavy thing to carry, love.", "Oh love. Feeling like {1} is such a lonely place to be."],
+  },
+  {
+    id: "on-hold",
+    re: /\bon hold\b[^.!?]{0,30}?\bfor ((?:\d+|an|two|three|forty|45) (?:mins?|minutes|hours?))\b/d,
+    lines: ["{1} on hold? I'd be climbing the walls too.", "{1} of your day on hold — that's maddening."],
+  },
+  {
+    id: "cancelled-again",
+    re: /\b(?:cancelled|canceled) again\b|\bagain,? (?:cancelled|canceled)\b/d,
+    lines: ["Cancelled again? That's so maddening.", "Again? Ugh, that's maddening."],
+  },
+  {
+    id: "costs-up",
+    re: /\b(rent|daycare|nursery|childcare|the bills?|the mortgage|insurance)\b[^.!?]{0,24}\b(?:going up|raising|rising|up by|up \$|up £|goes up)/du,
+    lines: ["More money out for {1} — that's a real worry, love.", "{1} going up on top of everything. No wonder it's on your mind."],
+  },
+  {
+    id: "comparing",
+    re: /\bcomparing myself\b|\b(?:they|everyone(?: else)?) (?:all )?(?:has|have|got) (?:it|their (?:stuff|shit|lives)) together\b/d,
+    lines: ["Everyone looks like they've got it together from the outside. You're doing so much better than you think.", "From the outside everyone looks sorted. I see how hard you try."],
+  },
+  {
+    id: "more-time-apart",
+    re: /\b(\d+|two|three|four|five|six|eight|nine|ten) more (weeks|months|days)\b/du,
+    lines: ["{1} more {2}. That's such a long time, love.", "Another {1} {2} — that's so long."],
+  },
+  {
+    id: "slur",
+    re: /\bwrote ["\u201c]?[\p{L}*]+["\u201d]? on (?:our|my|the) \p{L}+|\bcalled (?:me|us) (?:a |an )?["\u201c]?(?:dyke|f[a*]g|paki|tranny|slag)/du,
+    lines: ["That's vile, and it's aimed at us. I'm so sorry you had to see it.", "That's disgusting. I'm so sorry, love — you shouldn't have to look at that."],
+  },
+  {
+    id: "sat-in-the-car",
+    re: /\bsat in (?:the|my) (?:car|van|truck)\b(?=[^]{0,80}\b(?:cried|crying|couldn'?t|before i could|can'?t face))|\b(?:can'?t|couldn'?t) face\b[^]{0,40}\bsat in (?:the|my) (?:car|van|truck)\b|\bsat in (?:the|my) (?:car|van|truck)(?: \p{L}+){0,6} (?:and|just) cried\b/du,
+    lines: ["Oh love, sitting out there on your own with it. That sounds like a really heavy day.", "Needing to sit out there a while before you could face it — oh love."],
   },
 ];

@@ -87,3 +87,9 @@ export const REWRITE_GOOD_NEWS =
 /** Bad news a kind or glad word hides ("he won't come to the wedding", "tour's extended"). */
 export const REWRITE_BAD_NEWS =
   /\b(?:won'?t|wont|will not|isn'?t|can'?t|cannot) (?:come|be (?:back|there|home)|make it|be coming)\b|\bextended\b|^negative\b|\bnegative again\b|\bdidn'?t know my\b|\bsent home\b/;
+/** A glad moment the cues miss ("had my first proper laugh", "the staff remembered me"): met warmly, never as a hard time. */
+export const REWRITE_GLAD_MOMENT =
+  /\b(?:(?:first|a) proper laugh|(?:staff|they|she|he|everyone) remembered (?:me|my)|felt like a (?:person|human) again|asked if we'?d (?:come|like)|it'?s good(?=[.!]|$))/;
+/** A win the cues miss ("numbers are better", "asked me to mentor"): met as good news. */
+export const REWRITE_WIN =
+  /\b(?:numbers (?:are|were) better|(?:results|bloods|levels|scan) (?:are |were )?better|doing everything right|(?:been )?asked (?:me )?to (?:mentor|lead|run|present|train|chair)|designated (?:first aider|\w+ lead))\b/;

@@ -463,6 +463,8 @@ export function rewriteReply(
     },
     share,
   );
+  // Their own glad word kept ("Aw nice.") is never followed by a hard-time line of ours.
+  if (/\b(?:nice|lovely|great|amazing|brilliant|yay|congrat\w*|well done)\b/.test(keptText) && /^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet)) meet = "";
   // "Oh Dale. Oh love, …": one opener is enough.
   if (parts.length > 0)
     meet = meet.replace(/^(?:Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, (m) => (m.includes("—") ? "" : "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -602,7 +604,7 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "bid-near":
       return /\b(?:i'?m here|right here|coming|on my way)\b/.test(already.keptText) ? "" : fill(BID_NEAR, seed, {});
     case "self-blame":
-      return situationLine(share, seed) || fill(GO_EASY, seed, {});
+      return (already.validated ? "" : situationLine(share, seed)) || fill(GO_EASY, seed, {});
     case "achievement":
       // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
       if (already.validated && !(already.thin && spec.news !== null)) return "";

@@ -27,7 +27,7 @@ import {
   SHARE_WISH,
   THANKS_DENIED,
 } from "../lexicon/share-kind.ts";
-import { REWRITE_BAD_NEWS, REWRITE_GOOD_NEWS } from "../lexicon/rewrite.ts";
+import { REWRITE_BAD_NEWS, REWRITE_GLAD_MOMENT, REWRITE_GOOD_NEWS, REWRITE_WIN } from "../lexicon/rewrite.ts";
 import { feelingClause, grievanceClause } from "./echo.ts";
 import { GRIEF } from "../lexicon/rewrite-phrases.ts";
 import type { ShareReading } from "../share.ts";
@@ -98,7 +98,8 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   // and the emotion model alone never makes a share good news without a glad cue in its words.
   const badTurn = (SHARE_BAD_TURN.test(norm) || REWRITE_BAD_NEWS.test(norm)) && !SHARE_HAPPY_NEWS.test(norm);
   // An offer, an approval, praise, a good day, an interview coming: good news the cues above miss (coach v6).
-  const plainGood = REWRITE_GOOD_NEWS.test(norm) && !heavyNamed && !badTurn && !flat;
+  const plainGood = (REWRITE_GOOD_NEWS.test(norm) || REWRITE_WIN.test(norm)) && !heavyNamed && !badTurn && !flat;
+  const plainMoment = REWRITE_GLAD_MOMENT.test(norm) && !heavyNamed && !badTurn && !flat;
   const cue = SHARE_GLAD_CUE.test(norm);
   const glad =
     !heavyNamed &&
@@ -114,6 +115,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
   if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
   if (plainGood) return /\bgood day\b/.test(norm) ? "moment" : "good-news";
+  if (plainMoment) return "moment";
   if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm)))
     return "worry";
   if (SHARE_LIGHT.test(norm) && reading.weight < 0.6 && !reading.hardNews) return "light";

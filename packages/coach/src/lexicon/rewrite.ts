@@ -92,4 +92,4 @@ export const REWRITE_GLAD_MOMENT =
   /\b(?:(?:first|a) proper laugh|(?:staff|they|she|he|everyone) remembered (?:me|my)|felt like a (?:person|human) again|asked if we'?d (?:come|like)|it'?s good(?=[.!]|$))/;
 /** A win the cues miss ("numbers are better", "asked me to mentor"): met as good news. */
 export const REWRITE_WIN =
-  /\b(?:numbers (?:are|were) better|(?:results|bloods|levels|scan) (?:are |were )?better|doing everything right|(?:been )?asked (?:me )?to (?:mentor|lead|run|present|train|chair)|designated (?:first aider|\w+ lead))\b/;
+  /\b(?:numbers (?:are|were) better|(?:results|bloods|levels|scan) (?:are |were )?better|doing everything right|(?:been )?asked (?:me )?to (?:mentor|lead|run|present|train|chair)|designated (?:first aider|\w+ lead)|but it'?s (?:done|finished|sorted))\b/;

@@ -324,7 +324,11 @@ export function newsClause(share: string): string | null {
  *
  * @example
  * unshouted("GOT THE SISTER POST") // "got the sister post"
+ * unshouted("PASSED the English test") // "passed the English test"
  */
 export function unshouted(clause: string): string {
-  return /\p{Ll}/u.test(clause) || !/\p{Lu}{2}/u.test(clause) ? clause : clause.toLowerCase();
+  if (!/\p{Lu}{2}/u.test(clause)) return clause;
+  if (!/\p{Ll}/u.test(clause)) return clause.toLowerCase();
+  // One shouted word opening a clause ("PASSED the English test") is lowered whole, not by its first letter ("pASSED").
+  return clause.replace(/^\p{Lu}{2,}(?![\p{L}'])/u, (w) => (w.length > 3 ? w.toLowerCase() : w));
 }

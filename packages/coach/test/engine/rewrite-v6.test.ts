@@ -21,6 +21,12 @@ describe("rewrites, coach v6", () => {
     expect(r).not.toMatch(/\bI were\b|\bu mams\b|\byou mams\b/i);
   });
 
+  it("says one shouted word of good news back in ordinary case ('you passed', never 'you pASSED')", () => {
+    const r = rewrite("FINISHED the marathon in under five hours!", "Nice. Hope you're not going to be limping round all week though, we've got the move Saturday.");
+    expect(r).not.toBe("");
+    expect(r).not.toMatch(/\p{Ll}\p{Lu}{2,}/u);
+  });
+
   it("never leaves a name or endearment standing alone as a sentence", () => {
     for (const [share, reply] of [
       ["They've cut my hours at the bakery to two days.", "At least you'll get a lie-in, skarbie. Honestly you were always complaining about the early starts."],

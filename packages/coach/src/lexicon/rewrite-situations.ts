@@ -135,7 +135,7 @@ export const SITUATIONS: readonly Situation[] = [
   },
   {
     id: "feel-like",
-    re: /\bi (?:feel|felt) like ((?:i'?m |im |i am )?(?:a (?:fraud|failure|burden|bad|terrible|rubbish|useless)|failing|losing|not even|such a|the worst|invisible|nothing)(?:(?!\s(?:even|when|because|cos|but|and|since)\b)[^.!?,]){0,36})/du,
+    re: /\bi (?:feel|felt) like ((?:i'?m |im |i am )?(?:a (?:fraud|failure|burden|bad|terrible|rubbish|useless|quitter|loser|joke|mess)|failing|losing|not even|such a|the worst|invisible|nothing)(?:(?!\s(?:even|when|because|cos|but|and|since)\b)[^.!?,]){0,36})/du,
     lines: ["Feeling like {1} — that's such a heavy thing to carry, love.", "Oh love. Feeling like {1} is such a lonely place to be."],
   },
   {

@@ -473,7 +473,7 @@ export function rewriteReply(
   if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
   if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
-  const result = joinSentences(mergeVocatives(parts, share));
+  const result = joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`));
   return result === "" || result === joinSentences([text.trim()]) || result === text.trim() ? null : result;
 }
 
@@ -546,13 +546,15 @@ function mergeVocatives(parts: readonly string[], share: string): string[] {
   const lower = (p: string): string => {
     const first = /^[\p{L}']+/u.exec(p)?.[0] ?? "";
     const common = STOPWORDS.has(first.toLowerCase()) || COMMON_START.test(first);
-    // A name keeps its capital: a word the share itself writes with one ("Dad's", "Lola's").
-    const name = !common && new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(share.slice(0, 2000));
+    // A name keeps its capital: a word the share or reply writes with one ("Dad's", "Lola's", "Neha").
+    const name = !common && new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(share);
     return name || /^I(?:'|$)/.test(first) ? p : p.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   };
   for (let i = 0; i < parts.length; i++) {
     const p = (parts[i] ?? "").trim();
     const next = parts[i + 1]?.trim();
+    // A filler left alone by a cut ("See.", "Well.", "Look.") is no vocative: it goes.
+    if (/^(?:see|look|listen|well|right|so|ok|okay|anyway|also|honestly|like|tbh)[.,!]?$/i.test(p)) continue;
     if (lone(p) && next !== undefined && next !== "" && !lone(next)) {
       out.push(`${p.replace(/[.,]$/, "")}, ${lower(next)}`);
       i++;

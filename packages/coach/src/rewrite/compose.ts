@@ -90,6 +90,10 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
   return "";
 }
 
+/** An offer to do something for them, as a question or a promise: "Want me to make pancit?", "I'll run you a bath". */
+const OFFER =
+  /^(?:(?:do )?(?:you )?want me to|shall i|will i|i'?ll (?:make|run|get|bring|come|pick|take|do|put|sort|cook|grab|ring|call|sit|stay|mind)|let me (?:make|run|get|bring|take|do|cook|grab))\b/;
+
 /** Thanks for telling: always kept ("Thank you for saying it, Dec."). */
 const OWN_SIDE = /^(?:thank(?:s| you) for (?:telling|saying|sharing)|i'?m (?:so |really )?glad you told me)\b/i;
 
@@ -384,7 +388,9 @@ export function rewriteReply(
       if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw)) return;
       // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
       const ownExclaim = exclaims(raw) && kind !== "complaint";
-      if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim) return;
+      // An offer of their own ("Want me to make a hot water bottle?") is the best of a reply: it stays (coach v6).
+      const offer = OFFER.test(low.replace(/^(?:oh|aw+|ah|love|babe|hun|pet)[\s,]+/, "")) && !PLAIN_JAB.test(low) && kind !== "complaint" && kind !== "apology";
+      if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer) return;
       const ids = new Set(good.map((g) => g.id as string));
       if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low))) ids.add("echo");
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));

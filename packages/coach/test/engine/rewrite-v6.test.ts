@@ -76,6 +76,15 @@ describe("rewrites, coach v6", () => {
     expect(b).not.toMatch(/about me|breaks my heart|poor thing/i);
   });
 
+  it("keeps an offer of the replier's own and drops the me-turn after it", () => {
+    const r = rewrite(
+      "Migraine's back. Lying in the dark since lunch.",
+      "Aw love. Want me to bring you a cold flannel and some toast? Mind, I've got the accounts to finish so I'll be grumpy tomorrow.",
+    );
+    expect(r).toMatch(/want me to bring you a cold flannel/i);
+    expect(r).not.toMatch(/accounts|grumpy/i);
+  });
+
   it("meets flat good news as good news, not as a hard time", () => {
     for (const [share, reply] of [
       ["Council approved the extension plans.", "Right. So when are you going to clear the garage then?"],

@@ -38,7 +38,7 @@ export const RULES = {
     minHeavy: 1.7,
     /** …and at least this much above their own usual (the baseline weeks), when they have one: a bad
      * week (7 days) inside the 12 lifts the mean by less, so this is the rule's main evidence */
-    minRise: 1.2,
+    minRise: 1.25,
     minCheckins: 3,
     /** the common usual heaviness their own is shrunk towards, weighted as this many check-ins */
     priorHeavy: 1,

@@ -160,9 +160,11 @@ export function distanceRule(series: CoupleSeries, people: [string, string], d: 
 }
 
 /**
- * Loneliness: sad or afraid much of the time while feeling heard less often. The felt-heard
- * answers are sequential evidence for "heard about `target` of the time" against their usual
- * rate; sadness or fear must be high over the last days too. Only the person's own check-ins and answers.
+ * Loneliness: sad or afraid much of the time while feeling heard less often. The main evidence
+ * is heaviness over the last `heavyDays`, well above their usual (shrunk towards a common usual
+ * when they have few check-ins) — longer than a bad week, which is why it is not a sign; the
+ * felt-heard answers must point the same way (sequential evidence for "heard about `target` of
+ * the time" against their usual rate, positive over some run). Only the person's own check-ins and answers.
  */
 export function lonelinessRule(series: CoupleSeries, person: string, d: number, rules: Rules = RULES): RuleResult {
   const s = series.byPerson.get(person)!;

@@ -18,20 +18,28 @@ const HEALTHY = 400;
 const histogram = (xs: number[]) => {
   const h = new Map<number, number>();
   for (const x of xs) h.set(x, (h.get(x) ?? 0) + 1);
-  return [...h].sort((a, b) => a[0] - b[0]).map(([k, v]) => `${k}:${v}`).join(" ");
+  return [...h]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, v]) => `${k}:${v}`)
+    .join(" ");
 };
 
 if (sign === "harshness") {
   const inPattern = Array.from({ length: N }, (_, i) => {
     const c = simulateCouple(1000 + i, "harshness");
     const o = c.onset!;
-    return c.facts.replies.filter((r) => r.authorId === c.concerns && dayOfTime(r.createdAt) >= o && dayOfTime(r.createdAt) <= o + 13 && r.pitfalls.some((p) => HARSH_PITFALLS.has(p))).length;
+    return c.facts.replies.filter(
+      (r) => r.authorId === c.concerns && dayOfTime(r.createdAt) >= o && dayOfTime(r.createdAt) <= o + 13 && r.pitfalls.some((p) => HARSH_PITFALLS.has(p)),
+    ).length;
   });
   const healthyMax = Array.from({ length: HEALTHY }, (_, i) => {
     const c = simulateCouple(51_000 + i, "healthy");
     let most = 0;
     for (const p of c.facts.people) {
-      const days = c.facts.replies.filter((r) => r.authorId === p && r.pitfalls.some((x) => HARSH_PITFALLS.has(x))).map((r) => dayOfTime(r.createdAt)).sort((a, b) => a - b);
+      const days = c.facts.replies
+        .filter((r) => r.authorId === p && r.pitfalls.some((x) => HARSH_PITFALLS.has(x)))
+        .map((r) => dayOfTime(r.createdAt))
+        .sort((a, b) => a - b);
       for (let j = 0; j < days.length; j += 1) {
         let k = j;
         while (k < days.length && days[k]! - days[j]! <= 13) k += 1;

@@ -23,7 +23,7 @@ export const RULES = {
     maxRunDays: 28,
     /** …for "this part at `drop` × its usual" against its usual (the baseline weeks) */
     drop: 0.35,
-    threshold: 6,
+    threshold: 6.5,
     dayCap: 1.5,
     /** a part is named as a reason when it fell by at least this fraction over the run */
     partDrop: 0.3,
@@ -68,7 +68,7 @@ export const RULES = {
     /** …against: this share, or `usualRise` × usual if that is higher */
     target: 0.45,
     usualRise: 3,
-    threshold: 4,
+    threshold: 4.5,
     dayCap: 1.5,
     /** replies that defend or blame in the run, at least */
     minHarsh: 3,

@@ -36,8 +36,8 @@ export const RULES = {
     /** mean of max(sad, fear) on the person's check-ins (0–3 scale) over the last `heavyDays` */
     heavyDays: 12,
     minHeavy: 1.7,
-    /** …and at least this much above their own usual (the baseline weeks), when they have one: a bad
-     * week (7 days) inside the 12 lifts the mean by less, so this is the rule's main evidence */
+    /** …and at least this much above their usual (the baseline weeks, shrunk as below): a bad week
+     * (7 days) inside the 12 lifts the mean by less, so this is the rule's main evidence */
     minRise: 1.25,
     minCheckins: 3,
     /** the common usual heaviness their own is shrunk towards, weighted as this many check-ins */

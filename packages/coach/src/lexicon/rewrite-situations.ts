@@ -90,7 +90,7 @@ export const SITUATIONS: readonly Situation[] = [
   },
   {
     id: "cant-sleep-pain",
-    re: /\b(?:can'?t sleep|awake since (\d{1,2}(?:am)?)|been awake (?:since|all night)|lying here since (\d{1,2}(?:am)?))\b(?=[^]{0,80}\b(?:pain|sore|aches?|aching|hurts)\b)|\b(?:pain|sore|aches?|aching|hurts)\b(?=[^]{0,80}\b(?:can'?t sleep|awake since|been awake|lying here since)\b)/d,
+    re: /\b(?:can'?t sleep|awake since (\d{1,2}(?:am)?)|been awake (?:since|all night)|lying here since (\d{1,2}(?:am)?))\b(?=[\s\S]{0,80}\b(?:pain|sore|aches?|aching|hurts)\b)|\b(?:pain|sore|aches?|aching|hurts)\b(?=[\s\S]{0,80}\b(?:can'?t sleep|awake since|been awake|lying here since)\b)/d,
     lines: ["Awake since {1} and sore — that's miserable, love.", "No sleep and in pain. That's miserable, love."],
   },
   {
@@ -170,7 +170,7 @@ export const SITUATIONS: readonly Situation[] = [
   },
   {
     id: "sat-in-the-car",
-    re: /\bsat in (?:the|my) (?:car|van|truck)\b(?=[^]{0,80}\b(?:cried|crying|couldn'?t|before i could|can'?t face))|\b(?:can'?t|couldn'?t) face\b[^]{0,40}\bsat in (?:the|my) (?:car|van|truck)\b|\bsat in (?:the|my) (?:car|van|truck)(?: \p{L}+){0,6} (?:and|just) cried\b/du,
+    re: /\bsat in (?:the|my) (?:car|van|truck)\b(?=[\s\S]{0,80}\b(?:cried|crying|couldn'?t|before i could|can'?t face))|\b(?:can'?t|couldn'?t) face\b[\s\S]{0,40}\bsat in (?:the|my) (?:car|van|truck)\b|\bsat in (?:the|my) (?:car|van|truck)(?: \p{L}+){0,6} (?:and|just) cried\b/du,
     lines: ["Oh love, sitting out there on your own with it. That sounds like a really heavy day.", "Needing to sit out there a while before you could face it — oh love."],
   },
 ];

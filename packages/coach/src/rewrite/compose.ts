@@ -456,21 +456,25 @@ export function rewriteReply(
     spec,
     seed,
     {
-    validated,
-    apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
-    soothed:
-      kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
-      openers.some((k) => SOOTHED.test(k.text)) ||
-      (interjection !== null && /^oh no/i.test(interjection)),
-    // Only an opener or a short exclamation kept ("Babe.", "Ugh.") is as good as nothing: a line of ours is still needed.
-    nothingKept: kept.every((k) => k.text.split(/\s+/).length <= 2),
-    keptText,
-    thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
+      validated,
+      apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
+      soothed:
+        kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
+        openers.some((k) => SOOTHED.test(k.text)) ||
+        (interjection !== null && /^oh no/i.test(interjection)),
+      // Only an opener or a short exclamation kept ("Babe.", "Ugh.") is as good as nothing: a line of ours is still needed.
+      nothingKept: kept.every((k) => k.text.split(/\s+/).length <= 2),
+      keptText,
+      thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
     },
     share,
   );
   // Their own glad word kept ("Aw nice.") is never followed by a hard-time line of ours.
-  if (/\b(?:nice|lovely|great|amazing|brilliant|yay|congrat\w*|well done)\b/.test(keptText) && /^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet)) meet = "";
+  if (
+    /\b(?:nice|lovely|great|amazing|brilliant|yay|congrat\w*|well done)\b/.test(keptText) &&
+    /^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet)
+  )
+    meet = "";
   // "Oh Dale. Oh love, …": one opener is enough.
   if (parts.length > 0)
     meet = meet.replace(/^(?:Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, (m) => (m.includes("—") ? "" : "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -485,7 +489,10 @@ export function rewriteReply(
 
 /** A clause that is only pity, a claim, a push, or (beside a me-too) the replier's own story. */
 function badClause(clause: string, meTurn: boolean, shareLow: string): boolean {
-  const low = clause.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  const low = clause
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .trim();
   if (KEPT_PITY.test(low) || KEPT_JAB.test(low)) return true;
   const opener = openerOf(low);
   const body = (opener === null ? low : low.slice(opener.length)).replace(/^[\s,.!]+/, "").replace(/^(?:and|but|so)\s+/, "");
@@ -546,8 +553,7 @@ function mergeVocatives(parts: readonly string[], share: string): string[] {
   const out: string[] = [];
   // A name or endearment said alone, not a one-word verdict ("Humiliating.", "Brutal.").
   const lone = (p: string): boolean =>
-    /^[\p{L}']+[.,]?$/u.test(p.trim()) &&
-    !/^(?:yes|no|sorry|thanks|wow|congrats|congratulations|\p{L}+(?:ing|ed|ful|ble|ous|ly|ive))[.,]?$/iu.test(p.trim());
+    /^[\p{L}']+[.,]?$/u.test(p.trim()) && !/^(?:yes|no|sorry|thanks|wow|congrats|congratulations|\p{L}+(?:ing|ed|ful|ble|ous|ly|ive))[.,]?$/iu.test(p.trim());
   // Only a common first word is lowercased: "Oh, Lola's anniversary" keeps its name.
   const lower = (p: string): string => {
     const first = /^[\p{L}']+/u.exec(p)?.[0] ?? "";

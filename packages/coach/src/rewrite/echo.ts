@@ -46,8 +46,10 @@ const FLIP: Readonly<Record<string, string>> = {
   "you was": "I was",
 };
 /** Dialect "me" for "my" before a family word or a place ("at me nans"): said back as "your". */
-const ME_AS_MY = /^\s+(?:nan|nans|nan's|nana|nanas|nana's|gran|grans|gran's|granny|mam|mams|mam's|mum|mums|mum's|ma|ma's|da|da's|dad|dads|dad's|sister|brother|auntie|house|mates?|wee)\b/i;
-const PERSON = /\b(?:u were|u was|u are|you was|i'm|im|i am|i was|i've|ive|i'll|i'd|you're|you are|you were|you've|you'll|you'd|yourself|yours|your|myself|mine|my|me|ur|i|you|u)\b/gi;
+const ME_AS_MY =
+  /^\s+(?:nan|nans|nan's|nana|nanas|nana's|gran|grans|gran's|granny|mam|mams|mam's|mum|mums|mum's|ma|ma's|da|da's|dad|dads|dad's|sister|brother|auntie|house|mates?|wee)\b/i;
+const PERSON =
+  /\b(?:u were|u was|u are|you was|i'm|im|i am|i was|i've|ive|i'll|i'd|you're|you are|you were|you've|you'll|you'd|yourself|yours|your|myself|mine|my|me|ur|i|you|u)\b/gi;
 /** Before these, "you" is the one doing something ("when you try"); elsewhere it is the object ("about me"). */
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(
   (

@@ -81,7 +81,10 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const grievance =
     SHARE_AT_YOU.test(norm) || owned || (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
   // "I think I'm a bad partner. You're sick and I keep forgetting…": a verdict on oneself first is self-blame, not a grievance.
-  const selfFirst = /^(?:honestly,? |i think |sometimes )?i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b|^i (?:think|feel like) i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b/.test(norm);
+  const selfFirst =
+    /^(?:honestly,? |i think |sometimes )?i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b|^i (?:think|feel like) i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b/.test(
+      norm,
+    );
   if (grievance && !said && !selfFirst) return "complaint";
   // The share is said to the replier: "sorry I was grumpy at the walk" is an apology to them.
   const sorry = said || SHARE_CONFESS.test(norm);

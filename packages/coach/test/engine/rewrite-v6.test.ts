@@ -22,14 +22,20 @@ describe("rewrites, coach v6", () => {
   });
 
   it("says one shouted word of good news back in ordinary case ('you passed', never 'you pASSED')", () => {
-    const r = rewrite("FINISHED the marathon in under five hours!", "Nice. Hope you're not going to be limping round all week though, we've got the move Saturday.");
+    const r = rewrite(
+      "FINISHED the marathon in under five hours!",
+      "Nice. Hope you're not going to be limping round all week though, we've got the move Saturday.",
+    );
     expect(r).not.toBe("");
     expect(r).not.toMatch(/\p{Ll}\p{Lu}{2,}/u);
   });
 
   it("never leaves a name or endearment standing alone as a sentence", () => {
     for (const [share, reply] of [
-      ["They've cut my hours at the bakery to two days.", "At least you'll get a lie-in, skarbie. Honestly you were always complaining about the early starts."],
+      [
+        "They've cut my hours at the bakery to two days.",
+        "At least you'll get a lie-in, skarbie. Honestly you were always complaining about the early starts.",
+      ],
       ["The new manager moved me off the till in front of everyone.", "Babe you're too sensitive, she probably just needed you elsewhere."],
     ] as const) {
       const r = rewrite(share, reply);
@@ -100,7 +106,10 @@ describe("rewrites, coach v6", () => {
   it("never cheers bad news told with a glad word ('won't come to the christening', 'contract extended')", () => {
     for (const [share, reply] of [
       ["My brother says he won't come to the christening.", "Why do you even care what he thinks? He never bothers with you."],
-      ["Just heard. Posting's extended another three months. Won't be home for Christmas.", "Three more months?? And I'm meant to do Christmas on my own with your mother?"],
+      [
+        "Just heard. Posting's extended another three months. Won't be home for Christmas.",
+        "Three more months?? And I'm meant to do Christmas on my own with your mother?",
+      ],
     ] as const) {
       const r = rewrite(share, reply);
       expect(r, share).not.toBe("");

@@ -43,7 +43,7 @@ export interface ApiSignUpOptions {
  */
 export async function signUpByApi(browser: Browser, baseURL: string, name: string, options: ApiSignUpOptions = {}): Promise<Person> {
   const context: BrowserContext = await newPerson(browser, baseURL, options.viewport ? { viewport: options.viewport } : {});
-  const person = { name, email: uniqueEmail(name), password: options.password ?? "a quiet harbour at noon", context };
+  const person = { name, email: uniqueEmail(name.replace(/[^a-z0-9]+/gi, "")), password: options.password ?? "a quiet harbour at noon", context };
   await apiOk(person, "POST", "/api/auth/signup", {
     email: person.email,
     displayName: name,

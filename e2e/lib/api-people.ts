@@ -21,7 +21,13 @@ export async function apiAs<T>(who: Pick<Person, "context">, method: string, pat
 }
 
 /** Like apiAs, but throws (with the server's answer) unless the status is the one expected. */
-export async function apiOk<T>(who: Pick<Person, "context">, method: string, path: string, body?: unknown, status = method === "POST" ? [200, 201] : [200]): Promise<T> {
+export async function apiOk<T>(
+  who: Pick<Person, "context">,
+  method: string,
+  path: string,
+  body?: unknown,
+  status = method === "POST" ? [200, 201] : [200],
+): Promise<T> {
   const res = await apiAs<T>(who, method, path, body);
   if (!status.includes(res.status)) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(res.data)}`);
   return res.data;

@@ -56,7 +56,15 @@ function main(): void {
     const cases = saved.map((s) => byId.get(s.id)).filter((c): c is LabelledCase => c !== undefined);
     if (cases.length !== saved.length) throw new Error("a saved case is not in the training set");
     const groups = [...new Set(cases.map((c) => c.group))];
-    console.log(formatReport(`leave-one-writer-out, pooled over ${groups.join(", ")}`, score(cases, saved.map((s) => s.analysis))));
+    console.log(
+      formatReport(
+        `leave-one-writer-out, pooled over ${groups.join(", ")}`,
+        score(
+          cases,
+          saved.map((s) => s.analysis),
+        ),
+      ),
+    );
     return;
   }
   const set = arg("--set");

@@ -13,7 +13,7 @@ const THAT_BE = `\\b(?:that|this|it|which|what you (?:went|are going) through|be
 /** Question openers that invite the sharer to say more (in a sentence with "?"). */
 export const QUESTION_STARTS: readonly string[] = [
   "what(?! a\\b| an\\b)", "what'?s", "whats", "how(?! (?:awful|horrible|terrible|sad|lovely|amazing|wonderful|exciting|frustrating|annoying|embarrassing|scary|rude|dare)\\b)",
-  "how'?s", "hows", "when", "where", "who", "whom", "whose", "which", "why do (?:you|u) think", "why is that",
+  "how'?s", "hows", "when", "where", "who", "whom", "whose", "which(?! \\w+ (?:are|is|were|do|did) (?:you|u|we|they)\\b)", "why do (?:you|u) think", "why is that",
   "tell me", "explain", "describe", "(?:can|could|would) (?:you|u) (?:tell|say|talk|share|walk|help me|explain|describe|give)",
   "would (?:you|u) (?:like|want|mind) to (?:tell|share|talk|say|explain|describe)",
   "(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|am|r|should|may|might) (?:you|u|ya|your|ur|they|he|she|it|there|anyone|anybody|someone|anything|that|this|we|the|any|things|people|everything|everyone|my|his|her|their|our|those|these)\\b",

@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, sql } from "kysely";
+import { type Generated, Kysely, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { scratchRoot } from "../test/scratch-root.ts";
 import { GroupCommitSqliteDialect } from "./sqlite-group-commit.ts";
 import { withStatementCache } from "./sqlite-statement-cache.ts";
 
 interface Tables {
-  notes: { id: number; body: string };
+  notes: { id: Generated<number>; body: string };
 }
 
 /** The database with its `exec` watched: commits are counted, and the next one can be made to fail. */

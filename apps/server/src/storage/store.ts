@@ -486,6 +486,19 @@ export interface PushRepo {
   withHeld(): Promise<string[]>;
   /** Removes and returns the person's held notices, oldest first: across instances, one caller gets each. */
   takeHeld(userId: string): Promise<HeldNoticeRecord[]>;
+  /**
+   * In one statement, what a partner's notice needs about the actor: their couple now, their
+   * partner, their name, and whether the partner has any subscribed device. Undefined when
+   * the actor is in no couple.
+   */
+  noticeContext(actorId: string): Promise<NoticeContext | undefined>;
+}
+
+export interface NoticeContext {
+  coupleId: string;
+  partnerId: string;
+  actorName: string;
+  partnerHasDevice: boolean;
 }
 
 export interface HeldNoticeRecord {

@@ -2,6 +2,7 @@ import { mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { SqliteDialect } from "kysely";
+import { wantsArrays } from "./row-arrays.ts";
 import { GroupCommitSqliteDialect } from "./sqlite-group-commit.ts";
 import { DEFAULT_STATEMENT_CACHE_SIZE, withStatementCache } from "./sqlite-statement-cache.ts";
 
@@ -49,7 +50,15 @@ export function openSqlite(
     if (isBusy(error)) throw new DataDirInUseError(file);
     throw error;
   }
-  const statements = withStatementCache(database, statementCacheSize);
+  const cached = withStatementCache(database, statementCacheSize);
+  // Queries that asked for array rows (row-arrays.ts) get better-sqlite3's raw mode.
+  const statements = {
+    close: () => cached.close(),
+    prepare(text: string) {
+      const statement = cached.prepare(text);
+      return statement.reader && wantsArrays(text) ? statement.raw(true) : statement;
+    },
+  };
   return {
     dialect: groupCommit ? new GroupCommitSqliteDialect(database, statements) : new SqliteDialect({ database: statements }),
     file,

@@ -130,6 +130,11 @@ export interface CheckinRepo {
   /** Throws UniqueViolation when the author already checked in that day. */
   create(checkin: CheckinRecord): Promise<void>;
   findById(id: string): Promise<CheckinRecord | undefined>;
+  /**
+   * The check-in and the viewer's couple now (null when none), in one statement: what deciding
+   * whether the viewer may read it needs. Undefined when there is no such check-in.
+   */
+  findWithViewerCouple(id: string, viewerId: string): Promise<{ checkin: CheckinRecord; viewerCoupleId: string | null } | undefined>;
   findItem(id: string, viewerId: string): Promise<CheckinItem | undefined>;
   update(id: string, changes: CheckinChanges): Promise<void>;
   delete(id: string): Promise<void>;

@@ -95,6 +95,10 @@ const timelineAfter = compiledQuery<{ coupleId: string; viewerId: string; key: n
     .orderBy("c.id", "desc")
     .limit(p.limit),
 );
+// The reply path and opening a check-in ask this first: the record and who is asking, in one.
+const byIdWithViewerCouple = compiledQuery<{ id: string; viewerId: string }, Row & { viewer_couple_id: string | null }>((db, p) =>
+  db.selectFrom("checkins as c").selectAll("c").select(activeCoupleOf(db, p.viewerId).as("viewer_couple_id")).where("c.id", "=", p.id),
+);
 const markReadQuery = compiledQuery<{ userId: string; checkinId: string; at: number }, never>((db, p) =>
   db
     .insertInto("checkin_reads")
@@ -273,6 +277,10 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
     async findById(id) {
       const row = (await byId(db, { id })).rows[0];
       return row && toRecord(row);
+    },
+    async findWithViewerCouple(id, viewerId) {
+      const row = (await byIdWithViewerCouple(db, { id, viewerId })).rows[0];
+      return row && { checkin: toRecord(row), viewerCoupleId: row.viewer_couple_id ?? null };
     },
     async findItem(id, viewerId) {
       const row = (await itemById(db, { id, viewerId })).rows[0];

@@ -41,6 +41,8 @@ export const keys = {
   moments: (day: string) => ["today", "moments", day] as const,
   // Not changed by the partner: no live event needed.
   prefs: ["prefs"],
+  /** Everything that is mine, for the printable page (read fresh on each visit). */
+  myData: ["my-data"],
   prompt: (day: string) => ["prompt", day] as const,
 } as const;
 

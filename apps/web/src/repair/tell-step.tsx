@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { EmotionScale } from "../loop/checkin/emotion-scale.tsx";
 import { Button } from "../ui/button.tsx";
 import { Field } from "../ui/field.tsx";
+import { FieldError } from "../ui/field-messages.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
@@ -90,12 +91,7 @@ export function TellStep({ view, actor, act }: StepProps) {
               />
             ))}
           </div>
-          {errors.felt ? (
-            <p id="rp-felt-error" className="field__error">
-              <span aria-hidden="true">! </span>
-              {errors.felt}
-            </p>
-          ) : null}
+          {errors.felt ? <FieldError id="rp-felt-error">{errors.felt}</FieldError> : null}
         </div>
         <Field
           label="Other words for the feeling (optional)"

@@ -55,7 +55,7 @@ const WHY: Record<Reason, string> = {
   shares_waiting: "Shares have been waiting longer than usual for a reply.",
   shares_surface: "Fewer shares than usual have opened up feelings (the inner layer).",
   feeling_heavy: "Sad or afraid has been high in most of your recent check-ins.",
-  heard_less: 'You\'ve answered "Not quite" more often than "I felt heard" lately.',
+  heard_less: 'You\'ve answered "Not quite" more often than you usually do.',
   harsh_replies: "The coach noticed defending or blaming in more of your recent replies than before.",
   sharing_uneven: "Lately, one of you has shared at least three times as often as the other, more unevenly than usual for you two.",
 };

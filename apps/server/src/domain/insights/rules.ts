@@ -1,6 +1,6 @@
 import { bernoulliLlr, poissonLlr, strongestRun } from "./evidence.ts";
 import type { CoupleSeries, PersonSeries } from "./series.ts";
-import { REPLY_WAIT_DAYS } from "./series.ts";
+import { REPLY_SOON_DAYS, REPLY_WAIT_DAYS } from "./series.ts";
 
 import { INSIGHT_SIGN_IDS, type InsightSignId } from "@attune/shared";
 
@@ -23,7 +23,7 @@ export const RULES = {
     maxRunDays: 28,
     /** …for "this part at `drop` × its usual" against its usual (the baseline weeks) */
     drop: 0.35,
-    threshold: 5.5,
+    threshold: 6.5,
     dayCap: 1.5,
     /** a part is named as a reason when it fell by at least this fraction over the run */
     partDrop: 0.3,
@@ -36,9 +36,13 @@ export const RULES = {
     /** mean of max(sad, fear) on the person's check-ins (0–3 scale) over the last `heavyDays` */
     heavyDays: 12,
     minHeavy: 1.7,
-    /** …and at least this much above their own usual (the baseline weeks), when they have one */
-    minRise: 1.1,
+    /** …and at least this much above their usual (the baseline weeks, shrunk as below): a bad week
+     * (7 days) inside the 12 lifts the mean by less, so this is the rule's main evidence */
+    minRise: 1.25,
     minCheckins: 3,
+    /** the common usual heaviness their own is shrunk towards, weighted as this many check-ins */
+    priorHeavy: 1,
+    priorCheckins: 5,
     /** felt-heard answers, as sequential evidence (evidence.ts) over runs of up to `maxRunDays` */
     maxRunDays: 28,
     /** their usual "felt heard" rate (from the baseline weeks), held within these bounds… */
@@ -46,12 +50,15 @@ export const RULES = {
     /** …when they gave at least this many answers then; else `usualHeard` */
     minUsualAnswers: 5,
     usualHeard: 0.75,
-    /** against: felt heard this often */
+    /** against: felt heard this often; the felt-heard part asks only that some run of days points
+     * that way (any positive evidence), with at least `minNotHeard` "Not quite" */
     target: 0.4,
-    threshold: 1.5,
-    dayCap: 1.1,
+    threshold: 0.01,
+    dayCap: 0.4,
     /** "Not quite" answers in the run, at least */
-    minNotHeard: 3,
+    minNotHeard: 1,
+    /** two days in a row, not three: the heaviness already spans 12 days (docs/insights.md, third pass) */
+    persistDays: 2,
   },
   harshness: {
     /** the person's coach-read replies, as sequential evidence over runs of up to `maxRunDays` */
@@ -61,7 +68,7 @@ export const RULES = {
     /** …against: this share, or `usualRise` × usual if that is higher */
     target: 0.45,
     usualRise: 3,
-    threshold: 4,
+    threshold: 4.5,
     dayCap: 1.5,
     /** replies that defend or blame in the run, at least */
     minHarsh: 3,
@@ -130,9 +137,13 @@ export function distanceRule(series: CoupleSeries, people: [string, string], d: 
   const ratioOf = (num: keyof PersonSeries, den: keyof PersonSeries, w: Window) => both(num, w) / Math.max(1, both(den, w));
   const bounds: [number, number] = [0.05, 0.95];
   const lag = REPLY_WAIT_DAYS;
+  // Reply timing counts twice, as "answered within a day" (known a day later) and "within three days"
+  // (known three days later): the quick one starts the evidence early, and slowness weighs more than
+  // either alone (tuned: docs/insights.md, third pass).
   const parts = [
     { reason: "shares_fewer", num: "shared", den: "checkins", lag: 0 },
     { reason: "shares_surface", num: "sharedInner", den: "sharedKnownDepth", lag: 0 },
+    { reason: "shares_waiting", num: "sharedAnsweredSoon", den: "shared", lag: REPLY_SOON_DAYS },
     { reason: "shares_waiting", num: "sharedAnswered", den: "shared", lag },
   ] as const;
   const usual = parts.map((p) => clamp(ratioOf(p.num, p.den, [base[0] - p.lag, base[1] - p.lag]), bounds));
@@ -143,14 +154,17 @@ export function distanceRule(series: CoupleSeries, people: [string, string], d: 
     }, 0);
   const run = strongestRun(evidence, d, c.maxRunDays, c.dayCap);
   if (run.score < c.threshold || both("checkins", [run.from, d]) < c.minRunCheckins) return NO;
-  const reasons = parts.filter((p, i) => ratioOf(p.num, p.den, [run.from - p.lag, d - p.lag]) <= (1 - c.partDrop) * usual[i]!).map((p) => p.reason as Reason);
+  const fell = parts.filter((p, i) => ratioOf(p.num, p.den, [run.from - p.lag, d - p.lag]) <= (1 - c.partDrop) * usual[i]!);
+  const reasons = [...new Set(fell.map((p) => p.reason as Reason))];
   return reasons.length ? { holds: true, reasons } : NO;
 }
 
 /**
- * Loneliness: sad or afraid much of the time while feeling heard less often. The felt-heard
- * answers are sequential evidence for "heard about `target` of the time" against their usual
- * rate; sadness or fear must be high over the last days too. Only the person's own check-ins and answers.
+ * Loneliness: sad or afraid much of the time while feeling heard less often. The main evidence
+ * is heaviness over the last `heavyDays`, well above their usual (shrunk towards a common usual
+ * when they have few check-ins) — longer than a bad week, which is why it is not a sign; the
+ * felt-heard answers must point the same way (sequential evidence for "heard about `target` of
+ * the time" against their usual rate, positive over some run). Only the person's own check-ins and answers.
  */
 export function lonelinessRule(series: CoupleSeries, person: string, d: number, rules: Rules = RULES): RuleResult {
   const s = series.byPerson.get(person)!;
@@ -159,8 +173,12 @@ export function lonelinessRule(series: CoupleSeries, person: string, d: number, 
   const n = sum(s, "checkins", heavyWindow);
   const base = baselineBefore(rules, d, c.maxRunDays);
   const baseCheckins = sum(s, "checkins", base);
-  const usualHeavy = baseCheckins >= c.minUsualAnswers ? sum(s, "heavy", base) / baseCheckins : 0;
-  if (n < c.minCheckins || sum(s, "heavy", heavyWindow) / n < Math.max(c.minHeavy, usualHeavy + c.minRise)) return NO;
+  // their usual heaviness, shrunk towards a common one: with few check-ins in the baseline (a new
+  // person, or one back from a long break) a bad week must not look like a change
+  const usualHeavy = (sum(s, "heavy", base) + c.priorCheckins * c.priorHeavy) / (baseCheckins + c.priorCheckins);
+  if (n < c.minCheckins) return NO;
+  const heavy = sum(s, "heavy", heavyWindow) / n;
+  if (heavy < Math.max(c.minHeavy, usualHeavy + c.minRise)) return NO;
   const baseYes = sum(s, "heardYes", base);
   const baseAnswers = baseYes + sum(s, "heardNo", base);
   const usual = baseAnswers >= c.minUsualAnswers ? clamp(baseYes / baseAnswers, c.usualBounds) : c.usualHeard;

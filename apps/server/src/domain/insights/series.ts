@@ -5,6 +5,8 @@ export const HARSH_PITFALLS: ReadonlySet<string> = new Set(["defensiveness", "bl
 
 /** A reply that comes later than this leaves the share "waiting" for the distance sign. */
 export const REPLY_WAIT_DAYS = 3;
+/** A reply within this many days is a share met "soon": the distance sign's quickest evidence (known a day later, not three). */
+export const REPLY_SOON_DAYS = 1;
 
 /**
  * Daily counts for one person, as prefix sums so that any window's total is one
@@ -17,6 +19,8 @@ export interface PersonSeries {
   sharedKnownDepth: Prefix;
   /** of the person's shared check-ins (by their day): those answered by the partner within REPLY_WAIT_DAYS */
   sharedAnswered: Prefix;
+  /** …and those answered within REPLY_SOON_DAYS (known two days sooner) */
+  sharedAnsweredSoon: Prefix;
   /** sum over the person's check-ins of max(sad, fear) */
   heavy: Prefix;
   /** felt-heard answers the person gave, by the day they answered */
@@ -64,6 +68,7 @@ export function buildSeries(facts: CoupleFacts, start: number, end: number): Cou
     sharedInner: new Float64Array(len),
     sharedKnownDepth: new Float64Array(len),
     sharedAnswered: new Float64Array(len),
+    sharedAnsweredSoon: new Float64Array(len),
     heavy: new Float64Array(len),
     heardYes: new Float64Array(len),
     heardNo: new Float64Array(len),
@@ -102,6 +107,7 @@ export function buildSeries(facts: CoupleFacts, start: number, end: number): Cou
     }
     const answered = firstAnswer.get(s.id);
     if (answered !== undefined && answered - s.createdAt <= REPLY_WAIT_DAYS * 86_400_000) add(s.authorId, "sharedAnswered", day);
+    if (answered !== undefined && answered - s.createdAt <= REPLY_SOON_DAYS * 86_400_000) add(s.authorId, "sharedAnsweredSoon", day);
   }
   const byPerson = new Map<string, PersonSeries>();
   for (const [person, arrays] of raw) {

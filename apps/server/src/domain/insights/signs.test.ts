@@ -10,14 +10,15 @@ import { viewFor } from "./view.ts";
 
 describe("warning signs on simulated couples", () => {
   // A small sample of the simulation (docs/insights.md has the full report and its command).
-  const report = measure(4242, 12);
+  const report = measure(4242, 30);
 
-  // Pins what the rules achieve on this sample (the full held-out figures are in docs/insights.md):
-  // a change that weakens a rule, or makes healthy couples see more signs, fails here.
-  const FLOOR = { distance: 0.6, harshness: 0.4, loneliness: 0.5, imbalance: 0.4 } as const;
+  // Pins what the rules achieve on this sample, as counts of its 30 couples per pattern and 60 healthy
+  // (the full held-out figures are in docs/insights.md): a change that weakens a rule, or makes healthy
+  // couples see more signs, fails here. The second pass's rules found distance in 23 and loneliness in 24.
+  const FLOOR = { distance: 24, harshness: 13, loneliness: 24, imbalance: 12 } as const;
   it("finds injected patterns within two weeks and rarely troubles a healthy couple", () => {
-    for (const sign of report.signs) expect(sign.detected / sign.couples, `${sign.sign}\n${formatReport(report)}`).toBeGreaterThanOrEqual(FLOOR[sign.sign]);
-    expect(report.healthyAlarmed / report.healthy, formatReport(report)).toBeLessThanOrEqual(0.1);
+    for (const sign of report.signs) expect(sign.detected, `${sign.sign}\n${formatReport(report)}`).toBeGreaterThanOrEqual(FLOOR[sign.sign]);
+    expect(report.healthyAlarmed, formatReport(report)).toBeLessThanOrEqual(3);
   });
 
   it("never shows a sign from a single day: a rule must hold several days in a row", () => {
@@ -32,7 +33,7 @@ describe("warning signs on simulated couples", () => {
     expect(strict.indexOf(true)).toBeLessThanOrEqual(first - 2);
   });
 
-  it("lets a sign wait its own number of days in a row (defensiveness: two, the others: three)", () => {
+  it("lets a sign wait its own number of days in a row (defensiveness and loneliness: two, the others: three)", () => {
     const c = simulateCouple(4243, "harshness");
     const person = c.concerns!;
     const series = buildSeries(viewFor(c.facts, person), c.start, c.end);
@@ -41,6 +42,7 @@ describe("warning signs on simulated couples", () => {
         true,
       );
     expect(persistDaysOf("harshness", RULES)).toBe(2);
+    expect(persistDaysOf("loneliness", RULES)).toBe(2);
     expect(persistDaysOf("distance", RULES)).toBe(RULES.persistDays);
     const [one, two, three] = [firstWith(1), firstWith(2), firstWith(3)];
     expect(one).toBeGreaterThanOrEqual(0);

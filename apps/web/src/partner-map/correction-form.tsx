@@ -1,8 +1,7 @@
 import { CORRECTION_MAX } from "@attune/shared";
-import { Button } from "../ui/button.tsx";
-import { Notice } from "../ui/notice.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
 import type { FormState } from "../ui/zod-form.ts";
+import { SaveOrCancel } from "./save-or-cancel.tsx";
 
 /** "Not quite…": how I would put a note about me, in my own words. */
 export function CorrectionForm({ form, partnerName, onCancel }: { form: FormState<"correction">; partnerName: string; onCancel(): void }) {
@@ -16,15 +15,9 @@ export function CorrectionForm({ form, partnerName, onCancel }: { form: FormStat
         rows={3}
         autoFocus
       />
-      {form.formError ? <Notice tone="error">{form.formError} Your words are still here.</Notice> : null}
-      <div className="actions">
-        <Button type="submit" busy={form.busy} busyLabel="Sending…">
-          Send my correction
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <SaveOrCancel formError={form.formError} busy={form.busy} busyLabel="Sending…" onCancel={onCancel}>
+        Send my correction
+      </SaveOrCancel>
     </form>
   );
 }

@@ -2,13 +2,14 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   api,
+  apiAs,
   axeViolations,
   launchBrowser,
   logInInBrowser,
   newPerson,
   PHONE,
   screenshot,
-  signUpInBrowser,
+  signUpByApi,
   startTestServer,
   type Person,
   type TestServer,
@@ -16,12 +17,15 @@ import {
 
 // Warm moments: linking, a first check-in, the first day both answered. Each shows once per
 // person, on whichever device looks first; never a count, never anyone's words.
+// People sign up through the API: the sign-up form has its own tests (foundation).
 let server: TestServer;
 let browser: Browser;
 
 const soon = { timeout: 10_000 };
 const THEMES = ["light", "dark"] as const;
 const localToday = (page: Page) => page.evaluate(() => new Date().toLocaleDateString("sv"));
+/** Today in the browser's time zone (newPerson sets Europe/London), for set-up before a page opens. */
+const today = () => new Date().toLocaleDateString("sv", { timeZone: "Europe/London" });
 const checkin = (day: string, text: string) => ({
   day,
   emotions: { mad: 0, sad: 1, glad: 2, fear: 0 },
@@ -68,7 +72,7 @@ afterAll(async () => {
 
 describe("warm moments", () => {
   it("greets a first check-in once: closing it, reloading or another device does not bring it back", async () => {
-    const cy = await signUpInBrowser(browser, server.url, "Cy", { viewport: PHONE });
+    const cy = await signUpByApi(browser, server.url, "Cy", { viewport: PHONE });
     const page = cy.page;
     await page.goto("/");
     await page.locator("h1").waitFor();
@@ -99,10 +103,10 @@ describe("warm moments", () => {
   });
 
   it("marks linking and the first day both answered for each of the two, without a word of what either wrote", async () => {
-    const ana: Person = await signUpInBrowser(browser, server.url, "Ana", { viewport: PHONE });
-    const ben: Person = await signUpInBrowser(browser, server.url, "Ben");
-    const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-    expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+    const ana: Person = await signUpByApi(browser, server.url, "Ana", { viewport: PHONE });
+    const ben: Person = await signUpByApi(browser, server.url, "Ben");
+    const invite = await apiAs<{ code: string }>(ana, "POST", "/api/invites");
+    expect((await apiAs(ben, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
     await ben.page.goto("/");
     await expect.poll(() => momentTitle(ben.page).textContent(), soon).toBe("You two are linked");
     expect(await ben.page.locator(".moment").textContent()).toContain("Ana");
@@ -136,9 +140,9 @@ describe("warm moments", () => {
 
   it("arrives with a gentle motion only for those who have not asked for less", async () => {
     for (const reducedMotion of ["no-preference", "reduce"] as const) {
-      const person = await signUpInBrowser(browser, server.url, reducedMotion === "reduce" ? "Di" : "Ed", { viewport: PHONE });
+      const person = await signUpByApi(browser, server.url, reducedMotion === "reduce" ? "Di" : "Ed", { viewport: PHONE });
       await person.page.emulateMedia({ reducedMotion });
-      await api(person.page, "POST", "/api/checkins", checkin(await localToday(person.page), "x"));
+      expect((await apiAs(person, "POST", "/api/checkins", checkin(today(), "x"))).status).toBe(201);
       await person.page.goto("/");
       await expect.poll(() => momentTitle(person.page).textContent(), soon).toBe("Your first check-in");
       const animation = await person.page.locator(".moment").evaluate((el) => getComputedStyle(el).animationName);

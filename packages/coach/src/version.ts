@@ -6,5 +6,6 @@
  * 3.0.0: rewrites meet what the sharer brought (issue 12, coach v3).
  * 4.0.0: rewrites built from the sharer's own words; the rewrite drops likely pitfalls too (coach v4).
  * 5.0.0: rewrites repair the reply instead of replacing it: no stock question, no rewrite when the reply lands (coach v5).
+ * 6.0.0: rewrites say the share's situation back, keep no pity, claim or me-turn, and read flat good news right (coach v6).
  */
-export const COACH_VERSION = "5.0.0";
+export const COACH_VERSION = "6.0.0";

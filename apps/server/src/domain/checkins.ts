@@ -53,10 +53,10 @@ export async function createCheckin(deps: DomainDeps, user: UserRecord, body: Ch
 
 /** A check-in the viewer may read, or not_found. */
 export async function readableCheckin(deps: DomainDeps, viewerId: string, id: string): Promise<{ checkin: CheckinRecord; coupleId: string | null }> {
-  const checkin = await deps.store.checkins.findById(id);
-  const coupleId = await coupleIdOf(deps, viewerId);
-  if (!checkin || !canReadCheckin(checkin, viewerId, coupleId)) throw missing();
-  return { checkin, coupleId };
+  // One statement for both (a reply starts here: issue 18).
+  const found = await deps.store.checkins.findWithViewerCouple(id, viewerId);
+  if (!found || !canReadCheckin(found.checkin, viewerId, found.viewerCoupleId)) throw missing();
+  return { checkin: found.checkin, coupleId: found.viewerCoupleId };
 }
 
 export async function getCheckin(deps: DomainDeps, viewerId: string, id: string): Promise<CheckinItem> {

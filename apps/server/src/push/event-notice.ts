@@ -11,21 +11,28 @@ export interface Notice {
   payload: PushPayload;
 }
 
+const NEWS = new Set(["checkin", "reply", "feedback", "answer", "try", "repair"]);
+
 /**
  * Reads what an event announced and decides whether it earns the partner a notification.
  * The actor's couple must still be the event's couple and the record must still say what
  * the event claims (shared, by the actor, in this couple): otherwise nothing is sent.
  * Edits, deletions and a person's own steps publish events too; they send nothing new.
+ * `onlyWithDevice`: stop early when the partner has no subscribed device (sending would find
+ * none); releasing held notices reads them regardless.
  */
-export async function noticeFor(deps: DomainDeps, event: CoupleEvent): Promise<Notice | undefined> {
+export async function noticeFor(deps: DomainDeps, event: CoupleEvent, options: { onlyWithDevice?: boolean } = {}): Promise<Notice | undefined> {
   const { store } = deps;
-  if (!["checkin", "reply", "feedback", "answer", "try", "repair"].includes(event.type)) return undefined;
-  const couple = await store.couples.activeForUser(event.actorId);
-  if (!couple || couple.id !== event.coupleId) return undefined;
-  const actor = await store.users.findById(event.actorId);
-  if (!actor) return undefined;
-  const recipientId = couple.partnerId;
-  const name = firstName(actor.displayName);
+  if (!NEWS.has(event.type)) return undefined;
+  // The couple, the actor's name and whether the partner has a device, in one statement.
+  const context = await store.push.noticeContext(event.actorId);
+  if (!context || context.coupleId !== event.coupleId) return undefined;
+  // Most partners have no device subscribed: nothing could be sent, so nothing more is read.
+  if (options.onlyWithDevice && !context.partnerHasDevice) return undefined;
+  const actor = { id: event.actorId };
+  const couple = { id: context.coupleId };
+  const recipientId = context.partnerId;
+  const name = firstName(context.actorName);
   const notice = (kind: PushKind, key: string, body: string, url: string): Notice => ({
     recipientId,
     kind,

@@ -108,7 +108,7 @@ export function createPushService(deps: DomainDeps, options: PushOptions = {}): 
     onEvent(event) {
       track(
         (async () => {
-          const notice = await noticeFor(deps, event);
+          const notice = await noticeFor(deps, event, { onlyWithDevice: true });
           if (notice) await deliver(notice.recipientId, notice.kind, notice.key, notice.payload, deps.now(), event);
         })(),
       );

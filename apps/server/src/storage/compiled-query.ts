@@ -1,5 +1,6 @@
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from "kysely";
 import { prepareOnPostgres } from "./pg-prepared.ts";
+import { rowsAsArrays } from "./row-arrays.ts";
 import type { Database } from "./schema.ts";
 
 /** Stands in for a value while a query is built; replaced by the named argument at run time. */
@@ -22,9 +23,12 @@ interface Template {
  * use them as values only (not as column names, not in `limit` arithmetic). The SQL text is
  * the same every time, so SQLite's statement cache hits, and on PostgreSQL it runs as a named
  * prepared statement per connection (pg-prepared.ts): parsed and planned once, not per request.
+ * `arrays: true` returns each row as an array in select-list order (row-arrays.ts); `R` is then
+ * the tuple type the caller maps.
  */
 export function compiledQuery<A extends Record<string, unknown>, R>(
-  build: (db: Kysely<Database>, p: Placeholders<A>) => Compilable<R>,
+  build: (db: Kysely<Database>, p: Placeholders<A>) => Compilable<unknown>,
+  options: { arrays?: boolean } = {},
 ): (db: Kysely<Database>, args: A) => Promise<QueryResult<R>> {
   // Keyed by the dialect's adapter: a transaction shares its root's adapter, so it reuses the SQL.
   const templates = new WeakMap<object, Template>();
@@ -37,6 +41,7 @@ export function compiledQuery<A extends Record<string, unknown>, R>(
       template = { compiled, slots: compiled.parameters };
       templates.set(adapter, template);
       prepareOnPostgres(compiled.sql); // only the PostgreSQL pool consults it
+      if (options.arrays) rowsAsArrays(compiled.sql);
     }
     const parameters = template.slots.map((slot) => (slot instanceof Param ? args[slot.name] : slot));
     return db.executeQuery<R>({ ...template.compiled, parameters });

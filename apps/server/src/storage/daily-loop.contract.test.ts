@@ -40,6 +40,17 @@ describe.each(engines)("daily-loop storage on %s", (engine) => {
     await store.checkins.create(checkin(b)); // the partner's own day is separate
   });
 
+  it("finds a check-in with the viewer's couple now in one call", async () => {
+    const c = checkin(b, { visibility: "shared", coupleId: "c1" });
+    await store.checkins.create(c);
+    expect(await store.checkins.findWithViewerCouple(c.id, a)).toEqual({ checkin: c, viewerCoupleId: "c1" });
+    expect(await store.checkins.findWithViewerCouple("no-such-id", a)).toBeUndefined();
+    const outsider = await addPerson(store, "Cy");
+    expect(await store.checkins.findWithViewerCouple(c.id, outsider)).toEqual({ checkin: c, viewerCoupleId: null });
+    await store.couples.end("c1", 9000);
+    expect(await store.checkins.findWithViewerCouple(c.id, a)).toEqual({ checkin: c, viewerCoupleId: null });
+  });
+
   it("pages a couple's shared timeline newest first without gaps or repeats, leaving out private ones", async () => {
     for (let i = 0; i < 7; i++) {
       await store.checkins.create(

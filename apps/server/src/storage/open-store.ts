@@ -36,6 +36,8 @@ export interface StoreOptions {
   pgSchema?: string;
   /** SQLite: how many prepared statements to keep (0: prepare every query anew, as a baseline). */
   sqliteStatementCache?: number;
+  /** SQLite: share one fsynced commit among the writes that arrive together (default on; off to compare). */
+  sqliteGroupCommit?: boolean;
   /** PostgreSQL connections per instance (PG_POOL_MAX). */
   pgPoolMax?: number | undefined;
   /** Where a dropped idle PostgreSQL connection is reported. */
@@ -87,7 +89,7 @@ export async function openDatabase(options: StoreOptions): Promise<{ db: Kysely<
     }).dialect;
   } else {
     engine = "sqlite";
-    const sqlite = openSqlite(options.dataDir, options.sqliteStatementCache);
+    const sqlite = openSqlite(options.dataDir, options.sqliteStatementCache, { groupCommit: options.sqliteGroupCommit ?? true });
     dialect = sqlite.dialect;
     backupTo = sqlite.backupTo;
   }

@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from "kysely";
+import { wantsArrays } from "./row-arrays.ts";
 
 /**
  * Named prepared statements on PostgreSQL: parsed and planned once per connection, then only
@@ -51,7 +52,8 @@ class PreparingClient implements PostgresPoolClient {
 
   private async named<R>(name: string, text: string, values: unknown[]): Promise<PostgresQueryResult<R>> {
     const named = () => (this.generation === 0 ? name : `${name}_g${this.generation}`);
-    const run = () => this.client.query({ name: named(), text, values }) as unknown as Promise<PostgresQueryResult<R>>;
+    const rowMode = wantsArrays(text) ? "array" : undefined;
+    const run = () => this.client.query({ name: named(), text, values, ...(rowMode ? { rowMode } : {}) }) as unknown as Promise<PostgresQueryResult<R>>;
     try {
       return await run();
     } catch (error) {

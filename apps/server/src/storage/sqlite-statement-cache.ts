@@ -1,5 +1,4 @@
 import type { Database, Statement } from "better-sqlite3";
-import type { SqliteDatabase } from "kysely";
 
 /** Enough for every distinct query the app sends; a few use variable-length lists. */
 export const DEFAULT_STATEMENT_CACHE_SIZE = 500;
@@ -10,7 +9,12 @@ export const DEFAULT_STATEMENT_CACHE_SIZE = 500;
  * (least recently used dropped first). Safe because Kysely runs one query at a time on
  * the connection, and SQLite re-prepares a statement by itself after a schema change.
  */
-export function withStatementCache(database: Database, size = DEFAULT_STATEMENT_CACHE_SIZE): SqliteDatabase {
+export interface StatementSource {
+  prepare(sql: string): Statement;
+  close(): void;
+}
+
+export function withStatementCache(database: Database, size = DEFAULT_STATEMENT_CACHE_SIZE): StatementSource {
   if (size <= 0) return database;
   const cache = new Map<string, Statement>();
   return {

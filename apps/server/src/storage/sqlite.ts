@@ -2,6 +2,8 @@ import { mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { SqliteDialect } from "kysely";
+import { wantsArrays } from "./row-arrays.ts";
+import { GroupCommitSqliteDialect } from "./sqlite-group-commit.ts";
 import { DEFAULT_STATEMENT_CACHE_SIZE, withStatementCache } from "./sqlite-statement-cache.ts";
 
 /** Thrown when another process already holds the data directory. */
@@ -18,10 +20,14 @@ export const SQLITE_FILE = "attune.sqlite";
  * Opens the embedded database with settings that lose nothing: WAL with
  * synchronous=FULL (every commit is fsynced), foreign keys on, and an exclusive
  * lock taken at once so a second process fails fast instead of writing beside us.
+ * Writes are group-committed (sqlite-group-commit.ts): several share one fsynced commit,
+ * each acknowledged only once it is on disk. `groupCommit: false` commits each on its own
+ * (Kysely's own driver), for comparison.
  */
 export function openSqlite(
   dataDir: string,
   statementCacheSize = DEFAULT_STATEMENT_CACHE_SIZE,
+  { groupCommit = true }: { groupCommit?: boolean } = {},
 ): { dialect: SqliteDialect; file: string; backupTo: (target: string) => Promise<void> } {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, SQLITE_FILE);
@@ -44,8 +50,17 @@ export function openSqlite(
     if (isBusy(error)) throw new DataDirInUseError(file);
     throw error;
   }
+  const cached = withStatementCache(database, statementCacheSize);
+  // Queries that asked for array rows (row-arrays.ts) get better-sqlite3's raw mode.
+  const statements = {
+    close: () => cached.close(),
+    prepare(text: string) {
+      const statement = cached.prepare(text);
+      return statement.reader && wantsArrays(text) ? statement.raw(true) : statement;
+    },
+  };
   return {
-    dialect: new SqliteDialect({ database: withStatementCache(database, statementCacheSize) }),
+    dialect: groupCommit ? new GroupCommitSqliteDialect(database, statements) : new SqliteDialect({ database: statements }),
     file,
     backupTo: (target) => backupInto(database, target),
   };

@@ -130,6 +130,11 @@ export interface CheckinRepo {
   /** Throws UniqueViolation when the author already checked in that day. */
   create(checkin: CheckinRecord): Promise<void>;
   findById(id: string): Promise<CheckinRecord | undefined>;
+  /**
+   * The check-in and the viewer's couple now (null when none), in one statement: what deciding
+   * whether the viewer may read it needs. Undefined when there is no such check-in.
+   */
+  findWithViewerCouple(id: string, viewerId: string): Promise<{ checkin: CheckinRecord; viewerCoupleId: string | null } | undefined>;
   findItem(id: string, viewerId: string): Promise<CheckinItem | undefined>;
   update(id: string, changes: CheckinChanges): Promise<void>;
   delete(id: string): Promise<void>;
@@ -486,6 +491,19 @@ export interface PushRepo {
   withHeld(): Promise<string[]>;
   /** Removes and returns the person's held notices, oldest first: across instances, one caller gets each. */
   takeHeld(userId: string): Promise<HeldNoticeRecord[]>;
+  /**
+   * In one statement, what a partner's notice needs about the actor: their couple now, their
+   * partner, their name, and whether the partner has any subscribed device. Undefined when
+   * the actor is in no couple.
+   */
+  noticeContext(actorId: string): Promise<NoticeContext | undefined>;
+}
+
+export interface NoticeContext {
+  coupleId: string;
+  partnerId: string;
+  actorName: string;
+  partnerHasDevice: boolean;
 }
 
 export interface HeldNoticeRecord {

@@ -10,11 +10,12 @@
 export type Phrase = string;
 
 /** Validation that names the share's feeling(s). */
+// Coach v6: no "it makes complete sense" (read as therapy-speak), no "I'm not surprised" or
+// "that would get to anyone" (read as agreeing with a fear, or presuming its cause).
 export const NAME_FEELING: readonly Phrase[] = [
   "No wonder you feel {feelings}.",
-  "Of course you're {feelings} — that would get to anyone.",
-  "It makes complete sense that you feel {feelings}.",
-  "I'm not surprised you feel {feelings}.",
+  "Of course you're {feelings}.",
+  "Oh, no wonder you're {feelings}.",
 ];
 
 /** The same with where it happened ("in front of the whole team") or what it was about ("the interview"). */
@@ -28,12 +29,7 @@ export const NAME_FEELING_THING: readonly Phrase[] = [
 ];
 
 /** Their own feeling clause said back ("you're scared you're going to burn out"). */
-export const ECHO_FEELING: readonly Phrase[] = [
-  "No wonder {echo}.",
-  "Of course {echo}.",
-  "It makes so much sense that {echo}.",
-  "I'm not surprised {echo}.",
-];
+export const ECHO_FEELING: readonly Phrase[] = ["No wonder {echo}.", "Of course {echo}.", "Oh love, of course {echo}."];
 
 /** What happened to them, said back ("your manager made you stay back 45 min again"), for a hard time with no feeling named. */
 export const EVENT_SORRY: readonly Phrase[] = ["I'm so sorry {event}.", "I hate that {event}.", "Oh love, {event} — I'm sorry."];
@@ -66,6 +62,9 @@ export const JOY: readonly Phrase[] = [
   "That's huge — well done you!",
   "Look at you!",
 ];
+
+/** Good news told flat ("Offer on the house, full asking.", "Interview Thursday"): glad, not "proud" nor "look at you". */
+export const GOOD_NEWS: readonly Phrase[] = ["That's brilliant news!", "Oh, that's great news!", "Yes! That's so good to hear."];
 
 /** Good news said back in their words ("you got the job at the nursery"). */
 export const JOY_EVENT: readonly Phrase[] = ["{Event} — I'm so proud of you!", "{Event}! That's brilliant.", "Look at you — {event}!"];
@@ -157,7 +156,7 @@ export const EXTRA_FEELINGS: readonly string[] = [
 ];
 
 /** Feelings that sound like a verdict on oneself; the rewrite names them gently, not back as fact. */
-export const SELF_JUDGEMENT: ReadonlySet<string> = new Set(["useless", "stupid", "rubbish", "awful", "terrible", "small", "broken"]);
+export const SELF_JUDGEMENT: ReadonlySet<string> = new Set(["useless", "stupid", "rubbish", "awful", "terrible", "small", "broken", "ashamed"]);
 
 /** Shares of grief or loss: advice is never deferred there, only dropped. */
 export const GRIEF = /\b(?:died|passed away|passed on|funeral|grave|memorial|would have been [\w' ]{0,24}(?:\d+|birthday)|anniversary of|miss (?:him|her|them|mum|mom|dad) so|since (?:he|she) (?:died|passed|went)|lost (?:my|our) (?:mum|mom|mother|dad|father|baby|son|daughter|nan|gran|brother|sister|friend|husband|wife)|miscarr)/i;

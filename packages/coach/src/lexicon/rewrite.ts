@@ -67,3 +67,29 @@ export const OPENER_NAME = /^[\s,]+\p{Lu}[\p{Ll}']+\b/u;
 /** A plain sentence of theirs that already meets a hard share ("That stung didn't it.", "what a night"): no line of ours on top. */
 export const PLAIN_MEETS =
   /\b(?:look at (?:you|u)|(?:you'?re|ur|you are) (?:so |such )?(?:a natural|gorgeous|beautiful|amazing|brilliant|incredible|a star)|you didn'?t have to|proud of (?:you|u)|so proud|well done|congrat\w*|love (?:you|u)|the cheek|no way|stung|stings?|awful|horrible|horrid|rotten|not right|not fair|unfair|cruel|vile|crap thing|shit thing|heartbreaking|gutting|brutal|what a (?:night|day|week|start|thing)|that'?s (?:hard|rough|a lot|huge|massive|brave))\b/;
+
+/**
+ * Coach v6: clauses never kept in a rewrite, whatever the labels say of their sentence —
+ * pity said to the sharer ("so sad for you", "life is so unfair to you", "kawawa ka naman"),
+ * a claim to know the feeling, a non-apology, a push ("you must write back"), a jab
+ * dressed as fact ("to be fair"). Lowercase, one apostrophe.
+ */
+export const KEPT_PITY =
+  /\b(?:(?:so |very |really )?sad for (?:you|u|ya)|(?:so )?unfair (?:to|on) (?:you|u)|poor (?:u|you|ye|thing|things|love|lamb|sod|baby|babe|darling|dab|pet)|kawawa|biedna|biedny|sending (?:hugs|love)|must be (?:so |very |really |just )?(?:dreadful|awful|terrible|horrible|sad|hard|tough|difficult) for (?:you|u)|(?:is|it'?s|that'?s) (?:so |very |really )?(?:sad|terrible|awful|dreadful) for (?:you|u)|i (?:do )?feel (?:so )?(?:for|sorry for) (?:you|u)|god love (?:you|u|ya)|bless (?:you|u|ya)|that'?s so sad|so sad|breaks my heart for (?:you|u)|god help (?:you|u|ya)|i pity (?:you|u))\b/;
+export const KEPT_JAB =
+  /\b(?:i know exactly|i know (?:the|that) feeling|i'?ve been there|ah stop|stop it|sorry (?:if )?(?:you'?re|you feel|u r|ur|u feel|you got) (?:upset|hurt|offended|annoyed|like that|that way)|sorry you feel|(?:^|(?:so|then|and|now|but) )(?:you|u) (?:really |just |still )?(?:must|need to|have to|should|gotta|better) (?!be\b|have been|feel)|(?:you|u) know (?:they|he|she|them|what)|yourself sick|over a (?:test|exam|letter|form)|to be fair|tbf|something has to go|nobody died|no one died|it'?s only|they'?re only|only (?:paperwork|chairs|a test|a letter|money)|^but (?:you|u|ur|your)|here we go|^see\b|what (?:do|did) you want me to (?:do|say)|throw (?:her|him|them) out|(?:mummy|mum|mom|mam|your (?:mum|mom|mam|mother))(?: ji)?(?:'s| is) right|exactly what we (?:talked|said|agreed)|^(?:lying|sitting|worrying|fretting|having to|thinking (?:of|about)) [^,]*\b(?:me|my)\b)\b/;
+/** A sentence that tells of the replier themselves, kept out beside a me-too: "My head is wrecked.", "I'm so frightened." */
+export const ME_TURN_PITFALLS: ReadonlySet<string> = new Set(["hijacking", "making_it_about_me", "i_understand"]);
+
+/** Good news the share-kind cues miss: an offer, an approval, praise, a good day, an interview coming. */
+export const REWRITE_GOOD_NEWS =
+  /\b(?:offer on the house|full asking|(?:bank|council|they|he|she|boss|visa|loan|mortgage|application|leave|transfer|restructure) (?:\w+ )?(?:approved|accepted|agreed)|approved (?:the|my|our)|said i did (?:a )?(?:good|great|grand) (?:job|work)|good day|good news|got an interview|interview (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interview for (?:the|a)|(?:have|got) (?:an|the|a) interview)\b/;
+/** Bad news a kind or glad word hides ("he won't come to the wedding", "tour's extended"). */
+export const REWRITE_BAD_NEWS =
+  /\b(?:won'?t|wont|will not|isn'?t|can'?t|cannot) (?:come|be (?:back|there|home)|make it|be coming)\b|\bextended\b|\bnot doing (?:great|well|good|ok|okay)\b|\bhollow\b|\bnumb\b|^negative\b|\bnegative again\b|\bdidn'?t know my\b|\bsent home\b/;
+/** A glad moment the cues miss ("had my first proper laugh", "the staff remembered me"): met warmly, never as a hard time. */
+export const REWRITE_GLAD_MOMENT =
+  /\b(?:(?:first|a) proper laugh|(?:staff|they|she|he|everyone) remembered (?:me|my)|felt like a (?:person|human) again|asked if we'?d (?:come|like)|it'?s good(?=[.!]|$))/;
+/** A win the cues miss ("numbers are better", "asked me to mentor"): met as good news. */
+export const REWRITE_WIN =
+  /\b(?:numbers (?:are|were) better|(?:results|bloods|levels|scan) (?:are |were )?better|doing everything right|(?:been )?asked (?:me )?to (?:mentor|lead|run|present|train|chair)|designated (?:first aider|\w+ lead)|but it'?s (?:done|finished|sorted))\b/;

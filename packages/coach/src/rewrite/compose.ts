@@ -16,6 +16,7 @@ import {
   BID_NEAR,
   BID_PROUD,
   GO_EASY,
+  GOOD_NEWS,
   INTERJECTION,
   JOY,
   JOY_EVENT,
@@ -37,7 +38,18 @@ import {
   WISH,
   type Phrase,
 } from "../lexicon/rewrite-phrases.ts";
-import { OPENER_ENDEARMENT, OPENER_HEAD, OPENER_NAME, OWN_REACTION, OWN_STORY, PLAIN_JAB, PLAIN_MEETS } from "../lexicon/rewrite.ts";
+import {
+  KEPT_JAB,
+  KEPT_PITY,
+  ME_TURN_PITFALLS,
+  OPENER_ENDEARMENT,
+  OPENER_HEAD,
+  OPENER_NAME,
+  OWN_REACTION,
+  OWN_STORY,
+  PLAIN_JAB,
+  PLAIN_MEETS,
+} from "../lexicon/rewrite.ts";
 import { STOPWORDS } from "../lexicon/stopwords.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
@@ -45,6 +57,8 @@ import type { Span } from "../text/segment.ts";
 import { endsWithEmoji, joinSentences } from "./clean.ts";
 import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
+import { flipPerson } from "./echo.ts";
+import { SITUATIONS } from "../lexicon/rewrite-situations.ts";
 
 /** FNV-1a: a stable seed from the share, so one share always gets the same phrasing. */
 export function seedOf(text: string): number {
@@ -75,6 +89,10 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
   }
   return "";
 }
+
+/** An offer to do something for them, as a question or a promise: "Want me to make pancit?", "I'll run you a bath". */
+const OFFER =
+  /^(?:(?:do )?(?:you )?want me to|shall i|will i|i'?ll (?:make|run|get|bring|come|pick|take|do|put|sort|cook|grab|ring|call|sit|stay|mind)|let me (?:make|run|get|bring|take|do|cook|grab))\b/;
 
 /** Thanks for telling: always kept ("Thank you for saying it, Dec."). */
 const OWN_SIDE = /^(?:thank(?:s| you) for (?:telling|saying|sharing)|i'?m (?:so |really )?glad you told me)\b/i;
@@ -344,7 +362,7 @@ export function rewriteReply(
   const seed = seedOf(share);
   // Good news that also hurts ("excited and gutted") reads as a hard time: both feelings are named.
   const kind = shareKindOf(share, reading, spec.feelings);
-  const joyfulKind = kind === "achievement" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
+  const joyfulKind = kind === "achievement" || kind === "good-news" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
   /** A sentence's moves vouch for it only when they cannot be a jab in disguise: joy on news that is not good, a "move" with a jab word in it. */
   const vouched = (moves: readonly RawFinding[], low: string): boolean =>
     moves.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) ||
@@ -370,7 +388,9 @@ export function rewriteReply(
       if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw)) return;
       // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
       const ownExclaim = exclaims(raw) && kind !== "complaint";
-      if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim) return;
+      // An offer of their own ("Want me to make a hot water bottle?") is the best of a reply: it stays (coach v6).
+      const offer = OFFER.test(low.replace(/^(?:oh|aw+|ah|love|babe|hun|pet)[\s,]+/, "")) && !PLAIN_JAB.test(low) && kind !== "complaint" && kind !== "apology";
+      if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer) return;
       const ids = new Set(good.map((g) => g.id as string));
       if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low))) ids.add("echo");
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
@@ -392,6 +412,21 @@ export function rewriteReply(
     if (warm !== null && interjection === null && kept.length === 0 && !/^(?:wow|god|jeez|omg|oh my god|mate)$/i.test(warm[0])) interjection = warm[0];
   });
 
+  // Coach v6: pity, a claim to know, a push or a me-turn never survives in a kept sentence, whatever its moves.
+  const meTurn = pitfalls.some((f) => ME_TURN_PITFALLS.has(f.id));
+  const shareLow = share.slice(0, 2000).toLowerCase();
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const k = kept[i] as Kept;
+    const cleaned = withoutBadClauses(k.text, meTurn, shareLow);
+    if (cleaned === k.text) continue;
+    if (cleaned === "") {
+      kept.splice(i, 1);
+      continue;
+    }
+    const bare = openerOf(cleaned) === cleaned.replace(/[.!,]+$/, "");
+    kept[i] = { text: cleaned, opener: bare && allOpeners(kept.slice(0, i)), ids: bare ? new Set() : k.ids };
+  }
+
   const has = (id: string): boolean => kept.some((k) => k.ids.has(id));
   const parts: string[] = [];
   let lead = 0;
@@ -405,7 +440,7 @@ export function rewriteReply(
 
   // Joy alone does not meet a mixed share ("excited and gutted"): its feelings are named too.
   const mixed = reading.emotions.some((e) => e !== "glad");
-  const joyful = kind === "achievement" || kind === "moment" || kind === "wish";
+  const joyful = kind === "achievement" || kind === "good-news" || kind === "moment" || kind === "wish";
   // A kept sentence of their own that already meets the share — a kind move, or their
   // own words about what happened ("In front of everyone, for something that wasn't even
   // yours.") — is not stacked with a line of ours: their words carry it.
@@ -415,18 +450,31 @@ export function rewriteReply(
     .map((k) => k.text)
     .join(" ")
     .toLowerCase();
-  let meet = meetLine(kind, reading, spec, seed, {
-    validated,
-    apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
-    soothed:
-      kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
-      openers.some((k) => SOOTHED.test(k.text)) ||
-      (interjection !== null && /^oh no/i.test(interjection)),
-    // Only an opener or a short exclamation kept ("Babe.", "Ugh.") is as good as nothing: a line of ours is still needed.
-    nothingKept: kept.every((k) => k.text.split(/\s+/).length <= 2),
-    keptText,
-    thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
-  });
+  let meet = meetLine(
+    kind,
+    reading,
+    spec,
+    seed,
+    {
+      validated,
+      apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
+      soothed:
+        kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
+        openers.some((k) => SOOTHED.test(k.text)) ||
+        (interjection !== null && /^oh no/i.test(interjection)),
+      // Only an opener or a short exclamation kept ("Babe.", "Ugh.") is as good as nothing: a line of ours is still needed.
+      nothingKept: kept.every((k) => k.text.split(/\s+/).length <= 2),
+      keptText,
+      thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
+    },
+    share,
+  );
+  // Their own glad word kept ("Aw nice.") is never followed by a hard-time line of ours.
+  if (
+    /\b(?:nice|lovely|great|amazing|brilliant|yay|congrat\w*|well done)\b/.test(keptText) &&
+    /^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet)
+  )
+    meet = "";
   // "Oh Dale. Oh love, …": one opener is enough.
   if (parts.length > 0)
     meet = meet.replace(/^(?:Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, (m) => (m.includes("—") ? "" : "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -435,8 +483,104 @@ export function rewriteReply(
   if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
   if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
-  const result = joinSentences(parts);
+  const result = joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`));
   return result === "" || result === joinSentences([text.trim()]) || result === text.trim() ? null : result;
+}
+
+/** A clause that is only pity, a claim, a push, or (beside a me-too) the replier's own story. */
+function badClause(clause: string, meTurn: boolean, shareLow: string): boolean {
+  const low = clause
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .trim();
+  if (KEPT_PITY.test(low) || KEPT_JAB.test(low)) return true;
+  const opener = openerOf(low);
+  const body = (opener === null ? low : low.slice(opener.length)).replace(/^[\s,.!]+/, "").replace(/^(?:and|but|so)\s+/, "");
+  if (body === "") return false;
+  // "Oh my god Leah!!" is an exclamation, not the replier's story.
+  if (meTurn && OWN_STORY.test(body) && !OWN_REACTION.test(body) && !/^my (?:god|gosh|goodness|word|days|love|darling)\b/.test(body)) return true;
+  // "She's lovely", "They wind you up": a he/she/they whose person was in a dropped sentence, not in the share.
+  const pronoun = body.split(/\s+/).length <= 4 ? /^(?:she|he|they|them|her|him)\b/.exec(body)?.[0] : undefined;
+  return pronoun !== undefined && !new RegExp(`\\b${pronoun}\\b`).test(shareLow);
+}
+
+/**
+ * A kept text with its bad clauses cut out, sentence by sentence; "" when nothing is left.
+ * In a sentence, what comes before the first bad clause stays ("Awww no, that's so sad"
+ * keeps "Awww no") and what follows it goes: it hangs off the cut ("God love you, having
+ * to put up with him" leaves no "Having to put up with him.").
+ */
+function withoutBadClauses(text: string, meTurn: boolean, shareLow: string): string {
+  // A full stop ends a sentence only before a space or the end: "8.0!!" is one.
+  const sentences = text.match(/(?:[^.!?]|[.!?](?=\S))+(?:[.!?]+|$)\s*/g) ?? [text];
+  const out: string[] = [];
+  let changed = false;
+  for (const sentence of sentences) {
+    const trimmed = sentence.trim();
+    if (trimmed === "") continue;
+    const end = /[.!?]+$/.exec(trimmed)?.[0] ?? "";
+    // Clauses with their joints kept (odd indices), so what stays reads as written; "… ❤️ But you were rude" is a joint too.
+    const pieces = trimmed.slice(0, trimmed.length - end.length).split(/(,\s+|\s+[\u2014\u2013]\s+|\s+(?=but\b))/i);
+    let firstBad = -1;
+    for (let c = 0; c < pieces.length; c += 2) {
+      const clause = pieces[c] ?? "";
+      if (clause.trim() !== "" && badClause(clause, meTurn, shareLow)) {
+        firstBad = c;
+        break;
+      }
+    }
+    if (firstBad < 0) {
+      out.push(trimmed);
+      continue;
+    }
+    changed = true;
+    const kept = pieces
+      .slice(0, Math.max(0, firstBad - 1))
+      .join("")
+      .trim();
+    // The full stop is left to the cleaner, which puts none after an emoji ("Thank you for saying sorry ❤️").
+    if (kept !== "") out.push(`${kept}${/[!?]$/.test(end) ? end : ""}`);
+  }
+  return changed ? joinSentences(out) : text;
+}
+
+/** First words of our lines and short replies that are not names. */
+const COMMON_START =
+  /^(?:that|that's|this|it|it's|the|no|of|you|you're|your|ur|u|sat|on|being|like|another|not|oh|what|how|so|and|thank|awake|nothing|all|waiting|hearing|ouch|bad|we|we're|there|there's|sorry|such|yes|look|well|feeling|hoping|night|ah|aw|ugh|trying|coming|finding|lying|hoping)$/i;
+
+/** A lone vocative or one-word opener ("Kochanie.", "Babe.", "Ay.") joined to the line it stands beside: "Kochanie, that sounds…". */
+function mergeVocatives(parts: readonly string[], share: string): string[] {
+  const out: string[] = [];
+  // A name or endearment said alone, not a one-word verdict ("Humiliating.", "Brutal.").
+  const lone = (p: string): boolean =>
+    /^[\p{L}']+[.,]?$/u.test(p.trim()) && !/^(?:yes|no|sorry|thanks|wow|congrats|congratulations|\p{L}+(?:ing|ed|ful|ble|ous|ly|ive))[.,]?$/iu.test(p.trim());
+  // Only a common first word is lowercased: "Oh, Lola's anniversary" keeps its name.
+  const lower = (p: string): string => {
+    const first = /^[\p{L}']+/u.exec(p)?.[0] ?? "";
+    const common = STOPWORDS.has(first.toLowerCase()) || COMMON_START.test(first);
+    // A name keeps its capital: a word the share or reply writes with one ("Dad's", "Lola's", "Neha").
+    const name = !common && new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(share);
+    return name || /^I(?:'|$)/.test(first) ? p : p.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const p = (parts[i] ?? "").trim();
+    const next = parts[i + 1]?.trim();
+    // A filler left alone by a cut ("See.", "Well.", "Look.") is no vocative: it goes.
+    if (/^(?:see|look|listen|well|right|so|ok|okay|anyway|also|honestly|like|tbh)[.,!]?$/i.test(p)) continue;
+    if (lone(p) && next !== undefined && next !== "" && !lone(next)) {
+      out.push(`${p.replace(/[.,]$/, "")}, ${lower(next)}`);
+      i++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (lone(p) && prev !== undefined && out.length > 0 && next === undefined) {
+      // "That sounds really hard. Mahal." → "Mahal, that sounds really hard."
+      out[out.length - 1] = `${p.replace(/[.,]$/, "")}, ${lower(prev)}`;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 interface Already {
@@ -455,10 +599,10 @@ interface Already {
 }
 
 /** The one line that meets what the sharer brought, or "" when the kept words already do. */
-function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, already: Already): string {
+function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed: number, already: Already, share: string): string {
   switch (kind) {
     case "loss":
-      return already.validated ? "" : fill(LOSS, seed, {});
+      return already.validated ? "" : situationLine(share, seed) || fill(LOSS, seed, {});
     case "complaint":
       return already.apologised ? "" : fill(spec.grievance !== null ? OWN_IT : APOLOGY, seed, { grievance: spec.grievance });
     case "apology":
@@ -474,30 +618,80 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "bid-near":
       return /\b(?:i'?m here|right here|coming|on my way)\b/.test(already.keptText) ? "" : fill(BID_NEAR, seed, {});
     case "self-blame":
-      return fill(GO_EASY, seed, {});
+      return (already.validated ? "" : situationLine(share, seed)) || fill(GO_EASY, seed, {});
     case "achievement":
       // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
       if (already.validated && !(already.thin && spec.news !== null)) return "";
       return spec.news !== null ? fill(JOY_EVENT, seed, { event: spec.news }) : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
+    case "good-news":
+      return already.validated ? "" : fill(GOOD_NEWS, seed, {});
     case "moment":
       return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
     case "wish":
       return already.validated ? "" : fill(WISH, seed, {});
     case "light":
       return already.validated ? "" : fill(LIGHT, seed, {});
-    case "worry":
-      return already.validated
-        ? ""
-        : withQuote(heavyShare(reading) ? QUOTE_HURT : [], feelingLine(reading, spec, seed, already.soothed, already.nothingKept), spec, seed);
+    case "worry": {
+      if (already.validated) return "";
+      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      // The situation they brought, in its own words, beats a plain line (coach v6); a quote of theirs beats both.
+      const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
+      return situation || withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
+    }
     case "hard": {
       if (already.validated) return "";
       const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
+      if (situation !== "") return situation;
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
       const eventFits = spec.quote === null && spec.event !== null && (!already.soothed || already.nothingKept) && heavyShare(reading);
       if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }
+}
+
+/**
+ * The line for the situation the share brings (`lexicon/rewrite-situations.ts`), its
+ * groups said back from the share's own text, or "" when none fits. One of its lines
+ * per share, chosen by the seed.
+ */
+export function situationLine(share: string, seed: number): string {
+  const text = share.slice(0, 600).replace(/[\u2018\u2019]/g, "'");
+  const norm = text.toLowerCase();
+  for (const situation of SITUATIONS) {
+    situation.re.lastIndex = 0;
+    const m = situation.re.exec(norm);
+    if (m === null) continue;
+    const groups = (m.indices ?? []).map((at, i) => (at === undefined ? null : sayBack(text.slice(at[0], at[1]), i === situation.noun)));
+    for (let k = 0; k < situation.lines.length; k++) {
+      const line = situation.lines[(seed + k) % situation.lines.length] ?? "";
+      let ok = true;
+      const out = line.replace(/\{(\d)(\?)?\}/g, (_, n: string, optional: string | undefined) => {
+        const v = groups[Number(n)] ?? null;
+        if (v === null || v === "" || /^(?:he|she|they|it)$/i.test(v.trim())) {
+          if (optional === undefined) ok = false;
+          return "";
+        }
+        return v;
+      });
+      if (ok)
+        return out
+          .replace(/\s{2,}/g, " ")
+          .replace(/\s+([?.!,])/g, "$1")
+          .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    }
+  }
+  return "";
+}
+
+/** A group of the share said back: first person turned, a leading "the/my" lowercased ("Not the quad again"). */
+function sayBack(words: string, noun: boolean): string {
+  const flipped = flipPerson(words.trim());
+  if (!noun) return flipped.replace(/^(?:The|My|Your|Our)\b/, (w) => w.toLowerCase());
+  // A bare common noun gets its article: "Warehouse closing" → "the warehouse".
+  const low = flipped.toLowerCase();
+  return /^(?:the|my|your|our|his|her|their)\b/.test(low) ? low : `the ${low}`;
 }
 
 /** A share that carries something heavy: "I hate that {event}" never meets a proud or neutral one. */
@@ -513,7 +707,7 @@ function withQuote(phrases: readonly Phrase[], line: string, spec: Specifics, se
 }
 
 /** A line of ours that says their feeling (not a plain "That sounds really hard."). */
-const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b/i;
+const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b|^feeling .+ like that\b/i;
 
 /** A hard time or a worry: its feelings named, or plainly called hard when it is heavy. */
 function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false): string {

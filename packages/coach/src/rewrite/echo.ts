@@ -39,8 +39,17 @@ const FLIP: Readonly<Record<string, string>> = {
   yourself: "myself",
   ur: "my",
   "u r": "I am",
+  // Text-speak and dialect: "u were" is "I was" said back, not "I were".
+  "u were": "I was",
+  "u was": "I was",
+  "u are": "I am",
+  "you was": "I was",
 };
-const PERSON = /\b(?:i'm|im|i am|i was|i've|ive|i'll|i'd|you're|you are|you were|you've|you'll|you'd|yourself|yours|your|myself|mine|my|me|ur|i|you|u)\b/gi;
+/** Dialect "me" for "my" before a family word or a place ("at me nans"): said back as "your". */
+const ME_AS_MY =
+  /^\s+(?:nan|nans|nan's|nana|nanas|nana's|gran|grans|gran's|granny|mam|mams|mam's|mum|mums|mum's|ma|ma's|da|da's|dad|dads|dad's|sister|brother|auntie|house|mates?|wee)\b/i;
+const PERSON =
+  /\b(?:u were|u was|u are|you was|i'm|im|i am|i was|i've|ive|i'll|i'd|you're|you are|you were|you've|you'll|you'd|yourself|yours|your|myself|mine|my|me|ur|i|you|u)\b/gi;
 /** Before these, "you" is the one doing something ("when you try"); elsewhere it is the object ("about me"). */
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(
   (
@@ -66,6 +75,7 @@ export function flipPerson(phrase: string): string {
   return phrase.replace(PERSON, (w, at: number, whole: string) => {
     if (quoted.some(([a, b]) => at > a && at < b)) return w;
     const lower = w.toLowerCase().replace(/\u2019/g, "'");
+    if (lower === "me" && ME_AS_MY.test(whole.slice(at + w.length, at + w.length + 12))) return "your";
     const fixed = FLIP[lower];
     if (fixed !== undefined) return fixed;
     if (lower === "i") return "you";
@@ -234,7 +244,7 @@ const EVENT_OPEN = new RegExp(
 );
 /** A texted event with no subject ("got shouted at by a consultant…"): the sharer is the subject. */
 const EVENT_FRAGMENT =
-  /^(?:got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed|woke up|found out|just found out|didn'?t get|been up|sat in)\b/;
+  /^(?:(?:nearly|almost|finally|only) (?:cried|lost|got|missed|fell|broke|crashed|dropped|forgot|burst|walked out|quit|screamed)|got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed|woke up|found out|just found out|didn'?t get|been up|sat in)\b/;
 /** Capitalised openers that are not names. */
 const NOT_A_NAME =
   /^(?:The|This|That|It|He|She|They|Its|Theirs|So|Just|Today|Tonight|Honestly|Well|Okay|Ok|Guess|Remember|Feels?|Been|Work|There|Here|What|Why|How|When|If|And|But|Also|Still|Sorry|Thanks|Hate|Love|Think|Finally|Nothing|Everyone|Everything|Nobody|Someone|Apparently)\b/;
@@ -316,7 +326,11 @@ export function newsClause(share: string): string | null {
  *
  * @example
  * unshouted("GOT THE SISTER POST") // "got the sister post"
+ * unshouted("PASSED the English test") // "passed the English test"
  */
 export function unshouted(clause: string): string {
-  return /\p{Ll}/u.test(clause) || !/\p{Lu}{2}/u.test(clause) ? clause : clause.toLowerCase();
+  if (!/\p{Lu}{2}/u.test(clause)) return clause;
+  if (!/\p{Ll}/u.test(clause)) return clause.toLowerCase();
+  // One shouted word opening a clause ("PASSED the English test") is lowered whole, not by its first letter ("pASSED").
+  return clause.replace(/^\p{Lu}{2,}(?![\p{L}'])/u, (w) => (w.length > 3 ? w.toLowerCase() : w));
 }

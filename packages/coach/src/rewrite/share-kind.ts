@@ -27,6 +27,7 @@ import {
   SHARE_WISH,
   THANKS_DENIED,
 } from "../lexicon/share-kind.ts";
+import { REWRITE_BAD_NEWS, REWRITE_GLAD_MOMENT, REWRITE_GOOD_NEWS, REWRITE_WIN } from "../lexicon/rewrite.ts";
 import { feelingClause, grievanceClause } from "./echo.ts";
 import { GRIEF } from "../lexicon/rewrite-phrases.ts";
 import type { ShareReading } from "../share.ts";
@@ -43,6 +44,7 @@ export type ShareKind =
   | "bid-proud"
   | "bid-near"
   | "achievement"
+  | "good-news"
   | "moment"
   | "wish"
   | "self-blame"
@@ -78,7 +80,12 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const owned = !gladNamed && grievanceClause(share) !== null && feelingClause(share) === null;
   const grievance =
     SHARE_AT_YOU.test(norm) || owned || (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
-  if (grievance && !said) return "complaint";
+  // "I think I'm a bad partner. You're sick and I keep forgetting…": a verdict on oneself first is self-blame, not a grievance.
+  const selfFirst =
+    /^(?:honestly,? |i think |sometimes )?i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b|^i (?:think|feel like) i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b/.test(
+      norm,
+    );
+  if (grievance && !said && !selfFirst) return "complaint";
   // The share is said to the replier: "sorry I was grumpy at the walk" is an apology to them.
   const sorry = said || SHARE_CONFESS.test(norm);
   if (said || (sorry && /\b(?:you|u|your)\b/.test(norm))) return "apology";
@@ -94,7 +101,10 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const flat = /\bi guess\b|\byay me\b|\bfml\b|\ud83d\ude43/.test(norm);
   // Bad news told with a kind word in it ("the woman was lovely about it, which made it worse") is not good news,
   // and the emotion model alone never makes a share good news without a glad cue in its words.
-  const badTurn = SHARE_BAD_TURN.test(norm) && !SHARE_HAPPY_NEWS.test(norm);
+  const badTurn = (SHARE_BAD_TURN.test(norm) || REWRITE_BAD_NEWS.test(norm)) && !SHARE_HAPPY_NEWS.test(norm);
+  // An offer, an approval, praise, a good day, an interview coming: good news the cues above miss (coach v6).
+  const plainGood = (REWRITE_GOOD_NEWS.test(norm) || REWRITE_WIN.test(norm)) && !heavyNamed && !badTurn && !flat;
+  const plainMoment = REWRITE_GLAD_MOMENT.test(norm) && !heavyNamed && !badTurn && !flat;
   const cue = SHARE_GLAD_CUE.test(norm);
   const glad =
     !heavyNamed &&
@@ -109,6 +119,8 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
       (cue && !heavy && !reading.hardNews && reading.emotions[0] === "glad"));
   if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
   if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
+  if (plainGood) return /\bgood day\b/.test(norm) ? "moment" : "good-news";
+  if (plainMoment) return "moment";
   if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm)))
     return "worry";
   if (SHARE_LIGHT.test(norm) && reading.weight < 0.6 && !reading.hardNews) return "light";

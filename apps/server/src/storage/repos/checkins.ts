@@ -95,6 +95,10 @@ const timelineAfter = compiledQuery<{ coupleId: string; viewerId: string; key: n
     .orderBy("c.id", "desc")
     .limit(p.limit),
 );
+// The reply path and opening a check-in ask this first: the record and who is asking, in one.
+const byIdWithViewerCouple = compiledQuery<{ id: string; viewerId: string }, Row & { viewer_couple_id: string | null }>((db, p) =>
+  db.selectFrom("checkins as c").selectAll("c").select(activeCoupleOf(db, p.viewerId).as("viewer_couple_id")).where("c.id", "=", p.id),
+);
 const markReadQuery = compiledQuery<{ userId: string; checkinId: string; at: number }, never>((db, p) =>
   db
     .insertInto("checkin_reads")
@@ -141,12 +145,60 @@ const unreadCountQuery = compiledQuery<{ coupleId: string; viewerId: string }, {
 /**
  * One statement for a timeline request after the session: the viewer's couple (a subquery, so
  * the page can only be that couple's), the page, and the unread count on every row (an
- * uncorrelated subquery both engines run once per statement).
+ * uncorrelated subquery both engines run once per statement). Its rows come back as arrays
+ * (row-arrays.ts), so the select list is written out in the order `PageTuple` names.
  */
-type PageRow = ItemRow & { unread_n: number | string | null };
+type PageTuple = [
+  id: string,
+  authorId: string,
+  coupleId: string | null,
+  day: string,
+  mad: number,
+  sad: number,
+  glad: number,
+  fear: number,
+  high: string,
+  low: string,
+  promptId: string | null,
+  mindHeart: string,
+  visibility: string,
+  createdAt: number,
+  updatedAt: number,
+  authorName: string,
+  read: number | boolean,
+  replyCount: number | string | null,
+  unread: number | string | null,
+];
 const pageOfViewer = (db: Kysely<Database>, viewerId: string, limit: number) =>
-  items(db, viewerId)
-    .select(unreadOf(db, activeCoupleOf(db, viewerId), viewerId).as("unread_n"))
+  db
+    .selectFrom("checkins as c")
+    .innerJoin("users as u", "u.id", "c.author_id")
+    .select((eb) => [
+      "c.id",
+      "c.author_id",
+      "c.couple_id",
+      "c.day",
+      "c.mad",
+      "c.sad",
+      "c.glad",
+      "c.fear",
+      "c.high",
+      "c.low",
+      "c.prompt_id",
+      "c.mind_heart",
+      "c.visibility",
+      "c.created_at",
+      "c.updated_at",
+      "u.display_name as author_name",
+      eb.exists(eb.selectFrom("checkin_reads as r").select("r.user_id").where("r.user_id", "=", viewerId).whereRef("r.checkin_id", "=", "c.id")).as("read"),
+      eb
+        .selectFrom("replies as rp")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .whereRef("rp.target_id", "=", "c.id")
+        .where("rp.target_kind", "=", "checkin")
+        .as("reply_count"),
+      unreadOf(db, activeCoupleOf(db, viewerId), viewerId).as("unread_n"),
+    ])
     .where("c.couple_id", "=", activeCoupleOf(db, viewerId))
     .where("c.visibility", "=", "shared")
     .orderBy("c.created_at", "desc")
@@ -171,12 +223,32 @@ function perLimit<Q>(make: (limit: number) => Q): (limit: number) => Q {
     return query;
   };
 }
-const viewerFirst = perLimit((limit) => compiledQuery<{ viewerId: string }, PageRow>((db, p) => pageOfViewer(db, p.viewerId, limit)));
+const viewerFirst = perLimit((limit) => compiledQuery<{ viewerId: string }, PageTuple>((db, p) => pageOfViewer(db, p.viewerId, limit), { arrays: true }));
 const viewerAfter = perLimit((limit) =>
-  compiledQuery<{ viewerId: string; key: number | string; id: string }, PageRow>((db, p) =>
-    pageOfViewer(db, p.viewerId, limit).where(after("c.created_at", { key: p.key, id: p.id })),
+  compiledQuery<{ viewerId: string; key: number | string; id: string }, PageTuple>(
+    (db, p) => pageOfViewer(db, p.viewerId, limit).where(after("c.created_at", { key: p.key, id: p.id })),
+    { arrays: true },
   ),
 );
+
+const fromTuple = (t: PageTuple): CheckinItem => ({
+  id: t[0],
+  authorId: t[1],
+  coupleId: t[2],
+  day: t[3],
+  emotions: { mad: t[4], sad: t[5], glad: t[6], fear: t[7] },
+  high: t[8],
+  low: t[9],
+  promptId: t[10],
+  mindHeart: t[11],
+  visibility: t[12] === "shared" ? "shared" : "private",
+  createdAt: t[13],
+  updatedAt: t[14],
+  authorName: t[15],
+  // SQLite answers exists() with 0/1, PostgreSQL with a boolean.
+  read: Boolean(t[16]),
+  replyCount: Number(t[17] ?? 0),
+});
 // An empty page (past the last entry, or no couple) carries no count: asked on its own.
 const viewerUnread = compiledQuery<{ viewerId: string }, { n: number | string }>((db, p) => unreadOf(db, activeCoupleOf(db, p.viewerId), p.viewerId));
 
@@ -205,6 +277,10 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
     async findById(id) {
       const row = (await byId(db, { id })).rows[0];
       return row && toRecord(row);
+    },
+    async findWithViewerCouple(id, viewerId) {
+      const row = (await byIdWithViewerCouple(db, { id, viewerId })).rows[0];
+      return row && { checkin: toRecord(row), viewerCoupleId: row.viewer_couple_id ?? null };
     },
     async findItem(id, viewerId) {
       const row = (await itemById(db, { id, viewerId })).rows[0];
@@ -246,8 +322,8 @@ export function checkinRepo(db: Kysely<Database>): CheckinRepo {
     async timelineOf(viewerId, cursor, limit) {
       const { rows } = cursor ? await viewerAfter(limit)(db, { viewerId, key: cursor.key, id: cursor.id }) : await viewerFirst(limit)(db, { viewerId });
       const first = rows[0];
-      const unread = first ? first.unread_n : (await viewerUnread(db, { viewerId })).rows[0]?.n;
-      return { items: rows.map(toItem), unread: Number(unread ?? 0) };
+      const unread = first ? first[18] : (await viewerUnread(db, { viewerId })).rows[0]?.n;
+      return { items: rows.map(fromTuple), unread: Number(unread ?? 0) };
     },
     async unreadCount(coupleId, viewerId) {
       const row = (await unreadCountQuery(db, { coupleId, viewerId })).rows[0];

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
+import { compiledQuery } from "../compiled-query.ts";
 import type { Database, PushHeldTable, PushPrefsTable, PushSubscriptionsTable } from "../schema.ts";
 import type { HeldNoticeRecord, PushPrefsRecord, PushRepo, PushSubscriptionRecord } from "../store.ts";
 
@@ -28,8 +29,35 @@ const toHeld = (r: Selectable<PushHeldTable>): HeldNoticeRecord => ({
   heldAt: Number(r.held_at),
 });
 
+// Asked after every partner event (push/event-notice.ts): compiled once, one statement.
+const noticeContextQuery = compiledQuery<
+  { actorId: string },
+  { couple_id: string; partner_id: string; actor_name: string; partner_has_device: number | boolean }
+>((db, p) =>
+  db
+    .selectFrom("couple_members as me")
+    .innerJoin("couples", "couples.id", "me.couple_id")
+    .innerJoin("couple_members as partner", (join) => join.onRef("partner.couple_id", "=", "me.couple_id").onRef("partner.user_id", "!=", "me.user_id"))
+    .innerJoin("users as actor", "actor.id", "me.user_id")
+    .select((eb) => [
+      "couples.id as couple_id",
+      "partner.user_id as partner_id",
+      "actor.display_name as actor_name",
+      eb.exists(eb.selectFrom("push_subscriptions as s").select("s.endpoint").whereRef("s.user_id", "=", "partner.user_id")).as("partner_has_device"),
+    ])
+    .where("me.user_id", "=", p.actorId)
+    .where("me.left_at", "is", null)
+    .where("couples.ended_at", "is", null),
+);
+
 export function pushRepo(db: Kysely<Database>): PushRepo {
   return {
+    async noticeContext(actorId) {
+      const row = (await noticeContextQuery(db, { actorId })).rows[0];
+      if (!row) return undefined;
+      // SQLite answers exists() with 0/1, PostgreSQL with a boolean.
+      return { coupleId: row.couple_id, partnerId: row.partner_id, actorName: row.actor_name, partnerHasDevice: Number(row.partner_has_device) === 1 };
+    },
     async saveSubscription(s) {
       const row = { endpoint: s.endpoint, user_id: s.userId, session_id: s.sessionId, p256dh: s.p256dh, auth: s.auth, created_at: s.createdAt };
       // A device's endpoint follows whoever subscribed on it last (a shared device).

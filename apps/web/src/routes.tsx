@@ -2,7 +2,7 @@ import type { RouteDef } from "./route-def.ts";
 export type { RouteDef };
 import { AccountPage } from "./pages/account/account-page.tsx";
 import { HomePage, type HomeCard } from "./pages/home.tsx";
-import { InvitePage } from "./pages/invite.tsx";
+import { InvitePage } from "./pages/invite/invite-page.tsx";
 import { LogInPage } from "./pages/log-in.tsx";
 import { PartnerPage } from "./pages/partner/partner-page.tsx";
 import { ResetPasswordPage } from "./pages/reset-password.tsx";

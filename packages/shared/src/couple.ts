@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accountRoleSchema } from "./roles.ts";
+import { userView } from "./auth.ts";
 
 /** Invite codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
 export const INVITE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -45,15 +45,7 @@ export const coupleView = z.object({
 export type CoupleView = z.infer<typeof coupleView>;
 
 export const meView = z.object({
-  user: z.object({
-    id: z.string(),
-    email: z.string(),
-    displayName: z.string(),
-    createdAt: z.string(),
-    role: accountRoleSchema,
-    /** A therapist's practice; null for partners. */
-    practiceName: z.string().nullable(),
-  }),
+  user: userView,
   couple: coupleView.nullable(),
   pendingInvite: inviteView.nullable(),
 });

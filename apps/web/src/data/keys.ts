@@ -34,6 +34,7 @@ export const keys = {
   repairCurrent: ["repair", "current"],
   repairOne: (id: string) => ["repair", "one", id] as const,
   therapistGrants: ["therapist", "grants"],
+  therapistInvite: (code: string) => ["therapist", "invite", code] as const,
   therapistGrant: (id: string, part: "log" | "exclusions" | "summary", ...rest: string[]) => ["therapist", "grant", id, part, ...rest] as const,
   therapistClients: ["therapist", "clients"],
   therapistClient: (id: string, part: "log" | "summary", ...rest: string[]) => ["therapist", "client", id, part, ...rest] as const,
@@ -41,7 +42,11 @@ export const keys = {
   moments: (day: string) => ["today", "moments", day] as const,
   // Not changed by the partner: no live event needed.
   prefs: ["prefs"],
+  /** Everything that is mine, for the printable page (read fresh on each visit). */
+  myData: ["my-data"],
   prompt: (day: string) => ["prompt", day] as const,
+  /** Who sent a couple invite, before it is accepted. */
+  invite: (code: string) => ["invite", code] as const,
 } as const;
 
 /** The daily loop's lists and check-ins, which a check-in or reply of mine changes. */

@@ -4,7 +4,8 @@ import { useActiveSets } from "../daily/question-settings.ts";
 import { Button } from "../ui/button.tsx";
 import { Field } from "../ui/field.tsx";
 import { useNarrow } from "../shell/use-narrow.ts";
-import { Filters, NO_FILTERS, toLibraryFilters, type FilterValues } from "./filters.tsx";
+import { NO_FILTERS, toLibraryFilters, type FilterValues } from "./filter-values.ts";
+import { Filters } from "./filters.tsx";
 import { ItemCard } from "./item-card.tsx";
 import type { LibraryStore } from "./use-library-state.ts";
 

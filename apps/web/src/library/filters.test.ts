@@ -1,6 +1,6 @@
 import { LIBRARY_ITEMS, searchLibrary } from "@attune/shared";
 import { describe, expect, it } from "vitest";
-import { hasFilters, NO_FILTERS, toLibraryFilters } from "./filters.tsx";
+import { hasFilters, NO_FILTERS, toLibraryFilters } from "./filter-values.ts";
 
 describe("library filter form → search filters", () => {
   it("leaves out 'any' and unknown values", () => {

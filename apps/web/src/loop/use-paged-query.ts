@@ -2,6 +2,16 @@ import { useInfiniteQuery, type QueryKey } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { flattenPages, type Page } from "./paged.ts";
 
+/** What a paged list screen needs to draw itself (see `PagedCheckins`). */
+export interface PagedList<T> {
+  items: T[] | null;
+  error: unknown;
+  retry(): void;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMore(): void;
+}
+
 /**
  * A list paged by cursor with a "Show earlier" button: no infinite scroll and no
  * endless spinner, so the person decides how far back to read. An infinite query under

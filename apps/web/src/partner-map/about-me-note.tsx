@@ -1,12 +1,12 @@
-import { CORRECTION_MAX, noteCorrectionFields, PARTNER_MAP_CATEGORIES, type NoteResponseBody, type NoteView } from "@attune/shared";
+import { noteCorrectionFields, PARTNER_MAP_CATEGORIES, type NoteResponseBody, type NoteView } from "@attune/shared";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { asFailure } from "../api/client.ts";
 import { Button } from "../ui/button.tsx";
-import { TextAreaField } from "../ui/text-area-field.tsx";
 import { useZodForm } from "../ui/zod-form.ts";
 import { respondToNote } from "./api.ts";
-import { Notice } from "../ui/notice.tsx";
+import { CorrectionForm } from "./correction-form.tsx";
+import { MyAnswer } from "./my-answer.tsx";
+import { ErrorNotice } from "../ui/load-error.tsx";
 
 /**
  * A note my partner wrote about me and chose to show me: I can say "Yes, that's me"
@@ -27,7 +27,6 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
 
   const confirmation = useMutation({ mutationFn: () => send({ status: "confirmed" }) });
   const busy = confirmation.isPending;
-  const error = confirmation.error ? asFailure(confirmation.error).message : null;
   const confirm = () => {
     if (!busy) confirmation.mutate();
   };
@@ -42,21 +41,7 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
       <p className="pm-note__question">{category}</p>
       <p className="pm-note__text">{note.text}</p>
       {answered && note.response ? (
-        <div className="pm-response">
-          {note.response.status === "confirmed" ? (
-            <p className="pm-confirmed">
-              <span aria-hidden="true">✓ </span>You told {partnerName}: <strong>Yes, that's me.</strong>
-            </p>
-          ) : (
-            <>
-              <p>You put it in your own words:</p>
-              <blockquote>{note.response.correction}</blockquote>
-            </>
-          )}
-          <Button variant="quiet" onClick={() => setChanging(true)}>
-            Change my answer
-          </Button>
-        </div>
+        <MyAnswer response={note.response} partnerName={partnerName} onChange={() => setChanging(true)} />
       ) : (
         // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields a fieldset would hold.
         <div className="pm-answer" role="group" aria-label={`Your answer to: ${note.text}`}>
@@ -81,36 +66,16 @@ export function AboutMeNote({ note, partnerName, onChange }: { note: NoteView; p
               </Button>
             ) : null}
           </div>
-          {error ? <Notice tone="error">{error}</Notice> : null}
+          <ErrorNotice error={confirmation.error} />
           {correcting ? (
-            <form className="pm-form" onSubmit={form.onSubmit} noValidate>
-              <TextAreaField
-                label="How would you put it?"
-                hint={`${partnerName} will see your words next to their note.`}
-                value={form.values.correction}
-                onValue={form.set("correction")}
-                error={form.errors.correction}
-                maxLength={CORRECTION_MAX}
-                rows={3}
-                inputRef={form.register("correction")}
-                autoFocus
-              />
-              {form.formError ? <Notice tone="error">{form.formError} Your words are still here.</Notice> : null}
-              <div className="actions">
-                <Button type="submit" busy={form.busy} busyLabel="Sending…">
-                  Send my correction
-                </Button>
-                <Button
-                  variant="quiet"
-                  onClick={() => {
-                    setCorrecting(false);
-                    notQuite.current?.focus();
-                  }}
-                >
-                  Cancel
-                </Button>
-              </div>
-            </form>
+            <CorrectionForm
+              form={form}
+              partnerName={partnerName}
+              onCancel={() => {
+                setCorrecting(false);
+                notQuite.current?.focus();
+              }}
+            />
           ) : null}
         </div>
       )}

@@ -1,9 +1,9 @@
 import type { CategoryInfo, NoteCategory, NoteView } from "@attune/shared";
 import { useEffect, useRef, useState } from "react";
-import { Button } from "../ui/button.tsx";
 import { createNote } from "./api.ts";
 import { MyNote } from "./my-note.tsx";
 import { NoteForm } from "./note-form.tsx";
+import { NotePrompts } from "./note-prompts.tsx";
 
 const FIRST_QUESTIONS = 2;
 
@@ -70,36 +70,15 @@ export function CategorySection({ category, notes, partnerName, onCreated, onCha
           }}
         />
       ) : (
-        <div className="pm-prompts">
-          {open.length > 0 ? (
-            <>
-              <p className="pm-prompts__label">{notes.length === 0 ? "Start from a question:" : "More to wonder about:"}</p>
-              <ul className="pm-prompts__list">
-                {offered.map((p) => (
-                  <li key={p.id}>
-                    <button type="button" className="pm-prompt" onClick={() => setComposing({ category: category.id, promptId: p.id })}>
-                      {p.text}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {open.length > offered.length ? (
-                <Button variant="quiet" onClick={() => setAllQuestions(true)}>
-                  {open.length - offered.length} more {open.length - offered.length === 1 ? "question" : "questions"}
-                  <span className="loop-sr-only"> about {category.label.toLowerCase()}</span>
-                </Button>
-              ) : null}
-            </>
-          ) : null}
-          <Button
-            variant="secondary"
-            ref={writeOwn}
-            onClick={() => setComposing({ category: category.id, promptId: null })}
-            aria-label={`Write your own note: ${category.label}`}
-          >
-            Write your own note
-          </Button>
-        </div>
+        <NotePrompts
+          category={category}
+          open={open}
+          offered={offered}
+          firstNote={notes.length === 0}
+          writeOwnRef={writeOwn}
+          onShowAll={() => setAllQuestions(true)}
+          onCompose={(promptId) => setComposing({ category: category.id, promptId })}
+        />
       )}
     </section>
   );

@@ -1,13 +1,13 @@
-import { guidedPromptById, type NoteView } from "@attune/shared";
-import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
-import { asFailure } from "../api/client.ts";
+import type { NoteView } from "@attune/shared";
 import { Button } from "../ui/button.tsx";
-import { ConfirmDialog } from "../ui/confirm-dialog.tsx";
+import { ConfirmDelete } from "../ui/confirm-delete.tsx";
 import { dateTime } from "../ui/format.ts";
-import { deleteNote, updateNote } from "./api.ts";
+import { ErrorNotice } from "../ui/load-error.tsx";
+import { deleteNote } from "./api.ts";
 import { NoteForm } from "./note-form.tsx";
-import { Notice } from "../ui/notice.tsx";
+import { NoteResponse } from "./note-response.tsx";
+import { useMyNote } from "./use-my-note.ts";
+import { WhichNote } from "./which-note.tsx";
 
 export interface MyNoteProps {
   note: NoteView;
@@ -18,31 +18,10 @@ export interface MyNoteProps {
 
 /** One of my notes about my partner: who can read it, their answer, edit and delete. */
 export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) {
-  const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  // Closing the editor puts focus back on this note's Edit button.
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (!editing && wasEditing.current) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
-  const question = note.promptId ? (guidedPromptById(note.promptId)?.text ?? null) : null;
-  const shown = note.visibility === "shown";
+  const my = useMyNote(note, onChange);
+  const { shown, question, toggleShown } = my;
 
-  const toggleShown = useMutation({ mutationFn: () => updateNote(note.id, { visibility: shown ? "private" : "shown" }), onSuccess: onChange });
-  const remove = useMutation({
-    mutationFn: () => deleteNote(note.id),
-    onSuccess: () => {
-      setConfirming(false);
-      onDeleted(note.id);
-    },
-  });
-  const busy = toggleShown.isPending || remove.isPending;
-  const failed = remove.error ?? toggleShown.error;
-  const error = failed ? asFailure(failed).message : null;
-
-  if (editing) {
+  if (my.editing) {
     return (
       <li className="pm-note pm-note--editing">
         <NoteForm
@@ -53,16 +32,8 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
           partnerName={partnerName}
           submitLabel="Save changes"
           hint={note.response ? `Changing the words clears ${partnerName}'s answer, so they can look again.` : undefined}
-          onCancel={() => setEditing(false)}
-          onSave={async (body) => {
-            // Send only what changed: an unchanged text keeps the partner's answer.
-            const patch = {
-              ...(body.text !== note.text ? { text: body.text } : {}),
-              ...(body.visibility !== note.visibility ? { visibility: body.visibility } : {}),
-            };
-            if (Object.keys(patch).length > 0) onChange(await updateNote(note.id, patch));
-            setEditing(false);
-          }}
+          onCancel={my.stopEditing}
+          onSave={my.save}
         />
       </li>
     );
@@ -78,81 +49,29 @@ export function MyNote({ note, partnerName, onChange, onDeleted }: MyNoteProps) 
           Updated <time dateTime={note.updatedAt}>{dateTime(note.updatedAt)}</time>
         </span>
       </p>
-      {shown ? <Response note={note} partnerName={partnerName} /> : null}
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {shown ? <NoteResponse note={note} partnerName={partnerName} /> : null}
+      <ErrorNotice error={toggleShown.error} />
       <div className="actions pm-note__actions">
-        <Button variant="secondary" ref={editButton} onClick={() => setEditing(true)}>
+        <Button variant="secondary" ref={my.editButton} onClick={my.edit}>
           Edit
-          <Which text={note.text} prefix=" note" />
+          <WhichNote text={note.text} prefix=" note" />
         </Button>
-        <Button
-          variant="quiet"
-          busy={busy && !confirming}
-          onClick={() => {
-            if (busy) return;
-            remove.reset();
-            toggleShown.mutate();
-          }}
-        >
+        <Button variant="quiet" busy={toggleShown.isPending} onClick={() => toggleShown.isPending || toggleShown.mutate()}>
           {shown ? "Make private again" : `Show to ${partnerName}`}
-          <Which text={note.text} />
+          <WhichNote text={note.text} />
         </Button>
-        <Button variant="quiet" onClick={() => setConfirming(true)}>
+        <ConfirmDelete
+          title="Delete this note?"
+          body={<p>{shown ? `It will be gone for you and for ${partnerName}, with their answer.` : "It will be gone for good."}</p>}
+          remove={() => deleteNote(note.id)}
+          onDeleted={() => onDeleted(note.id)}
+          blocked={toggleShown.isPending}
+          onOpen={toggleShown.reset}
+        >
           Delete
-          <Which text={note.text} prefix=" note" />
-        </Button>
+          <WhichNote text={note.text} prefix=" note" />
+        </ConfirmDelete>
       </div>
-      <ConfirmDialog
-        open={confirming}
-        title="Delete this note?"
-        confirmLabel="Delete it"
-        cancelLabel="Keep it"
-        busy={busy}
-        error={confirming ? error : null}
-        onConfirm={() => {
-          if (busy) return;
-          toggleShown.reset();
-          remove.mutate();
-        }}
-        onCancel={() => {
-          setConfirming(false);
-          remove.reset();
-          toggleShown.reset();
-        }}
-      >
-        <p>{shown ? `It will be gone for you and for ${partnerName}, with their answer.` : "It will be gone for good."}</p>
-      </ConfirmDialog>
     </li>
   );
-}
-
-function Response({ note, partnerName }: { note: NoteView; partnerName: string }) {
-  const r = note.response;
-  if (!r) return <p className="muted">Waiting for {partnerName} to say whether this fits.</p>;
-  if (r.status === "confirmed") {
-    return (
-      <p className="pm-confirmed">
-        <span aria-hidden="true">✓ </span>
-        {partnerName} said: <strong>Yes, that's me.</strong>
-      </p>
-    );
-  }
-  return (
-    <div className="pm-response pm-response--corrected">
-      <p>
-        <span aria-hidden="true">✎ </span>
-        {partnerName} would put it differently:
-      </p>
-      <blockquote>{r.correction}</blockquote>
-    </div>
-  );
-}
-
-/**
- * The first words of a note, heard (not seen) after a button's visible label, so
- * each "Edit" says which note it acts on while the visible text stays in its name.
- */
-function Which({ text, prefix = "" }: { text: string; prefix?: string }) {
-  const words = text.split(/\s+/).slice(0, 6).join(" ");
-  return <span className="loop-sr-only">{`${prefix}: ${words.length < text.length ? `${words}…` : words}`}</span>;
 }

@@ -1,10 +1,9 @@
 import { NOTE_TEXT_MAX, noteFields, type NoteCategory, type NoteFields, type NoteVisibility } from "@attune/shared";
 import { useEffect, useRef } from "react";
-import { Button } from "../ui/button.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
 import { useZodForm } from "../ui/zod-form.ts";
+import { SaveOrCancel } from "./save-or-cancel.tsx";
 import { ShownChoice } from "./shown-choice.tsx";
-import { Notice } from "../ui/notice.tsx";
 
 export interface NoteFormProps {
   category: NoteCategory;
@@ -55,15 +54,9 @@ export function NoteForm({
         }}
       />
       <ShownChoice value={form.values.visibility === "shown" ? "shown" : "private"} onValue={form.set("visibility")} partnerName={partnerName} />
-      {form.formError ? <Notice tone="error">{form.formError} Your words are still here.</Notice> : null}
-      <div className="actions">
-        <Button type="submit" busy={form.busy} busyLabel="Saving…">
-          {submitLabel}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <SaveOrCancel formError={form.formError} busy={form.busy} busyLabel="Saving…" onCancel={onCancel}>
+        {submitLabel}
+      </SaveOrCancel>
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { PARTNER_MAP_CATEGORIES, type CategoryInfo } from "@attune/shared";
-import { Link } from "../router.tsx";
 import { PhoneSections } from "../shell/phone-sections.tsx";
 import { useNarrow } from "../shell/use-narrow.ts";
 import { useMe } from "../session/session.tsx";
+import { LinkPartnerFirst } from "../ui/link-partner-first.tsx";
 import { LoadError } from "../ui/load-error.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { Page } from "../ui/page.tsx";
@@ -68,15 +68,9 @@ export function PartnerMapPage() {
       {error ? <LoadError error={error} onRetry={() => void query.refetch()} /> : null}
       {!data && !error ? <p className="loading">Opening your partner map…</p> : null}
       {data && !data.linked ? (
-        <section className="card stack">
-          <h2>Link with your partner first</h2>
-          <p>Your partner map is about the person you're linked with. Once you are, you can start writing what you know of them.</p>
-          <p>
-            <Link to="/partner" className="button button--primary">
-              Link with your partner
-            </Link>
-          </p>
-        </section>
+        <LinkPartnerFirst title="Link with your partner first">
+          Your partner map is about the person you're linked with. Once you are, you can start writing what you know of them.
+        </LinkPartnerFirst>
       ) : null}
       {data?.linked ? (
         <>

@@ -1,11 +1,10 @@
 import { STEP_TEXTS } from "@attune/shared";
-import { useRef, useState, type FormEvent } from "react";
 import { Button } from "../ui/button.tsx";
-import { TextAreaField } from "../ui/text-area-field.tsx";
+import { Notice } from "../ui/notice.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
+import { TextForm } from "./text-form.tsx";
 import { useAction } from "./use-repair.ts";
-import { Notice } from "../ui/notice.tsx";
 
 /**
  * One small agreement: either suggests it, the other accepts it or suggests different
@@ -42,50 +41,19 @@ export function AgreementStep({ view, act }: Omit<StepProps, "actor">) {
           ) : null}
         </div>
       ) : null}
+      {/* Here the error may come from "I agree" as well, so it stands above both. */}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <Propose
+      <TextForm
         key={proposal?.text ?? ""}
         label={proposal ? "Or suggest different wording" : "Our agreement for next time"}
+        submitLabel="Suggest this"
+        submitVariant="secondary"
+        maxLength={500}
+        rows={2}
+        showCount
         busy={busy}
         onSend={(text) => void run({ type: "propose_agreement", by: view.mode === "together" && accepter ? accepter : view.me, text })}
       />
     </section>
-  );
-}
-
-function Propose({ label, busy, onSend }: { label: string; busy: boolean; onSend(text: string): void }) {
-  const [text, setText] = useState("");
-  const [empty, setEmpty] = useState(false);
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (text.trim() === "") {
-      setEmpty(true);
-      ref.current?.focus();
-      return;
-    }
-    onSend(text);
-  };
-  return (
-    <form className="stack" onSubmit={submit} noValidate>
-      <TextAreaField
-        label={label}
-        value={text}
-        onValue={(v) => {
-          setText(v);
-          setEmpty(false);
-        }}
-        error={empty ? "Write a few words first." : undefined}
-        inputRef={ref}
-        maxLength={500}
-        showCount
-        rows={2}
-      />
-      <div className="actions">
-        <Button type="submit" variant="secondary" busy={busy}>
-          Suggest this
-        </Button>
-      </div>
-    </form>
   );
 }

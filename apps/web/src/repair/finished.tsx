@@ -1,4 +1,5 @@
 import { STEP_TEXTS } from "@attune/shared";
+import type { ReactNode } from "react";
 import { Link } from "../router.tsx";
 import type { RepairView } from "./api.ts";
 
@@ -6,34 +7,20 @@ import type { RepairView } from "./api.ts";
 export function Finished({ view }: { view: RepairView }) {
   const s = view.state;
   if (s.step === "ended") {
-    const text = STEP_TEXTS.ended;
     return (
-      <section className="card stack" aria-labelledby="rp-step">
-        <h2 id="rp-step" tabIndex={-1}>
-          {text.title}
-        </h2>
-        <p>{text.intro}</p>
-        <ul className="rp-tips">
-          {text.tips.map((t) => (
-            <li key={t}>{t}</li>
-          ))}
-        </ul>
-        <p>
+      <Closing
+        text={STEP_TEXTS.ended}
+        next={
           <Link to="/repair" className="button button--secondary">
             Start a new guided repair
           </Link>
-        </p>
-      </section>
+        }
+      />
     );
   }
-  const text = STEP_TEXTS.done;
   const names = view.names;
   return (
-    <section className="card stack rp-finished" aria-labelledby="rp-step">
-      <h2 id="rp-step" tabIndex={-1}>
-        {text.title}
-      </h2>
-      <p>{text.intro}</p>
+    <Closing text={STEP_TEXTS.done} className="rp-finished" next={<Link to="/library">Find something light to do together in Practice</Link>}>
       {s.agreement ? (
         <div className="rp-agreement">
           <h3>Your agreement for next time</h3>
@@ -50,14 +37,35 @@ export function Finished({ view }: { view: RepairView }) {
           </div>
         ))}
       </dl>
+    </Closing>
+  );
+}
+
+/** A last step's card: its title (which takes focus), intro, what was found, tips, and where to go next. */
+function Closing({
+  text,
+  className,
+  next,
+  children,
+}: {
+  text: { title: string; intro: string; tips: readonly string[] };
+  className?: string;
+  next: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <section className={className ? `card stack ${className}` : "card stack"} aria-labelledby="rp-step">
+      <h2 id="rp-step" tabIndex={-1}>
+        {text.title}
+      </h2>
+      <p>{text.intro}</p>
+      {children}
       <ul className="rp-tips">
         {text.tips.map((t) => (
           <li key={t}>{t}</li>
         ))}
       </ul>
-      <p>
-        <Link to="/library">Find something light to do together in Practice</Link>
-      </p>
+      <p>{next}</p>
     </section>
   );
 }

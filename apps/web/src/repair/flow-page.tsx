@@ -6,6 +6,7 @@ import { Notice } from "../ui/notice.tsx";
 import { Page } from "../ui/page.tsx";
 import { AgreeStep } from "./agree-step.tsx";
 import { AgreementStep } from "./agreement-step.tsx";
+import { ApologyStep } from "./apology-step.tsx";
 import type { RepairView } from "./api.ts";
 import { FlowControls, PausedCard } from "./controls.tsx";
 import { Finished } from "./finished.tsx";
@@ -13,10 +14,10 @@ import { ReflectStep } from "./reflect-step.tsx";
 import "./repair.css";
 import { SafetyCheck } from "./safety-check.tsx";
 import { NotStarted } from "./not-started.tsx";
+import { OwnPartStep } from "./own-part-step.tsx";
 import { TellStep } from "./tell-step.tsx";
 import { useRepair, type RepairStore } from "./use-repair.ts";
 import { actorOf, progressOf, waitingLine } from "./wording.ts";
-import { ApologyStep, OwnPartStep } from "./written-step.tsx";
 
 /** /repair/:id: one guided repair, step by step, on one screen or on each one's own. */
 export function RepairFlowPage({ id }: { id: string }) {

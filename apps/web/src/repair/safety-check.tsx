@@ -1,11 +1,10 @@
 import { SAFETY_INTRO } from "@attune/shared";
-import { useId, useState, type FormEvent } from "react";
-import { allAnswered, SafetyQuestions, type SafetyAnswers } from "../safety/safety-questions.tsx";
+import { useState } from "react";
+import { SafetyForm } from "../safety/safety-form.tsx";
 import { Button } from "../ui/button.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
 import { useAction } from "./use-repair.ts";
-import { Notice } from "../ui/notice.tsx";
 
 /**
  * The safety check, answered by each person privately. On one screen, the device is
@@ -21,7 +20,7 @@ export function SafetyCheck({ view, actor, act }: StepProps) {
     <section className="card stack" aria-labelledby="rp-step">
       <StepIntro text={SAFETY_INTRO} headingId="rp-step" />
       {ready ? (
-        <SafetyForm act={act} actor={actor} who={view.mode === "together" ? name : null} />
+        <PersonSafetyForm act={act} actor={actor} who={view.mode === "together" ? name : null} />
       ) : (
         <div className="stack rp-handover">
           <p className="rp-handover__lead">
@@ -36,38 +35,31 @@ export function SafetyCheck({ view, actor, act }: StepProps) {
   );
 }
 
-type Answers = SafetyAnswers;
-
-function SafetyForm({ act, actor, who }: Pick<StepProps, "act" | "actor"> & { who: string | null }) {
-  const id = useId();
-  const [answers, setAnswers] = useState<Answers>({});
+/** One person's answers; on one screen the form is remounted per person, so nothing stays. */
+function PersonSafetyForm({ act, actor, who }: Pick<StepProps, "act" | "actor"> & { who: string | null }) {
   const { busy, error, setError, run } = useAction(act);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const all = allAnswered(answers, id, setError);
-    if (all) void run({ type: "answer_safety", by: actor, answers: all });
-  };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label={who ? `Safety questions for ${who}` : "Your safety questions"}>
-      {who ? <p className="rp-whose">{who}'s answers</p> : null}
-      <SafetyQuestions
-        idPrefix={id}
-        answers={answers}
-        onAnswer={(q, a) => {
-          setAnswers((x) => ({ ...x, [q]: a }));
-          setError(null);
-        }}
-      />
-      {error ? <Notice tone="error">{error}</Notice> : null}
-      <div className="actions">
-        <Button type="submit" busy={busy} busyLabel="Sending…">
-          Send my answers
-        </Button>
-        <Button variant="secondary" disabled={busy} onClick={() => void run({ type: "not_now", by: actor })}>
-          Not now
-        </Button>
-      </div>
+    <>
+      <SafetyForm
+        className="stack"
+        aria-label={who ? `Safety questions for ${who}` : "Your safety questions"}
+        error={error}
+        setError={setError}
+        onComplete={(answers) => void run({ type: "answer_safety", by: actor, answers })}
+        actions={
+          <>
+            <Button type="submit" busy={busy} busyLabel="Sending…">
+              Send my answers
+            </Button>
+            <Button variant="secondary" disabled={busy} onClick={() => void run({ type: "not_now", by: actor })}>
+              Not now
+            </Button>
+          </>
+        }
+      >
+        {who ? <p className="rp-whose">{who}'s answers</p> : null}
+      </SafetyForm>
       <p className="muted">&ldquo;Not now&rdquo; needs no reason. Your partner sees the same thing either way.</p>
-    </form>
+    </>
   );
 }

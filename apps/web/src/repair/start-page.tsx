@@ -5,6 +5,7 @@ import { ApiFailure, asFailure } from "../api/client.ts";
 import { keys } from "../data/keys.ts";
 import { Link, navigate, Redirect } from "../router.tsx";
 import { useMe } from "../session/session.tsx";
+import { LinkPartnerFirst } from "../ui/link-partner-first.tsx";
 import { LoadError } from "../ui/load-error.tsx";
 import { Page } from "../ui/page.tsx";
 import { fetchCurrentRepair, startRepair } from "./api.ts";
@@ -41,14 +42,7 @@ export function RepairStartPage() {
   return (
     <Page title="Guided repair" lead="After a hard moment, a calm way back to each other: one step at a time, at your own pace." narrow>
       {!partner ? (
-        <section className="card stack">
-          <p>Guided repair is something the two of you do together, so it needs you to be linked with your partner first.</p>
-          <p>
-            <Link to="/partner" className="button button--primary">
-              Link with your partner
-            </Link>
-          </p>
-        </section>
+        <LinkPartnerFirst>Guided repair is something the two of you do together, so it needs you to be linked with your partner first.</LinkPartnerFirst>
       ) : current.isPending ? (
         <p className="loading">Looking for an open conversation…</p>
       ) : current.isError && !current.data ? (

@@ -1,15 +1,14 @@
-import { STEP_TEXTS, tellingSchema, type CoreEmotionName, type Emotions } from "@attune/shared";
+import { STEP_TEXTS, tellingSchema, type Emotions } from "@attune/shared";
 import { useRef, useState, type FormEvent } from "react";
-import { EmotionScale } from "../loop/checkin/emotion-scale.tsx";
 import { Button } from "../ui/button.tsx";
 import { Field } from "../ui/field.tsx";
 import { TextAreaField } from "../ui/text-area-field.tsx";
+import { FeltGroup } from "./felt-group.tsx";
 import type { StepProps } from "./step-props.ts";
 import { StepIntro } from "./step-intro.tsx";
 import { useAction } from "./use-repair.ts";
 import { Notice } from "../ui/notice.tsx";
 
-const EMOTIONS: readonly CoreEmotionName[] = ["mad", "sad", "glad", "fear"];
 type Errors = Partial<Record<"happened" | "felt" | "needed" | "feelingWords", string>>;
 
 /** The teller's side: what happened, the four feelings with how strongly, what I needed. */
@@ -65,38 +64,15 @@ export function TellStep({ view, actor, act }: StepProps) {
           showCount
           rows={4}
         />
-        {/* biome-ignore lint/a11y/useSemanticElements: four sliders labelled together; a fieldset's legend would break the focus target used for errors. */}
-        <div
-          className="stack rp-felt"
-          ref={feltRef}
-          tabIndex={-1}
-          role="group"
-          aria-labelledby="rp-felt"
-          aria-describedby={errors.felt ? "rp-felt-error" : undefined}
-        >
-          <p id="rp-felt" className="field__label">
-            What you felt, and how strongly
-          </p>
-          <div className="scales">
-            {EMOTIONS.map((e) => (
-              <EmotionScale
-                key={e}
-                emotion={e}
-                value={felt[e]}
-                onValue={(v) => {
-                  setFelt((f) => ({ ...f, [e]: v }));
-                  setErrors((x) => ({ ...x, felt: undefined }));
-                }}
-              />
-            ))}
-          </div>
-          {errors.felt ? (
-            <p id="rp-felt-error" className="field__error">
-              <span aria-hidden="true">! </span>
-              {errors.felt}
-            </p>
-          ) : null}
-        </div>
+        <FeltGroup
+          felt={felt}
+          error={errors.felt}
+          groupRef={feltRef}
+          onFelt={(e, v) => {
+            setFelt((f) => ({ ...f, [e]: v }));
+            setErrors((x) => ({ ...x, felt: undefined }));
+          }}
+        />
         <Field
           label="Other words for the feeling (optional)"
           value={feelingWords}

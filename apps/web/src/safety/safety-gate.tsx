@@ -1,12 +1,9 @@
 import { PRACTICE_CHECK, PRIVATE_HELP, raisesSafetyConcern } from "@attune/shared";
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { navigate } from "../router.tsx";
 import { Button } from "../ui/button.tsx";
 import { PrivateHelpPanel } from "./private-help.tsx";
-import { allAnswered, SafetyQuestions, type SafetyAnswers } from "./safety-questions.tsx";
-import { Notice } from "../ui/notice.tsx";
-
-type Answers = SafetyAnswers;
+import { SafetyForm } from "./safety-form.tsx";
 
 /**
  * The private check before conflict work: the same questions as guided repair, answered
@@ -15,7 +12,6 @@ type Answers = SafetyAnswers;
  */
 export function SafetyGate({ children, notNowTo = "/library" }: { children: ReactNode; notNowTo?: string }) {
   const id = useId();
-  const [answers, setAnswers] = useState<Answers>({});
   const [outcome, setOutcome] = useState<"open" | "clear" | "concern">("open");
   const [error, setError] = useState<string | null>(null);
   if (outcome === "clear") return <>{children}</>;
@@ -30,30 +26,24 @@ export function SafetyGate({ children, notNowTo = "/library" }: { children: Reac
       </section>
     );
   }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const all = allAnswered(answers, id, setError);
-    if (all) setOutcome(raisesSafetyConcern(all) ? "concern" : "clear");
-  };
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <SafetyForm
+      className="card stack"
+      aria-labelledby={`${id}-title`}
+      error={error}
+      setError={setError}
+      onComplete={(answers) => setOutcome(raisesSafetyConcern(answers) ? "concern" : "clear")}
+      actions={
+        <>
+          <Button type="submit">{PRACTICE_CHECK.go}</Button>
+          <Button variant="secondary" onClick={() => navigate(notNowTo)}>
+            {PRACTICE_CHECK.notNow}
+          </Button>
+        </>
+      }
+    >
       <h2 id={`${id}-title`}>{PRACTICE_CHECK.title}</h2>
       <p>{PRACTICE_CHECK.intro}</p>
-      <SafetyQuestions
-        idPrefix={id}
-        answers={answers}
-        onAnswer={(q, a) => {
-          setAnswers((x) => ({ ...x, [q]: a }));
-          setError(null);
-        }}
-      />
-      {error ? <Notice tone="error">{error}</Notice> : null}
-      <div className="actions">
-        <Button type="submit">{PRACTICE_CHECK.go}</Button>
-        <Button variant="secondary" onClick={() => navigate(notNowTo)}>
-          {PRACTICE_CHECK.notNow}
-        </Button>
-      </div>
-    </form>
+    </SafetyForm>
   );
 }

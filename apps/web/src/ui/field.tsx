@@ -1,3 +1,4 @@
+import { FieldMessages, messageIds } from "./field-messages.tsx";
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange">;
@@ -18,9 +19,7 @@ export interface FieldProps extends InputProps {
 export function Field({ label, value, onValue, hint, error, revealable, inputRef, type = "text", ...rest }: FieldProps) {
   const id = useId();
   const [revealed, setRevealed] = useState(false);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  const { describedBy } = messageIds(id, error, hint);
   const shownType = revealable && revealed ? "text" : type;
   return (
     <div className={error ? "field field--invalid" : "field"}>
@@ -50,17 +49,7 @@ export function Field({ label, value, onValue, hint, error, revealable, inputRef
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">! </span>
-          {error}
-        </p>
-      ) : null}
-      {hint ? (
-        <div id={hintId} className="field__hint">
-          {hint}
-        </div>
-      ) : null}
+      <FieldMessages id={id} error={error} hint={hint} />
     </div>
   );
 }

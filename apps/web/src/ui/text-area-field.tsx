@@ -1,3 +1,4 @@
+import { FieldMessages, messageIds } from "./field-messages.tsx";
 import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
 
 type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "value" | "onChange">;
@@ -16,10 +17,8 @@ export interface TextAreaFieldProps extends AreaProps {
 /** A labelled multi-line field with hint, error and an optional count; like <Field>. */
 export function TextAreaField({ label, value, onValue, hint, error, showCount, inputRef, maxLength, rows = 4, ...rest }: TextAreaFieldProps) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const countId = showCount && maxLength ? `${id}-count` : undefined;
-  const describedBy = [errorId, hintId, countId].filter(Boolean).join(" ") || undefined;
+  const { describedBy } = messageIds(id, error, hint, countId);
   const length = [...value].length;
   const nearLimit = maxLength !== undefined && length > maxLength * 0.8;
   return (
@@ -38,17 +37,7 @@ export function TextAreaField({ label, value, onValue, hint, error, showCount, i
         aria-describedby={describedBy}
         {...rest}
       />
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">! </span>
-          {error}
-        </p>
-      ) : null}
-      {hint ? (
-        <div id={hintId} className="field__hint">
-          {hint}
-        </div>
-      ) : null}
+      <FieldMessages id={id} error={error} hint={hint} />
       {countId ? (
         <p id={countId} className={nearLimit ? "field__count field__count--near" : "field__count"}>
           {length} / {maxLength} characters

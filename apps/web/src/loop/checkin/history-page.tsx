@@ -2,12 +2,11 @@ import type { CheckinView } from "@attune/shared";
 import { useQueryClient } from "@tanstack/react-query";
 import { keys, LOOP_AREAS } from "../../data/keys.ts";
 import { Link } from "../../router.tsx";
-import { LoadError } from "../../ui/load-error.tsx";
 import { Page } from "../../ui/page.tsx";
 import { fetchMine } from "../api.ts";
 import { dayLabel } from "../day.ts";
 import "../loop.css";
-import { ShowEarlier } from "../show-earlier.tsx";
+import { PagedCheckins } from "../paged-checkins.tsx";
 import { usePagedQuery } from "../use-paged-query.ts";
 import { CheckinCard } from "./checkin-card.tsx";
 import { DeleteCheckin } from "./delete-checkin.tsx";
@@ -18,49 +17,36 @@ export function HistoryPage() {
   const list = usePagedQuery<CheckinView, Awaited<ReturnType<typeof fetchMine>>>(keys.history, (before) => fetchMine(before, 10));
   return (
     <Page title="Your check-ins" lead="Day by day, what you've noticed in yourself. Private entries are for your eyes only.">
-      {list.error ? <LoadError error={list.error} onRetry={list.retry} /> : null}
-      {list.items === null && !list.error ? <p className="loading">Opening your journal…</p> : null}
-      {list.items && list.items.length === 0 ? (
-        <div className="card empty">
-          <p>No check-ins yet. The first one takes less than a minute.</p>
-          <p>
-            <Link to="/check-in" className="button button--primary">
-              Check in now
-            </Link>
-          </p>
-        </div>
-      ) : null}
-      {list.items && list.items.length > 0 ? (
-        <ol className="timeline" aria-label="Your check-ins by day">
-          {list.items.map((c) => (
-            <li key={c.id}>
-              <CheckinCard
-                checkin={c}
-                title={dayLabel(c.day)}
-                footer={
-                  <div className="actions">
-                    <Link to={`/checkins/${c.id}`}>
-                      Open{c.replyCount > 0 ? ` · ${c.replyCount} ${c.replyCount === 1 ? "reply" : "replies"}` : ""}
-                      <span className="loop-sr-only"> {dayLabel(c.day)}</span>
-                    </Link>
-                    <Link to={`/checkins/${c.id}/edit`}>
-                      Change<span className="loop-sr-only"> {dayLabel(c.day)}</span>
-                    </Link>
-                    <DeleteCheckin
-                      id={c.id}
-                      shared={c.visibility === "shared"}
-                      onDeleted={() => LOOP_AREAS.forEach((queryKey) => void client.invalidateQueries({ queryKey }))}
-                    />
-                  </div>
-                }
-              />
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      {list.items && list.items.length > 0 ? (
-        <ShowEarlier hasMore={list.hasMore} loading={list.loadingMore} onMore={list.loadMore} endText="That's your very first check-in." />
-      ) : null}
+      <PagedCheckins
+        list={list}
+        label="Your check-ins by day"
+        loadingText="Opening your journal…"
+        emptyText="No check-ins yet. The first one takes less than a minute."
+        endText="That's your very first check-in."
+      >
+        {(c) => (
+          <CheckinCard
+            checkin={c}
+            title={dayLabel(c.day)}
+            footer={
+              <div className="actions">
+                <Link to={`/checkins/${c.id}`}>
+                  Open{c.replyCount > 0 ? ` · ${c.replyCount} ${c.replyCount === 1 ? "reply" : "replies"}` : ""}
+                  <span className="loop-sr-only"> {dayLabel(c.day)}</span>
+                </Link>
+                <Link to={`/checkins/${c.id}/edit`}>
+                  Change<span className="loop-sr-only"> {dayLabel(c.day)}</span>
+                </Link>
+                <DeleteCheckin
+                  id={c.id}
+                  shared={c.visibility === "shared"}
+                  onDeleted={() => LOOP_AREAS.forEach((queryKey) => void client.invalidateQueries({ queryKey }))}
+                />
+              </div>
+            }
+          />
+        )}
+      </PagedCheckins>
     </Page>
   );
 }

@@ -1,14 +1,15 @@
-import { longDate } from "../../ui/format.ts";
 import { UNREAD_COUNT_CAP } from "@attune/shared";
 import { Link } from "../../router.tsx";
 import { useMe } from "../../session/session.tsx";
-import { LoadError } from "../../ui/load-error.tsx";
+import { longDate } from "../../ui/format.ts";
 import { Notice } from "../../ui/notice.tsx";
 import { Page } from "../../ui/page.tsx";
 import { CheckinCard } from "../checkin/checkin-card.tsx";
 import "../loop.css";
-import { ShowEarlier } from "../show-earlier.tsx";
+import { PagedCheckins } from "../paged-checkins.tsx";
 import { useTimeline } from "./use-timeline.ts";
+
+const unreadText = (unread: number) => (unread === 1 ? "1 new check-in" : unread >= UNREAD_COUNT_CAP ? "Many new check-ins" : `${unread} new check-ins`);
 
 /** /timeline: what we've shared with each other, newest first, live. */
 export function TimelinePage() {
@@ -24,48 +25,37 @@ export function TimelinePage() {
         </p>
       ) : null}
       <Notice tone="info">{news}</Notice>
-      {list.error ? <LoadError error={list.error} onRetry={list.retry} /> : null}
-      {list.items === null && !list.error ? <p className="loading">Opening your timeline…</p> : null}
-      {list.items && unread > 0 ? (
-        <p className="timeline__unread">
-          <span aria-hidden="true">● </span>
-          {unread === 1 ? "1 new check-in" : unread >= UNREAD_COUNT_CAP ? "Many new check-ins" : `${unread} new check-ins`} from {partner ?? "your partner"}
-        </p>
-      ) : null}
-      {list.items && list.items.length === 0 ? (
-        <div className="card empty">
-          <p>Nothing shared yet. When one of you checks in and shares, it shows up here.</p>
-          <p>
-            <Link to="/check-in" className="button button--primary">
-              Check in now
-            </Link>
-          </p>
-        </div>
-      ) : null}
-      {list.items && list.items.length > 0 ? (
-        <ol className="timeline" aria-label="Shared check-ins">
-          {list.items.map((c) => (
-            <li key={c.id}>
-              <CheckinCard
-                checkin={c}
-                footer={
-                  <Link to={`/checkins/${c.id}`} className="checkin-card__open">
-                    {c.mine ? "Open" : "Open and reply"}
-                    {c.replyCount > 0 ? ` · ${c.replyCount} ${c.replyCount === 1 ? "reply" : "replies"}` : ""}
-                    <span className="loop-sr-only">
-                      {" "}
-                      to {c.mine ? "your" : `${c.author.displayName}'s`} check-in from {longDate(c.day)}
-                    </span>
-                  </Link>
-                }
-              />
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      {list.items && list.items.length > 0 ? (
-        <ShowEarlier hasMore={list.hasMore} loading={list.loadingMore} onMore={list.loadMore} endText="That's the beginning of what you've shared." />
-      ) : null}
+      <PagedCheckins
+        list={list}
+        label="Shared check-ins"
+        loadingText="Opening your timeline…"
+        emptyText="Nothing shared yet. When one of you checks in and shares, it shows up here."
+        endText="That's the beginning of what you've shared."
+        header={
+          unread > 0 ? (
+            <p className="timeline__unread">
+              <span aria-hidden="true">● </span>
+              {unreadText(unread)} from {partner ?? "your partner"}
+            </p>
+          ) : null
+        }
+      >
+        {(c) => (
+          <CheckinCard
+            checkin={c}
+            footer={
+              <Link to={`/checkins/${c.id}`} className="checkin-card__open">
+                {c.mine ? "Open" : "Open and reply"}
+                {c.replyCount > 0 ? ` · ${c.replyCount} ${c.replyCount === 1 ? "reply" : "replies"}` : ""}
+                <span className="loop-sr-only">
+                  {" "}
+                  to {c.mine ? "your" : `${c.author.displayName}'s`} check-in from {longDate(c.day)}
+                </span>
+              </Link>
+            }
+          />
+        )}
+      </PagedCheckins>
     </Page>
   );
 }

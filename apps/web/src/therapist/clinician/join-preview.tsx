@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { keys } from "../../data/keys.ts";
-import { Link, navigate } from "../../router.tsx";
-import { Button } from "../../ui/button.tsx";
+import { navigate } from "../../router.tsx";
+import { AcceptActions } from "../../ui/accept-actions.tsx";
 import { dateTime } from "../../ui/format.ts";
-import { ErrorNotice, LoadError } from "../../ui/load-error.tsx";
+import { LoadError } from "../../ui/load-error.tsx";
+import { OpeningPage } from "../../ui/opening-page.tsx";
 import { Page } from "../../ui/page.tsx";
 import { joinAsTherapist, previewTherapistInvite } from "../api.ts";
 import { NeverShared, ScopeList } from "../words.tsx";
@@ -12,7 +13,7 @@ import { JoinForm } from "./join-form.tsx";
 /** Who invites the therapist and what they would share, before anything is joined; then Join. */
 export function JoinPreview({ code }: { code: string }) {
   const client = useQueryClient();
-  const preview = useQuery({ queryKey: ["therapist", "invite", code], queryFn: () => previewTherapistInvite(code), retry: false });
+  const preview = useQuery({ queryKey: keys.therapistInvite(code), queryFn: () => previewTherapistInvite(code), retry: false });
   const join = useMutation({
     mutationFn: () => joinAsTherapist(code),
     onSuccess: async (joined) => {
@@ -30,11 +31,7 @@ export function JoinPreview({ code }: { code: string }) {
     );
   }
   if (!preview.data) {
-    return (
-      <Page title="Opening the invite…" narrow>
-        <p role="status">Looking up who sent it.</p>
-      </Page>
-    );
+    return <OpeningPage title="Opening the invite…" />;
   }
   const p = preview.data;
   return (
@@ -44,15 +41,9 @@ export function JoinPreview({ code }: { code: string }) {
         <ScopeList scopes={p.scopes} />
         <NeverShared />
         <p className="muted">Every time you open something, the couple sees it in their access log. Either partner can end your access at any time.</p>
-        <ErrorNotice error={join.error} />
-        <div className="actions">
-          <Button busy={join.isPending} busyLabel="Joining…" onClick={() => join.mutate()}>
-            Join as their therapist
-          </Button>
-          <Link to="/" className="button button--quiet">
-            Not now
-          </Link>
-        </div>
+        <AcceptActions busy={join.isPending} busyLabel="Joining…" error={join.error} onAccept={() => join.mutate()}>
+          Join as their therapist
+        </AcceptActions>
       </div>
     </Page>
   );

@@ -2,8 +2,8 @@ import type { TherapistGrantView } from "@attune/shared";
 import { useMutation } from "@tanstack/react-query";
 import { asFailure } from "../../api/client.ts";
 import { Button } from "../../ui/button.tsx";
-import { CopyButton } from "../../ui/copy-button.tsx";
 import { dateTime } from "../../ui/format.ts";
+import { InviteCodeAndLink } from "../../ui/invite-code-and-link.tsx";
 import { Notice } from "../../ui/notice.tsx";
 import { renewInvite } from "../api.ts";
 import { useGrants } from "./use-grants.ts";
@@ -25,7 +25,7 @@ export function InviteCode({ grantId, invite }: { grantId: string; invite: Invit
       ) : (
         <>
           <p>Send this to your therapist. It works once, until {dateTime(invite.expiresAt)}.</p>
-          <CodeAndLink invite={invite} />
+          <InviteCodeAndLink code={invite.code} link={invite.link} linkLabel="Or send this link" testId="therapist-invite" />
         </>
       )}
       <div>
@@ -39,28 +39,5 @@ export function InviteCode({ grantId, invite }: { grantId: string; invite: Invit
       </p>
       {renew.error ? <Notice tone="error">{asFailure(renew.error).message}</Notice> : null}
     </div>
-  );
-}
-
-function CodeAndLink({ invite }: { invite: Invite }) {
-  return (
-    <>
-      <div className="invite">
-        <p className="invite__label">Invite code</p>
-        <p className="invite__code" data-testid="therapist-invite-code">
-          {invite.code}
-        </p>
-        <CopyButton text={invite.code} label="Copy code" />
-      </div>
-      <div className="invite">
-        <p className="invite__label">Or send this link</p>
-        <p className="invite__link">
-          <a href={invite.link} data-testid="therapist-invite-link">
-            {invite.link}
-          </a>
-        </p>
-        <CopyButton text={invite.link} label="Copy link" />
-      </div>
-    </>
   );
 }

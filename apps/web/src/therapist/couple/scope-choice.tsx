@@ -1,5 +1,6 @@
 import { THERAPIST_SCOPE_TEXT, THERAPIST_SCOPES, type TherapistScope } from "@attune/shared";
 import { useId, type Ref } from "react";
+import { FieldError } from "../../ui/field-messages.tsx";
 
 /** Scopes travel through the form as one space-separated string (our forms hold strings). */
 export const scopesOf = (value: string) => value.split(" ").filter(Boolean) as TherapistScope[];
@@ -45,12 +46,7 @@ export function ScopeChoice({
           </p>
         </div>
       ))}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span aria-hidden="true">! </span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
     </fieldset>
   );
 }

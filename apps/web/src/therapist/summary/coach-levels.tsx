@@ -1,36 +1,16 @@
-import { longDate } from "../../ui/format.ts";
 import { nameIn, percent, type Summary } from "./types.ts";
+import { WeeklyTables } from "./weekly-tables.tsx";
 
 /** How often replies reached Level One or Two of listening each week: counts, no words. */
 export function CoachLevels({ summary, data }: { summary: Summary; data: NonNullable<Summary["coachLevels"]> }) {
-  const name = nameIn(summary);
-  return data.map((person) =>
-    person.weeks.length === 0 ? (
-      <p key={person.personId} className="muted">
-        No replies from {name(person.personId)} in these weeks.
-      </p>
-    ) : (
-      <table key={person.personId} className="th-table">
-        <caption>{name(person.personId)}: listening in replies each week</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week of</th>
-            <th scope="col">Replies</th>
-            <th scope="col">Level One or Two</th>
-            <th scope="col">Level Two</th>
-          </tr>
-        </thead>
-        <tbody>
-          {person.weeks.map((w) => (
-            <tr key={w.weekStart}>
-              <th scope="row">{longDate(w.weekStart)}</th>
-              <td>{w.replies}</td>
-              <td>{percent(w.levelOneOrTwo)}</td>
-              <td>{percent(w.levelTwo)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    ),
+  return (
+    <WeeklyTables
+      people={data}
+      name={nameIn(summary)}
+      caption={(name) => `${name}: listening in replies each week`}
+      none={(name) => `No replies from ${name} in these weeks.`}
+      columns={["Replies", "Level One or Two", "Level Two"]}
+      cells={(w) => [w.replies, percent(w.levelOneOrTwo), percent(w.levelTwo)]}
+    />
   );
 }

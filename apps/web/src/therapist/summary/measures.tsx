@@ -1,43 +1,20 @@
 import { CORE_EMOTIONS } from "@attune/shared";
-import { longDate } from "../../ui/format.ts";
 import { level, nameIn, percent, type Summary } from "./types.ts";
+import { WeeklyTables } from "./weekly-tables.tsx";
 
 /** Weekly mean feelings (0–3) per partner, from shared check-ins only. */
 export function EmotionTrends({ summary, data }: { summary: Summary; data: NonNullable<Summary["emotions"]> }) {
   const name = nameIn(summary);
   if (data.every((p) => p.weeks.length === 0)) return <p className="muted">No shared check-ins in these weeks.</p>;
-  return data.map((person) =>
-    person.weeks.length === 0 ? (
-      <p key={person.personId} className="muted">
-        No shared check-ins from {name(person.personId)} in these weeks.
-      </p>
-    ) : (
-      <table key={person.personId} className="th-table">
-        <caption>{name(person.personId)}: average feelings each week (0 none – 3 strong)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week of</th>
-            <th scope="col">Check-ins</th>
-            {CORE_EMOTIONS.map((e) => (
-              <th scope="col" key={e}>
-                {e[0]?.toUpperCase() + e.slice(1)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {person.weeks.map((w) => (
-            <tr key={w.weekStart}>
-              <th scope="row">{longDate(w.weekStart)}</th>
-              <td>{w.checkins}</td>
-              {CORE_EMOTIONS.map((e) => (
-                <td key={e}>{level(w[e])}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    ),
+  return (
+    <WeeklyTables
+      people={data}
+      name={name}
+      caption={(who) => `${who}: average feelings each week (0 none – 3 strong)`}
+      none={(who) => `No shared check-ins from ${who} in these weeks.`}
+      columns={["Check-ins", ...CORE_EMOTIONS.map((e) => e[0]?.toUpperCase() + e.slice(1))]}
+      cells={(w) => [w.checkins, ...CORE_EMOTIONS.map((e) => level(w[e]))]}
+    />
   );
 }
 

@@ -59,10 +59,14 @@ export function openSqlite(
       return statement.reader && wantsArrays(text) ? statement.raw(true) : statement;
     },
   };
+  const grouped = groupCommit ? new GroupCommitSqliteDialect(database, statements) : undefined;
   return {
-    dialect: groupCommit ? new GroupCommitSqliteDialect(database, statements) : new SqliteDialect({ database: statements }),
+    dialect: grouped ?? new SqliteDialect({ database: statements }),
     file,
-    backupTo: (target) => backupInto(database, target),
+    backupTo: (target) => {
+      const driver = grouped?.driver;
+      return driver ? driver.duringBackup(() => backupInto(database, target)) : backupInto(database, target);
+    },
   };
 }
 

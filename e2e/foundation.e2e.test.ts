@@ -1,7 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  coupleByApi,
   expectAccessible,
   fillSignUp,
   fitsWidth,
@@ -11,7 +10,6 @@ import {
   pathOf,
   PHONE,
   screenshot,
-  signUpByApi,
   signUpInBrowser,
   startTestServer,
   uniqueEmail,
@@ -21,17 +19,10 @@ import {
 
 // One story, in order: two people sign up, link through an invite link, log out and in,
 // change a password, end sessions, look at it on a phone, and unlink.
-// After the sign-up and linking tests, each test starts from its own people, signed up
-// (and linked) through the API, so any one runs alone.
 let server: TestServer;
 let browser: Browser;
-
-/** Ana and Ben, linked through the API, each with a page open on home. */
-async function linked(): Promise<{ ana: Person; ben: Person }> {
-  const [ana, ben] = await coupleByApi(browser, server.url);
-  await Promise.all([ana.page.goto("/"), ben.page.goto("/")]);
-  return { ana, ben };
-}
+let ana: Person;
+let ben: Person;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -99,7 +90,7 @@ describe("foundation in the browser", () => {
   });
 
   it("links two partners through an invite link", async () => {
-    const ana = await signUpInBrowser(browser, server.url, "Ana");
+    ana = await signUpInBrowser(browser, server.url, "Ana");
     const a = ana.page;
     await expect.poll(() => h1(a).textContent(), soon).toMatch(/, Ana$/);
     await screenshot(a, "foundation-home-unlinked");
@@ -121,7 +112,7 @@ describe("foundation in the browser", () => {
     // Ben opens the link before having an account: sign up, then land on the preview.
     const context = await newPerson(browser, server.url);
     const b = await context.newPage();
-    const ben: Person = { name: "Ben", email: uniqueEmail("ben"), password: "lanterns over the bay", context, page: b };
+    ben = { name: "Ben", email: uniqueEmail("ben"), password: "lanterns over the bay", context, page: b };
     await b.goto(link);
     await expect.poll(() => h1(b).textContent(), soon).toBe("You've been invited to Attune");
     await screenshot(b, "foundation-invite-visitor");
@@ -145,7 +136,6 @@ describe("foundation in the browser", () => {
   });
 
   it("shows a wrong password next to the form and keeps the email; logs back in", async () => {
-    const { ana } = await linked();
     const a = ana.page;
     await a.getByRole("button", { name: "Log out" }).click();
     await expect.poll(() => pathOf(a), soon).toBe("/login");
@@ -172,7 +162,6 @@ describe("foundation in the browser", () => {
   });
 
   it("changes a password: other sessions end, the old password stops working", async () => {
-    const { ana } = await linked();
     // A second device for Ana.
     const other = await newPerson(browser, server.url);
     const o = await other.newPage();
@@ -216,7 +205,6 @@ describe("foundation in the browser", () => {
   });
 
   it("ends one other session from the account screen", async () => {
-    const ben = await signUpByApi(browser, server.url, "Ben");
     const other = await newPerson(browser, server.url);
     const o = await other.newPage();
     await logInInBrowser(o, ben);
@@ -236,7 +224,6 @@ describe("foundation in the browser", () => {
   });
 
   it("fits a phone screen", async () => {
-    const { ana } = await linked();
     const phone = await newPerson(browser, server.url, { viewport: PHONE, isMobile: true, hasTouch: true });
     const p = await phone.newPage();
     await p.goto("/welcome");
@@ -258,7 +245,6 @@ describe("foundation in the browser", () => {
   });
 
   it("can be used with the keyboard alone: skip link first, then the form", async () => {
-    const ben = await signUpByApi(browser, server.url, "Ben");
     const context = await newPerson(browser, server.url);
     const page = await context.newPage();
     await page.goto("/login");
@@ -277,7 +263,6 @@ describe("foundation in the browser", () => {
   });
 
   it("unlinks after a clear warning about shared entries", async () => {
-    const { ana, ben } = await linked();
     const b = ben.page;
     await b.goto("/partner");
     await b.getByText("Need to unlink?").click();
@@ -309,8 +294,6 @@ describe("foundation in the browser", () => {
   });
 
   it("cancels an invite, then links again by typing a fresh code", async () => {
-    // Two people not (or no longer) linked: the unlinking above is its own test.
-    const [ana, ben] = await Promise.all([signUpByApi(browser, server.url, "Ana"), signUpByApi(browser, server.url, "Ben")]);
     const a = ana.page;
     await a.goto("/partner");
     await a.getByRole("button", { name: "Create an invite" }).click();

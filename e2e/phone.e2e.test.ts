@@ -17,29 +17,36 @@ const FIXING_DRAFT = "You should just talk to your boss tomorrow and stop worryi
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? "");
 
-/** Send and the coach's line are inside the viewport; the element at Send's centre is Send itself. */
+/**
+ * Send and the coach's line are inside the viewport; the element at Send's centre is Send
+ * itself. Polled: after a viewport resize the dock settles a frame or two later.
+ */
 async function sendVisibleAndUncovered(page: Page) {
+  await expect.poll(() => layoutProblems(page), { timeout: 5_000 }).toEqual([]);
+}
+
+/** What is wrong with the composer's layout right now (empty when nothing). */
+async function layoutProblems(page: Page): Promise<string[]> {
   const viewport = page.viewportSize() ?? PHONE;
   const send = page.getByRole("button", { name: "Send" });
-  const bar = page.locator(".coach-bar");
-  const [sendBox, barBox] = await Promise.all([send.boundingBox(), bar.boundingBox()]);
-  for (const box of [sendBox, barBox]) {
-    expect(box).not.toBeNull();
-    if (!box) return;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
+  const problems: string[] = [];
+  const boxes = { send: await send.boundingBox(), "coach line": await page.locator(".coach-bar").boundingBox() };
+  for (const [name, box] of Object.entries(boxes)) {
+    if (!box) problems.push(`${name}: not shown`);
+    else if (box.y < 0 || box.y + box.height > viewport.height + 0.5 || box.x < 0 || box.x + box.width > viewport.width + 0.5) {
+      problems.push(`${name}: outside the viewport (${JSON.stringify(box)})`);
+    }
   }
   // The dock sits above the tab bar, never under it.
   const [dockBox, tabBox] = await Promise.all([page.locator(".composer__dock").boundingBox(), page.locator(".tabbar").boundingBox()]);
-  if (dockBox && tabBox) expect(dockBox.y + dockBox.height).toBeLessThanOrEqual(tabBox.y + 1);
+  if (dockBox && tabBox && dockBox.y + dockBox.height > tabBox.y + 1) problems.push("the dock is under the tab bar");
   const onTop = await send.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
     return hit !== null && (hit === el || el.contains(hit));
   });
-  expect(onTop).toBe(true);
+  if (!onTop) problems.push("something covers Send");
+  return problems;
 }
 
 beforeAll(async () => {

@@ -131,7 +131,11 @@ async function migrate(db: Kysely<Database>, engine: Engine): Promise<void> {
     if (!error && !failed) return;
     // Kysely looks for its tables through every schema of the database; one dropped by someone
     // else meanwhile fails that look-up. Nothing of ours ran (the run is one transaction): again.
-    if (!failed && attempt < 5 && isGoneMeanwhile(error)) continue;
+    // Backing off a little more each time outlasts a burst of such drops (about 7 s in all).
+    if (!failed && attempt < 24 && isGoneMeanwhile(error)) {
+      await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+      continue;
+    }
     const name = failed ? ` (${failed.migrationName})` : "";
     throw new Error(`Database migration failed${name}: ${String((error as Error | undefined)?.message ?? error)}`);
   }

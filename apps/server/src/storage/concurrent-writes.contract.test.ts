@@ -1,21 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
-import { UniqueViolation, type Store, type UserRecord } from "./store.ts";
-
-const user = (over: Partial<UserRecord> = {}): UserRecord => ({
-  id: randomUUID(),
-  email: `${randomUUID()}@example.test`,
-  displayName: "Sam",
-  passwordHash: "hash",
-  createdAt: 1_700_000_000_000,
-  passwordChangedAt: 1_700_000_000_000,
-  defaultVisibility: "private",
-  country: null,
-  role: "partner",
-  practiceName: null,
-  ...over,
-});
+import { userRecord as user } from "../test/user-record.ts";
+import { UniqueViolation, type Store } from "./store.ts";
 
 /**
  * Writes that arrive together (on SQLite they share one group commit: sqlite-group-commit.ts)

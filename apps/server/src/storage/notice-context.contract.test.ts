@@ -1,20 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { engines, testDatabase, type TestDatabase } from "../test/engines.ts";
-import type { Store, UserRecord } from "./store.ts";
-
-const user = (displayName: string): UserRecord => ({
-  id: randomUUID(),
-  email: `${randomUUID()}@example.test`,
-  displayName,
-  passwordHash: "hash",
-  createdAt: 1_700_000_000_000,
-  passwordChangedAt: 1_700_000_000_000,
-  defaultVisibility: "private",
-  country: null,
-  role: "partner",
-  practiceName: null,
-});
+import { userRecord } from "../test/user-record.ts";
+import type { Store } from "./store.ts";
 
 describe.each(engines)("push notice context on %s", (engine) => {
   let tdb: TestDatabase;
@@ -29,7 +16,7 @@ describe.each(engines)("push notice context on %s", (engine) => {
   });
 
   it("gives the actor's couple now, the partner, the actor's name, and whether the partner has a device", async () => {
-    const [ana, ben, cy] = [user("Ana Lopez"), user("Ben"), user("Cy")];
+    const [ana, ben, cy] = [userRecord({ displayName: "Ana Lopez" }), userRecord({ displayName: "Ben" }), userRecord({ displayName: "Cy" })];
     for (const u of [ana, ben, cy]) await store.users.create(u);
     expect(await store.push.noticeContext(ana.id)).toBeUndefined();
 

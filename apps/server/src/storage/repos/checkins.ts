@@ -44,26 +44,31 @@ const toItem = (row: ItemRow): CheckinItem => ({
   replyCount: Number(row.reply_count ?? 0),
 });
 
+type CheckinScope = ExpressionBuilder<Database & { c: CheckinsTable }, "c">;
+
 /**
- * Check-ins with author name, whether the viewer opened them and the reply count. The read
- * marker is an exists() on the (user_id, checkin_id) key, answered from that index alone;
- * a join on it also read the table row for read_at, which nothing here uses.
+ * Whether the viewer opened check-in `c`: an exists() on the (user_id, checkin_id) key,
+ * answered from that index alone; a join on it also read the table row for read_at, which
+ * nothing here uses.
  */
+const readBy = (eb: CheckinScope, viewerId: string) =>
+  eb.exists(eb.selectFrom("checkin_reads as r").select("r.user_id").where("r.user_id", "=", viewerId).whereRef("r.checkin_id", "=", "c.id"));
+
+/** How many replies check-in `c` has. */
+const replyCountOf = (eb: CheckinScope) =>
+  eb
+    .selectFrom("replies as rp")
+    .select((e) => e.fn.countAll<number>().as("n"))
+    .whereRef("rp.target_id", "=", "c.id")
+    .where("rp.target_kind", "=", "checkin");
+
+/** Check-ins with author name, whether the viewer opened them and the reply count. */
 function items(db: Kysely<Database>, viewerId: string) {
   return db
     .selectFrom("checkins as c")
     .innerJoin("users as u", "u.id", "c.author_id")
     .selectAll("c")
-    .select((eb) => [
-      "u.display_name as author_name",
-      eb.exists(eb.selectFrom("checkin_reads as r").select("r.user_id").where("r.user_id", "=", viewerId).whereRef("r.checkin_id", "=", "c.id")).as("read"),
-      eb
-        .selectFrom("replies as rp")
-        .select((e) => e.fn.countAll<number>().as("n"))
-        .whereRef("rp.target_id", "=", "c.id")
-        .where("rp.target_kind", "=", "checkin")
-        .as("reply_count"),
-    ]);
+    .select((eb) => ["u.display_name as author_name", readBy(eb, viewerId).as("read"), replyCountOf(eb).as("reply_count")]);
 }
 
 /**
@@ -72,7 +77,7 @@ function items(db: Kysely<Database>, viewerId: string) {
  * cursor (SQLite's plan names the range) instead of walking every newer entry.
  */
 function after(column: "c.created_at" | "c.day", cursor: Cursor) {
-  return (eb: ExpressionBuilder<Database & { c: CheckinsTable }, "c">) => eb(eb.refTuple(column, "c.id"), "<", eb.tuple(cursor.key as never, cursor.id));
+  return (eb: CheckinScope) => eb(eb.refTuple(column, "c.id"), "<", eb.tuple(cursor.key as never, cursor.id));
 }
 
 // The hot reads, compiled once (compiled-query.ts).
@@ -190,13 +195,8 @@ const pageOfViewer = (db: Kysely<Database>, viewerId: string, limit: number) =>
       "c.created_at",
       "c.updated_at",
       "u.display_name as author_name",
-      eb.exists(eb.selectFrom("checkin_reads as r").select("r.user_id").where("r.user_id", "=", viewerId).whereRef("r.checkin_id", "=", "c.id")).as("read"),
-      eb
-        .selectFrom("replies as rp")
-        .select((e) => e.fn.countAll<number>().as("n"))
-        .whereRef("rp.target_id", "=", "c.id")
-        .where("rp.target_kind", "=", "checkin")
-        .as("reply_count"),
+      readBy(eb, viewerId).as("read"),
+      replyCountOf(eb).as("reply_count"),
       unreadOf(db, activeCoupleOf(db, viewerId), viewerId).as("unread_n"),
     ])
     .where("c.couple_id", "=", activeCoupleOf(db, viewerId))

@@ -125,24 +125,9 @@ async function migrate(db: Kysely<Database>, engine: Engine): Promise<void> {
   // Features are built in parallel and numbered ahead of time, so a database may have run
   // 0015 before 0011 exists; each migration stands alone, so the late one simply runs.
   const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
-  for (let attempt = 1; ; attempt++) {
-    const { error, results } = await migrator.migrateToLatest();
-    const failed = results?.find((r) => r.status === "Error");
-    if (!error && !failed) return;
-    // Kysely looks for its tables through every schema of the database; one dropped by someone
-    // else meanwhile fails that look-up. Nothing of ours ran (the run is one transaction): again.
-    // Backing off a little more each time outlasts a burst of such drops (about 7 s in all).
-    if (!failed && attempt < 24 && isGoneMeanwhile(error)) {
-      await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
-      continue;
-    }
-    const name = failed ? ` (${failed.migrationName})` : "";
-    throw new Error(`Database migration failed${name}: ${String((error as Error | undefined)?.message ?? error)}`);
-  }
-}
-
-/** PostgreSQL's "schema … does not exist" (3F000) or "relation … does not exist" (42P01): a real one repeats. */
-function isGoneMeanwhile(error: unknown): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return code === "3F000" || code === "42P01";
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (!error && !failed) return;
+  const name = failed ? ` (${failed.migrationName})` : "";
+  throw new Error(`Database migration failed${name}: ${String((error as Error | undefined)?.message ?? error)}`);
 }

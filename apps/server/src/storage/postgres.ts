@@ -1,8 +1,8 @@
 import pg from "pg";
-import { PostgresDialect } from "kysely";
 import { type Log, stderrLog } from "../log.ts";
 import { reportIdleError } from "../pg-idle-error.ts";
 import { preparingPool } from "./pg-prepared.ts";
+import { SchemaScopedPostgresDialect } from "./pg-schema-introspector.ts";
 
 const INT8_OID = 20;
 
@@ -33,5 +33,5 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
   pool.on("error", (error) => reportIdleError(options.log ?? stderrLog, "storage", error));
   // The hot queries and statements marked with preparedAs() run as named prepared
   // statements, planned once per connection (pg-prepared.ts).
-  return { dialect: new PostgresDialect({ pool: preparingPool(pool) }), pool };
+  return { dialect: new SchemaScopedPostgresDialect({ pool: preparingPool(pool) }), pool };
 }

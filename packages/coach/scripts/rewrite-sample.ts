@@ -1,9 +1,12 @@
 /**
- * Rewrites side by side with their share, for reading and grading in-sample (w1–w5
- * only; never the blind writers): replies with a pitfall by the writers' labels,
- * deterministic, stratified by first pitfall. Prints plain text, or JSONL with --jsonl.
+ * Rewrites side by side with their share, for reading and grading in-sample (the
+ * committed writers only; never a blind writer outside the repo): replies with a pitfall
+ * by the writers' labels, deterministic, stratified by first pitfall. Prints plain text,
+ * or JSONL with --jsonl. `--set w9` (or "w1,w5") reads those writers; the default is the
+ * training writers. `--stats` prints, after the sample, how many rewrites add a line of
+ * ours and how many only remove words.
  *
- *   node --import tsx packages/coach/scripts/rewrite-sample.ts [--n 80] [--seed 7] [--jsonl]
+ *   node --import tsx packages/coach/scripts/rewrite-sample.ts [--n 80] [--seed 7] [--set w9] [--jsonl]
  */
 import { analyze } from "../src/index.ts";
 import { loadWriter, TRAIN_WRITERS } from "./lib/corpus.ts";
@@ -17,7 +20,9 @@ const arg = (name: string, fallback: string): string => {
 const n = Number(arg("--n", "80"));
 const random = rng(Number(arg("--seed", "7")));
 const jsonl = process.argv.includes("--jsonl");
-const chosen = stratifiedByPitfall(repliesWithPitfall(TRAIN_WRITERS.flatMap((w) => loadWriter(w))), n, random);
+const set = arg("--set", "");
+const writers: readonly string[] = set === "" ? TRAIN_WRITERS : set.split(",");
+const chosen = stratifiedByPitfall(repliesWithPitfall(writers.flatMap((w) => loadWriter(w))), n, random);
 for (const c of chosen) {
   const a = analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes });
   if (jsonl) {

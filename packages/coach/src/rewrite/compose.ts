@@ -11,6 +11,7 @@
 import {
   ACCEPT_THANKS,
   APOLOGY,
+  ASK_WORRY,
   BID_LOVE,
   BID_MISS,
   BID_NEAR,
@@ -59,6 +60,7 @@ import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
 import { flipPerson } from "./echo.ts";
 import { SITUATIONS } from "../lexicon/rewrite-situations.ts";
+import { inRegister, voiceOf } from "./voice.ts";
 
 /** FNV-1a: a stable seed from the share, so one share always gets the same phrasing. */
 export function seedOf(text: string): number {
@@ -307,6 +309,8 @@ function repairClauses(
       continue;
     }
     if (hit && !local) break;
+    // After a cut, a clause with no subject of its own ("…poor you, sitting in the dark all day") is a fragment (coach v7).
+    if (hit && moves.length === 0 && !HAS_SUBJECT.test(low) && openerOf(raw) === null) break;
     // A clause is read with the word after it: "Going there's a bad idea though babe" is not plain.
     if (moves.length > 0 || (safePlain(low) && !PLAIN_JAB.test(norm.slice(a, Math.min(to, b + 10))))) {
       parts.push(raw);
@@ -383,7 +387,9 @@ export function rewriteReply(
       // A plain sentence stays when nothing in it carries the pitfall on; otherwise only
       // sentences with a move, a warm interjection, thanks for telling or a short exclamation on their side.
       // …and says something of the share back or meets it ("Four, and you found them yourself."); an aside ("Sandra's leaving end of month.") goes.
-      const plainOk = good.length === 0 && safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low));
+      // Coach v7: their own plain validation the move model passed over ("That sounds like it knocked you sideways.") stays too.
+      const theirs = (risk[si] ?? 1) < PLAIN_RISK && THEIR_MEETS.test(low) && !low.includes("?");
+      const plainOk = good.length === 0 && safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low) || theirs);
       const warmStart = INTERJECTION.test(raw) && (raw.split(/\s+/).length <= 3 || safePlain(low));
       if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw)) return;
       // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
@@ -392,7 +398,7 @@ export function rewriteReply(
       const offer = OFFER.test(low.replace(/^(?:oh|aw+|ah|love|babe|hun|pet)[\s,]+/, "")) && !PLAIN_JAB.test(low) && kind !== "complaint" && kind !== "apology";
       if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer) return;
       const ids = new Set(good.map((g) => g.id as string));
-      if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low))) ids.add("echo");
+      if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low) || theirs)) ids.add("echo");
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?") && (INTERJECTION.test(raw) || exclaims(raw));
       kept.push({ text: raw, opener: (onlyWarm || short) && allOpeners(kept), ids });
@@ -445,7 +451,13 @@ export function rewriteReply(
   // own words about what happened ("In front of everyone, for something that wasn't even
   // yours.") — is not stacked with a line of ours: their words carry it.
   const ownLine = rest.some((k) => [...k.ids].some((id) => MEETS.has(id) || id === "echo"));
-  const validated = ownLine || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
+  // Coach v7: add nothing when their kept words already carry a move — an open question or
+  // presence of their own ("How are you doing with it?") counts, and so does a kept opener
+  // that reacts in words ("Ugh that's awful babe", "Oh no love").
+  const asks = rest.some((k) => k.ids.has("exploration") || k.ids.has("presence"));
+  const feltOpener = openers.some((k) => SOOTHED.test(k.text) && k.text.split(/\s+/).length >= 2);
+  const theirMeet = rest.some((k) => THEIR_MEETS.test(k.text.toLowerCase()) && safePlain(k.text.toLowerCase()));
+  const validated = ownLine || asks || feltOpener || theirMeet || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
   const keptText = kept
     .map((k) => k.text)
     .join(" ")
@@ -475,16 +487,23 @@ export function rewriteReply(
     /^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet)
   )
     meet = "";
+  // A bare kept "Oh." / "Ah." before our "Oh no, …" goes: ours says it with words (coach v7).
+  if (/^(?:oh no|ugh)\b/i.test(meet) && parts.length > 0 && parts.every((p) => /^(?:oh+|ah+|ag)[.,!]*$/i.test(p.trim()))) parts.length = 0;
   // "Oh Dale. Oh love, …": one opener is enough.
   if (parts.length > 0)
-    meet = meet.replace(/^(?:Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, (m) => (m.includes("—") ? "" : "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    meet = meet.replace(/^(?:Oh no[,.] |Ugh, |Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // The endearment in our line is theirs or none (coach v7): "love" only from someone who says it.
+  const endearment = voiceOf(text).endearment?.toLowerCase() ?? null;
+  meet = withEndearment(meet, endearment === null || new RegExp(`\\b${endearment}\\b`, "i").test(keptText) ? null : endearment, parts.length === 0);
   // After a bare "Yesss!!" the news said back follows it; otherwise our line leads their words.
   const afterThem = kind === "achievement" && kept.length > 0 && kept.every((k) => k.text.split(/\s+/).length <= 3);
   if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
   if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
-  const result = joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`));
-  return result === "" || result === joinSentences([text.trim()]) || result === text.trim() ? null : result;
+  // Coach v7: the whole rewrite in the replier's register (a lowercase texter stays lowercase).
+  const result = inRegister(joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`)), voiceOf(text), text, share);
+  const unchanged = joinSentences([text.trim()]);
+  return result === "" || result === unchanged || result === inRegister(unchanged, voiceOf(text), text, share) || result === text.trim() ? null : result;
 }
 
 /** A clause that is only pity, a claim, a push, or (beside a me-too) the replier's own story. */
@@ -604,7 +623,9 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "loss":
       return already.validated ? "" : situationLine(share, seed) || fill(LOSS, seed, {});
     case "complaint":
-      return already.apologised ? "" : fill(spec.grievance !== null ? OWN_IT : APOLOGY, seed, { grievance: spec.grievance });
+      return already.apologised
+        ? ""
+        : fill(sayableGrievance(spec.grievance) !== null ? OWN_IT : APOLOGY, seed, { grievance: sayableGrievance(spec.grievance) });
     case "apology":
       return /\b(?:thank|we'?re (?:ok|okay|fine|good))/.test(already.keptText) ? "" : fill(THANK_APOLOGY, seed, {});
     case "thanks":
@@ -622,7 +643,9 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "achievement":
       // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
       if (already.validated && !(already.thin && spec.news !== null)) return "";
-      return spec.news !== null ? fill(JOY_EVENT, seed, { event: spec.news }) : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
+      return sayBackShort(spec.news) !== null
+        ? fill(JOY_EVENT, seed, { event: sayBackShort(spec.news) })
+        : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
     case "good-news":
       return already.validated ? "" : fill(GOOD_NEWS, seed, {});
     case "moment":
@@ -636,6 +659,8 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
       // The situation they brought, in its own words, beats a plain line (coach v6); a quote of theirs beats both.
       const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
+      // With nothing of theirs to say back, a question about the worry (coach v7), not "that sounds hard".
+      if (situation === "" && spec.quote === null && line !== "" && !NAMES_FEELING.test(line)) return fill(ASK_WORRY, seed, {});
       return situation || withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
     case "hard": {
@@ -644,8 +669,9 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
       if (situation !== "") return situation;
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
-      const eventFits = spec.quote === null && spec.event !== null && (!already.soothed || already.nothingKept) && heavyShare(reading);
-      if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
+      // Coach v7: any share's own event, if short, beats a line that fits any share ("oh no, you failed your learner's").
+      const eventFits = spec.quote === null && shortEvent(spec.event) && (!already.soothed || already.nothingKept) && heavyShare(reading);
+      if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: sayBackShort(spec.event) });
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }
@@ -716,10 +742,70 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   const feelings = named.every((f) => GLAD_FEELINGS.has(f)) ? [] : named;
   const slots = { feelings: feelings.length > 0 ? feelings.join(" and ") : null, where: spec.where, thing: spec.thing, who: spec.who, situation: "hard" };
   // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
-  if (spec.echo !== null && (spec.echo.split(/\s+/).length >= 4 || feelings.length === 0)) return fill(ECHO_FEELING, seed, { echo: spec.echo });
+  // Coach v7: a long clause said back reads as parroting the share; a short one (or the feeling word) instead.
+  const echo = sayBackShort(spec.echo);
+  const echoWords = echo?.split(/\s+/).length ?? 0;
+  if (echo !== null && (echoWords >= 4 || feelings.length === 0)) return fill(ECHO_FEELING, seed, { echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
   // With only an opener kept ("Ugh.") a line is still needed, even after a soothing opener.
   if ((soothed && !nothingKept) || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
   return fill(VALIDATE_PLAIN, seed, slots);
+}
+
+/** A clause that can stand as a sentence: it starts with its subject (or a question word). */
+const HAS_SUBJECT =
+  /^(?:i|i'm|im|i've|i'd|i'll|you|u|you're|ur|that|that's|thats|it|it's|its|this|we|we're|she|he|they|there|what|how|who|when|where|no|yes|so)\b/;
+
+/** Words of their own that already meet a hard share, in a kept sentence the move model passed over ("that must've been so hard to see"). */
+const THEIR_MEETS =
+  /\b(?:must(?:'ve| have) been|sounds?|hard|awful|horrible|horrid|scary|sorry|rough|tough|brutal|gutting|heartbreaking|unfair|not fair|stung|stings|knocked you|disgusting|so big|that'?s big|took guts|proud)\b/;
+
+/** Longest event or grievance said back, in words: longer reads as parroting the share (coach v7). */
+const MAX_SAY_BACK = 10;
+/** A clause cut off mid-phrase ("I said you should be over it by"): never said back. */
+const OPEN_END = /\b(?:by|to|of|for|with|the|a|an|at|in|on|my|your|and|but|or|so|that|about|from|because|when|if|just)$/i;
+
+/** Where a clause said back is cut to its first part: "you've been on your laptop every night | when I try to talk". */
+const SECOND_PART = /\s+(?:and|when|while|because|cos|since|after|before|even though|every time|whenever)\s+/i;
+
+/**
+ * A clause of the share said back short (coach v7): its first part when that has three
+ * words or more, and only when what is left is at most {@link MAX_SAY_BACK} words and
+ * does not end mid-phrase; otherwise null.
+ */
+export function sayBackShort(clause: string | null): string | null {
+  if (clause === null) return null;
+  let c = clause.trim();
+  const cut = SECOND_PART.exec(c);
+  if (cut !== null && c.slice(0, cut.index).split(/\s+/).length >= 3) c = c.slice(0, cut.index);
+  return c.split(/\s+/).length <= MAX_SAY_BACK && !OPEN_END.test(c) ? c : null;
+}
+
+/** The event, when it can be said back short. */
+function shortEvent(event: string | null): boolean {
+  return sayBackShort(event) !== null;
+}
+
+/** The grievance, said back short; otherwise null (a plain apology instead). */
+function sayableGrievance(grievance: string | null): string | null {
+  return sayBackShort(grievance);
+}
+
+/**
+ * Our line with the replier's own endearment (coach v7): a "love" of ours becomes theirs
+ * ("pet", "babe") or goes when they use none; when our line leads the rewrite, their
+ * endearment joins its opening "Oh no" ("oh no pet, …").
+ */
+export function withEndearment(line: string, endearment: string | null, leads: boolean): string {
+  let out = line;
+  if (endearment !== "love") {
+    out =
+      endearment === null
+        ? out.replace(/^Oh love(?: —|,)? /, "Oh, ").replace(/, love(?=[.!,])/g, "")
+        : out.replace(/^Oh love\b/, `Oh ${endearment}`).replace(/, love(?=[.!,])/g, `, ${endearment}`);
+  }
+  if (leads && endearment !== null && !new RegExp(`\\b${endearment}\\b`).test(out))
+    out = out.replace(/^(Oh no|Ugh|Oh)([,.])/, (_, w: string, p: string) => `${w} ${endearment}${p}`);
+  return out;
 }

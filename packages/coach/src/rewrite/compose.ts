@@ -11,6 +11,7 @@
 import {
   ACCEPT_THANKS,
   APOLOGY,
+  ASK_OPEN,
   ASK_WORRY,
   BID_LOVE,
   BID_MISS,
@@ -160,6 +161,8 @@ function clauseCuts(norm: string, span: Span): number[] {
 
 /** Below this pitfall probability (read alone) a plain sentence of theirs may stay: the lean's threshold, 1 / (1 + e^0.5). */
 const PLAIN_RISK = 0.38;
+/** The bar for a plain sentence whose own words meet the share ("Brilliant love, all those evenings paid off."): coach v7. */
+const MEETS_RISK = 0.55;
 
 /** Content words of a text (lowercase, no stopwords, four letters or more, or a number), at most 200. */
 function contentWords(text: string): string[] {
@@ -359,8 +362,10 @@ export function rewriteReply(
   // No pitfall and something kind: the reply already lands. (No pitfall and nothing kind: the plain parts are kept and the share met.)
   if (pitfalls.length === 0 && findings.some((f) => f.kind === "move")) return null;
 
-  const bySentence: RawFinding[][] = prepared.sentences.map(() => []);
-  for (const f of findings) bySentence[f.sentence]?.push(f);
+  // A quoted question goes on in the same sentence ("That little 'daddy mad?' would wreck anybody."): one sentence, not a fragment (coach v7).
+  const { spans, index } = joinQuotedQuestions(text, prepared.sentences);
+  const bySentence: RawFinding[][] = spans.map(() => []);
+  for (const f of findings) bySentence[index[f.sentence] ?? f.sentence]?.push(f);
   const shareWords = contentWords(share.slice(0, 2000));
   const spec = specificsOf(share, reading);
   const seed = seedOf(share);
@@ -375,7 +380,7 @@ export function rewriteReply(
   const kept: Kept[] = [];
   let interjection: string | null = null;
 
-  prepared.sentences.forEach((span, si) => {
+  spans.forEach((span, si) => {
     const here = bySentence[si] ?? [];
     const bad = here.filter((f) => f.kind === "pitfall");
     const good = here.filter((f) => f.kind === "move");
@@ -388,10 +393,16 @@ export function rewriteReply(
       // sentences with a move, a warm interjection, thanks for telling or a short exclamation on their side.
       // …and says something of the share back or meets it ("Four, and you found them yourself."); an aside ("Sandra's leaving end of month.") goes.
       // Coach v7: their own plain validation the move model passed over ("That sounds like it knocked you sideways.") stays too.
-      const theirs = (risk[si] ?? 1) < PLAIN_RISK && THEIR_MEETS.test(low) && !low.includes("?");
+      // Read with a looser risk bar than a plain aside: the words themselves meet the share, and a "not that hard" is kept out.
+      const theirs =
+        (risk[si] ?? 1) < MEETS_RISK &&
+        THEIR_MEETS.test(low) &&
+        safePlain(low) &&
+        !/\b(?:not (?:that|so|too|a)|isn'?t|wasn'?t)\b/.test(low) &&
+        !low.includes("?");
       const plainOk = good.length === 0 && safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low) || theirs);
       const warmStart = INTERJECTION.test(raw) && (raw.split(/\s+/).length <= 3 || safePlain(low));
-      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw)) return;
+      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw) && !theirs) return;
       // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
       const ownExclaim = exclaims(raw) && kind !== "complaint";
       // An offer of their own ("Want me to make a hot water bottle?") is the best of a reply: it stays (coach v6).
@@ -639,7 +650,8 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "bid-near":
       return /\b(?:i'?m here|right here|coming|on my way)\b/.test(already.keptText) ? "" : fill(BID_NEAR, seed, {});
     case "self-blame":
-      return (already.validated ? "" : situationLine(share, seed)) || fill(GO_EASY, seed, {});
+      // Coach v7: their own kind words carry it; no "go easy on yourself" stacked on top.
+      return already.validated ? "" : situationLine(share, seed) || fill(GO_EASY, seed, {});
     case "achievement":
       // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
       if (already.validated && !(already.thin && spec.news !== null)) return "";
@@ -656,7 +668,7 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       return already.validated ? "" : fill(LIGHT, seed, {});
     case "worry": {
       if (already.validated) return "";
-      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept, share);
       // The situation they brought, in its own words, beats a plain line (coach v6); a quote of theirs beats both.
       const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
       // With nothing of theirs to say back, a question about the worry (coach v7), not "that sounds hard".
@@ -665,7 +677,7 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     }
     case "hard": {
       if (already.validated) return "";
-      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept, share);
       const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
       if (situation !== "") return situation;
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
@@ -736,22 +748,28 @@ function withQuote(phrases: readonly Phrase[], line: string, spec: Specifics, se
 const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b|^feeling .+ like that\b/i;
 
 /** A hard time or a worry: its feelings named, or plainly called hard when it is heavy. */
-function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false): string {
+function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false, share = ""): string {
   // A verdict on oneself ("I feel useless") is not echoed back as fact.
   const named = spec.feelings.filter((f) => !SELF_JUDGEMENT.has(f));
   const feelings = named.every((f) => GLAD_FEELINGS.has(f)) ? [] : named;
   const slots = { feelings: feelings.length > 0 ? feelings.join(" and ") : null, where: spec.where, thing: spec.thing, who: spec.who, situation: "hard" };
   // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
   // Coach v7: a long clause said back reads as parroting the share; a short one (or the feeling word) instead.
-  const echo = sayBackShort(spec.echo);
+  // "I got lost going to the audition" is no feeling: "no wonder you got lost" reads as blame.
+  const echo = /\bgot (?:lost|stuck)\b/i.test(spec.echo ?? "") ? null : sayBackShort(spec.echo);
   const echoWords = echo?.split(/\s+/).length ?? 0;
   if (echo !== null && (echoWords >= 4 || feelings.length === 0)) return fill(ECHO_FEELING, seed, { echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
   // With only an opener kept ("Ugh.") a line is still needed, even after a soothing opener.
   if ((soothed && !nothingKept) || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
-  return fill(VALIDATE_PLAIN, seed, slots);
+  // Coach v7: "oh no" only on a share that carries something heavy; otherwise a plain open question.
+  return fill(heavyShare(reading) || HEAVY_WORDS.test(share.slice(0, 600).toLowerCase()) ? VALIDATE_PLAIN : ASK_OPEN, seed, slots);
 }
+
+/** Words of a hard time the share reading may weigh lightly ("Properly flat tonight", "a really hard craving evening"). */
+const HEAVY_WORDS =
+  /\b(?:hard|flat|low|rough|tough|awful|grim|scary|terrible|horrible|struggling|shaking|crying|cried|craving|sick|wrecked|exhausted|evict\w*|redundan\w*|sacked|declined|rejected|failed)\b/;
 
 /** A clause that can stand as a sentence: it starts with its subject (or a question word). */
 const HAS_SUBJECT =
@@ -759,7 +777,7 @@ const HAS_SUBJECT =
 
 /** Words of their own that already meet a hard share, in a kept sentence the move model passed over ("that must've been so hard to see"). */
 const THEIR_MEETS =
-  /\b(?:must(?:'ve| have) been|sounds?|hard|awful|horrible|horrid|scary|sorry|rough|tough|brutal|gutting|heartbreaking|unfair|not fair|stung|stings|knocked you|disgusting|so big|that'?s big|took guts|proud)\b/;
+  /\b(?:must(?:'ve| have) been|brilliant|amazing|incredible|paid off|so good|sounds?|hard|awful|horrible|horrid|scary|sorry|rough|tough|brutal|gutting|heartbreaking|unfair|not fair|stung|stings|knocked you|disgusting|so big|that'?s big|took guts|proud)\b/;
 
 /** Longest event or grievance said back, in words: longer reads as parroting the share (coach v7). */
 const MAX_SAY_BACK = 10;
@@ -767,7 +785,7 @@ const MAX_SAY_BACK = 10;
 const OPEN_END = /\b(?:by|to|of|for|with|the|a|an|at|in|on|my|your|and|but|or|so|that|about|from|because|when|if|just)$/i;
 
 /** Where a clause said back is cut to its first part: "you've been on your laptop every night | when I try to talk". */
-const SECOND_PART = /\s+(?:and|when|while|because|cos|since|after|before|even though|every time|whenever)\s+/i;
+const SECOND_PART = /\s+(?:and|when|while|because|cos|even though|every time|whenever)\s+/i;
 
 /**
  * A clause of the share said back short (coach v7): its first part when that has three
@@ -806,6 +824,28 @@ export function withEndearment(line: string, endearment: string | null, leads: b
         : out.replace(/^Oh love\b/, `Oh ${endearment}`).replace(/, love(?=[.!,])/g, `, ${endearment}`);
   }
   if (leads && endearment !== null && !new RegExp(`\\b${endearment}\\b`).test(out))
-    out = out.replace(/^(Oh no|Ugh|Oh)([,.])/, (_, w: string, p: string) => `${w} ${endearment}${p}`);
+    out = /^(?:Oh no|Ugh|Oh)[,.]/.test(out)
+      ? out.replace(/^(Oh no|Ugh|Oh)([,.])/, (_, w: string, p: string) => `${w} ${endearment}${p}`)
+      : out.replace(/^([^.!?]{4,60})\?$/, `$1, ${endearment}?`);
   return out;
+}
+
+/**
+ * Sentences rejoined where the segmenter split after a quoted question that the sentence
+ * goes on from ("That little 'daddy mad?' would wreck anybody."): the spans, and for each
+ * original sentence index its index among them.
+ */
+function joinQuotedQuestions(text: string, sentences: readonly Span[]): { spans: Span[]; index: number[] } {
+  const spans: Span[] = [];
+  const index: number[] = [];
+  sentences.forEach((span, i) => {
+    const prev = spans[spans.length - 1];
+    const before = prev === undefined ? "" : text.slice(prev.start, prev.end).trimEnd();
+    const next = text.slice(span.start, span.end).trimStart();
+    if (prev !== undefined && /[?!]['"\u2019\u201d]$/.test(before) && /^\p{Ll}/u.test(next)) {
+      spans[spans.length - 1] = { start: prev.start, end: span.end };
+    } else spans.push({ start: span.start, end: span.end });
+    index[i] = spans.length - 1;
+  });
+  return { spans, index };
 }

@@ -22,7 +22,7 @@ export interface Voice {
   endearment: string | null;
 }
 
-const ENDEARMENT = /\b(babe|love|pet|hun|hen|cariad|darling|sweetheart|doll|bokkie|skat|mahal|kochanie)\b/i;
+const ENDEARMENT = /\b(babe|bae|love|pet|hun|hon|hen|cariad|sweetie|darling|sweetheart|doll|bokkie|skat|mahal|kochanie)\b/i;
 
 /**
  * The reply's register.
@@ -53,7 +53,7 @@ export function inRegister(rewrite: string, voice: Voice, reply: string, share: 
       if (/^I(?:'|$)/.test(word)) return m;
       const common =
         STOPWORDS.has(word.toLowerCase()) || COMMON.test(word) || new RegExp(`(?:^|[^\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, "u").test(reply.slice(0, MAX));
-      const name = !common && new RegExp(`(?:^|[^\\p{L}])${escape(word)}(?![\\p{L}])`, "u").test(source);
+      const name = !common && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u").test(source);
       return name ? m : `${before}${first.toLowerCase()}${rest}`;
     });
   }
@@ -65,6 +65,6 @@ export function inRegister(rewrite: string, voice: Voice, reply: string, share: 
   return out;
 }
 
-function escape(w: string): string {
+function escapeRegExp(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -769,7 +769,7 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
 
 /** Words of a hard time the share reading may weigh lightly ("Properly flat tonight", "a really hard craving evening"). */
 const HEAVY_WORDS =
-  /\b(?:hard|flat|low|rough|tough|awful|grim|scary|terrible|horrible|struggling|shaking|crying|cried|craving|sick|wrecked|exhausted|evict\w*|redundan\w*|sacked|declined|rejected|failed)\b/;
+  /\b(?:hard|flat|low|rough|tough|awful|grim|scary|terrible|horrible|struggling|shaking|crying|cried|craving|sick|wrecked|exhausted|evict\w*|redundan\w*|sacked)\b/;
 
 /** A clause that can stand as a sentence: it starts with its subject (or a question word). */
 const HAS_SUBJECT =

@@ -52,7 +52,7 @@ export const PLAIN_JAB =
 export const OWN_STORY = /^(?:[a-z]+,\s*)?(?:i|i'?m|im|i'?ve|ive|my|we|we'?re|we'?ve|me|mine|ah wis|ah was|ah'?m|ah'?ve|ah'?d|a wis|ma)\b/;
 /** …unless it is the replier's reaction to them ("I'd be seething", "I'll put the kettle on", "I hate that you were alone"). */
 export const OWN_REACTION =
-  /^(?:[a-z]+,\s*)?(?:i'?d|id|i'?ll|ill|i would|i will|i can (?:see|hear|tell)|i love|i loved|i knew (?:you|u|ya)|i'?m (?:so |really )?glad (?:you|u)|i miss|i hate (?:that|how)|i wish|i get why|i'?m (?:so |really |just )?(?:sorry|here|proud|glad|happy|with you|on your side|not going anywhere|coming))\b/;
+  /^(?:[a-z]+,\s*)?(?:i'?d(?! been)|id(?! been)|i'?ll|ill|i would|i will|i can (?:see|hear|tell)|i love|i loved|i knew (?:you|u|ya)|i'?m (?:so |really )?glad (?:you|u)|i miss|i hate (?:that|how)|i wish|i get why|i'?m (?:so |really |just )?(?:sorry|here|proud|glad|happy|with you|on your side|not going anywhere|coming))\b/;
 
 /**
  * A warm opener with an endearment or a name after it, as written ("Oh Gareth", "Aw pet",

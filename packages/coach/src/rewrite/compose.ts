@@ -421,6 +421,13 @@ export function rewriteReply(
         repaired.ids.add("echo");
       const onlyWarm = repaired.ids.size > 0 && [...repaired.ids].every((id) => WARM_MOVES.has(id));
       const bare = openerOf(repaired.text) === repaired.text.replace(/[.!]+$/, "");
+      // Coach v7: on a complaint about the replier, what is left of a defence ("babe it's 5am here",
+      // "It's not that I don't want you") is still the defence; only a move or an opener of it stays.
+      if (kind === "complaint" && !bare && ![...repaired.ids].some((id) => id !== "echo")) {
+        const opener = openerOf(repaired.text);
+        if (opener !== null && allOpeners(kept)) kept.push({ text: opener, opener: true, ids: new Set() });
+        return;
+      }
       kept.push({ text: repaired.text, opener: (onlyWarm || bare) && allOpeners(kept), ids: repaired.ids });
       return;
     }
@@ -807,6 +814,8 @@ function shortEvent(event: string | null): boolean {
 
 /** The grievance, said back short; otherwise null (a plain apology instead). */
 function sayableGrievance(grievance: string | null): string | null {
+  // "Sorry, I didn't want you at my do" owns a feeling they fear, as fact: a plain apology instead.
+  if (grievance !== null && /^I (?:didn'?t|don'?t|do not|did not) (?:want|love|care|like|need|fancy)\b/i.test(grievance.trim())) return null;
   return sayBackShort(grievance);
 }
 

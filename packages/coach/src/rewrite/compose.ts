@@ -12,6 +12,7 @@ import {
   ACCEPT_THANKS,
   APOLOGY,
   ASK_OPEN,
+  WHERE_OH_NO,
   ASK_WORRY,
   BID_LOVE,
   BID_MISS,
@@ -689,8 +690,12 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       if (situation !== "") return situation;
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
       // Coach v7: any share's own event, if short, beats a line that fits any share ("oh no, you failed your learner's").
-      const eventFits = spec.quote === null && shortEvent(spec.event) && (!already.soothed || already.nothingKept) && heavyShare(reading);
+      const heavy = heavyShare(reading) || HEAVY_WORDS.test(share.slice(0, 600).toLowerCase());
+      const eventFits = spec.quote === null && shortEvent(spec.event) && (!already.soothed || already.nothingKept) && heavy;
       if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: sayBackShort(spec.event) });
+      // Where it happened, said back as a question ("Oh no, in front of a whole queue?"), beats a question that fits any share.
+      if (line !== "" && !NAMES_FEELING.test(line) && spec.quote === null && spec.where !== null && heavy)
+        return fill(WHERE_OH_NO, seed, { where: spec.where });
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }

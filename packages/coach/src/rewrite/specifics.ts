@@ -34,7 +34,7 @@ const PEOPLE =
 const WHO = new RegExp(`\\bmy (${PEOPLE})\\b`, "i");
 // A determiner is required: "in front of people in my life" is not a place.
 const WHERE =
-  /\b(in front of (?:(?:the whole |my whole |all (?:of )?(?:my |the )?|the |my |his |her |our |your )[a-z' -]{0,30}?|everyone|everybody))(?=[.,!?;:\n]| and | but | so | because | in | at |$)/i;
+  /\b(in front of (?:(?:the whole |my whole |a whole |all (?:of )?(?:my |the )?|the |my |his |her |our |your |a )[a-z' -]{0,30}?|everyone|everybody))(?=[.,!?;:\n]| and | but | so | because | in | at |$)/i;
 const THINGS =
   "job interview|interview|exam|exams|driving test|test|scan|results|biopsy|appointment|meeting|presentation|review|appraisal|deadline|surgery|operation|diagnosis|promotion|offer|job|shift|funeral|birthday|wedding|assessment|audition|mortgage|bills|rent|move|flight|visa|court date|hearing|report|slides|essay|dissertation|thesis|match|game|race|recital|party";
 // Only the listed nouns (with "driving"/"job" compounds listed whole): an open word before them caught "legs move".

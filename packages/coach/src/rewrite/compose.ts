@@ -827,7 +827,7 @@ function sayableGrievance(grievance: string | null): string | null {
 /**
  * Our line with the replier's own endearment (coach v7): a "love" of ours becomes theirs
  * ("pet", "babe") or goes when they use none; when our line leads the rewrite, their
- * endearment joins its opening "Oh no" ("oh no pet, …").
+ * endearment joins its opening "Oh no" ("oh no pet, …") or closes a short line of ours ("No wonder you feel furious, babe.").
  */
 export function withEndearment(line: string, endearment: string | null, leads: boolean): string {
   let out = line;
@@ -840,7 +840,7 @@ export function withEndearment(line: string, endearment: string | null, leads: b
   if (leads && endearment !== null && !new RegExp(`\\b${endearment}\\b`).test(out))
     out = /^(?:Oh no|Ugh|Oh)[,.]/.test(out)
       ? out.replace(/^(Oh no|Ugh|Oh)([,.])/, (_, w: string, p: string) => `${w} ${endearment}${p}`)
-      : out.replace(/^([^.!?]{4,60})\?$/, `$1, ${endearment}?`);
+      : out.replace(/^([^.!?]{4,60})([?.])$/, `$1, ${endearment}$2`);
   return out;
 }
 

@@ -48,7 +48,11 @@ export const OWN_IT: readonly Phrase[] = ["Sorry, you're right, {grievance}.", "
 // Coach v7: judges read "That sounds really hard." as a line that fits any share. With no
 // feeling, situation or event of theirs to say back, a short open question about their
 // experience is added instead (what a partner texts: "are you ok?").
-export const VALIDATE_PLAIN: readonly Phrase[] = ["Oh no, are you okay?", "Oh no. How are you doing now?", "Oh no, how are you feeling now?"];
+export const VALIDATE_PLAIN: readonly Phrase[] = [
+  "Oh no, are you okay?",
+  "Oh no. How are you doing now?",
+  "Oh no, how are you feeling now?",
+];
 /** Where a hard thing happened, said back (coach v7): "Oh no, in front of a whole queue?" */
 export const WHERE_OH_NO: readonly Phrase[] = ["Oh no, {where}?", "Ugh, {where}? I'm sorry."];
 /** An open question about their experience, for a share that is not heavy (no "oh no" on a mixed or glad one). */

@@ -809,6 +809,8 @@ export function sayBackShort(clause: string | null): string | null {
   let c = clause.trim();
   const cut = SECOND_PART.exec(c);
   if (cut !== null && c.slice(0, cut.index).split(/\s+/).length >= 3) c = c.slice(0, cut.index);
+  // "your first proper row with Bethan about you" lost "and Ange": a clause cut inside a pair is not said back.
+  if (/\b(?:about|between) (?:you|me)$/i.test(c)) return null;
   return c.split(/\s+/).length <= MAX_SAY_BACK && !OPEN_END.test(c) ? c : null;
 }
 

@@ -57,6 +57,8 @@ describe("what is said back is short and whole", () => {
     expect(sayBackShort("I said you should be over it by")).toBeNull();
     expect(sayBackShort("you had a fare throw up in the back of the cab at two in the morning on a Saturday")).toBeNull();
     expect(sayBackShort(null)).toBeNull();
+    // Cut inside a pair ("about me and Ange" → "about you"): not said back at all.
+    expect(sayBackShort("you had your first proper row with Bethan about you")).toBeNull();
   });
 
   it("owns a complaint in a short apology, with no 'I hear you' frame and no parroting", () => {

@@ -512,7 +512,8 @@ export function rewriteReply(
   if (parts.length > 0)
     meet = meet.replace(/^(?:Oh no[,.] |Ugh, |Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // The endearment in our line is theirs or none (coach v7): "love" only from someone who says it.
-  const endearment = voiceOf(text).endearment?.toLowerCase() ?? null;
+  const voice = voiceOf(text);
+  const endearment = voice.endearment?.toLowerCase() ?? null;
   meet = withEndearment(meet, endearment === null || new RegExp(`\\b${endearment}\\b`, "i").test(keptText) ? null : endearment, parts.length === 0);
   // After a bare "Yesss!!" the news said back follows it; otherwise our line leads their words.
   const afterThem = kind === "achievement" && kept.length > 0 && kept.every((k) => k.text.split(/\s+/).length <= 3);
@@ -520,9 +521,14 @@ export function rewriteReply(
   parts.push(...rest.map((k) => k.text));
   if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
   // Coach v7: the whole rewrite in the replier's register (a lowercase texter stays lowercase).
-  const result = inRegister(joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`)), voiceOf(text), text, share);
+  const result = inRegister(joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`)), voice, text, share);
   const unchanged = joinSentences([text.trim()]);
-  return result === "" || result === unchanged || result === inRegister(unchanged, voiceOf(text), text, share) || result === text.trim() ? null : result;
+  return result === "" ||
+    result === unchanged ||
+    ((voice.lowercase || voice.lowerI) && result === inRegister(unchanged, voice, text, share)) ||
+    result === text.trim()
+    ? null
+    : result;
 }
 
 /** A clause that is only pity, a claim, a push, or (beside a me-too) the replier's own story. */

@@ -7,5 +7,6 @@
  * 4.0.0: rewrites built from the sharer's own words; the rewrite drops likely pitfalls too (coach v4).
  * 5.0.0: rewrites repair the reply instead of replacing it: no stock question, no rewrite when the reply lands (coach v5).
  * 6.0.0: rewrites say the share's situation back, keep no pity, claim or me-turn, and read flat good news right; the learned labels are fitted on all eight writers (issue 12, coach v6).
+ * 7.0.0: rewrites add nothing when the kept words carry a move, add one short clause of the share's own otherwise, apologise short, and keep the replier's register (coach v7).
  */
-export const COACH_VERSION = "6.0.0";
+export const COACH_VERSION = "7.0.0";

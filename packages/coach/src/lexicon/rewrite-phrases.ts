@@ -32,7 +32,8 @@ export const NAME_FEELING_THING: readonly Phrase[] = [
 export const ECHO_FEELING: readonly Phrase[] = ["No wonder {echo}.", "Of course {echo}.", "Oh love, of course {echo}."];
 
 /** What happened to them, said back ("your manager made you stay back 45 min again"), for a hard time with no feeling named. */
-export const EVENT_SORRY: readonly Phrase[] = ["I'm so sorry {event}.", "I hate that {event}.", "Oh love, {event} — I'm sorry."];
+// Coach v7: one plain clause ("oh no, {event}"), not a frame around it.
+export const EVENT_SORRY: readonly Phrase[] = ["Oh no, {event}.", "Oh no, {event}. I'm sorry.", "Ugh, {event}. I'm sorry."];
 
 /** A hurtful phrase someone said to them, quoted back. */
 export const QUOTE_HURT: readonly Phrase[] = ['Ouch — "{quote}". That would sting.', 'Ouch, "{quote}"? That would sting.', 'Oof, "{quote}"? That stings.'];
@@ -40,19 +41,24 @@ export const QUOTE_HURT: readonly Phrase[] = ['Ouch — "{quote}". That would st
 export const QUOTE_GLAD: readonly Phrase[] = ['I love that — "{quote}"!', 'That\'s huge — "{quote}"!'];
 
 /** Owning what they hold against the replier, in their words ("I talk to my mom about our fights"). */
-export const OWN_IT: readonly Phrase[] = [
-  "You're right — {grievance}, and I'm sorry.",
-  "I hear you. {Grievance}, and that's on me — I'm sorry.",
-  "That's fair: {grievance}. I'm sorry it landed on you like that.",
-];
+// Coach v7: short and in their voice ("sorry, I did cut you off"); no "I hear you", no "that's on me".
+export const OWN_IT: readonly Phrase[] = ["Sorry, you're right, {grievance}.", "You're right, {grievance}. I'm sorry.", "Sorry, {grievance}. That wasn't fair on you."];
 
 /** Validation when the share names no feeling. */
+// Coach v7: judges read "That sounds really hard." as a line that fits any share. With no
+// feeling, situation or event of theirs to say back, a short open question about their
+// experience is added instead (what a partner texts: "are you ok?").
 export const VALIDATE_PLAIN: readonly Phrase[] = [
-  "That sounds really {situation}.",
-  "Oh, that's rough.",
-  "That's a lot to deal with.",
-  "That sounds really {situation}, {where}.",
+  "Oh no, are you okay?",
+  "Oh no. How are you doing now?",
+  "Oh no, how are you feeling now?",
 ];
+/** Where a hard thing happened, said back (coach v7): "Oh no, in front of a whole queue?" */
+export const WHERE_OH_NO: readonly Phrase[] = ["Oh no, {where}?", "Ugh, {where}? I'm sorry."];
+/** An open question about their experience, for a share that is not heavy (no "oh no" on a mixed or glad one). */
+export const ASK_OPEN: readonly Phrase[] = ["How are you feeling about it?", "How are you feeling about it all?"];
+/** The same for a worry about what is coming. */
+export const ASK_WORRY: readonly Phrase[] = ["What's worrying you most about it?", "What's going through your head about it?"];
 
 /** Celebration for good news. */
 export const JOY: readonly Phrase[] = [
@@ -67,7 +73,8 @@ export const JOY: readonly Phrase[] = [
 export const GOOD_NEWS: readonly Phrase[] = ["That's brilliant news!", "Oh, that's great news!", "Yes! That's so good to hear."];
 
 /** Good news said back in their words ("you got the job at the nursery"). */
-export const JOY_EVENT: readonly Phrase[] = ["{Event} — I'm so proud of you!", "{Event}! That's brilliant.", "Look at you — {event}!"];
+// Coach v7: no "Look at you —" frame (it read as sarcasm on news that was not good).
+export const JOY_EVENT: readonly Phrase[] = ["{Event}! That's brilliant.", "{Event}! That's amazing.", "{Event} — I'm so proud of you!"];
 
 /** After a loss or grief: sorrow first, no lessons. */
 export const LOSS: readonly Phrase[] = [
@@ -77,11 +84,8 @@ export const LOSS: readonly Phrase[] = [
 ];
 
 /** Owning one's part when the share is about something the replier did. */
-export const APOLOGY: readonly Phrase[] = [
-  "I'm sorry — I can see that really hurt you, and that matters to me.",
-  "You're right to tell me. I'm sorry it landed that way on you.",
-  "I hear you, and I'm sorry. I don't want you to feel like that.",
-];
+// Coach v7: short, no therapy frame ("I can see that really hurt you, and that matters to me").
+export const APOLOGY: readonly Phrase[] = ["Sorry, you're right. That wasn't fair on you.", "You're right, I'm sorry.", "I'm sorry. You're right to tell me."];
 
 /** Instead of defending: hearing them. */
 export const HEAR_THEM: readonly Phrase[] = [

@@ -11,6 +11,9 @@
 import {
   ACCEPT_THANKS,
   APOLOGY,
+  ASK_OPEN,
+  WHERE_OH_NO,
+  ASK_WORRY,
   BID_LOVE,
   BID_MISS,
   BID_NEAR,
@@ -59,6 +62,7 @@ import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
 import { flipPerson } from "./echo.ts";
 import { SITUATIONS } from "../lexicon/rewrite-situations.ts";
+import { inRegister, voiceOf } from "./voice.ts";
 
 /** FNV-1a: a stable seed from the share, so one share always gets the same phrasing. */
 export function seedOf(text: string): number {
@@ -158,6 +162,8 @@ function clauseCuts(norm: string, span: Span): number[] {
 
 /** Below this pitfall probability (read alone) a plain sentence of theirs may stay: the lean's threshold, 1 / (1 + e^0.5). */
 const PLAIN_RISK = 0.38;
+/** The bar for a plain sentence whose own words meet the share ("Brilliant love, all those evenings paid off."): coach v7. */
+const MEETS_RISK = 0.55;
 
 /** Content words of a text (lowercase, no stopwords, four letters or more, or a number), at most 200. */
 function contentWords(text: string): string[] {
@@ -307,6 +313,8 @@ function repairClauses(
       continue;
     }
     if (hit && !local) break;
+    // After a cut, a clause with no subject of its own ("…poor you, sitting in the dark all day") is a fragment (coach v7).
+    if (hit && moves.length === 0 && !HAS_SUBJECT.test(low) && openerOf(raw) === null) break;
     // A clause is read with the word after it: "Going there's a bad idea though babe" is not plain.
     if (moves.length > 0 || (safePlain(low) && !PLAIN_JAB.test(norm.slice(a, Math.min(to, b + 10))))) {
       parts.push(raw);
@@ -355,8 +363,10 @@ export function rewriteReply(
   // No pitfall and something kind: the reply already lands. (No pitfall and nothing kind: the plain parts are kept and the share met.)
   if (pitfalls.length === 0 && findings.some((f) => f.kind === "move")) return null;
 
-  const bySentence: RawFinding[][] = prepared.sentences.map(() => []);
-  for (const f of findings) bySentence[f.sentence]?.push(f);
+  // A quoted question goes on in the same sentence ("That little 'daddy mad?' would wreck anybody."): one sentence, not a fragment (coach v7).
+  const { spans, index } = joinQuotedQuestions(text, prepared.sentences);
+  const bySentence: RawFinding[][] = spans.map(() => []);
+  for (const f of findings) bySentence[index[f.sentence] ?? f.sentence]?.push(f);
   const shareWords = contentWords(share.slice(0, 2000));
   const spec = specificsOf(share, reading);
   const seed = seedOf(share);
@@ -371,7 +381,7 @@ export function rewriteReply(
   const kept: Kept[] = [];
   let interjection: string | null = null;
 
-  prepared.sentences.forEach((span, si) => {
+  spans.forEach((span, si) => {
     const here = bySentence[si] ?? [];
     const bad = here.filter((f) => f.kind === "pitfall");
     const good = here.filter((f) => f.kind === "move");
@@ -383,16 +393,24 @@ export function rewriteReply(
       // A plain sentence stays when nothing in it carries the pitfall on; otherwise only
       // sentences with a move, a warm interjection, thanks for telling or a short exclamation on their side.
       // …and says something of the share back or meets it ("Four, and you found them yourself."); an aside ("Sandra's leaving end of month.") goes.
-      const plainOk = good.length === 0 && safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low));
+      // Coach v7: their own plain validation the move model passed over ("That sounds like it knocked you sideways.") stays too.
+      // Read with a looser risk bar than a plain aside: the words themselves meet the share, and a "not that hard" is kept out.
+      const theirs =
+        (risk[si] ?? 1) < MEETS_RISK &&
+        THEIR_MEETS.test(low) &&
+        safePlain(low) &&
+        !/\b(?:not (?:that|so|too|a)|isn'?t|wasn'?t)\b/.test(low) &&
+        !low.includes("?");
+      const plainOk = good.length === 0 && safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low) || theirs);
       const warmStart = INTERJECTION.test(raw) && (raw.split(/\s+/).length <= 3 || safePlain(low));
-      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw)) return;
+      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw) && !theirs) return;
       // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
       const ownExclaim = exclaims(raw) && kind !== "complaint";
       // An offer of their own ("Want me to make a hot water bottle?") is the best of a reply: it stays (coach v6).
       const offer = OFFER.test(low.replace(/^(?:oh|aw+|ah|love|babe|hun|pet)[\s,]+/, "")) && !PLAIN_JAB.test(low) && kind !== "complaint" && kind !== "apology";
       if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer) return;
       const ids = new Set(good.map((g) => g.id as string));
-      if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low))) ids.add("echo");
+      if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low) || theirs)) ids.add("echo");
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?") && (INTERJECTION.test(raw) || exclaims(raw));
       kept.push({ text: raw, opener: (onlyWarm || short) && allOpeners(kept), ids });
@@ -404,6 +422,13 @@ export function rewriteReply(
         repaired.ids.add("echo");
       const onlyWarm = repaired.ids.size > 0 && [...repaired.ids].every((id) => WARM_MOVES.has(id));
       const bare = openerOf(repaired.text) === repaired.text.replace(/[.!]+$/, "");
+      // Coach v7: on a complaint about the replier, what is left of a defence ("babe it's 5am here",
+      // "It's not that I don't want you") is still the defence; only a move or an opener of it stays.
+      if (kind === "complaint" && !bare && ![...repaired.ids].some((id) => id !== "echo")) {
+        const opener = openerOf(repaired.text);
+        if (opener !== null && allOpeners(kept)) kept.push({ text: opener, opener: true, ids: new Set() });
+        return;
+      }
       kept.push({ text: repaired.text, opener: (onlyWarm || bare) && allOpeners(kept), ids: repaired.ids });
       return;
     }
@@ -445,7 +470,13 @@ export function rewriteReply(
   // own words about what happened ("In front of everyone, for something that wasn't even
   // yours.") — is not stacked with a line of ours: their words carry it.
   const ownLine = rest.some((k) => [...k.ids].some((id) => MEETS.has(id) || id === "echo"));
-  const validated = ownLine || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
+  // Coach v7: add nothing when their kept words already carry a move — an open question or
+  // presence of their own ("How are you doing with it?") counts, and so does a kept opener
+  // that reacts in words ("Ugh that's awful babe", "Oh no love").
+  const asks = rest.some((k) => k.ids.has("exploration") || k.ids.has("presence"));
+  const feltOpener = openers.some((k) => SOOTHED.test(k.text) && k.text.split(/\s+/).length >= 2);
+  const theirMeet = rest.some((k) => THEIR_MEETS.test(k.text.toLowerCase()) && safePlain(k.text.toLowerCase()));
+  const validated = ownLine || asks || feltOpener || theirMeet || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
   const keptText = kept
     .map((k) => k.text)
     .join(" ")
@@ -475,16 +506,29 @@ export function rewriteReply(
     /^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet)
   )
     meet = "";
+  // A bare kept "Oh." / "Ah." before our "Oh no, …" goes: ours says it with words (coach v7).
+  if (/^(?:oh no|ugh)\b/i.test(meet) && parts.length > 0 && parts.every((p) => /^(?:oh+|ah+|ag)[.,!]*$/i.test(p.trim()))) parts.length = 0;
   // "Oh Dale. Oh love, …": one opener is enough.
   if (parts.length > 0)
-    meet = meet.replace(/^(?:Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, (m) => (m.includes("—") ? "" : "")).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    meet = meet.replace(/^(?:Oh no[,.] |Ugh, |Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // The endearment in our line is theirs or none (coach v7): "love" only from someone who says it.
+  const voice = voiceOf(text);
+  const endearment = voice.endearment?.toLowerCase() ?? null;
+  meet = withEndearment(meet, endearment === null || new RegExp(`\\b${endearment}\\b`, "i").test(keptText) ? null : endearment, parts.length === 0);
   // After a bare "Yesss!!" the news said back follows it; otherwise our line leads their words.
   const afterThem = kind === "achievement" && kept.length > 0 && kept.every((k) => k.text.split(/\s+/).length <= 3);
   if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
   if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
-  const result = joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`));
-  return result === "" || result === joinSentences([text.trim()]) || result === text.trim() ? null : result;
+  // Coach v7: the whole rewrite in the replier's register (a lowercase texter stays lowercase).
+  const result = inRegister(joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`)), voice, text, share);
+  const unchanged = joinSentences([text.trim()]);
+  return result === "" ||
+    result === unchanged ||
+    ((voice.lowercase || voice.lowerI) && result === inRegister(unchanged, voice, text, share)) ||
+    result === text.trim()
+    ? null
+    : result;
 }
 
 /** A clause that is only pity, a claim, a push, or (beside a me-too) the replier's own story. */
@@ -604,7 +648,9 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "loss":
       return already.validated ? "" : situationLine(share, seed) || fill(LOSS, seed, {});
     case "complaint":
-      return already.apologised ? "" : fill(spec.grievance !== null ? OWN_IT : APOLOGY, seed, { grievance: spec.grievance });
+      return already.apologised
+        ? ""
+        : fill(sayableGrievance(spec.grievance) !== null ? OWN_IT : APOLOGY, seed, { grievance: sayableGrievance(spec.grievance) });
     case "apology":
       return /\b(?:thank|we'?re (?:ok|okay|fine|good))/.test(already.keptText) ? "" : fill(THANK_APOLOGY, seed, {});
     case "thanks":
@@ -618,11 +664,14 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "bid-near":
       return /\b(?:i'?m here|right here|coming|on my way)\b/.test(already.keptText) ? "" : fill(BID_NEAR, seed, {});
     case "self-blame":
-      return (already.validated ? "" : situationLine(share, seed)) || fill(GO_EASY, seed, {});
+      // Coach v7: their own kind words carry it; no "go easy on yourself" stacked on top.
+      return already.validated ? "" : situationLine(share, seed) || fill(GO_EASY, seed, {});
     case "achievement":
       // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
       if (already.validated && !(already.thin && spec.news !== null)) return "";
-      return spec.news !== null ? fill(JOY_EVENT, seed, { event: spec.news }) : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
+      return sayBackShort(spec.news) !== null
+        ? fill(JOY_EVENT, seed, { event: sayBackShort(spec.news) })
+        : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
     case "good-news":
       return already.validated ? "" : fill(GOOD_NEWS, seed, {});
     case "moment":
@@ -633,19 +682,26 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       return already.validated ? "" : fill(LIGHT, seed, {});
     case "worry": {
       if (already.validated) return "";
-      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept, share);
       // The situation they brought, in its own words, beats a plain line (coach v6); a quote of theirs beats both.
       const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
+      // With nothing of theirs to say back, a question about the worry (coach v7), not "that sounds hard".
+      if (situation === "" && spec.quote === null && line !== "" && !NAMES_FEELING.test(line)) return fill(ASK_WORRY, seed, {});
       return situation || withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
     case "hard": {
       if (already.validated) return "";
-      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept);
+      const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept, share);
       const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
       if (situation !== "") return situation;
       // No feeling of theirs to name: what happened to them, in their words, beats "that sounds hard".
-      const eventFits = spec.quote === null && spec.event !== null && (!already.soothed || already.nothingKept) && heavyShare(reading);
-      if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: spec.event });
+      // Coach v7: any share's own event, if short, beats a line that fits any share ("oh no, you failed your learner's").
+      const heavy = heavyShare(reading) || HEAVY_WORDS.test(share.slice(0, 600).toLowerCase());
+      const eventFits = spec.quote === null && shortEvent(spec.event) && (!already.soothed || already.nothingKept) && heavy;
+      if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: sayBackShort(spec.event) });
+      // Where it happened, said back as a question ("Oh no, in front of a whole queue?"), beats a question that fits any share.
+      if (line !== "" && !NAMES_FEELING.test(line) && spec.quote === null && spec.where !== null && heavy)
+        return fill(WHERE_OH_NO, seed, { where: spec.where });
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }
@@ -710,16 +766,108 @@ function withQuote(phrases: readonly Phrase[], line: string, spec: Specifics, se
 const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b|^feeling .+ like that\b/i;
 
 /** A hard time or a worry: its feelings named, or plainly called hard when it is heavy. */
-function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false): string {
+function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false, share = ""): string {
   // A verdict on oneself ("I feel useless") is not echoed back as fact.
   const named = spec.feelings.filter((f) => !SELF_JUDGEMENT.has(f));
   const feelings = named.every((f) => GLAD_FEELINGS.has(f)) ? [] : named;
   const slots = { feelings: feelings.length > 0 ? feelings.join(" and ") : null, where: spec.where, thing: spec.thing, who: spec.who, situation: "hard" };
   // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
-  if (spec.echo !== null && (spec.echo.split(/\s+/).length >= 4 || feelings.length === 0)) return fill(ECHO_FEELING, seed, { echo: spec.echo });
+  // Coach v7: a long clause said back reads as parroting the share; a short one (or the feeling word) instead.
+  // "I got lost going to the audition" is no feeling: "no wonder you got lost" reads as blame.
+  const echo = /\bgot (?:lost|stuck)\b/i.test(spec.echo ?? "") ? null : sayBackShort(spec.echo);
+  const echoWords = echo?.split(/\s+/).length ?? 0;
+  if (echo !== null && (echoWords >= 4 || feelings.length === 0)) return fill(ECHO_FEELING, seed, { echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
   // With only an opener kept ("Ugh.") a line is still needed, even after a soothing opener.
   if ((soothed && !nothingKept) || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
-  return fill(VALIDATE_PLAIN, seed, slots);
+  // Coach v7: "oh no" only on a share that carries something heavy; otherwise a plain open question.
+  return fill(heavyShare(reading) || HEAVY_WORDS.test(share.slice(0, 600).toLowerCase()) ? VALIDATE_PLAIN : ASK_OPEN, seed, slots);
+}
+
+/** Words of a hard time the share reading may weigh lightly ("Properly flat tonight", "a really hard craving evening"). */
+const HEAVY_WORDS =
+  /\b(?:hard|flat|low|rough|tough|awful|grim|scary|terrible|horrible|struggling|shaking|crying|cried|craving|sick|wrecked|exhausted|evict\w*|redundan\w*|sacked)\b/;
+
+/** A clause that can stand as a sentence: it starts with its subject (or a question word). */
+const HAS_SUBJECT =
+  /^(?:i|i'm|im|i've|i'd|i'll|you|u|you're|ur|that|that's|thats|it|it's|its|this|we|we're|she|he|they|there|what|how|who|when|where|no|yes|so)\b/;
+
+/** Words of their own that already meet a hard share, in a kept sentence the move model passed over ("that must've been so hard to see"). */
+const THEIR_MEETS =
+  /\b(?:must(?:'ve| have) been|brilliant|amazing|incredible|paid off|so good|sounds?|hard|awful|horrible|horrid|scary|sorry|rough|tough|brutal|gutting|heartbreaking|unfair|not fair|stung|stings|knocked you|disgusting|so big|that'?s big|took guts|proud)\b/;
+
+/** Longest event or grievance said back, in words: longer reads as parroting the share (coach v7). */
+const MAX_SAY_BACK = 10;
+/** A clause cut off mid-phrase ("I said you should be over it by"): never said back. */
+const OPEN_END = /\b(?:by|to|of|for|with|the|a|an|at|in|on|my|your|and|but|or|so|that|about|from|because|when|if|just)$/i;
+
+/** Where a clause said back is cut to its first part: "you've been on your laptop every night | when I try to talk". */
+const SECOND_PART = /\s+(?:and|when|while|because|cos|even though|every time|whenever)\s+/i;
+
+/**
+ * A clause of the share said back short (coach v7): its first part when that has three
+ * words or more, and only when what is left is at most {@link MAX_SAY_BACK} words and
+ * does not end mid-phrase; otherwise null.
+ */
+export function sayBackShort(clause: string | null): string | null {
+  if (clause === null) return null;
+  let c = clause.trim();
+  const cut = SECOND_PART.exec(c);
+  if (cut !== null && c.slice(0, cut.index).split(/\s+/).length >= 3) c = c.slice(0, cut.index);
+  // "your first proper row with Bethan about you" lost "and Ange": a clause cut inside a pair is not said back.
+  if (/\b(?:about|between) (?:you|me)$/i.test(c)) return null;
+  return c.split(/\s+/).length <= MAX_SAY_BACK && !OPEN_END.test(c) ? c : null;
+}
+
+/** The event, when it can be said back short. */
+function shortEvent(event: string | null): boolean {
+  return sayBackShort(event) !== null;
+}
+
+/** The grievance, said back short; otherwise null (a plain apology instead). */
+function sayableGrievance(grievance: string | null): string | null {
+  // "Sorry, I didn't want you at my do" owns a feeling they fear, as fact: a plain apology instead.
+  if (grievance !== null && /^I (?:didn'?t|don'?t|do not|did not) (?:want|love|care|like|need|fancy)\b/i.test(grievance.trim())) return null;
+  return sayBackShort(grievance);
+}
+
+/**
+ * Our line with the replier's own endearment (coach v7): a "love" of ours becomes theirs
+ * ("pet", "babe") or goes when they use none; when our line leads the rewrite, their
+ * endearment joins its opening "Oh no" ("oh no pet, …") or closes a short line of ours ("No wonder you feel furious, babe.").
+ */
+export function withEndearment(line: string, endearment: string | null, leads: boolean): string {
+  let out = line;
+  if (endearment !== "love") {
+    out =
+      endearment === null
+        ? out.replace(/^Oh love(?: —|,)? /, "Oh, ").replace(/, love(?=[.!,])/g, "")
+        : out.replace(/^Oh love\b/, `Oh ${endearment}`).replace(/, love(?=[.!,])/g, `, ${endearment}`);
+  }
+  if (leads && endearment !== null && !new RegExp(`\\b${endearment}\\b`).test(out))
+    out = /^(?:Oh no|Ugh|Oh)[,.]/.test(out)
+      ? out.replace(/^(Oh no|Ugh|Oh)([,.])/, (_, w: string, p: string) => `${w} ${endearment}${p}`)
+      : out.replace(/^([^.!?]{4,60})([?.])$/, `$1, ${endearment}$2`);
+  return out;
+}
+
+/**
+ * Sentences rejoined where the segmenter split after a quoted question that the sentence
+ * goes on from ("That little 'daddy mad?' would wreck anybody."): the spans, and for each
+ * original sentence index its index among them.
+ */
+function joinQuotedQuestions(text: string, sentences: readonly Span[]): { spans: Span[]; index: number[] } {
+  const spans: Span[] = [];
+  const index: number[] = [];
+  sentences.forEach((span, i) => {
+    const prev = spans[spans.length - 1];
+    const before = prev === undefined ? "" : text.slice(prev.start, prev.end).trimEnd();
+    const next = text.slice(span.start, span.end).trimStart();
+    if (prev !== undefined && /[?!]['"\u2019\u201d]$/.test(before) && /^\p{Ll}/u.test(next)) {
+      spans[spans.length - 1] = { start: prev.start, end: span.end };
+    } else spans.push({ start: span.start, end: span.end });
+    index[i] = spans.length - 1;
+  });
+  return { spans, index };
 }

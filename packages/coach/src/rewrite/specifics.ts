@@ -34,7 +34,7 @@ const PEOPLE =
 const WHO = new RegExp(`\\bmy (${PEOPLE})\\b`, "i");
 // A determiner is required: "in front of people in my life" is not a place.
 const WHERE =
-  /\b(in front of (?:(?:the whole |my whole |all (?:of )?(?:my |the )?|the |my |his |her |our |your )[a-z' -]{0,30}?|everyone|everybody))(?=[.,!?;:\n]| and | but | so | because | in | at |$)/i;
+  /\b(in front of (?:(?:the whole |my whole |a whole |all (?:of )?(?:my |the )?|the |my |his |her |our |your |a )[a-z' -]{0,30}?|everyone|everybody))(?=[.,!?;:\n]| and | but | so | because | in | at |$)/i;
 const THINGS =
   "job interview|interview|exam|exams|driving test|test|scan|results|biopsy|appointment|meeting|presentation|review|appraisal|deadline|surgery|operation|diagnosis|promotion|offer|job|shift|funeral|birthday|wedding|assessment|audition|mortgage|bills|rent|move|flight|visa|court date|hearing|report|slides|essay|dissertation|thesis|match|game|race|recital|party";
 // Only the listed nouns (with "driving"/"job" compounds listed whole): an open word before them caught "legs move".
@@ -69,6 +69,10 @@ const ALONE = /^\s*(?:$|[.!?,\u2026]|tbh\b|honestly\b|and\b|but\b|today\b|tonigh
 const DENIED =
   /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$|\b(?:thought|thinks|think|said|says|assumed|assumes|reckons?) (?:that )?(?:i|you|he|she) (?:was|were|am|'?m|is)\s+(?:\w+\s+)?$/;
 
+/** A feeling word said of someone else: "he's", "she was", "Callum's been", "they're so". */
+const SOMEONE_ELSE =
+  /\b(?:he|she|they|[a-z]{3,}(?<!\bthat|\bwhat|\bthere|\bhere|\bwhich))(?:'s|'re| is| was| are| were)(?: been)?\s+(?:(?:so|really|very|totally|just|a bit|proper)\s+)*$/;
+
 function isWordAt(norm: string, at: number, length: number): boolean {
   return !/[\p{L}\p{N}]/u.test(norm[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(norm[at + length] ?? " ");
 }
@@ -96,6 +100,8 @@ function namedFeelings(norm: string, reading: ShareReading): string[] {
   for (const f of found) {
     // "not worried", "never nervous": a denied feeling is not theirs
     if (DENIED.test(norm.slice(Math.max(0, f.at - 20), f.at))) continue;
+    // "Callum's been excluded", "he's over the moon": someone else's feeling, not the sharer's (coach v7).
+    if (SOMEONE_ELSE.test(norm.slice(Math.max(0, f.at - 24), f.at))) continue;
     if (out.some((o) => o.includes(f.word) || f.word.includes(o))) continue;
     // A second feeling is named only when the share joins the two ("excited and gutted"),
     // not one said of something else later on ("the flat i was excited about").

@@ -21,7 +21,7 @@ describe("rewrites of the writers' replies", () => {
       const r = analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes }).rewrite;
       if (r === null) continue;
       made++;
-      const problems = [...brokenParts(r), ...inventedNames(r, c.share, c.reply ?? "").map((n) => `invented ${n}`)];
+      const problems = [...brokenParts(r, c.reply), ...inventedNames(r, c.share, c.reply ?? "").map((n) => `invented ${n}`)];
       if (problems.length > 0) bad.push(`${c.id}: ${problems.join(", ")} — ${r}`);
     }
     expect(made).toBeGreaterThan(1000);

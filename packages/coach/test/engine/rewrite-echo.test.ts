@@ -61,7 +61,8 @@ describe("rewrites built from them", () => {
       share: "You've been on your laptop every night when I try to talk.",
       reply: "That's not fair, I'm only working so we can pay the rent. Do you want me to fail?",
     });
-    expect(r).toMatch(/I've been on my laptop every night when you try to talk/);
+    // Said back short, its first part only (coach v7): no parroting of the whole complaint.
+    expect(r).toMatch(/I've been on my laptop every night\./);
     expect(r).toMatch(/sorry/i);
     expect(r).not.toMatch(/want me to fail|pay the rent/i);
   });

@@ -72,6 +72,9 @@ export const JOY: readonly Phrase[] = [
 /** Good news told flat ("Offer on the house, full asking.", "Interview Thursday"): glad, not "proud" nor "look at you". */
 export const GOOD_NEWS: readonly Phrase[] = ["That's brilliant news!", "Oh, that's great news!", "Yes! That's so good to hear."];
 
+/** News to be glad of, said back in their words ("Kevin's coming for Christmas! That's great news."), coach v7.1. */
+export const NEWS_EVENT: readonly Phrase[] = ["{Event}! That's great news.", "{Event}! That's so good.", "{Event}! Oh, that's brilliant."];
+
 /** Good news said back in their words ("you got the job at the nursery"). */
 // Coach v7: no "Look at you —" frame (it read as sarcasm on news that was not good).
 export const JOY_EVENT: readonly Phrase[] = ["{Event}! That's brilliant.", "{Event}! That's amazing.", "{Event} — I'm so proud of you!"];

@@ -20,6 +20,7 @@ import {
   BID_PROUD,
   GO_EASY,
   GOOD_NEWS,
+  NEWS_EVENT,
   INTERJECTION,
   JOY,
   JOY_EVENT,
@@ -96,7 +97,9 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
 
 /** An offer to do something for them, as a question or a promise: "Want me to make pancit?", "I'll run you a bath". */
 const OFFER =
-  /^(?:(?:do )?(?:you )?want me to|shall i|will i|i'?ll (?:make|run|get|bring|come|pick|take|do|put|sort|cook|grab|ring|call|sit|stay|mind)|let me (?:make|run|get|bring|take|do|cook|grab))\b/;
+  /^(?:(?:do )?(?:you )?want me to|shall i|will i|i'?ll (?:make|run|get|bring|come|pick|take|do|put|sort|cook|grab|ring|call|sit|stay|mind|ask|tell|talk to|speak to|have a word)|let me (?:make|run|get|bring|take|do|cook|grab)|(?:i'?m )?on my way|i'?m coming|coming (?:now|over|home now)|be there in)\b/;
+/** An offer that owns a complaint ("i'll ask her to take it down"): kept even beside a grievance (coach v7.1). */
+const OWNING_OFFER = /^(?:i'?ll (?:ask|tell|talk to|speak to|have a word|sort|take|do|ring|call)|(?:i'?m )?on my way|i'?m coming)\b/;
 
 /** Thanks for telling: always kept ("Thank you for saying it, Dec."). */
 const OWN_SIDE = /^(?:thank(?:s| you) for (?:telling|saying|sharing)|i'?m (?:so |really )?glad you told me)\b/i;
@@ -407,7 +410,10 @@ export function rewriteReply(
       // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
       const ownExclaim = exclaims(raw) && kind !== "complaint";
       // An offer of their own ("Want me to make a hot water bottle?") is the best of a reply: it stays (coach v6).
-      const offer = OFFER.test(low.replace(/^(?:oh|aw+|ah|love|babe|hun|pet)[\s,]+/, "")) && !PLAIN_JAB.test(low) && kind !== "complaint" && kind !== "apology";
+      const offer =
+        OFFER.test(low.replace(/^(?:oh|aw+|ah|love|babe|hun|pet)[\s,]+/, "")) &&
+        !PLAIN_JAB.test(low) &&
+        ((kind !== "complaint" && kind !== "apology") || OWNING_OFFER.test(low));
       if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer) return;
       const ids = new Set(good.map((g) => g.id as string));
       if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low) || theirs)) ids.add("echo");
@@ -500,6 +506,18 @@ export function rewriteReply(
     },
     share,
   );
+  // Coach v7.1: a bare fragment ("oh no.", "scary.", "Congrats!") does not meet a share on its own: one clause of ours is added.
+  const keptWords = keptText.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // "That's embarrassing." reacts in words and stays alone; "oh no." and "scary." do not.
+  const bareFragment = keptWords <= 1 || (keptWords <= 2 && INTERJECTION.test(keptText) && openerOf(keptText.trim()) !== null);
+  if (meet === "" && bareFragment && kind !== "apology" && kind !== "thanks" && !kind.startsWith("bid")) {
+    // Their "oh no" already reads the share as heavy: what happened, said back, is the clause to add.
+    const event = sayBackShort(spec.event);
+    meet =
+      (kind === "hard" || kind === "worry" || kind === "loss") && event !== null && SOOTHED.test(keptText)
+        ? fill(EVENT_SORRY, seed >>> 2, { event })
+        : meetLine(kind, reading, spec, seed, { validated: false, apologised: false, soothed: false, nothingKept: true, keptText, thin: true }, share);
+  }
   // Their own glad word kept ("Aw nice.") is never followed by a hard-time line of ours.
   if (
     /\b(?:nice|lovely|great|amazing|brilliant|yay|congrat\w*|well done)\b/.test(keptText) &&
@@ -669,11 +687,15 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "achievement":
       // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
       if (already.validated && !(already.thin && spec.news !== null)) return "";
-      return sayBackShort(spec.news) !== null
-        ? fill(JOY_EVENT, seed, { event: sayBackShort(spec.news) })
+      return sayBackShort(spec.news ?? spec.event) !== null
+        ? fill(JOY_EVENT, seed, { event: sayBackShort(spec.news ?? spec.event) })
         : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
     case "good-news":
-      return already.validated ? "" : fill(GOOD_NEWS, seed, {});
+      if (already.validated) return "";
+      // Their news said back beats a line that fits any good news (coach v7.1).
+      return sayBackShort(spec.news ?? spec.event) !== null
+        ? fill(NEWS_EVENT, seed, { event: sayBackShort(spec.news ?? spec.event) })
+        : fill(GOOD_NEWS, seed, {});
     case "moment":
       return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
     case "wish":

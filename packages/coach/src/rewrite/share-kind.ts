@@ -8,6 +8,8 @@ import {
   GLAD_FEELINGS,
   SHARE_ACHIEVEMENT,
   SHARE_AHEAD,
+  ANNOUNCE_NOT_GLAD,
+  SHARE_ANNOUNCE,
   SHARE_AT_YOU,
   SHARE_BAD_TURN,
   SHARE_GLAD_CUE,
@@ -25,6 +27,7 @@ import {
   SHARE_THANKS,
   SHARE_UNWELL,
   SHARE_WISH,
+  SORRY_FOR_MESSAGE,
   THANKS_DENIED,
 } from "../lexicon/share-kind.ts";
 import { REWRITE_BAD_NEWS, REWRITE_GLAD_MOMENT, REWRITE_GOOD_NEWS, REWRITE_WIN } from "../lexicon/rewrite.ts";
@@ -69,7 +72,9 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   if (SHARE_BID_LOVE.test(norm)) return "bid-love";
   if (SHARE_BID_PROUD.test(norm)) return "bid-proud";
   if (SHARE_THANKS.test(norm) && !THANKS_DENIED.test(norm)) return "thanks";
-  const said = SHARE_SORRY.test(norm) && !/\bsorry,? but\b/.test(norm);
+  // "Sorry for the essay" is about the message, not an apology owed to the replier (coach v7.1).
+  const sorryNorm = norm.replace(SORRY_FOR_MESSAGE, " ");
+  const said = SHARE_SORRY.test(sorryNorm) && !/\bsorry,? but\b/.test(sorryNorm);
   // Named feelings outrank the emotion model: "I'm livid" is not a lovely moment, "i'm buzzing" is one.
   // A heavy feeling anywhere counts ("I am happy. But I'm frightened…"), not only the first two joined.
   const heavyNamed = feelings.some((f) => !GLAD_FEELINGS.has(f)) || feelingClause(share) !== null;
@@ -77,9 +82,14 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   // The general complaint cue ("you were…") needs a heavy share: "while you were in class" is not a grievance.
   // A share that opens on what the replier did ("You talk to your mom about our fights") is one.
   // …unless the share names its own fear or hurt about it ("we've argued 4 times. i'm scared we've forgotten how"): that is met first.
-  const owned = !gladNamed && grievanceClause(share) !== null && feelingClause(share) === null;
+  // "I feel like I'm in the way… when you come home" is a feeling about oneself, not a grievance (coach v7.1).
+  const aboutSelf = /^(?:i feel|i'?ve been feeling|i'?m feeling) (?:like )?(?:i'?m|i am)\b/.test(norm);
+  const owned = !gladNamed && !aboutSelf && grievanceClause(share) !== null && feelingClause(share) === null;
+  // A glad share that names the replier ("you laughed at my joke") is no grievance.
   const grievance =
-    SHARE_AT_YOU.test(norm) || owned || (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
+    (SHARE_AT_YOU.test(norm) && !gladNamed) ||
+    owned ||
+    (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
   // "I think I'm a bad partner. You're sick and I keep forgetting…": a verdict on oneself first is self-blame, not a grievance.
   const selfFirst =
     /^(?:honestly,? |i think |sometimes )?i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b|^i (?:think|feel like) i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b/.test(
@@ -87,7 +97,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
     );
   if (grievance && !said && !selfFirst) return "complaint";
   // The share is said to the replier: "sorry I was grumpy at the walk" is an apology to them.
-  const sorry = said || SHARE_CONFESS.test(norm);
+  const sorry = said || SHARE_CONFESS.test(sorryNorm);
   if (said || (sorry && /\b(?:you|u|your)\b/.test(norm))) return "apology";
   if (SHARE_BID_MISS.test(norm)) return "bid-miss";
   if (SHARE_BID_NEAR.test(norm)) return "bid-near";
@@ -117,8 +127,20 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
       (cue && reading.goodNews && !heavy && reading.weight < 0.4) ||
       (cue && !heavy && reading.scores.glad >= 0.7 && reading.weight < 0.25) ||
       (cue && !heavy && !reading.hardNews && reading.emotions[0] === "glad"));
+  // An exclaimed opening with nothing heavy in the share is news to be glad of (coach v7.1).
+  const announced =
+    SHARE_ANNOUNCE.test(norm) &&
+    !heavyNamed &&
+    !flat &&
+    !badTurn &&
+    !reading.hardNews &&
+    !ANNOUNCE_NOT_GLAD.test(norm.split(/(?<=[.!?])\s/)[0] ?? "") &&
+    !/\b(?:you|u|your)\b/.test(norm.split(/(?<=[.!?])\s/)[0] ?? "") &&
+    !reading.emotions.includes("mad") &&
+    !reading.emotions.includes("fear");
   if (SHARE_WISH.test(norm) && !heavyNamed && reading.weight < 0.8) return "wish";
   if (glad) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "moment";
+  if (announced) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "good-news";
   if (plainGood) return /\bgood day\b/.test(norm) ? "moment" : "good-news";
   if (plainMoment) return "moment";
   if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm)))

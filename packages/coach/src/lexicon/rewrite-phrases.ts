@@ -66,7 +66,8 @@ export const JOY: readonly Phrase[] = [
   "Yes!! I'm so happy for you.",
   "I'm so proud of you!",
   "That's huge — well done you!",
-  "Look at you!",
+  // Coach v7.1: not "Look at you!" — on news misread as glad it reads as mockery.
+  "Oh, that's brilliant!",
 ];
 
 /** Good news told flat ("Offer on the house, full asking.", "Interview Thursday"): glad, not "proud" nor "look at you". */

@@ -406,17 +406,18 @@ export function rewriteReply(
         !low.includes("?");
       const plainOk = good.length === 0 && safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low) || theirs);
       const warmStart = INTERJECTION.test(raw) && (raw.split(/\s+/).length <= 3 || safePlain(low));
-      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw) && !theirs) return;
+      // An offer of their own ("Want me to make a hot water bottle?") is the best of a reply: it stays (coach v6).
+      // "…so you can just be with your whānau" is the offer's kindness, not a "just" that minimises (coach v7.1).
+      const offerLow = low.replace(/^(?:oh|aw+|ah|love|babe|hun|pet)[\s,]+/, "").replace(/\bso (?:that )?(?:you|u) can just\b/g, "so you can");
+      const offer = OFFER.test(offerLow) && !PLAIN_JAB.test(offerLow) && ((kind !== "complaint" && kind !== "apology") || OWNING_OFFER.test(offerLow));
+      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw) && !theirs && !offer) return;
       // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
       const ownExclaim = exclaims(raw) && kind !== "complaint";
-      // An offer of their own ("Want me to make a hot water bottle?") is the best of a reply: it stays (coach v6).
-      const offer =
-        OFFER.test(low.replace(/^(?:oh|aw+|ah|love|babe|hun|pet)[\s,]+/, "")) &&
-        !PLAIN_JAB.test(low) &&
-        ((kind !== "complaint" && kind !== "apology") || OWNING_OFFER.test(low));
       if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer) return;
       const ids = new Set(good.map((g) => g.id as string));
       if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low) || theirs)) ids.add("echo");
+      // Their offer is presence in deeds ("i'll ask her to take it down", "on my way now"): no question of ours on top (coach v7.1).
+      if (offer && good.length === 0) ids.add("presence");
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?") && (INTERJECTION.test(raw) || exclaims(raw));
       kept.push({ text: raw, opener: (onlyWarm || short) && allOpeners(kept), ids });
@@ -487,36 +488,36 @@ export function rewriteReply(
     .map((k) => k.text)
     .join(" ")
     .toLowerCase();
-  let meet = meetLine(
-    kind,
-    reading,
-    spec,
-    seed,
-    {
-      validated,
-      apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
-      soothed:
-        kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
-        openers.some((k) => SOOTHED.test(k.text)) ||
-        (interjection !== null && /^oh no/i.test(interjection)),
-      // Only an opener or a short exclamation kept ("Babe.", "Ugh.") is as good as nothing: a line of ours is still needed.
-      nothingKept: kept.every((k) => k.text.split(/\s+/).length <= 2),
-      keptText,
-      thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
-    },
-    share,
-  );
+  const already: Already = {
+    validated,
+    apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
+    soothed:
+      kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
+      openers.some((k) => SOOTHED.test(k.text)) ||
+      (interjection !== null && /^oh no/i.test(interjection)),
+    // Only an opener or a short exclamation kept ("Babe.", "Ugh.") is as good as nothing: a line of ours is still needed.
+    nothingKept: kept.every((k) => k.text.split(/\s+/).length <= 2),
+    keptText,
+    thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
+  };
+  let meet = meetLine(kind, reading, spec, seed, already, share);
   // Coach v7.1: a bare fragment ("oh no.", "scary.", "Congrats!") does not meet a share on its own: one clause of ours is added.
-  const keptWords = keptText.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // Counted on what is shown: an "Oh no." dropped before good news is not there to be added to.
+  const shown = [...parts, ...rest.map((k) => k.text)].join(" ").toLowerCase();
+  const keptWords = shown.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   // "That's embarrassing." reacts in words and stays alone; "oh no." and "scary." do not.
-  const bareFragment = keptWords <= 1 || (keptWords <= 2 && INTERJECTION.test(keptText) && openerOf(keptText.trim()) !== null);
-  if (meet === "" && bareFragment && kind !== "apology" && kind !== "thanks" && !kind.startsWith("bid")) {
+  const bareFragment = keptWords <= 1 || (keptWords <= 2 && INTERJECTION.test(shown) && openerOf(shown.trim()) !== null);
+  // A glad exclamation of theirs ("amazing!!") on a share not read as glad: the mood is unsure, so nothing is added.
+  // …nor is anything added after their glad word on a share not read as glad ("brilliant." can be sarcasm): their words stand.
+  const unsureMood = !joyfulKind && (/!\s*$/.test(shown) || /\b(?:brilliant|amazing|great|nice|lovely|wow|yay|omg|congrat\w*)\b/.test(shown));
+  const bareAdded = meet === "" && keptWords >= 1 && bareFragment && !unsureMood && kind !== "apology" && kind !== "thanks" && !kind.startsWith("bid");
+  if (bareAdded) {
     // Their "oh no" already reads the share as heavy: what happened, said back, is the clause to add.
     const event = sayBackShort(spec.event);
     meet =
       (kind === "hard" || kind === "worry" || kind === "loss") && event !== null && SOOTHED.test(keptText)
         ? fill(EVENT_SORRY, seed >>> 2, { event })
-        : meetLine(kind, reading, spec, seed, { validated: false, apologised: false, soothed: false, nothingKept: true, keptText, thin: true }, share);
+        : meetLine(kind, reading, spec, seed, { ...already, validated: false, soothed: false, nothingKept: true, thin: true }, share);
   }
   // Their own glad word kept ("Aw nice.") is never followed by a hard-time line of ours.
   if (
@@ -534,7 +535,9 @@ export function rewriteReply(
   const endearment = voice.endearment?.toLowerCase() ?? null;
   meet = withEndearment(meet, endearment === null || new RegExp(`\\b${endearment}\\b`, "i").test(keptText) ? null : endearment, parts.length === 0);
   // After a bare "Yesss!!" the news said back follows it; otherwise our line leads their words.
-  const afterThem = kind === "achievement" && kept.length > 0 && kept.every((k) => k.text.split(/\s+/).length <= 3);
+  // …and so does the clause added after a bare exclamation of theirs ("€4,800! How are you feeling about it?").
+  const afterThem =
+    (kind === "achievement" && kept.length > 0 && kept.every((k) => k.text.split(/\s+/).length <= 3)) || (bareAdded && rest.length > 0 && openers.length === 0);
   if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
   if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
@@ -687,8 +690,8 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
     case "achievement":
       // "Yesss!!" alone meets the joy but not the news: their news is said back after it.
       if (already.validated && !(already.thin && spec.news !== null)) return "";
-      return sayBackShort(spec.news ?? spec.event) !== null
-        ? fill(JOY_EVENT, seed, { event: sayBackShort(spec.news ?? spec.event) })
+      return sayBackShort(spec.news) !== null
+        ? fill(JOY_EVENT, seed, { event: sayBackShort(spec.news) })
         : withQuote(QUOTE_GLAD, fill(JOY, seed, {}), spec, seed);
     case "good-news":
       if (already.validated) return "";
@@ -839,6 +842,8 @@ export function sayBackShort(clause: string | null): string | null {
   if (cut !== null && c.slice(0, cut.index).split(/\s+/).length >= 3) c = c.slice(0, cut.index);
   // "your first proper row with Bethan about you" lost "and Ange": a clause cut inside a pair is not said back.
   if (/\b(?:about|between) (?:you|me)$/i.test(c)) return null;
+  // "Kayla said you 'hover" lost its closing quote: a quote cut open is not said back (coach v7.1).
+  if (/(?:^|\s)['"\u2018\u201c][^'"\u2019\u201d]*$/.test(c)) return null;
   return c.split(/\s+/).length <= MAX_SAY_BACK && !OPEN_END.test(c) ? c : null;
 }
 
@@ -864,8 +869,8 @@ export function withEndearment(line: string, endearment: string | null, leads: b
   if (endearment !== "love") {
     out =
       endearment === null
-        ? out.replace(/^Oh love(?: —|,)? /, "Oh, ").replace(/, love(?=[.!,])/g, "")
-        : out.replace(/^Oh love\b/, `Oh ${endearment}`).replace(/, love(?=[.!,])/g, `, ${endearment}`);
+        ? out.replace(/^Oh love(?: —|,)? /, "Oh, ").replace(/, love(?=[.!,]| —)/g, "")
+        : out.replace(/^Oh love\b/, `Oh ${endearment}`).replace(/, love(?=[.!,]| —)/g, `, ${endearment}`);
   }
   if (leads && endearment !== null && !new RegExp(`\\b${endearment}\\b`).test(out))
     out = /^(?:Oh no|Ugh|Oh)[,.]/.test(out)

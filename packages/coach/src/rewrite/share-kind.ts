@@ -89,7 +89,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const grievance =
     (SHARE_AT_YOU.test(norm) && !gladNamed) ||
     owned ||
-    (reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
+    (!aboutSelf && reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
   // "I think I'm a bad partner. You're sick and I keep forgetting…": a verdict on oneself first is self-blame, not a grievance.
   const selfFirst =
     /^(?:honestly,? |i think |sometimes )?i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b|^i (?:think|feel like) i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b/.test(

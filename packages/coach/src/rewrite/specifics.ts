@@ -152,7 +152,10 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
           reading,
         ).map((f) => FEELING_AS_ADJECTIVE[f] ?? f),
       ),
-    ].filter((f) => !/ing$/.test(f) || f === "exciting"),
+    ]
+      .filter((f) => !/ing$/.test(f) || f === "exciting")
+      // "i love her but i want to run away" names love for someone, not feeling loved (coach v7.1).
+      .filter((f) => f !== "loved" || /\b(?:feel|felt|feeling) (?:so |really |very )?loved\b/.test(norm)),
     echo: feelingClause(share),
     // "You and the new barista run it" said back is "I and the new barista…": not said back at all.
     grievance: ((g) => (g !== null && /^I and\b/.test(g) ? null : g))(grievanceClause(share)),

@@ -68,4 +68,4 @@ export const SHARE_GLAD_CUE = /!|\b(?:yay|yes|woo+|omg|finally|buzzing|chuffed|h
  */
 export const SHARE_ANNOUNCE = /^[^.!?\n]{3,80}!/;
 /** Words that keep an exclaimed share from reading glad ("You forgot!", "The boiler's broken again!"). */
-export const ANNOUNCE_NOT_GLAD = /\b(?:not|no|never|nothing|nobody|can'?t|won'?t|didn'?t|don'?t|isn'?t|wasn'?t|again|why|hate|sick|ill|hospital|worst|awful|terrible|scared|angry|furious|fuming|livid|gutted|upset|cry|crying|help|stop|seriously|ffs|wtf)\b|\?/;
+export const ANNOUNCE_NOT_GLAD = /\b(?:not|no|never|nothing|nobody|can'?t|won'?t|didn'?t|don'?t|isn'?t|wasn'?t|again|why|hate|sick|ill|hospital|worst|awful|terrible|scared|angry|furious|fuming|livid|gutted|upset|cry|crying|help|stop|seriously|ffs|wtf|fml|typical|idiot\w*|joke|ridiculous|unbelievable|nightmare|disaster|ugh+|argh+|bloody|fuck\w*|shit\w*|damn|just great|thanks a lot|so much for|lost|late|missed|forgot|broke\w*|dead|died|ruined|fired|sacked|dumped|rejected|cancell?ed|failed)\b|\?/;

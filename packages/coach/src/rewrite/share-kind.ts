@@ -108,7 +108,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const heavy = heavyNamed || reading.emotions.some((e) => e !== "glad");
   // The emotion model and the good-news cues alone are not enough ("first time on the motorway" after a stroke).
   // "happy 4 years i guess", "merry christmas me 🙃": glad words said flat are not good news.
-  const flat = /\bi guess\b|\byay me\b|\bfml\b|\ud83d\ude43/.test(norm);
+  const flat = /\bi guess\b|\byay me\b|\bfml\b|\bjust (?:great|brilliant|perfect|lovely|fab)\b|\bthanks a lot\b|\bso much for\b|\ud83d\ude43/.test(norm);
   // Bad news told with a kind word in it ("the woman was lovely about it, which made it worse") is not good news,
   // and the emotion model alone never makes a share good news without a glad cue in its words.
   const badTurn = (SHARE_BAD_TURN.test(norm) || REWRITE_BAD_NEWS.test(norm)) && !SHARE_HAPPY_NEWS.test(norm);

@@ -20,6 +20,7 @@ import {
 import type { PreparedText, RawFinding } from "./rules/index.ts";
 import type { ShareReading } from "./share.ts";
 import { rewriteReply as composeRewrite } from "./rewrite/compose.ts";
+import { withoutKeptPitfalls } from "./rewrite/recheck.ts";
 
 /** The share's feeling, as "you feel ___" and "that sounds ___" words. */
 export interface FeelingWords {
@@ -124,5 +125,7 @@ export function rewriteReply(
   shareText = "",
   risk: readonly number[] = [],
 ): string | null {
-  return composeRewrite(prepared, findings, share, shareText, risk);
+  const composed = composeRewrite(prepared, findings, share, shareText, risk);
+  // Coach v7.2: the rewrite is read again; a sentence of theirs still read as a pitfall goes.
+  return composed === null ? null : withoutKeptPitfalls(composed, prepared.text, share, shareText, risk.length > 0);
 }

@@ -48,17 +48,19 @@ export const OWN_IT: readonly Phrase[] = ["Sorry, you're right, {grievance}.", "
 // Coach v7: judges read "That sounds really hard." as a line that fits any share. With no
 // feeling, situation or event of theirs to say back, a short open question about their
 // experience is added instead (what a partner texts: "are you ok?").
-export const VALIDATE_PLAIN: readonly Phrase[] = [
-  "Oh no, are you okay?",
-  "Oh no. How are you doing now?",
-  "Oh no, how are you feeling now?",
-];
+// Coach v7.2: no question that fits any share ("How are you doing now?" asked of someone who
+// just said how they are was the w11 judges' first reason for a 1): a plain "I'm sorry".
+export const VALIDATE_PLAIN: readonly Phrase[] = ["Oh no, I'm sorry.", "Ugh, I'm sorry.", "Oh no, I'm so sorry."];
 /** Where a hard thing happened, said back (coach v7): "Oh no, in front of a whole queue?" */
 export const WHERE_OH_NO: readonly Phrase[] = ["Oh no, {where}?", "Ugh, {where}? I'm sorry."];
 /** An open question about their experience, for a share that is not heavy (no "oh no" on a mixed or glad one). */
-export const ASK_OPEN: readonly Phrase[] = ["How are you feeling about it?", "How are you feeling about it all?"];
-/** The same for a worry about what is coming. */
-export const ASK_WORRY: readonly Phrase[] = ["What's worrying you most about it?", "What's going through your head about it?"];
+// Coach v7.2: their own event said back instead ("Oh, the car's off the road."), briefly; a plain thanks when there is none.
+export const ASK_OPEN: readonly Phrase[] = ["Thanks for telling me.", "I'm glad you told me."];
+/** What happened, said back plainly, on a share that is not heavy (coach v7.2). */
+export const EVENT_PLAIN: readonly Phrase[] = ["Oh, {event}.", "Ah, {event}."];
+/** A worry about what is coming: said back, not "What's worrying you most?" (coach v7.2). */
+export const ASK_WORRY: readonly Phrase[] = ["That's a lot to have on your mind.", "Oh, that's a lot to carry around."];
+export const WORRY_EVENT: readonly Phrase[] = ["Oh, {event} — that's a lot to have on your mind.", "Ah, {event}. That's a lot to sit with."];
 
 /** Celebration for good news. */
 export const JOY: readonly Phrase[] = [
@@ -151,7 +153,7 @@ export const ASK_SURFACE: readonly Phrase[] = [
 ];
 
 /** Warm openers kept from a sentence the rewrite drops ("Ugh, same happened to me…" keeps "Ugh"). */
-export const INTERJECTION = /^(?:ffs|ugh+|oh no|oh god|oh dear|oh man|oh love|oh babe|oh hun|oh|oof|aw+|aww+|omg|oh my god|god|jeez|wow|babe|love|hun|mate|honey|sweetheart|bless you)\b/i;
+export const INTERJECTION = /^(?:ffs|ugh+|oh no|oh god|oh dear|oh man|oh love|oh babe|oh hun|oh|oof|aw+|aww+|omg|oh my god|god|jeez|wow|babe|love|hun|mate|honey|sweetheart|bless you|bless (?:him|her|them)|pole sana|pole|eish|uff|ay|ag|argh|stoked|finally)\b/i;
 
 /** Feeling words people write that the emotion lexicon may not list; "you feel ___" reads well with each. */
 export const EXTRA_FEELINGS: readonly string[] = [
@@ -245,4 +247,4 @@ export const ASK_LIGHT: readonly Phrase[] = ["Want to vent about it?", "Need a r
 export const ASK_SELF_BLAME: readonly Phrase[] = ["Do you want to talk about it?", "How are you feeling about it now?"];
 
 /** A kept opener that already says it is rough ("Ugh, I'm sorry.", "Oh no"): no plain "that's rough" is added. */
-export const SOOTHED = /\b(?:sorry|oh no|ugh+|oof|eish|rough|awful|horrible|rotten|brutal|shit|crap|nightmare|scary|hard)\b/i;
+export const SOOTHED = /\b(?:sorry|oh no|ugh+|oof|eish|pole|gutted|rough|awful|horrible|rotten|brutal|shit|crap|nightmare|scary|hard)\b/i;

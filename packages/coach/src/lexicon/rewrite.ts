@@ -83,7 +83,7 @@ export const ME_TURN_PITFALLS: ReadonlySet<string> = new Set(["hijacking", "maki
 
 /** Good news the share-kind cues miss: an offer, an approval, praise, a good day, an interview coming. */
 export const REWRITE_GOOD_NEWS =
-  /\b(?:offer on the house|full asking|(?:bank|council|they|he|she|boss|visa|loan|mortgage|application|leave|transfer|restructure) (?:\w+ )?(?:approved|accepted|agreed)|approved (?:the|my|our)|said i did (?:a )?(?:good|great|grand) (?:job|work)|good day|good news|got an interview|interview (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interview for (?:the|a)|(?:have|got) (?:an|the|a) interview)\b/;
+  /\b(?:offer on the house|full asking|(?:bank|council|they|he|she|boss|visa|loan|mortgage|application|leave|transfer|restructure) (?:\w+ )?(?:approved|accepted|agreed)|approved (?:the|my|our)|said i did (?:a )?(?:good|great|grand) (?:job|work)|good day|good news|got an interview|interview (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interview for (?:the|a)|(?:have|got) (?:an|the|a) interview|(?:renewal|permit|visa|papers|claim|grant) (?:\w+ )?(?:came (?:thru|through)|approved)|approved\.|(?:praised|complimented) (?:me|my)|(?:demo|presentation|interview|pitch|exam|test|launch) went (?:very |really |so |super )?well|made the first (?:xv|xi|team|eleven))\b/;
 /** Bad news a kind or glad word hides ("he won't come to the wedding", "tour's extended"). */
 export const REWRITE_BAD_NEWS =
   /\b(?:won'?t|wont|will not|isn'?t|can'?t|cannot) (?:come|be (?:back|there|home)|make it|be coming)\b|\bextended\b|\bnot doing (?:great|well|good|ok|okay)\b|\bhollow\b|\bnumb\b|^negative\b|\bnegative again\b|\bdidn'?t know my\b|\bsent home\b|\bevict\w*|\bredundan\w*|\bsacked\b|\blaid off\b/;

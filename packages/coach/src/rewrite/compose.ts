@@ -14,6 +14,8 @@ import {
   ASK_OPEN,
   WHERE_OH_NO,
   ASK_WORRY,
+  EVENT_PLAIN,
+  WORRY_EVENT,
   BID_LOVE,
   BID_MISS,
   BID_NEAR,
@@ -465,7 +467,7 @@ export function rewriteReply(
   while (lead < kept.length && kept[lead]?.opener === true) lead++;
   const openers = kept.slice(0, lead);
   const rest = kept.slice(openers.length);
-  const GRUMBLE = /^(?:ugh+|oof|god|jeez|eish|oh no|oh god|oh dear|oh man)\b/i;
+  const GRUMBLE = /^(?:ugh+|oof|god|jeez|eish|uff|argh|pole(?: sana)?|gutted|oh no|oh god|oh dear|oh man)\b/i;
   // "Ugh" from a dropped grumble does not open a reply to good news.
   if (interjection !== null && openers.length === 0 && !(joyfulKind && GRUMBLE.test(interjection))) parts.push(`${interjection}.`);
   parts.push(...openers.filter((k) => !(joyfulKind && GRUMBLE.test(k.text))).map((k) => k.text));
@@ -711,7 +713,11 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       // The situation they brought, in its own words, beats a plain line (coach v6); a quote of theirs beats both.
       const situation = line === "" || spec.quote !== null || NAMES_FEELING.test(line) ? "" : situationLine(share, seed);
       // With nothing of theirs to say back, a question about the worry (coach v7), not "that sounds hard".
-      if (situation === "" && spec.quote === null && line !== "" && !NAMES_FEELING.test(line)) return fill(ASK_WORRY, seed, {});
+      // Coach v7.2: their worry said back short, not "What's worrying you most?".
+      if (situation === "" && spec.quote === null && line !== "" && !NAMES_FEELING.test(line)) {
+        const event = sayBackShort(spec.event);
+        return event !== null ? fill(WORRY_EVENT, seed, { event }) : fill(ASK_WORRY, seed, {});
+      }
       return situation || withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
     case "hard": {
@@ -807,7 +813,11 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   // With only an opener kept ("Ugh.") a line is still needed, even after a soothing opener.
   if ((soothed && !nothingKept) || (!nothingKept && !reading.hardNews && !reading.emotions.some((e) => e !== "glad") && reading.weight < 0.5)) return "";
   // Coach v7: "oh no" only on a share that carries something heavy; otherwise a plain open question.
-  return fill(heavyShare(reading) || HEAVY_WORDS.test(share.slice(0, 600).toLowerCase()) ? VALIDATE_PLAIN : ASK_OPEN, seed, slots);
+  // Coach v7.2: no open question that fits any share: what happened, said back briefly, or a plain "I'm sorry".
+  const heavy = heavyShare(reading) || HEAVY_WORDS.test(share.slice(0, 600).toLowerCase());
+  const event = spec.quote === null ? sayBackShort(spec.event) : null;
+  if (event !== null) return fill(heavy ? EVENT_SORRY : EVENT_PLAIN, seed >>> 2, { event });
+  return fill(heavy ? VALIDATE_PLAIN : ASK_OPEN, seed, slots);
 }
 
 /** Words of a hard time the share reading may weigh lightly ("Properly flat tonight", "a really hard craving evening"). */

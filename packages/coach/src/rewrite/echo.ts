@@ -56,7 +56,7 @@ const SUBJECT_VERBS: ReadonlySet<string> = new Set(
     "have haven't had hadn't did didn't do don't does doesn't were weren't are aren't will won't would wouldn't can can't could couldn't " +
     "should shouldn't always never just keep kept go went said say told tell talk forgot left made make brought bring laughed gave took " +
     "know think thought want wanted need get got try tried look looked seem seemed feel felt love hate care mean meant really still even also " +
-    "spent spend ignored ignore walked promised"
+    "spent spend ignored ignore walked promised lost lose won win came come saw missed moved broke fell"
   ).split(" "),
 );
 const SUBJECT_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|when|that|if|because|cos|so|while|since|until|till|before|after|where|whether|or|than|then|as)\s+)$/i;

@@ -112,7 +112,8 @@ describe("seams where the pitfall was cut", () => {
       reply: "honestly it's not that big a deal, they probably just needed someone",
     });
     expect(r).not.toMatch(/oh no|sorry|hard/i);
-    expect(r).toMatch(/\?$/);
+    // Coach v7.2: no question that fits any share either.
+    expect(r).not.toMatch(/how are you (?:feeling|doing)/i);
   });
 
   it("drops a bare 'Oh' before our own 'Oh no' rather than stacking two openers", () => {

@@ -1,0 +1,61 @@
+/**
+ * Coach v7.2: the rewrite read again, as a reply to the same share. A sentence kept word
+ * for word from the replier that the coach still reads a pitfall in ("It is not so bad in
+ * money at least", "Babe it was banter") goes: the w11 judges' main reason for a 0 was a
+ * hurtful sentence kept after a kinder start. Lines of ours are never dropped here, and a
+ * rewrite that would be left with nothing but an opener stays as composed.
+ */
+import { models } from "../model/model.ts";
+import { readWithRules, type RuleReading } from "../model/pipeline.ts";
+import { decideReply } from "../model/reply-model.ts";
+import type { RawFinding } from "../rules/index.ts";
+import type { ShareReading } from "../share.ts";
+
+/** The findings a reply gets, as `analyze` decides them (the model when it is in use, else the rules). */
+function pitfallsOf(ruled: RuleReading, learned: boolean): readonly RawFinding[] {
+  return learned ? decideReply(models().reply, ruled.prepared.sentences, ruled.rules, ruled.features) : ruled.rules;
+}
+
+/** Lowercase, one apostrophe, one space, no end punctuation: for "is this sentence theirs?". */
+function plain(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/[.!?,\s]+$/, "")
+    .trim();
+}
+
+/** The rewrite without the replier's own sentences that still carry a pitfall. */
+export function withoutKeptPitfalls(rewrite: string, reply: string, reading: ShareReading, share: string, learned: boolean): string {
+  const ruled = readWithRules(share, reading, rewrite, []);
+  const found = pitfallsOf(ruled, learned);
+  // A sentence the coach also reads a kind move in ("How are you doing with it?") stays unless a rule itself flags it.
+  const ruledOut = new Set(ruled.rules.filter((f) => f.kind === "pitfall").map((f) => f.sentence));
+  const kind = new Set(found.filter((f) => f.kind === "move").map((f) => f.sentence));
+  const flagged = new Set(found.filter((f) => f.kind === "pitfall" && (ruledOut.has(f.sentence) || !kind.has(f.sentence))).map((f) => f.sentence));
+  const own = plain(reply);
+  // Each sentence of theirs is also read alone: "It is not so bad in money at least" hides behind an "I'm sorry" before it.
+  ruled.prepared.sentences.forEach((span, si) => {
+    const sentence = ruled.prepared.text.slice(span.start, span.end).trim();
+    if (flagged.has(si) || ruled.prepared.sentences.length === 1 || !own.includes(plain(sentence))) return;
+    if (kind.has(si)) return;
+    if (pitfallsOf(readWithRules(share, reading, sentence, []), learned).some((f) => f.kind === "pitfall")) flagged.add(si);
+  });
+  if (flagged.size === 0) return rewrite;
+  const { text, sentences } = ruled.prepared;
+  const kept: string[] = [];
+  let dropped = false;
+  sentences.forEach((span, si) => {
+    const sentence = text.slice(span.start, span.end).trim();
+    const theirs = plain(sentence) !== "" && own.includes(plain(sentence));
+    // An opener ("Oh no.") is never the pitfall itself, whatever sentence the model pins a label on.
+    const words = sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (flagged.has(si) && theirs && words > 2) dropped = true;
+    else if (sentence !== "") kept.push(sentence);
+  });
+  const left = kept.join(" ").trim();
+  // Only an opener or one word left ("Oh babe."): the composed rewrite stands.
+  if (!dropped || left.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 2) return rewrite;
+  return left;
+}

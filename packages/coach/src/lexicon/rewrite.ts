@@ -93,3 +93,10 @@ export const REWRITE_GLAD_MOMENT =
 /** A win the cues miss ("numbers are better", "asked me to mentor"): met as good news. */
 export const REWRITE_WIN =
   /\b(?:numbers (?:are|were) better|(?:results|bloods|levels|scan) (?:are |were )?better|doing everything right|(?:been )?asked (?:me )?to (?:mentor|lead|run|present|train|chair)|first (?:gig|show|set|shift|day|week|run|race|match|game|open mic) (?:done|over|finished|survived)|people clapped|asked for my (?:insta|number)|designated (?:first aider|\w+ lead)|but it'?s (?:done|finished|sorted))\b/;
+
+/** A sentence that owns what the replier did ("I shouldn't have said it", "I lost it", "she shouldn't have been sitting out there"): kept whole beside a complaint (coach v7.2). */
+export const OWNS_IT =
+  /\bi (?:shouldn'?t have|should(?:'?ve| have)|was wrong|lost it|lost my temper|messed up|forgot|got it wrong|overreacted|was out of order|was harsh|was unfair)\b|\bthat (?:embarrassed|hurt|upset) (?:you|u)\b|\b(?:she|he|they) shouldn'?t have (?:been|had to)\b/;
+/** A defence or excuse that rides on an owning sentence ("but", "only trying", "you also didn't"): such a sentence is not kept whole. */
+export const OWNS_IT_EXCUSE =
+  /\b(?:but|though|tho|only (?:trying|joking|meant)|just (?:trying|joking|banter)|banter|(?:you|u) (?:also|never|always|didn'?t|forever|were|was)|if (?:you|u)|at least)\b|\?/;

@@ -53,6 +53,8 @@ import {
   OPENER_NAME,
   OWN_REACTION,
   OWN_STORY,
+  OWNS_IT,
+  OWNS_IT_EXCUSE,
   PLAIN_JAB,
   PLAIN_MEETS,
 } from "../lexicon/rewrite.ts";
@@ -392,6 +394,11 @@ export function rewriteReply(
     const good = here.filter((f) => f.kind === "move");
     const raw = text.slice(span.start, span.end).trim();
     const low = norm.slice(span.start, span.end).trim();
+    // Coach v7.2: beside a complaint, their apology that names what they did is kept whole, not cut to "Sorry."; only the excuse goes.
+    if (kind === "complaint" && OWNS_IT.test(low) && !OWNS_IT_EXCUSE.test(low)) {
+      kept.push({ text: raw, opener: false, ids: new Set(["empathic_apology"]) });
+      return;
+    }
     if (bad.length === 0) {
       // A defence goes on in a rhetorical question ("Do you want me to fail?"): never kept beside a pitfall.
       if (RHETORICAL.test(raw)) return;

@@ -51,6 +51,19 @@ describe("coach v7.2 rewrites", () => {
     expect(demo).toMatch(/great|good|brilliant|amazing/i);
   });
 
+  it("keeps an apology that names what they did whole, and cuts only the excuse", () => {
+    const mom = shipped({
+      share: "You forgot my mom at dialysis. She waited an hour.",
+      reply: "My bad, I'm sorry, she shouldn't have been sitting out there like that. But you also didn't remind me this morning like you usually do, so.",
+    });
+    expect(mom).toBe("My bad, I'm sorry, she shouldn't have been sitting out there like that.");
+    const yelled = shipped({
+      share: "You yelled at Jaxon in front of his mates and he's not talking to us.",
+      reply: "Sorry. I lost it. But u weren't there Lee, u don't know what he said first",
+    });
+    expect(yelled).toBe("Sorry. I lost it.");
+  });
+
   it("keeps their own warm words", () => {
     const pole = shipped({
       share: "They took the matatu today.",

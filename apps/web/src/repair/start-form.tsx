@@ -1,4 +1,5 @@
 import { repairStartBody } from "@attune/shared";
+import { useId } from "react";
 import { Button } from "../ui/button.tsx";
 import { FieldError } from "../ui/field-messages.tsx";
 import { Notice } from "../ui/notice.tsx";
@@ -16,6 +17,7 @@ const MODES: { mode: RepairMode; label: string; hint: string }[] = [
 
 /** What a repair holds, and how to do it (together or apart): the start of one. */
 export function StartForm({ partner, busy, failure, onStart }: { partner: string; busy: boolean; failure: string | null; onStart(mode: RepairMode): void }) {
+  const id = useId();
   // The page starts it (and says why it could not); the form asks for a choice first.
   const form = useZodForm({ mode: "" }, repairStartBody, async ({ mode }) => {
     if (!busy) onStart(mode);
@@ -28,7 +30,7 @@ export function StartForm({ partner, busy, failure, onStart }: { partner: string
         settle on one small thing for next time. You can pause at any step and come back later.
       </p>
       <p>It begins with a short, private safety check for each of you.</p>
-      <fieldset className="rp-modes" aria-describedby={missing ? "rp-mode-error" : undefined}>
+      <fieldset className="rp-modes" aria-describedby={missing ? `${id}-error` : undefined}>
         <legend className="field__label">How would you like to do this with {partner}?</legend>
         {MODES.map((m, i) => (
           <label key={m.mode} className="rp-mode">
@@ -46,7 +48,7 @@ export function StartForm({ partner, busy, failure, onStart }: { partner: string
             </span>
           </label>
         ))}
-        {missing ? <FieldError id="rp-mode-error">{missing}</FieldError> : null}
+        {missing ? <FieldError id={`${id}-error`}>{missing}</FieldError> : null}
       </fieldset>
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <div className="actions">

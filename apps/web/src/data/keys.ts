@@ -45,6 +45,8 @@ export const keys = {
   /** Everything that is mine, for the printable page (read fresh on each visit). */
   myData: ["my-data"],
   prompt: (day: string) => ["prompt", day] as const,
+  /** Help services for a country: the same for everyone, so no live event changes them. */
+  help: (country: string) => ["help", country] as const,
   /** Who sent a couple invite, before it is accepted. */
   invite: (code: string) => ["invite", code] as const,
 } as const;

@@ -1,9 +1,8 @@
 import { firstName, pushCopy } from "@attune/shared";
 import { useQuery } from "@tanstack/react-query";
-import { asFailure } from "../api/client.ts";
 import { Link } from "../router.tsx";
 import { useMe } from "../session/session.tsx";
-import { Notice } from "../ui/notice.tsx";
+import { LoadError } from "../ui/load-error.tsx";
 import { Page } from "../ui/page.tsx";
 import { fetchPushSettings, pushSettingsKey } from "./api.ts";
 import { DevicePanel } from "./device-panel.tsx";
@@ -31,7 +30,7 @@ export function NotificationsPage() {
       {settings.isPending ? (
         <p className="loading">Loading…</p>
       ) : settings.isError ? (
-        <Notice tone="error">{asFailure(settings.error).message}</Notice>
+        <LoadError error={settings.error} onRetry={() => void settings.refetch()} />
       ) : (
         <>
           <DevicePanel on={settings.data.thisDevice} publicKey={settings.data.publicKey} />

@@ -44,6 +44,7 @@ export function AgreementStep({ view, act }: Omit<StepProps, "actor">) {
       {/* Here the error may come from "I agree" as well, so it stands above both. */}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <TextForm
+        action="propose_agreement"
         key={proposal?.text ?? ""}
         label={proposal ? "Or suggest different wording" : "Our agreement for next time"}
         submitLabel="Suggest this"

@@ -34,6 +34,7 @@ export function ApologyStep({ view, actor, act }: StepProps) {
         </ul>
       </details>
       <TextForm
+        action="apologise"
         key={start ?? ""}
         initial={start ?? ""}
         label={view.mode === "together" ? `${view.names[actor]}'s apology, in your own words` : "My apology, in my own words"}

@@ -15,6 +15,7 @@ export function OwnPartStep({ view, actor, act }: StepProps) {
       <StepIntro text={STEP_TEXTS.own_part} headingId="rp-step" />
       {theirs !== null ? <p className="rp-done-note">{view.names[other]} has named their part.</p> : null}
       <TextForm
+        action="own_part"
         label={whose}
         submitLabel="Share my part"
         maxLength={2000}

@@ -1,4 +1,5 @@
-import { STEP_TEXTS, type Person } from "@attune/shared";
+import { repairActionSchemas, STEP_TEXTS, type Person } from "@attune/shared";
+import { z } from "zod";
 import { Composer } from "../loop/coach/composer.tsx";
 import type { StepProps } from "./step-props.ts";
 import { Attempts } from "./attempts.tsx";
@@ -6,6 +7,9 @@ import { ConfirmHeard } from "./confirm-heard.tsx";
 import { StepIntro } from "./step-intro.tsx";
 import { TellingCard } from "./telling-card.tsx";
 import { tellingText } from "./wording.ts";
+
+/** The server's rule for a reflection's text, on the composer's draft. */
+const reflection = z.object({ body: repairActionSchemas.reflect.shape.text });
 
 const tellerOfStep = (step: string): Person => (step === "reflect_b" ? "a" : "b");
 
@@ -31,6 +35,7 @@ export function ReflectStep({ view, actor, act, waiting }: Omit<StepProps, "acto
           share={tellingText(telling)}
           partnerName={view.names[teller]}
           label={view.mode === "together" ? `${view.names[listener]}, say back what you heard` : "Say back what you heard"}
+          schema={reflection}
           onSend={async (text) => act({ type: "reflect", by: listener, text })}
         />
       ) : null}

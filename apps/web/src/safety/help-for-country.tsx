@@ -1,8 +1,9 @@
 import { HELP_PAGE } from "@attune/shared";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
-import { asFailure } from "../api/client.ts";
-import { Notice } from "../ui/notice.tsx";
-import { fetchHelp, type HelpView } from "./api.ts";
+import { keys } from "../data/keys.ts";
+import { LoadError } from "../ui/load-error.tsx";
+import { fetchHelp } from "./api.ts";
 import { HelpList } from "./help-list.tsx";
 
 /**
@@ -13,22 +14,11 @@ import { HelpList } from "./help-list.tsx";
 export function HelpForCountry({ initial, guessed }: { initial: string; guessed: boolean }) {
   const id = useId();
   const [country, setCountry] = useState(initial);
-  const [help, setHelp] = useState<HelpView | null>(null);
-  const [error, setError] = useState<string | null>(null);
   useEffect(() => setCountry(initial), [initial]);
-  useEffect(() => {
-    let live = true;
-    fetchHelp(country)
-      .then((h) => {
-        if (!live) return;
-        setHelp(h);
-        setError(null);
-      })
-      .catch((e: unknown) => live && setError(asFailure(e).message));
-    return () => {
-      live = false;
-    };
-  }, [country]);
+  // While another country's services load, the last ones stay on screen.
+  const query = useQuery({ queryKey: keys.help(country), queryFn: () => fetchHelp(country), placeholderData: keepPreviousData });
+  const help = query.data;
+  const error = query.isError ? query.error : null;
   const names = help?.countryNames ?? {};
   return (
     <div className="stack">
@@ -52,7 +42,7 @@ export function HelpForCountry({ initial, guessed }: { initial: string; guessed:
           </p>
         ) : null}
       </div>
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {error ? <LoadError error={error} onRetry={() => void query.refetch()} /> : null}
       {help ? <HelpList help={help} /> : !error ? <p className="loading">Finding services…</p> : null}
     </div>
   );

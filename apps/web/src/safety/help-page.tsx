@@ -1,23 +1,16 @@
 import { HELP_PAGE } from "@attune/shared";
-import { useEffect, useState } from "react";
 import { useSession } from "../session/session.tsx";
 import { Page } from "../ui/page.tsx";
-import { fetchPrefs } from "./api.ts";
 import { HelpForCountry } from "./help-for-country.tsx";
 import { QuickExitButton } from "./quick-exit-button.tsx";
 import { guessCountry } from "./use-country.ts";
+import { useSavedCountry } from "./use-saved-country.ts";
 import "./safety.css";
 
 /** /help: confidential services for anyone, signed in or not, with a quick exit. */
 export function HelpPage() {
   const { me } = useSession();
-  const [saved, setSaved] = useState<string | null | undefined>(me ? undefined : null);
-  useEffect(() => {
-    if (!me) return;
-    fetchPrefs()
-      .then((p) => setSaved(p.country))
-      .catch(() => setSaved(null));
-  }, [me]);
+  const saved = useSavedCountry(Boolean(me));
   const initial = saved ?? guessCountry();
   return (
     <Page title={HELP_PAGE.title} lead={HELP_PAGE.intro} narrow>

@@ -1,9 +1,8 @@
 import { PRIVATE_HELP } from "@attune/shared";
-import { useEffect, useState } from "react";
-import { fetchPrefs } from "./api.ts";
 import { HelpForCountry } from "./help-for-country.tsx";
 import { QuickExitButton } from "./quick-exit-button.tsx";
 import { guessCountry } from "./use-country.ts";
+import { useSavedCountry } from "./use-saved-country.ts";
 import "./safety.css";
 
 /**
@@ -11,12 +10,8 @@ import "./safety.css";
  * their saved country (or a guess to confirm), with a quick exit. Nothing here is stored.
  */
 export function PrivateHelpPanel() {
-  const [saved, setSaved] = useState<string | null | undefined>(undefined);
-  useEffect(() => {
-    fetchPrefs()
-      .then((p) => setSaved(p.country))
-      .catch(() => setSaved(null));
-  }, []);
+  // Shown only after the person's own safety check, so someone is signed in.
+  const saved = useSavedCountry(true);
   return (
     <>
       <div className="help-exit">

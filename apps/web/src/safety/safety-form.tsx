@@ -1,9 +1,16 @@
-import type { SafetyAnswer, SafetyQuestionId } from "@attune/shared";
-import { useId, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from "react";
+import { repairActionSchemas, SAFETY_QUESTIONS, type SafetyAnswer, type SafetyQuestionId } from "@attune/shared";
+import { useId, type FormHTMLAttributes, type ReactNode } from "react";
 import { Notice } from "../ui/notice.tsx";
-import { allAnswered, SafetyQuestions, type SafetyAnswers } from "./safety-questions.tsx";
+import { useZodForm } from "../ui/zod-form.ts";
+import { SafetyQuestions, type SafetyAnswers } from "./safety-questions.tsx";
+
+/** The server's rule: every question answered (a partial check is not a check). */
+const answersSchema = repairActionSchemas.answer_safety.shape.answers;
+const UNANSWERED: SafetyAnswers = { afraid: "", hurt_or_threatened: "", controlled: "", cannot_say_no: "" };
+const ANSWER_EACH = `Please answer each question. "I'm not sure" is a fine answer.`;
 
 export interface SafetyFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, "onSubmit" | "noValidate"> {
+  /** the caller's refusal or failure */
   error: string | null;
   setError(message: string | null): void;
   /** every question answered: what happens next is the caller's (send, or decide here) */
@@ -21,24 +28,23 @@ export interface SafetyFormProps extends Omit<FormHTMLAttributes<HTMLFormElement
  */
 export function SafetyForm({ error, setError, onComplete, actions, children, ...form }: SafetyFormProps) {
   const id = useId();
-  const [answers, setAnswers] = useState<SafetyAnswers>({});
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const all = allAnswered(answers, id, setError);
-    if (all) onComplete(all);
-  };
+  const answers = useZodForm(UNANSWERED, answersSchema, async (all) => onComplete(all));
+  const unanswered = new Set(SAFETY_QUESTIONS.flatMap((q) => (answers.errors[q.id] ? [q.id] : [])));
+  const shown = unanswered.size > 0 ? ANSWER_EACH : error;
   return (
-    <form {...form} onSubmit={submit} noValidate>
+    <form {...form} onSubmit={answers.onSubmit} noValidate>
       {children}
       <SafetyQuestions
         idPrefix={id}
-        answers={answers}
+        answers={answers.values}
+        unanswered={unanswered}
+        register={answers.register}
         onAnswer={(q, a) => {
-          setAnswers((x) => ({ ...x, [q]: a }));
+          answers.set(q)(a);
           setError(null);
         }}
       />
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {shown ? <Notice tone="error">{shown}</Notice> : null}
       <div className="actions">{actions}</div>
     </form>
   );

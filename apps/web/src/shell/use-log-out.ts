@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMutation } from "@tanstack/react-query";
 import { logOut } from "../api/account.ts";
 import { asFailure } from "../api/client.ts";
 import { navigate } from "../router.tsx";
@@ -7,22 +7,16 @@ import { useSession } from "../session/session.tsx";
 /** Logging out from the header or from More: the same steps and the same message. */
 export function useLogOut() {
   const { setMe, setFlash } = useSession();
-  const [leaving, setLeaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const leave = async () => {
-    if (leaving) return;
-    setLeaving(true);
-    setError(null);
-    try {
-      await logOut();
+  const send = useMutation({
+    mutationFn: logOut,
+    onSuccess: () => {
       setFlash({ path: "/login", message: "You've logged out. See you soon." });
       setMe(null);
       navigate("/login", { replace: true });
-    } catch (e) {
-      setError(asFailure(e).message);
-    } finally {
-      setLeaving(false);
-    }
+    },
+  });
+  const leave = () => {
+    if (!send.isPending) send.mutate();
   };
-  return { leave, leaving, error };
+  return { leave, leaving: send.isPending, error: send.error ? asFailure(send.error).message : null };
 }

@@ -1,69 +1,81 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useRef, type FormEvent } from "react";
 import { useForm, type FieldValues, type Resolver } from "react-hook-form";
-import type { FormEvent } from "react";
 import type { z } from "zod";
 import { asFailure } from "../api/client.ts";
+import { firstInPage } from "./first-in-page.ts";
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
-type FocusableField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-type Values = Record<string, string>;
+/** Whatever takes focus for a field: an input, or the group around radios or sliders. */
+type FocusTarget = HTMLElement;
+type Values = Record<string, unknown>;
 
-export interface FormState<K extends string> {
-  values: Record<K, string>;
-  set(field: K): (value: string) => void;
+export interface FormState<K extends string, V extends Record<K, unknown> = Record<K, string>> {
+  values: V;
+  set<F extends K>(field: F): (value: V[F]) => void;
   errors: FieldErrors<K>;
   /** An error that names no field of this form. */
   formError: string | null;
   busy: boolean;
-  /** Registers an input so the first invalid field can take focus. */
-  register(field: K): (element: FocusableField | null) => void;
+  /** The last send succeeded (until the next send or a reset). */
+  sent: boolean;
+  /** Registers what takes focus for a field when it is the first one in error. */
+  register(field: K): (element: FocusTarget | null) => void;
   /** Runs on submit: validates with `schema`, then calls `action` with the parsed body. */
   onSubmit(event: FormEvent): void;
-  reset(next?: Partial<Record<K, string>>): void;
+  reset(next?: Partial<V>): void;
   /** A field's value, change handler, error and focus ref, to spread on a Field: `{...form.bind("email")}`. */
-  bind(field: K): BoundField;
+  bind<F extends K>(field: F): BoundField<V[F]>;
 }
 
-export interface BoundField {
-  value: string;
-  onValue(value: string): void;
+export interface BoundField<T = string> {
+  value: T;
+  onValue(value: T): void;
   error: string | undefined;
-  inputRef(element: FocusableField | null): void;
+  inputRef(element: FocusTarget | null): void;
 }
 
 /**
  * The app's one way to write a form: React Hook Form validating with the shared zod
  * schema (through @hookform/resolvers), the send as a TanStack mutation. Nothing the
  * person typed is lost: errors (from the schema or the server's `{error:{field}}`) show
- * next to the field they name, the first invalid field takes focus, and typing in a
- * field clears its own error (the person is fixing it). Our fields are controlled
- * (`value`/`onValue`), hence `set` rather than RHF's `register` spread.
+ * next to the field they name, the first invalid field in the page takes focus, and
+ * changing a field clears its own error (the person is fixing it). Our fields are
+ * controlled (`value`/`onValue`), hence `set` rather than RHF's `register` spread; values
+ * need not be strings (a radio choice, four sliders, a list of checkboxes).
  */
-export function useZodForm<K extends string, S extends z.ZodType>(
-  initial: Record<K, string>,
+export function useZodForm<V extends Values, S extends z.ZodType>(
+  initial: V,
   schema: S,
   action: (body: z.infer<S>) => Promise<void>,
-): FormState<K> {
+): FormState<keyof V & string, V> {
+  type K = keyof V & string;
   const fields = Object.keys(initial) as K[];
   const isField = (name: string | undefined): name is K => name !== undefined && (fields as string[]).includes(name);
+  // What takes focus, per field. RHF is not given the elements: it would write values into
+  // them (and into the radios inside a group), while ours are controlled by React.
+  const targets = useRef(new Map<string, FocusTarget>());
+  const focusFirst = (names: readonly string[]) => firstInPage(names.flatMap((name) => targets.current.get(name) ?? []))?.focus();
   const form = useForm<Values>({
     defaultValues: initial,
-    // The schemas' input is these strings; the resolver hands on the parsed body.
+    // The schemas' input is these values; the resolver hands on the parsed body.
     resolver: zodResolver(schema as unknown as z.ZodType<FieldValues, FieldValues>) as unknown as Resolver<Values>,
     mode: "onSubmit",
     reValidateMode: "onSubmit",
-    shouldFocusError: true,
+    shouldFocusError: false,
   });
   const send = useMutation({
     mutationFn: action,
     onError: (error) => {
       const failure = asFailure(error);
-      if (isField(failure.field)) form.setError(failure.field, { message: failure.message }, { shouldFocus: true });
+      if (!isField(failure.field)) return;
+      form.setError(failure.field, { message: failure.message });
+      focusFirst([failure.field]);
     },
   });
 
-  const values = form.watch() as Record<K, string>;
+  const values = form.watch() as V;
   const found = form.formState.errors;
   const errors: FieldErrors<K> = {};
   for (const f of fields) {
@@ -72,11 +84,16 @@ export function useZodForm<K extends string, S extends z.ZodType>(
   }
   const failure = send.error ? asFailure(send.error) : null;
 
-  const set = (field: K) => (value: string) => {
-    form.setValue(field as string, value);
-    if (form.getFieldState(field).error) form.clearErrors(field);
+  const set =
+    <F extends K>(field: F) =>
+    (value: V[F]) => {
+      form.setValue(field as string, value as never);
+      if (form.getFieldState(field).error) form.clearErrors(field);
+    };
+  const register = (field: K) => (element: FocusTarget | null) => {
+    if (element) targets.current.set(field, element);
+    else targets.current.delete(field);
   };
-  const register = (field: K) => form.register(field).ref;
 
   return {
     values,
@@ -84,16 +101,19 @@ export function useZodForm<K extends string, S extends z.ZodType>(
     errors,
     formError: failure && !isField(failure.field) ? failure.message : null,
     busy: send.isPending,
+    sent: send.isSuccess,
     register,
     onSubmit: (event) => {
       event.preventDefault();
       if (send.isPending) return;
       send.reset();
-      void form.handleSubmit((body) =>
-        send.mutateAsync(body as z.infer<S>).then(
-          () => undefined,
-          () => undefined,
-        ),
+      void form.handleSubmit(
+        (body) =>
+          send.mutateAsync(body as z.infer<S>).then(
+            () => undefined,
+            () => undefined,
+          ),
+        (invalid) => focusFirst(Object.keys(invalid)),
       )(event);
     },
     reset: (next = {}) => {

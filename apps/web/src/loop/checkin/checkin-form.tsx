@@ -1,7 +1,7 @@
 import { CORE_EMOTIONS, type CheckinView } from "@attune/shared";
 import { Button } from "../../ui/button.tsx";
 import { Field } from "../../ui/field.tsx";
-import { ErrorNotice } from "../../ui/load-error.tsx";
+import { Notice } from "../../ui/notice.tsx";
 import { EmotionScale } from "./emotion-scale.tsx";
 import { MindHeartField } from "./mind-heart-field.tsx";
 import { useCheckinForm, type CheckinFormMode } from "./use-checkin-form.ts";
@@ -18,8 +18,9 @@ export function CheckinForm({
   onSaved(c: CheckinView, created: boolean): void;
 }) {
   const f = useCheckinForm(mode, partnerName, onSaved);
+  const { form } = f;
   return (
-    <form className="checkin-form stack" onSubmit={f.submit} noValidate>
+    <form className="checkin-form stack" onSubmit={form.onSubmit} noValidate>
       <fieldset className="checkin-form__emotions">
         <legend className="checkin-form__section">How did today feel?</legend>
         <div className="scales">
@@ -29,17 +30,17 @@ export function CheckinForm({
         </div>
       </fieldset>
       <div className="grid-2">
-        <Field label="A high of the day" value={f.high} onValue={f.setHigh} maxLength={1000} placeholder="Something that lifted you" />
-        <Field label="A low of the day" value={f.low} onValue={f.setLow} maxLength={1000} placeholder="Something that weighed on you" />
+        <Field label="A high of the day" {...form.bind("high")} maxLength={1000} placeholder="Something that lifted you" />
+        <Field label="A low of the day" {...form.bind("low")} maxLength={1000} placeholder="Something that weighed on you" />
       </div>
-      <MindHeartField prompt={f.promptText} value={f.mindHeart} onValue={f.setMindHeart} onAnother={f.anotherPrompt} />
+      <MindHeartField prompt={f.promptText} {...form.bind("mindHeart")} onAnother={f.anotherPrompt} />
       <VisibilityChoice value={f.visibility} onValue={f.chooseVisibility} partnerName={partnerName} />
       <p role="status" className="muted">
         {f.prefNote}
       </p>
-      <ErrorNotice error={f.save.error} />
+      <Notice tone="error">{form.formError}</Notice>
       <div className="actions">
-        <Button type="submit" busy={f.save.isPending} busyLabel="Saving…">
+        <Button type="submit" busy={form.busy} busyLabel="Saving…">
           {mode.kind === "new" ? (f.visibility === "shared" ? "Check in and share" : "Check in") : "Save changes"}
         </Button>
       </div>

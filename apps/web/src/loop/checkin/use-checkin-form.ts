@@ -1,8 +1,9 @@
 import type { CheckinView, Emotions, Visibility } from "@attune/shared";
-import { nextFittingPrompt, promptById, promptForMood, type MindHeartPrompt } from "@attune/shared";
+import { checkinBody, nextFittingPrompt, promptById, promptForMood, type MindHeartPrompt } from "@attune/shared";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { keys } from "../../data/keys.ts";
+import { useZodForm } from "../../ui/zod-form.ts";
 import { createCheckin, savePrefs, updateCheckin } from "../api.ts";
 
 export type CheckinFormMode =
@@ -10,19 +11,35 @@ export type CheckinFormMode =
   | { kind: "edit"; checkin: CheckinView };
 
 const NONE: Emotions = { mad: 0, sad: 0, glad: 0, fear: 0 };
+/** What the person fills in, with the server's rules (the day and the prompt are the screen's). */
+const checkinFields = checkinBody.pick({ emotions: true, high: true, low: true, mindHeart: true, visibility: true });
 const FALLBACK_PROMPT = "What's been on your mind and heart today?";
 
 /** The check-in form's fields, its prompt, the remembered sharing choice and the save. */
 export function useCheckinForm(mode: CheckinFormMode, partnerName: string | null, onSaved: (c: CheckinView, created: boolean) => void) {
   const client = useQueryClient();
   const start = mode.kind === "edit" ? mode.checkin : null;
-  const [emotions, setEmotions] = useState<Emotions>(start?.emotions ?? NONE);
-  const [high, setHigh] = useState(start?.high ?? "");
-  const [low, setLow] = useState(start?.low ?? "");
-  const [mindHeart, setMindHeart] = useState(start?.mindHeart ?? "");
   const initialVisibility = start?.visibility ?? (mode.kind === "new" ? mode.defaultVisibility : "private");
-  // Sharing needs a partner; without one the form starts (and stays) private.
-  const [visibility, setVisibility] = useState<Visibility>(partnerName ? initialVisibility : "private");
+  const form = useZodForm(
+    {
+      emotions: start?.emotions ?? NONE,
+      high: start?.high ?? "",
+      low: start?.low ?? "",
+      mindHeart: start?.mindHeart ?? "",
+      // Sharing needs a partner; without one the form starts (and stays) private.
+      visibility: (partnerName ? initialVisibility : "private") as Visibility,
+    },
+    checkinFields,
+    async (body) => {
+      const saved =
+        mode.kind === "new"
+          ? await createCheckin({ day: mode.day, ...body, promptId: shown?.id ?? mode.prompt?.id ?? null })
+          : await updateCheckin(mode.checkin.id, body);
+      client.setQueryData(keys.checkin(saved.id), saved);
+      onSaved(saved, mode.kind === "new");
+    },
+  );
+  const { emotions, visibility } = form.values;
   const [prefNote, setPrefNote] = useState<string | null>(null);
 
   // A new check-in's prompt follows the day the person marks (no "small joy" above a
@@ -46,39 +63,18 @@ export function useCheckinForm(mode: CheckinFormMode, partnerName: string | null
     onError: () => setPrefNote(null),
   });
 
-  const save = useMutation({
-    mutationFn: () =>
-      mode.kind === "new"
-        ? createCheckin({ day: mode.day, emotions, high, low, promptId: shown?.id ?? mode.prompt?.id ?? null, mindHeart, visibility })
-        : updateCheckin(mode.checkin.id, { emotions, high, low, mindHeart, visibility }),
-    onSuccess: (saved) => {
-      client.setQueryData(keys.checkin(saved.id), saved);
-      onSaved(saved, mode.kind === "new");
-    },
-  });
-
   return {
+    form,
     emotions,
-    setEmotion: (emotion: keyof Emotions, v: number) => setEmotions((e) => ({ ...e, [emotion]: v })),
-    high,
-    setHigh,
-    low,
-    setLow,
-    mindHeart,
-    setMindHeart,
+    setEmotion: (emotion: keyof Emotions, v: number) => form.set("emotions")({ ...emotions, [emotion]: v }),
     promptText,
     /** another fitting question, for a new check-in only */
     anotherPrompt: shown ? () => setChosen(nextFittingPrompt(shown, emotions)) : null,
     visibility,
     chooseVisibility: (v: Visibility) => {
-      setVisibility(v);
+      form.set("visibility")(v);
       rememberVisibility.mutate(v);
     },
     prefNote,
-    save,
-    submit: (event: FormEvent) => {
-      event.preventDefault();
-      if (!save.isPending) save.mutate();
-    },
   };
 }

@@ -1,21 +1,41 @@
-import { useRef, useState, type FormEvent } from "react";
+import { replyBody } from "@attune/shared";
+import { useRef, useState } from "react";
+import type { z } from "zod";
 import { asFailure } from "../../api/client.ts";
+import { useZodForm } from "../../ui/zod-form.ts";
+
+/** What the draft must be to send (the server's own rule): a reply's by default. */
+export type DraftSchema = z.ZodType<{ body: string }, { body: string }>;
 
 /**
  * A reply being written: it lives only in this memory, reaches the server only on Send, and
  * stays when sending fails. A coach rewrite can be taken and given back ("Back to my words").
  */
-export function useDraft(onSend: (body: string) => Promise<void>) {
-  const [draft, setDraft] = useState("");
+export function useDraft(onSend: (body: string) => Promise<void>, schema: DraftSchema = replyBody) {
   const [before, setBefore] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
-  const textarea = useRef<HTMLTextAreaElement>(null);
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
+  const form = useZodForm({ body: "" }, schema, async ({ body }) => {
+    setFailed(null);
+    try {
+      await onSend(body);
+    } catch (e) {
+      const failure = asFailure(e);
+      // An error naming the draft shows by the draft (the form does that); any other says the words are kept.
+      if (failure.field !== "body") setFailed(`${failure.message} Your words are still here.`);
+      throw e;
+    }
+    form.reset();
+    setBefore(null);
+    setSent("Sent. Thank you for showing up for them.");
+  });
+  const draft = form.values.body;
+  const registerDraft = form.register("body");
 
   const edit = (value: string) => {
-    setDraft(value);
-    setError(null);
+    form.set("body")(value);
+    setFailed(null);
     setSent(null);
   };
 
@@ -32,27 +52,19 @@ export function useDraft(onSend: (body: string) => Promise<void>) {
     textarea.current?.focus();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (sending) return;
-    if (draft.trim() === "") {
-      setError("Write a few words first.");
-      textarea.current?.focus();
-      return;
-    }
-    setSending(true);
-    setError(null);
-    try {
-      await onSend(draft);
-      setDraft("");
-      setBefore(null);
-      setSent("Sent. Thank you for showing up for them.");
-    } catch (e) {
-      setError(`${asFailure(e).message} Your words are still here.`);
-    } finally {
-      setSending(false);
-    }
+  return {
+    draft,
+    rewritten: before !== null,
+    sending: form.busy,
+    error: form.errors.body ?? failed,
+    sent,
+    textarea: (element: HTMLTextAreaElement | null) => {
+      textarea.current = element;
+      registerDraft(element);
+    },
+    edit,
+    applyRewrite,
+    backToMine,
+    submit: form.onSubmit,
   };
-
-  return { draft, rewritten: before !== null, sending, error, sent, textarea, edit, applyRewrite, backToMine, submit };
 }

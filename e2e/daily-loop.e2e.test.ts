@@ -17,7 +17,7 @@ import {
   type TestServer,
 } from "./lib/index.ts";
 
-// One story, in order, with two people in two browser contexts: Ana checks in and
+// The daily loop, with two people in two browser contexts: Ana checks in and
 // shares; Ben sees it arrive live, drafts a reply that jumps to advice, sees the coach
 // mark it and why, takes the suggested rewrite and sends; Ana says she felt heard and
 // Ben sees that; both answer the daily question, which opens only once both have.

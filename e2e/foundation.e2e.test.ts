@@ -20,7 +20,7 @@ import {
   type TestServer,
 } from "./lib/index.ts";
 
-// One story, in order: two people sign up, link through an invite link, log out and in,
+// Foundation: two people sign up, link through an invite link, log out and in,
 // change a password, end sessions, look at it on a phone, and unlink.
 // After the sign-up and linking tests, each test starts from its own people, signed up
 // (and linked) through the API, so any one runs alone.

@@ -73,7 +73,7 @@ export async function newPerson(browser: Browser, baseURL: string, options: Brow
     serviceWorkers: "block",
     ...options,
   });
-  // Two browser files run at once (vitest.config.ts): a first load that compiles the app's
+  // Three browser files run at once (vitest.config.ts): a first load that compiles the app's
   // chunks can take longer than a click, so navigation gets its own, wider limit.
   context.setDefaultTimeout(10_000);
   context.setDefaultNavigationTimeout(30_000);

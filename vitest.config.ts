@@ -36,10 +36,12 @@ export default defineConfig({
           server: { deps: { external: [/apps\/server\/dist\//] } },
           testTimeout: 90_000,
           hookTimeout: 90_000,
-          // Each file has its own server (free port, fresh data) and browser contexts: two run at a
-          // time, after the in-process tests (a project with its own worker count needs its
-          // own group).
-          maxWorkers: 2,
+          // Each file has its own server (free port, fresh data) and browser contexts: three run
+          // at a time, after the in-process tests (a project with its own worker count needs its
+          // own group). A browser file keeps about half a core busy (CI's daily-loop: ~27 s of CPU
+          // over ~50 s; the rest is waiting for a page, a poll, the live stream), so two left
+          // CI's two cores idle about half the time.
+          maxWorkers: 3,
           // Files share a worker's loaded modules (playwright, the built server): each still
           // starts its own server and browser contexts, and none mocks or patches a module.
           isolate: false,

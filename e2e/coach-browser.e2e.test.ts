@@ -24,7 +24,7 @@ describe("the coach in Chromium", () => {
 
   it("analyses a share and a reply in the browser", async () => {
     const { code } = await coachBrowserBundle();
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: "block" });
     await page.goto(`${server.url}/welcome`);
     // Loaded as an inline script the way a chunk would be evaluated; the CSP allows only
     // same-origin scripts, so route a same-origin URL to the bundle.
@@ -52,7 +52,7 @@ describe("the coach in Chromium", () => {
       ...(c.notes.length > 0 ? { partnerNotes: c.notes } : {}),
     }));
     const { code } = await coachBrowserBundle();
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: "block" });
     await page.goto(`${server.url}/welcome`);
     await page.route("**/coach-under-test.js", (route) => route.fulfill({ contentType: "text/javascript", body: code }));
     await page.addScriptTag({ url: "/coach-under-test.js" });

@@ -1,29 +1,30 @@
 import { analyze } from "@attune/coach";
 import type { Browser, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   api,
+  closeContexts,
+  apiOk,
+  coupleByApi,
   expectAccessible,
   fitsWidth,
   launchBrowser,
   pathOf,
   PHONE,
   screenshot,
-  signUpInBrowser,
   startTestServer,
   type Person,
   type TestServer,
 } from "./lib/index.ts";
 
-// One story, in order, with two people in two browser contexts: Ana checks in and
+// The daily loop, with two people in two browser contexts: Ana checks in and
 // shares; Ben sees it arrive live, drafts a reply that jumps to advice, sees the coach
 // mark it and why, takes the suggested rewrite and sends; Ana says she felt heard and
 // Ben sees that; both answer the daily question, which opens only once both have.
+// Each test starts from its own couple, brought through the API to the step it checks
+// (what the tests above it do in the browser), so any one runs alone.
 let server: TestServer;
 let browser: Browser;
-let ana: Person;
-let ben: Person;
-let checkinId = "";
 
 const SHARE = "My manager criticised my report in front of the whole team. I felt humiliated and I'm still anxious about tomorrow.";
 const LOW = "The meeting at ten";
@@ -36,17 +37,34 @@ const soon = { timeout: 10_000 };
 const markNoReload = (page: Page) => page.evaluate(() => ((window as unknown as { __attuneNoReload: boolean }).__attuneNoReload = true));
 const stillSameDocument = (page: Page) => page.evaluate(() => (window as unknown as { __attuneNoReload?: boolean }).__attuneNoReload === true);
 
+/** The browser's day (newPerson sets Europe/London), `back` days ago, as the API takes it. */
+const dayOf = (back = 0) => new Date(Date.now() - back * 86_400_000).toLocaleDateString("sv", { timeZone: "Europe/London" });
+
+/** Ana and Ben, linked (linking has its own browser test, foundation; here it is plumbing). */
+const couple = async (): Promise<{ ana: Person; ben: Person }> => {
+  const [ana, ben] = await coupleByApi(browser, server.url);
+  return { ana, ben };
+};
+
+/** The couple, after Ana's first test: today's check-in shared (her remembered choice), as she wrote it. */
+async function shared() {
+  const c = await couple();
+  await apiOk(c.ana, "PATCH", "/api/me/prefs", { defaultVisibility: "shared" });
+  const checkin = await apiOk<{ id: string }>(c.ana, "POST", "/api/checkins", {
+    day: dayOf(),
+    emotions: { mad: 1, sad: 2, glad: 1, fear: 3 },
+    high: HIGH,
+    low: LOW,
+    promptId: null,
+    mindHeart: SHARE,
+    visibility: "shared",
+  });
+  return { ...c, checkinId: checkin.id };
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
-  ana = await signUpInBrowser(browser, server.url, "Ana");
-  ben = await signUpInBrowser(browser, server.url, "Ben");
-  // Linking has its own browser test (foundation); here it is plumbing.
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect(invite.status).toBe(201);
-  const accepted = await api<{ couple: { partner: { displayName: string } } | null }>(ben.page, "POST", `/api/invites/${invite.data.code}/accept`);
-  expect(accepted.status).toBe(200);
-  expect(accepted.data.couple?.partner.displayName).toBe("Ana");
 });
 
 afterAll(async () => {
@@ -54,8 +72,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+// Each test made its own people: their pages (live streams, timers) end with it.
+afterEach(() => closeContexts(browser));
+
 describe("the daily loop in the browser", () => {
   it("Ana checks in, with a depth nudge while she writes, and shares it", async () => {
+    const { ana, ben } = await couple();
     const a = ana.page;
     // Ben waits on the timeline; what Ana shares must arrive there without a reload.
     await ben.page.goto("/timeline");
@@ -108,10 +130,11 @@ describe("the daily loop in the browser", () => {
   });
 
   it("Ben replies with the coach: sees the advice marked and why, takes the rewrite, sends", async () => {
+    const { ben, checkinId } = await shared();
     const b = ben.page;
+    await b.goto("/timeline");
     await b.getByRole("link", { name: /Open and reply/ }).click();
-    await expect.poll(() => pathOf(b), soon).toMatch(/^\/checkins\/[^/]+$/);
-    checkinId = pathOf(b).split("/")[2] ?? "";
+    await expect.poll(() => pathOf(b), soon).toBe(`/checkins/${checkinId}`);
     // Opening it marks it read.
     await expect.poll(async () => (await api<{ unread: boolean }>(b, "GET", `/api/checkins/${checkinId}`)).data.unread, soon).toBe(false);
 
@@ -167,7 +190,9 @@ describe("the daily loop in the browser", () => {
   });
 
   it("keeps the draft when a send fails", async () => {
+    const { ben, checkinId } = await shared();
     const b = ben.page;
+    await b.goto(`/checkins/${checkinId}`);
     const draft = b.getByLabel("Your reply to Ana");
     const words = "That sounds so hard. I'm here tonight.";
     await draft.fill(words);
@@ -190,9 +215,15 @@ describe("the daily loop in the browser", () => {
   });
 
   it("Ana says she felt heard, and Ben sees it without reloading", async () => {
+    const { ana, ben, checkinId } = await shared();
+    await apiOk(ben, "POST", `/api/checkins/${checkinId}/replies`, { body: "That sounds humiliating. No wonder you're still anxious." });
     const a = ana.page;
     const b = ben.page;
+    // Ben's reply is open on his screen; Ana is where checking in left her.
+    await b.goto(`/checkins/${checkinId}`);
+    await expect.poll(() => b.locator(".reply--mine").count(), soon).toBe(1);
     await markNoReload(b);
+    await a.goto("/check-in");
     await a.getByRole("link", { name: /See the conversation/ }).click();
     await expect.poll(() => pathOf(a), soon).toBe(`/checkins/${checkinId}`);
     await expect.poll(() => a.locator(".reply").count(), soon).toBe(1);
@@ -218,8 +249,10 @@ describe("the daily loop in the browser", () => {
   });
 
   it("works at 390px: the composer and the check-in fit the phone", async () => {
+    const { ben, checkinId } = await shared();
     const b = ben.page;
     await b.setViewportSize(PHONE);
+    await b.goto(`/checkins/${checkinId}`);
     await b.getByLabel("Your reply to Ana").fill(FIXING_DRAFT);
     await expect.poll(() => b.locator(".finding--pitfall").count(), soon).toBeGreaterThan(0);
     expect(await fitsWidth(b)).toBe(true);
@@ -234,6 +267,7 @@ describe("the daily loop in the browser", () => {
   });
 
   it("the daily question opens only once both have answered", async () => {
+    const { ana, ben } = await couple();
     const a = ana.page;
     const b = ben.page;
     await b.goto("/daily");
@@ -288,8 +322,10 @@ describe("the daily loop in the browser", () => {
   });
 
   it("history is browsable by day with Show earlier; entries can be changed and deleted; the timeline pages too", async () => {
+    const { ana, ben } = await shared();
     const a = ana.page;
     const b = ben.page;
+    await a.goto("/");
     // Thirteen earlier days for Ana, two of them private (days 3 and 7 back).
     const days = await a.evaluate(() =>
       Array.from({ length: 13 }, (_, i) => {
@@ -369,8 +405,20 @@ describe("the daily loop in the browser", () => {
   });
 
   it("a hidden tab lets its live stream go, and catches up when shown again", async () => {
+    const { ana, ben } = await couple();
+    // Something on Ben's timeline already: yesterday's share (today's is made below).
+    await apiOk(ana, "POST", "/api/checkins", {
+      day: dayOf(1),
+      emotions: { mad: 0, sad: 1, glad: 0, fear: 0 },
+      high: "",
+      low: "",
+      promptId: null,
+      mindHeart: SHARE,
+      visibility: "shared",
+    });
     const a = ana.page;
     const b = ben.page;
+    await a.goto("/");
     await b.goto("/timeline");
     await expect.poll(() => b.locator(".timeline > li").count(), soon).toBeGreaterThan(0);
     await markNoReload(b);

@@ -16,7 +16,8 @@ const soon = { timeout: 15_000 };
 
 /** A context whose every request (pages, workers, fetches, streams) is recorded. */
 async function recordedPerson(): Promise<BrowserContext> {
-  const context = await newPerson(browser, server.url);
+  // With the service worker, whose precache requests must stay on the app's origin too.
+  const context = await newPerson(browser, server.url, { serviceWorkers: "allow" });
   context.on("request", (r) => requests.push(r.url()));
   context.on("page", (page) => page.on("websocket", (ws) => requests.push(ws.url())));
   return context;

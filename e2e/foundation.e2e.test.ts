@@ -1,6 +1,8 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  closeContexts,
+  coupleByApi,
   expectAccessible,
   fillSignUp,
   fitsWidth,
@@ -10,6 +12,7 @@ import {
   pathOf,
   PHONE,
   screenshot,
+  signUpByApi,
   signUpInBrowser,
   startTestServer,
   uniqueEmail,
@@ -17,12 +20,18 @@ import {
   type TestServer,
 } from "./lib/index.ts";
 
-// One story, in order: two people sign up, link through an invite link, log out and in,
+// Foundation: two people sign up, link through an invite link, log out and in,
 // change a password, end sessions, look at it on a phone, and unlink.
+// After the sign-up and linking tests, each test starts from its own people, signed up
+// (and linked) through the API, so any one runs alone.
 let server: TestServer;
 let browser: Browser;
-let ana: Person;
-let ben: Person;
+
+/** Ana and Ben, linked through the API (blank pages: each test opens only what it looks at). */
+async function linked(): Promise<{ ana: Person; ben: Person }> {
+  const [ana, ben] = await coupleByApi(browser, server.url);
+  return { ana, ben };
+}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -33,6 +42,9 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+// Each test made its own people: their pages (live streams, timers) end with it.
+afterEach(() => closeContexts(browser));
 
 const h1 = (page: Page) => page.locator("h1");
 /** expect.poll waits 1 s by default; a cold first render on CI can take longer. */
@@ -90,7 +102,7 @@ describe("foundation in the browser", () => {
   });
 
   it("links two partners through an invite link", async () => {
-    ana = await signUpInBrowser(browser, server.url, "Ana");
+    const ana = await signUpInBrowser(browser, server.url, "Ana");
     const a = ana.page;
     await expect.poll(() => h1(a).textContent(), soon).toMatch(/, Ana$/);
     await screenshot(a, "foundation-home-unlinked");
@@ -112,7 +124,7 @@ describe("foundation in the browser", () => {
     // Ben opens the link before having an account: sign up, then land on the preview.
     const context = await newPerson(browser, server.url);
     const b = await context.newPage();
-    ben = { name: "Ben", email: uniqueEmail("ben"), password: "lanterns over the bay", context, page: b };
+    const ben: Person = { name: "Ben", email: uniqueEmail("ben"), password: "lanterns over the bay", context, page: b };
     await b.goto(link);
     await expect.poll(() => h1(b).textContent(), soon).toBe("You've been invited to Attune");
     await screenshot(b, "foundation-invite-visitor");
@@ -136,7 +148,9 @@ describe("foundation in the browser", () => {
   });
 
   it("shows a wrong password next to the form and keeps the email; logs back in", async () => {
+    const { ana } = await linked();
     const a = ana.page;
+    await a.goto("/");
     await a.getByRole("button", { name: "Log out" }).click();
     await expect.poll(() => pathOf(a), soon).toBe("/login");
     await a.getByText("You've logged out.").waitFor();
@@ -162,6 +176,7 @@ describe("foundation in the browser", () => {
   });
 
   it("changes a password: other sessions end, the old password stops working", async () => {
+    const { ana } = await linked();
     // A second device for Ana.
     const other = await newPerson(browser, server.url);
     const o = await other.newPage();
@@ -169,6 +184,7 @@ describe("foundation in the browser", () => {
     await expect.poll(() => pathOf(o), soon).toBe("/");
 
     const a = ana.page;
+    await a.goto("/");
     await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true }).click();
     await expect.poll(() => a.locator(".sessions__item").count(), soon).toBe(2);
     await expect(a.getByText("This device").count()).resolves.toBe(1);
@@ -205,6 +221,7 @@ describe("foundation in the browser", () => {
   });
 
   it("ends one other session from the account screen", async () => {
+    const ben = await signUpByApi(browser, server.url, "Ben");
     const other = await newPerson(browser, server.url);
     const o = await other.newPage();
     await logInInBrowser(o, ben);
@@ -224,6 +241,7 @@ describe("foundation in the browser", () => {
   });
 
   it("fits a phone screen", async () => {
+    const { ana } = await linked();
     const phone = await newPerson(browser, server.url, { viewport: PHONE, isMobile: true, hasTouch: true });
     const p = await phone.newPage();
     await p.goto("/welcome");
@@ -245,6 +263,7 @@ describe("foundation in the browser", () => {
   });
 
   it("can be used with the keyboard alone: skip link first, then the form", async () => {
+    const ben = await signUpByApi(browser, server.url, "Ben");
     const context = await newPerson(browser, server.url);
     const page = await context.newPage();
     await page.goto("/login");
@@ -263,6 +282,7 @@ describe("foundation in the browser", () => {
   });
 
   it("unlinks after a clear warning about shared entries", async () => {
+    const { ana, ben } = await linked();
     const b = ben.page;
     await b.goto("/partner");
     await b.getByText("Need to unlink?").click();
@@ -294,6 +314,8 @@ describe("foundation in the browser", () => {
   });
 
   it("cancels an invite, then links again by typing a fresh code", async () => {
+    // Two people not (or no longer) linked: the unlinking above is its own test.
+    const [ana, ben] = await Promise.all([signUpByApi(browser, server.url, "Ana"), signUpByApi(browser, server.url, "Ben")]);
     const a = ana.page;
     await a.goto("/partner");
     await a.getByRole("button", { name: "Create an invite" }).click();

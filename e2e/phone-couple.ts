@@ -14,7 +14,7 @@ import {
 } from "./lib/index.ts";
 
 // What the phone files share (phone.e2e.test.ts and the two phone-screens files, split so
-// the two browser workers finish together): a linked couple, Ana on a phone, and a
+// the browser workers finish together): a linked couple, Ana on a phone, and a
 // check-in Ben shared, so every screen has something on it.
 
 export const soon = { timeout: 10_000 };

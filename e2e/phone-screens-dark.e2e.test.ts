@@ -1,5 +1,5 @@
 import { describeEveryScreen } from "./phone-couple.ts";
 
 // Every main screen in dark, at phone and desktop size (the other theme has its own file, so
-// the two browser workers can share the longest work).
+// the browser workers can share the longest work).
 describeEveryScreen("dark");

@@ -1,8 +1,10 @@
-import { NEVER_SHARED_WITH_THERAPIST, THERAPIST_NOT_VERIFIED, THERAPIST_SCOPE_TEXT } from "@attune/shared";
+import { NEVER_SHARED_WITH_THERAPIST, THERAPIST_NOT_VERIFIED, THERAPIST_SCOPE_TEXT, type TherapistGrantView } from "@attune/shared";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
-  api,
+  closeContexts,
+  apiOk,
+  coupleByApi,
   downloadText,
   expectAccessible,
   fitsWidth,
@@ -11,7 +13,7 @@ import {
   pathOf,
   PHONE,
   screenshot,
-  signUpInBrowser,
+  signUpByApi,
   startTestServer,
   uniqueEmail,
   type Person,
@@ -22,13 +24,10 @@ import {
 // link and joins, Ben consents on his own phone, the therapist reads the summary (a shared
 // check-in, never a private one), prints it and downloads it, and loses access live, without
 // a reload, the moment Ana revokes. Each new screen passes axe in light and dark.
+// Each test starts from its own couple, brought through the API to the step it checks
+// (the steps before it are the tests above it), so any one runs alone.
 let server: TestServer;
 let browser: Browser;
-let ana: Person;
-let ben: Person;
-let therapist: Person;
-let inviteLink = "";
-let clientPath = "";
 
 const soon = { timeout: 15_000 };
 const DESKTOP = { width: 1280, height: 800 } as const;
@@ -38,6 +37,7 @@ const ANA_PRIVATE = "Ana's private note to herself.";
 const CHOSEN = ["shared_checkins", "repairs"] as const;
 // The server names the couple by its partners, in its own order.
 const COUPLE = /Ana & Ben|Ben & Ana/;
+const PRACTICE = "Harbour Counselling";
 
 const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
 const checkin = (d: string, visibility: "shared" | "private", mindHeart: string) => ({
@@ -63,18 +63,41 @@ async function bothThemes(page: Page, name: string, ready: () => Promise<unknown
   await page.evaluate(() => localStorage.removeItem("attune.theme"));
 }
 
+/** Ana (desktop) and Ben (phone), a couple, with one shared and two private check-ins. */
+async function couple(): Promise<{ ana: Person; ben: Person }> {
+  const [ana, ben] = await coupleByApi(browser, server.url, ["Ana", "Ben"], [{ viewport: DESKTOP }, { viewport: PHONE }]);
+  await apiOk(ana, "POST", "/api/checkins", checkin(day(1), "shared", SHARED));
+  await apiOk(ana, "POST", "/api/checkins", checkin(day(2), "private", ANA_PRIVATE));
+  await apiOk(ben, "POST", "/api/checkins", checkin(day(1), "private", BEN_PRIVATE));
+  return { ana, ben };
+}
+
+/** The couple, and Ana's invite asking for CHOSEN. */
+async function invited() {
+  const c = await couple();
+  const grant = await apiOk<TherapistGrantView>(c.ana, "POST", "/api/therapist-grants", { scopes: CHOSEN, endsOn: null });
+  if (!grant.invite) throw new Error("a new grant has an invite");
+  return { ...c, grantId: grant.id, invite: grant.invite };
+}
+
+/** The invite, and Dr Rivera joined with its code (Ben has not consented yet). */
+async function joined() {
+  const c = await invited();
+  const therapist = await signUpByApi(browser, server.url, "Dr Rivera", { viewport: DESKTOP, therapist: { practiceName: PRACTICE } });
+  await apiOk(therapist, "POST", "/api/therapist/join", { code: c.invite.code });
+  return { ...c, therapist, clientPath: `/therapist/clients/${c.grantId}` };
+}
+
+/** Both partners agreed: the therapist reads what CHOSEN allows. */
+async function sharing() {
+  const c = await joined();
+  await apiOk(c.ben, "POST", `/api/therapist-grants/${c.grantId}/consent`, { scopes: CHOSEN });
+  return c;
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
-  [ana, ben] = await Promise.all([
-    signUpInBrowser(browser, server.url, "Ana", { viewport: DESKTOP }),
-    signUpInBrowser(browser, server.url, "Ben", { viewport: PHONE }),
-  ]);
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
-  expect((await api(ana.page, "POST", "/api/checkins", checkin(day(1), "shared", SHARED))).status).toBe(201);
-  expect((await api(ana.page, "POST", "/api/checkins", checkin(day(2), "private", ANA_PRIVATE))).status).toBe(201);
-  expect((await api(ben.page, "POST", "/api/checkins", checkin(day(1), "private", BEN_PRIVATE))).status).toBe(201);
 }, 60_000);
 
 afterAll(async () => {
@@ -82,8 +105,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+// Each test made its own people: their pages (live streams, timers) end with it.
+afterEach(() => closeContexts(browser));
+
 describe("sharing with a therapist, start to end", () => {
   it("Ana invites a therapist from her account, choosing what to share", async () => {
+    const { ana } = await couple();
     const a = ana.page;
     await a.goto("/account");
     await a.getByRole("link", { name: "Your therapist" }).click();
@@ -99,20 +126,21 @@ describe("sharing with a therapist, start to end", () => {
     await expect.poll(() => link.isVisible(), soon).toBe(true);
     const firstLink = (await link.getAttribute("href")) ?? "";
     expect(new URL(firstLink).pathname).toBe("/therapist/join");
-    // A code sent to the wrong place can be replaced; the therapist joins with the new one below.
+    // A code sent to the wrong place can be replaced.
     await a.getByRole("button", { name: "Make a new code" }).click();
     await expect.poll(() => link.getAttribute("href"), soon).not.toBe(firstLink);
     await expect.poll(() => a.getByText("A new code is ready; the old one no longer works.").isVisible(), soon).toBe(true);
-    inviteLink = (await link.getAttribute("href")) ?? "";
     await expect(a.getByText("Waiting for your therapist to join").isVisible()).resolves.toBe(true);
     await bothThemes(a, "couple-invite", () => link.waitFor());
   });
 
   it("the therapist signs up from the link, sees the preview, and joins", async () => {
+    const { invite } = await invited();
     const context = await newPerson(browser, server.url, { viewport: DESKTOP });
     const t = await context.newPage();
-    therapist = { name: "Dr Rivera", email: uniqueEmail("rivera"), password: "a calm room with two chairs", context, page: t };
-    const url = new URL(inviteLink);
+    const therapist = { name: "Dr Rivera", email: uniqueEmail("rivera"), password: "a calm room with two chairs" };
+    const url = new URL(invite.link);
+    expect(url.pathname).toBe("/therapist/join");
     await t.goto(url.pathname + url.search);
     await t.getByRole("link", { name: "Create a therapist account" }).click();
     await expect.poll(() => pathOf(t), soon).toBe("/signup");
@@ -125,7 +153,7 @@ describe("sharing with a therapist, start to end", () => {
     // The practice is required for a therapist.
     await t.getByRole("button", { name: "Create account" }).click();
     await expect.poll(() => t.getByText("Tell couples the name of your practice.").isVisible(), soon).toBe(true);
-    await t.getByLabel("Practice name").fill("Harbour Counselling");
+    await t.getByLabel("Practice name").fill(PRACTICE);
     await t.getByRole("button", { name: "Create account" }).click();
     await expect.poll(() => pathOf(t), soon).toBe("/therapist/join");
     // A therapist's app has its own small navigation, and none of the partner screens.
@@ -142,11 +170,10 @@ describe("sharing with a therapist, start to end", () => {
     await t.getByRole("button", { name: "Join as their therapist" }).click();
     await expect.poll(() => pathOf(t), soon).toBe("/");
     await expect.poll(() => t.getByText("Waiting for both partners to agree").isVisible(), soon).toBe(true);
-    // The list stays open from here: Ben's consent must reach it live (see below).
-    await t.evaluate(() => ((window as unknown as { openSinceJoin: boolean }).openSinceJoin = true));
   });
 
   it("Ben consents on his own phone to exactly what was asked", async () => {
+    const { ben } = await joined();
     const b = ben.page;
     await b.goto("/account/therapist");
     const consent = b.getByRole("button", { name: "Consent" });
@@ -163,14 +190,20 @@ describe("sharing with a therapist, start to end", () => {
   });
 
   it("the therapist's list updates live; the summary has the shared check-in and never a private one", async () => {
+    const { ben, therapist, grantId, clientPath } = await joined();
     const t = therapist.page;
-    const couple = t.getByRole("link", { name: COUPLE });
-    await expect.poll(() => couple.isVisible(), soon).toBe(true);
+    // The list is open, waiting, when Ben consents: his consent must reach it live.
+    await t.goto("/");
+    await expect.poll(() => t.getByText("Waiting for both partners to agree").isVisible(), soon).toBe(true);
+    await t.evaluate(() => ((window as unknown as { openSinceJoin: boolean }).openSinceJoin = true));
+    await apiOk(ben, "POST", `/api/therapist-grants/${grantId}/consent`, { scopes: CHOSEN });
+    const coupleLink = t.getByRole("link", { name: COUPLE });
+    await expect.poll(() => coupleLink.isVisible(), soon).toBe(true);
     expect(await t.evaluate(() => (window as unknown as { openSinceJoin?: boolean }).openSinceJoin)).toBe(true);
-    await bothThemes(t, "clients", () => couple.waitFor());
-    await couple.click();
+    await bothThemes(t, "clients", () => coupleLink.waitFor());
+    await coupleLink.click();
     await expect.poll(() => t.getByText(SHARED).isVisible(), soon).toBe(true);
-    clientPath = pathOf(t);
+    expect(pathOf(t)).toBe(clientPath);
     const text = await bodyText(t);
     expect(text).not.toContain(BEN_PRIVATE);
     expect(text).not.toContain(ANA_PRIVATE);
@@ -184,7 +217,10 @@ describe("sharing with a therapist, start to end", () => {
   });
 
   it("prints cleanly and downloads the same summary as JSON", async () => {
+    const { therapist, clientPath } = await sharing();
     const t = therapist.page;
+    await t.goto(clientPath);
+    await expect.poll(() => t.getByText(SHARED).isVisible(), soon).toBe(true);
     await t.emulateMedia({ media: "print" });
     await expect(t.locator(".site-header").isVisible()).resolves.toBe(false);
     await expect(t.getByRole("button", { name: "Print" }).isVisible()).resolves.toBe(false);
@@ -199,15 +235,22 @@ describe("sharing with a therapist, start to end", () => {
   });
 
   it("the therapist's account shows the practice and none of a partner's sections", async () => {
+    const therapist = await signUpByApi(browser, server.url, "Dr Rivera", { viewport: DESKTOP, therapist: { practiceName: PRACTICE } });
     const t = therapist.page;
+    await t.goto("/");
     await t.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Account" }).click();
-    await expect.poll(() => t.getByText("Harbour Counselling").isVisible(), soon).toBe(true);
+    await expect.poll(() => t.getByText(PRACTICE).isVisible(), soon).toBe(true);
     await expect(t.getByRole("heading", { name: "Your country" }).count()).resolves.toBe(0);
     await expect(t.getByRole("heading", { name: "Your therapist" }).count()).resolves.toBe(0);
-    await bothThemes(t, "account", () => t.getByText("Harbour Counselling").waitFor());
+    await bothThemes(t, "account", () => t.getByText(PRACTICE).waitFor());
   });
 
   it("Ana sees every read in the access log, and what the therapist sees", async () => {
+    const { ana, therapist, grantId } = await sharing();
+    // The therapist's two reads: the summary on screen, then as a JSON download.
+    const range = `from=${day(30)}&to=${day(0)}`;
+    await apiOk(therapist, "GET", `/api/therapist/clients/${grantId}/summary?${range}`);
+    await apiOk(therapist, "GET", `/api/therapist/clients/${grantId}/summary?${range}&format=json`);
     const a = ana.page;
     await a.goto("/account/therapist");
     await a.getByRole("link", { name: "Access log, what they see, and choices" }).click();
@@ -228,6 +271,7 @@ describe("sharing with a therapist, start to end", () => {
   });
 
   it("Ana revokes, and the therapist's open page loses access at once, without a reload", async () => {
+    const { ana, therapist, clientPath } = await sharing();
     const t = therapist.page;
     await t.goto(clientPath);
     await expect.poll(() => t.getByText(SHARED).isVisible(), soon).toBe(true);

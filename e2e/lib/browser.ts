@@ -56,6 +56,12 @@ export const PHONE = { width: 390, height: 844 } as const;
 /**
  * A fresh, isolated browser profile (its own cookies) pointed at `baseURL`, so
  * `page.goto("/signup")` works. One context = one person.
+ *
+ * Without the service worker unless `{ serviceWorkers: "allow" }`: in a fresh context it
+ * installs on the first page and precaches the whole build (about a hundred requests, ~0.9 s
+ * of CPU), work no test of a screen looks at and every person paid again. The worker itself
+ * is tested where it matters: pwa and push (real profiles), egress (allowed, so its requests
+ * are recorded too).
  */
 export async function newPerson(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
@@ -64,11 +70,21 @@ export async function newPerson(browser: Browser, baseURL: string, options: Brow
     locale: "en-GB",
     timezoneId: "Europe/London",
     reducedMotion: "reduce",
+    serviceWorkers: "block",
     ...options,
   });
-  // Two browser files run at once (vitest.config.ts): a first load that compiles the app's
+  // Three browser files run at once (vitest.config.ts): a first load that compiles the app's
   // chunks can take longer than a click, so navigation gets its own, wider limit.
   context.setDefaultTimeout(10_000);
   context.setDefaultNavigationTimeout(30_000);
   return context;
+}
+
+/**
+ * Closes every context this file's connection opened: `afterEach(() => closeContexts(browser))`
+ * in files whose tests each make their own people, so no test leaves pages behind that keep
+ * a live stream open and timers running while the next test runs.
+ */
+export async function closeContexts(browser: Browser): Promise<void> {
+  await Promise.all(browser.contexts().map((context) => context.close()));
 }

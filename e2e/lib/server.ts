@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { fastTestHasher } from "../../apps/server/src/test/fast-hasher.ts";
 import { scratchRoot } from "../../apps/server/src/test/scratch-root.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -29,7 +30,10 @@ export interface TestServerOptions {
  * The real Attune server as built (apps/server/dist, loaded by Node itself: vitest.config.ts
  * keeps it out of the test transform), in-process on a free port, serving the BUILT web app
  * from apps/web/dist, with a fresh temporary data directory (in memory when it can:
- * apps/server/src/test/scratch-root.ts) that `close()` deletes.
+ * apps/server/src/test/scratch-root.ts) that `close()` deletes. Passwords are hashed with the
+ * API suites' fast test hasher, not argon2id (19 MiB and tens of milliseconds of a core per
+ * sign-up and log-in): argon2id has its own tests, and what a browser test checks does not
+ * depend on how a password is stored.
  * Run `npm run build` first (`npm run test:e2e` does).
  *
  * @example
@@ -51,6 +55,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     databaseUrl: options.databaseUrl,
     webDist,
     logLevel: options.logLevel ?? "warn",
+    passwords: fastTestHasher,
   });
   return {
     url: running.url,

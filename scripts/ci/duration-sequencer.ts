@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-// Seconds of test time per file from a CI run (scripts/ci/record-durations.mjs writes it).
+// Seconds each file ran in a CI run (scripts/ci/record-durations.mjs writes it).
 const recorded: Record<string, number> = JSON.parse(readFileSync(new URL("./test-durations.json", import.meta.url), "utf8"));
 
 /**

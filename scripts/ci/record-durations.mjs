@@ -1,4 +1,4 @@
-// Writes scripts/ci/test-durations.json (seconds of test time per file) from a vitest JSON
+// Writes scripts/ci/test-durations.json (seconds each file ran) from a vitest JSON
 // report, for the sequencer in vitest.config.ts to start the longest files first on a
 // clean clone.
 //   node scripts/ci/record-durations.mjs test-output/vitest.json
@@ -23,7 +23,12 @@ const { testResults } = JSON.parse(readFileSync(report, "utf8"));
 /** @type {Record<string, number>} */
 const measured = {};
 for (const file of testResults) {
-  const total = file.assertionResults.reduce((sum, test) => sum + (test.duration ?? 0), 0);
+  // The time the file held its worker (hooks included), not the sum of its tests: tests that
+  // run concurrently (the authorization matrix) overlap, and their sum is several times longer.
+  const total =
+    typeof file.startTime === "number" && typeof file.endTime === "number"
+      ? file.endTime - file.startTime
+      : file.assertionResults.reduce((sum, test) => sum + (test.duration ?? 0), 0);
   // Paths relative to the clone the report came from: everything after the repository's own folders.
   const relative = file.name.replace(/^.*?\/((?:apps|packages|e2e|scripts)\/)/, "$1");
   measured[relative] = total / 1000;

@@ -1219,7 +1219,10 @@ const PUBLIC = new Set([
 /** Streams cannot be called in-process; events.test.ts checks who receives what. */
 const STREAMS = new Set(["GET /api/events"]);
 
-describe.each(engines)("authorization matrix on %s", (engine) => {
+// Cells run five at a time (vitest's maxConcurrency): each has its own world or a shared one
+// nothing changes, and on PostgreSQL most of a cell is waiting for the database (147 s one at a
+// time, 104 s five at a time, under the same load).
+describe.concurrent.each(engines)("authorization matrix on %s", (engine) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await testApp(engine, { authAttemptsPerMinute: 10_000, inviteAttemptsPerMinute: 10_000 });

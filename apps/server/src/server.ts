@@ -4,7 +4,7 @@ import { buildApp } from "./app.ts";
 import { replyCoach } from "./coach.ts";
 import type { DomainDeps } from "./domain/deps.ts";
 import { sweepExpired } from "./domain/housekeeping.ts";
-import { argon2Hasher } from "./domain/passwords.ts";
+import { argon2Hasher, type PasswordHasher } from "./domain/passwords.ts";
 import { listenAdminSocket } from "./cli/admin-socket.ts";
 import { openEventBus } from "./events/open-bus.ts";
 import { smtpMailer, type SmtpSettings } from "./mail/smtp-mailer.ts";
@@ -41,6 +41,11 @@ export interface StartOptions {
   pgPoolMax?: number;
   /** Web Push keys (VAPID_*; made and kept in the database when unset) and test switches. */
   push?: PushOptions;
+  /**
+   * Tests only: the password hasher (argon2id when unset). Browser tests pass a fast one so a
+   * sign-up costs microseconds; main.ts never sets it, and no configuration or env var reaches it.
+   */
+  passwords?: PasswordHasher;
 }
 
 export interface RunningServer {
@@ -63,7 +68,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     log,
   });
   const events = await openEventBus(options.databaseUrl, options.pgSchema ? `attune_events_${options.pgSchema}` : undefined, log);
-  const deps: DomainDeps = { store, events, passwords: argon2Hasher, coach: replyCoach, now: Date.now };
+  const deps: DomainDeps = { store, events, passwords: options.passwords ?? argon2Hasher, coach: replyCoach, now: Date.now };
   const mailer = options.smtp ? smtpMailer(options.smtp) : undefined;
   const app = await buildApp({
     ...(mailer ? { mailer } : {}),

@@ -108,4 +108,25 @@ describe("insights in the browser", () => {
     await screenshot(a, "insights-phone");
     await expectAccessible(a, "my insights on a phone");
   });
+  it("a failed load says so with Try again, which loads the insights once the server answers", async () => {
+    const a = ana.page;
+    await a.setViewportSize(DESKTOP);
+    const failing = "**/api/insights/me?*";
+    await a.route(failing, (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ status: 503, code: "unavailable", message: "Insights could not be loaded just now." }),
+      }),
+    );
+    await a.goto("/insights");
+    const tryAgain = a.getByRole("button", { name: "Try again" });
+    await expect.poll(() => tryAgain.isVisible(), { timeout: 20_000 }).toBe(true);
+    // The notice is an alert (read at once), with the way to ask again inside it.
+    await expect(a.getByRole("alert").filter({ has: tryAgain }).isVisible()).resolves.toBe(true);
+    await a.unroute(failing);
+    await tryAgain.click();
+    await expect.poll(() => a.getByRole("heading", { name: "Your emotions" }).isVisible(), soon).toBe(true);
+    await expect(tryAgain.count()).resolves.toBe(0);
+  });
 });

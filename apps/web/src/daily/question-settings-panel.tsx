@@ -4,6 +4,7 @@ import { asFailure, call } from "../api/client.ts";
 import { useSavedChoice } from "../data/use-saved-choice.ts";
 import { Notice } from "../ui/notice.tsx";
 import { questionSettingsKey, useQuestionSettings } from "./question-settings.ts";
+import { LoadError } from "../ui/load-error.tsx";
 
 const SET_LABELS: Record<Assumption, string> = {
   "living-together": "We live together",
@@ -34,7 +35,7 @@ export function QuestionSettings() {
   return (
     <details className="details daily-choices__settings">
       <summary>What fits us</summary>
-      {settings.error ? <Notice tone="error">{asFailure(settings.error).message}</Notice> : null}
+      {settings.error ? <LoadError error={settings.error} onRetry={() => void settings.refetch()} /> : null}
       {current ? (
         <div className="stack">
           <label className="daily-choices__check">

@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { PitfallId } from "@attune/coach";
-import { asFailure } from "../api/client.ts";
 import { keys } from "../data/keys.ts";
 import { PITFALL_LABELS } from "../loop/coach/labels.ts";
 import { Notice } from "../ui/notice.tsx";
@@ -11,6 +10,7 @@ import { EmotionChart } from "./emotion-chart.tsx";
 import { Signs } from "./signs.tsx";
 import { OurInsights } from "./us.tsx";
 import "./insights.css";
+import { LoadError } from "../ui/load-error.tsx";
 
 const pct = (r: number | null) => (r === null ? null : `${Math.round(r * 100)}%`);
 const pitfallLabel = (id: string) => (PITFALL_LABELS as Record<string, string>)[id as PitfallId] ?? id.replace(/_/g, " ");
@@ -29,7 +29,7 @@ export function InsightsPage() {
           </label>
         ))}
       </fieldset>
-      <Notice tone="error">{mine.error ? asFailure(mine.error).message : null}</Notice>
+      {mine.error ? <LoadError error={mine.error} onRetry={() => void mine.refetch()} /> : <Notice tone="error" />}
       {mine.isPending ? <p className="loading">Opening…</p> : null}
       {m ? (
         <>

@@ -7,6 +7,7 @@ import { useMe } from "../session/session.tsx";
 import { Button } from "../ui/button.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { fetchOurs, setOptIn, type Weeks } from "./api.ts";
+import { LoadError } from "../ui/load-error.tsx";
 
 const pct = (r: number | null) => (r === null ? "no answers yet" : `${Math.round(r * 100)}%`);
 
@@ -23,7 +24,11 @@ export function OurInsights({ weeks }: { weeks: Weeks }) {
     <section className="ins-section" aria-labelledby="ins-us">
       <h2 id="ins-us">Our insights</h2>
       <p>How the two of you have been with each other, side by side. Only what you shared with each other counts, and it shows only while you both say yes.</p>
-      <Notice tone="error">{ours.error ? asFailure(ours.error).message : toggle.error ? asFailure(toggle.error).message : null}</Notice>
+      {ours.error ? (
+        <LoadError error={ours.error} onRetry={() => void ours.refetch()} />
+      ) : (
+        <Notice tone="error">{toggle.error ? asFailure(toggle.error).message : null}</Notice>
+      )}
       {view ? (
         <>
           <p>

@@ -1,10 +1,9 @@
 import type { TodayView } from "@attune/shared";
-import { asFailure } from "../api/client.ts";
 import { Link } from "../router.tsx";
-import { Notice } from "../ui/notice.tsx";
 import { useToday } from "./api.ts";
 import { lineOf } from "./today-line.tsx";
 import "./today.css";
+import { LoadError } from "../ui/load-error.tsx";
 
 /** The waiting list itself, for a loaded view. */
 export function TodayLines({ view }: { view: TodayView }) {
@@ -36,7 +35,7 @@ export function TodaySection() {
   return (
     <section className="card today" aria-labelledby="today-title" aria-busy={today.isPending || undefined}>
       <h2 id="today-title">What's waiting{today.data && today.count > 0 ? <span className="today__count"> · {today.count}</span> : null}</h2>
-      {today.error ? <Notice tone="error">{asFailure(today.error).message}</Notice> : null}
+      {today.error ? <LoadError error={today.error} onRetry={() => void today.refetch()} /> : null}
       {today.data ? <TodayLines view={today.data} /> : today.isPending ? <p className="muted">Looking at what's new…</p> : null}
     </section>
   );

@@ -62,3 +62,8 @@ export function joinSentences(parts: readonly string[]): string {
     .trim();
   return s;
 }
+
+/** Words with a letter or digit in them (an emoji or a dash is not one). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

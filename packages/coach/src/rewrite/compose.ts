@@ -62,7 +62,7 @@ import { STOPWORDS } from "../lexicon/stopwords.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";
-import { endsWithEmoji, joinSentences } from "./clean.ts";
+import { endsWithEmoji, joinSentences, wordCount } from "./clean.ts";
 import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
 import { flipPerson } from "./echo.ts";
@@ -513,7 +513,7 @@ export function rewriteReply(
   // Coach v7.1: a bare fragment ("oh no.", "scary.", "Congrats!") does not meet a share on its own: one clause of ours is added.
   // Counted on what is shown: an "Oh no." dropped before good news is not there to be added to.
   const shown = [...parts, ...rest.map((k) => k.text)].join(" ").toLowerCase();
-  const keptWords = shown.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const keptWords = wordCount(shown);
   // "That's embarrassing." reacts in words and stays alone; "oh no." and "scary." do not.
   const bareFragment = keptWords <= 1 || (keptWords <= 2 && INTERJECTION.test(shown) && openerOf(shown.trim()) !== null);
   // A glad exclamation of theirs ("amazing!!") on a share not read as glad: the mood is unsure, so nothing is added.

@@ -10,6 +10,7 @@ import { readWithRules, type RuleReading } from "../model/pipeline.ts";
 import { decideReply } from "../model/reply-model.ts";
 import type { RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
+import { wordCount } from "./clean.ts";
 
 /** The findings a reply gets, as `analyze` decides them (the model when it is in use, else the rules). */
 function pitfallsOf(ruled: RuleReading, learned: boolean): readonly RawFinding[] {
@@ -35,27 +36,28 @@ export function withoutKeptPitfalls(rewrite: string, reply: string, reading: Sha
   const kind = new Set(found.filter((f) => f.kind === "move").map((f) => f.sentence));
   const flagged = new Set(found.filter((f) => f.kind === "pitfall" && (ruledOut.has(f.sentence) || !kind.has(f.sentence))).map((f) => f.sentence));
   const own = plain(reply);
+  const { text, sentences } = ruled.prepared;
+  // Each sentence once: its text and whether the replier wrote it word for word.
+  const parts = sentences.map((span) => {
+    const sentence = text.slice(span.start, span.end).trim();
+    const p = plain(sentence);
+    return { sentence, inReply: own.includes(p), theirs: p !== "" && own.includes(p) };
+  });
   // Each sentence of theirs is also read alone: "It is not so bad in money at least" hides behind an "I'm sorry" before it.
-  ruled.prepared.sentences.forEach((span, si) => {
-    const sentence = ruled.prepared.text.slice(span.start, span.end).trim();
-    if (flagged.has(si) || ruled.prepared.sentences.length === 1 || !own.includes(plain(sentence))) return;
-    if (kind.has(si)) return;
+  parts.forEach(({ sentence, inReply }, si) => {
+    if (flagged.has(si) || parts.length === 1 || !inReply || kind.has(si)) return;
     if (pitfallsOf(readWithRules(share, reading, sentence, []), learned).some((f) => f.kind === "pitfall")) flagged.add(si);
   });
   if (flagged.size === 0) return rewrite;
-  const { text, sentences } = ruled.prepared;
   const kept: string[] = [];
   let dropped = false;
-  sentences.forEach((span, si) => {
-    const sentence = text.slice(span.start, span.end).trim();
-    const theirs = plain(sentence) !== "" && own.includes(plain(sentence));
+  parts.forEach(({ sentence, theirs }, si) => {
     // An opener ("Oh no.") is never the pitfall itself, whatever sentence the model pins a label on.
-    const words = sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (flagged.has(si) && theirs && words > 2) dropped = true;
+    if (flagged.has(si) && theirs && wordCount(sentence) > 2) dropped = true;
     else if (sentence !== "") kept.push(sentence);
   });
   const left = kept.join(" ").trim();
   // Only an opener or one word left ("Oh babe."): the composed rewrite stands.
-  if (!dropped || left.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 2) return rewrite;
+  if (!dropped || wordCount(left) <= 2) return rewrite;
   return left;
 }

@@ -50,7 +50,7 @@ export function yourify(phrase: string): string {
     .trim();
 }
 
-const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Compiled once: every common feeling word, longest first so "scared stiff" wins over "scared". */
 const EXTRA = new RegExp(
   `\\b(?:${[...EXTRA_FEELINGS]

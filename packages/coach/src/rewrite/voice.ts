@@ -6,6 +6,7 @@
  * finished rewrite back into it. Linear scans over a capped prefix.
  */
 import { STOPWORDS } from "../lexicon/stopwords.ts";
+import { escapeRegExp } from "./specifics.ts";
 
 const MAX = 2000;
 
@@ -63,8 +64,4 @@ export function inRegister(rewrite: string, voice: Voice, reply: string, share: 
       voice.lowercase || !/(?:^|[.!?]["')\u201d]?)\s*$/.test(out.slice(0, at + before.length)) ? `${before}i` : m,
     );
   return out;
-}
-
-function escapeRegExp(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

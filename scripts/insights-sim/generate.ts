@@ -1,4 +1,5 @@
 import { DAY_MS, dayString, type CoupleFacts, type ReplyFact, type ShareFact } from "../../apps/server/src/domain/insights/facts.ts";
+import { seededRandom } from "../../packages/shared/src/seeded-random.ts";
 
 /**
  * Synthetic couples for measuring the warning signs: a year of check-ins (four emotions,
@@ -21,18 +22,6 @@ export interface SimCouple {
   concerns: string | null;
 }
 
-/** mulberry32: small, fast, deterministic from a 32-bit seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const OTHER_PITFALLS = ["fixing", "i_understand", "hijacking", "minimizing", "why_question", "sympathy"];
 const WORDS = ["overwhelmed", "tired", "grateful", "anxious", "lonely", "proud", "frustrated", "hopeful", "calm", "hurt"];
 
@@ -52,7 +41,7 @@ interface Person {
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 export function simulateCouple(seed: number, pattern: Pattern, startDay = 20_454 /* 2026-01-01 */): SimCouple {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const between = (lo: number, hi: number) => lo + (hi - lo) * r();
   // Couples differ; the two partners of a healthy couple share within about 1.5× of each other.
   const coupleCheck = between(0.6, 0.85);

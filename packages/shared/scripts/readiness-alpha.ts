@@ -25,18 +25,7 @@ import { READINESS_ITEMS, type ReadinessItem } from "../src/readiness/items.ts";
 import { answersBody, type ReadinessAnswers } from "../src/readiness/schema.ts";
 import { keyedValue } from "../src/readiness/score.ts";
 import { SUBSCALES } from "../src/readiness/subscales.ts";
-
-/** mulberry32: a small, seeded PRNG, so the simulation prints the same figures every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../src/seeded-random.ts";
 
 function normal(rand: () => number): number {
   const u = Math.max(rand(), 1e-12);
@@ -57,7 +46,7 @@ export interface SimulationOptions {
 }
 
 export function simulate(items: readonly ReadinessItem[], o: SimulationOptions): ReadinessAnswers[] {
-  const rand = rng(o.seed);
+  const rand = seededRandom(o.seed);
   // A fixed offset per item: some statements are easier to agree with than others.
   const offset = new Map(items.map((i) => [i.id, (rand() - 0.5) * 0.8]));
   const people: ReadinessAnswers[] = [];

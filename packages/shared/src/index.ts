@@ -20,3 +20,4 @@ export * from "./today.ts";
 export * from "./moments.ts";
 export * from "./temperature/index.ts";
 export * from "./therapist.ts";
+export * from "./seeded-random.ts";

@@ -6,7 +6,8 @@ import { SQLITE_FILE } from "../storage/sqlite.ts";
 import { engines, testDatabase } from "../test/engines.ts";
 import { startChildServer, type ChildServer } from "./child-server.ts";
 import { HttpPerson } from "./http-person.ts";
-import { SEED, seededRandom, size } from "./profile.ts";
+import { seededRandom } from "@attune/shared";
+import { SEED, size } from "./profile.ts";
 
 /**
  * kill -9 durability: the real server as its own process takes check-ins and replies

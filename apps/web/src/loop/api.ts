@@ -1,7 +1,6 @@
 import {
   checkinPage,
   checkinView,
-  prefsView,
   promptView,
   replyView,
   type CheckinBody,
@@ -10,7 +9,6 @@ import {
   type CheckinView,
   type FeedbackBody,
   type ReplyView,
-  type Visibility,
 } from "@attune/shared";
 import { z } from "zod";
 import { call, callVoid } from "../api/client.ts";
@@ -44,6 +42,3 @@ const replyList = z.object({ replies: z.array(replyView) });
 export const fetchReplies = async (t: ReplyTarget): Promise<ReplyView[]> => (await call("GET", targetPath(t), replyList)).replies;
 export const sendReply = (t: ReplyTarget, body: string): Promise<ReplyView> => call("POST", targetPath(t), replyView, { body });
 export const sendFeedback = (replyId: string, body: FeedbackBody): Promise<ReplyView> => call("POST", `/api/replies/${enc(replyId)}/feedback`, replyView, body);
-
-export const fetchPrefs = () => call("GET", "/api/me/prefs", prefsView);
-export const savePrefs = (defaultVisibility: Visibility) => call("PATCH", "/api/me/prefs", prefsView, { defaultVisibility });

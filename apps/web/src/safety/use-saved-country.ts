@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { keys } from "../data/keys.ts";
-import { fetchPrefs } from "./api.ts";
+import { fetchPrefs } from "../api/prefs.ts";
 
 /**
  * The country a signed-in person saved (null: none saved, or signed out, or it could not

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { keys } from "../../data/keys.ts";
 import { useZodForm } from "../../ui/zod-form.ts";
-import { createCheckin, savePrefs, updateCheckin } from "../api.ts";
+import { savePrefs } from "../../api/prefs.ts";
+import { createCheckin, updateCheckin } from "../api.ts";
 
 export type CheckinFormMode =
   | { kind: "new"; day: string; prompt: { id: string; text: string } | null; defaultVisibility: Visibility }

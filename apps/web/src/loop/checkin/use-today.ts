@@ -1,7 +1,8 @@
 import type { CheckinView, Visibility } from "@attune/shared";
 import { useQueries, useQueryClient } from "@tanstack/react-query";
 import { keys, LOOP_AREAS } from "../../data/keys.ts";
-import { fetchMine, fetchPrefs, fetchPrompt } from "../api.ts";
+import { fetchPrefs } from "../../api/prefs.ts";
+import { fetchMine, fetchPrompt } from "../api.ts";
 
 export interface Today {
   today: CheckinView | null;

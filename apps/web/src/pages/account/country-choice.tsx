@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { z } from "zod";
 import { keys } from "../../data/keys.ts";
-import { saveCountry } from "../../safety/api.ts";
+import { saveCountry } from "../../api/prefs.ts";
 import { guessCountry } from "../../safety/use-country.ts";
 import { Button } from "../../ui/button.tsx";
 import { FieldMessages, messageIds } from "../../ui/field-messages.tsx";

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { keys } from "../../data/keys.ts";
-import { fetchPrefs } from "../../safety/api.ts";
+import { fetchPrefs } from "../../api/prefs.ts";
 import { LoadError } from "../../ui/load-error.tsx";
 import { CountryChoice } from "./country-choice.tsx";
 

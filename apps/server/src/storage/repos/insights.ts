@@ -1,9 +1,74 @@
 import { PostgresAdapter, sql, type Kysely } from "kysely";
+import { compiledQuery } from "../compiled-query.ts";
 import type { Database } from "../schema.ts";
 import type { InsightRepo } from "../store.ts";
 import { coupleRepo } from "./couples.ts";
 import { pgCoupleRows, pgPersonRows } from "./insights-reads.ts";
 import { recentFromDay, replyRow, shareRow } from "./insights-rows.ts";
+
+type ShareTuple = [string, string, string | null, string, string, number, number, number, number, number, number | null, string | null];
+type ReplyTuple = [string, string, string, number, number | null, string | null, number | null, number | null, string | null];
+
+// Each read is built and compiled once and returns arrays (compiled-query.ts): on SQLite the
+// builder and an object per row cost more than the indexed reads themselves.
+
+/** One person's or a couple's check-ins from `fromDay` (the (author_id, day) index), with the coach's facts. */
+const sharesOf = compiledQuery<{ a: string; b: string; fromDay: string }, ShareTuple>(
+  (db, p) =>
+    db
+      .selectFrom("checkins as c")
+      .leftJoin("checkin_facts as f", "f.checkin_id", "c.id")
+      .select(["c.id", "c.author_id", "c.couple_id", "c.day", "c.visibility", "c.mad", "c.sad", "c.glad", "c.fear", "c.created_at", "f.inner_layer", "f.words"])
+      .where("c.author_id", "in", [p.a, p.b])
+      .where("c.day", ">=", p.fromDay)
+      .orderBy("c.day"),
+  { arrays: true },
+);
+
+/**
+ * The couple's replies since `since`, every part from a covering index: the replies by time, and
+ * the couple's check-ins of the same weeks by range (materialized, so both engines hash or index
+ * them instead of a lookup per reply).
+ */
+const repliesOf = compiledQuery<{ coupleId: string; since: number; fromDay: string }, ReplyTuple>(
+  (db, p) =>
+    db
+      .with(
+        (cte) => cte("recent_checkins").materialized(),
+        (qb) =>
+          qb
+            .selectFrom("checkins")
+            .select(["id", "author_id"])
+            .where("author_id", "in", db.selectFrom("couple_members").select("user_id").where("couple_id", "=", p.coupleId))
+            .where("day", ">=", p.fromDay),
+      )
+      .selectFrom("replies as r")
+      .leftJoin("recent_checkins as c", (j) => j.onRef("c.id", "=", "r.target_id").on("r.target_kind", "=", "checkin"))
+      .leftJoin("daily_answers as a", (j) => j.onRef("a.id", "=", "r.target_id").on("r.target_kind", "=", "answer"))
+      .select(["r.target_kind", "r.target_id", "r.author_id", "r.created_at", "r.coach_level", "r.coach_pitfalls", "r.feedback_heard", "r.feedback_at"])
+      .select(sql<string | null>`coalesce(c.author_id, a.user_id)`.as("to_id"))
+      .where("r.couple_id", "=", p.coupleId)
+      .where("r.created_at", ">=", p.since)
+      .orderBy("r.created_at"),
+  { arrays: true },
+);
+
+const firstLevelsOf = compiledQuery<{ authorId: string; limit: number }, [number]>(
+  (db, p) =>
+    db
+      .selectFrom("replies")
+      .select("coach_level")
+      .where("author_id", "=", p.authorId)
+      .where("coach_level", "is not", null)
+      .orderBy("created_at")
+      .limit(p.limit),
+  { arrays: true },
+);
+
+const mutedOf = compiledQuery<{ userId: string }, [string]>(
+  (db, p) => db.selectFrom("insight_mutes").select("sign").where("user_id", "=", p.userId).orderBy("sign"),
+  { arrays: true },
+);
 
 export function insightRepo(db: Kysely<Database>): InsightRepo {
   // PostgreSQL answers a request's reads in one statement (a round trip costs more there than
@@ -42,50 +107,28 @@ export function insightRepo(db: Kysely<Database>): InsightRepo {
         .execute();
     },
     async shares(authorIds, fromDay) {
-      if (!authorIds.length) return [];
-      // The (author_id, day) unique index answers the range; facts are one primary-key lookup each.
-      const rows = await db
-        .selectFrom("checkins as c")
-        .leftJoin("checkin_facts as f", "f.checkin_id", "c.id")
-        .select([
-          "c.id",
-          "c.author_id",
-          "c.couple_id",
-          "c.day",
-          "c.visibility",
-          "c.mad",
-          "c.sad",
-          "c.glad",
-          "c.fear",
-          "c.created_at",
-          "f.inner_layer",
-          "f.words",
-        ])
-        .where("c.author_id", "in", authorIds)
-        .where("c.day", ">=", fromDay)
-        .orderBy("c.day")
-        .execute();
-      return rows.map(shareRow);
+      const a = authorIds[0];
+      if (a === undefined) return [];
+      if (authorIds.length > 2) throw new Error("insights read the check-ins of one person or a couple");
+      const { rows } = await sharesOf(db, { a, b: authorIds[1] ?? a, fromDay });
+      return rows.map(([id, author_id, couple_id, day, visibility, mad, sad, glad, fear, created_at, inner_layer, words]) =>
+        shareRow({ id, author_id, couple_id, day, visibility, mad, sad, glad, fear, created_at, inner_layer, words }),
+      );
     },
     async replies(coupleId, since) {
-      // Every part from a covering index: the replies by time, and the couple's check-ins of the same
-      // weeks by range (materialized, so both engines hash or index them instead of a lookup per reply).
-      const fromDay = recentFromDay(since);
-      const members = db.selectFrom("couple_members").select("user_id").where("couple_id", "=", coupleId);
-      const rows = await db
-        .with(
-          (cte) => cte("recent_checkins").materialized(),
-          (qb) => qb.selectFrom("checkins").select(["id", "author_id"]).where("author_id", "in", members).where("day", ">=", fromDay),
-        )
-        .selectFrom("replies as r")
-        .leftJoin("recent_checkins as c", (j) => j.onRef("c.id", "=", "r.target_id").on("r.target_kind", "=", "checkin"))
-        .leftJoin("daily_answers as a", (j) => j.onRef("a.id", "=", "r.target_id").on("r.target_kind", "=", "answer"))
-        .select(["r.target_kind", "r.target_id", "r.author_id", "r.created_at", "r.coach_level", "r.coach_pitfalls", "r.feedback_heard", "r.feedback_at"])
-        .select(sql<string | null>`coalesce(c.author_id, a.user_id)`.as("to_id"))
-        .where("r.couple_id", "=", coupleId)
-        .where("r.created_at", ">=", since)
-        .orderBy("r.created_at")
-        .execute();
+      const rows = (await repliesOf(db, { coupleId, since, fromDay: recentFromDay(since) })).rows.map(
+        ([target_kind, target_id, author_id, created_at, coach_level, coach_pitfalls, feedback_heard, feedback_at, to_id]) => ({
+          target_kind,
+          target_id,
+          author_id,
+          created_at,
+          coach_level,
+          coach_pitfalls,
+          feedback_heard,
+          feedback_at,
+          to_id,
+        }),
+      );
       // A reply to a check-in from before those weeks (rare): its author by id.
       const older = [...new Set(rows.filter((r) => r.to_id === null && r.target_kind === "checkin").map((r) => r.target_id))];
       const authors = new Map<string, string>();
@@ -103,19 +146,10 @@ export function insightRepo(db: Kysely<Database>): InsightRepo {
       });
     },
     async firstLevels(authorId, limit) {
-      const rows = await db
-        .selectFrom("replies")
-        .select("coach_level")
-        .where("author_id", "=", authorId)
-        .where("coach_level", "is not", null)
-        .orderBy("created_at")
-        .limit(limit)
-        .execute();
-      return rows.map((r) => r.coach_level!);
+      return (await firstLevelsOf(db, { authorId, limit })).rows.map(([level]) => level);
     },
     async mutedSigns(userId) {
-      const rows = await db.selectFrom("insight_mutes").select("sign").where("user_id", "=", userId).orderBy("sign").execute();
-      return rows.map((r) => r.sign);
+      return (await mutedOf(db, { userId })).rows.map(([sign]) => sign);
     },
     async setMuted(userId, sign, muted, at) {
       if (muted) {

@@ -6,5 +6,5 @@ export { closeContexts, launchBrowser, newPerson, chromiumPath, DESKTOP, PHONE }
 export { screenshot, screenshotDir } from "./screenshot.ts";
 export { axeViolations, expectAccessible, type AxeOptions, type AxeViolation } from "./axe.ts";
 export { signUpInBrowser, fillSignUp, logInInBrowser, uniqueEmail, type Person } from "./people.ts";
-export { api, downloadText, fitsWidth, pathOf } from "./page.ts";
+export { api, downloadText, fitsWidth, goInApp, pathOf } from "./page.ts";
 export { apiAs, apiOk, coupleByApi, signUpByApi, type ApiSignUpOptions } from "./api-people.ts";

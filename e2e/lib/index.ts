@@ -1,7 +1,7 @@
 /**
  * Helpers for browser tests that drive the real, built app. See README.md here.
  */
-export { startTestServer, repoRoot, webDist, type TestServer, type TestServerOptions } from "./server.ts";
+export { startTestServer, repoRoot, testScripts, webDist, type TestServer, type TestServerOptions } from "./server.ts";
 export { closeContexts, launchBrowser, newPerson, chromiumPath, DESKTOP, PHONE } from "./browser.ts";
 export { screenshot, screenshotDir } from "./screenshot.ts";
 export { axeViolations, expectAccessible, type AxeOptions, type AxeViolation } from "./axe.ts";

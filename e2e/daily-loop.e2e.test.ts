@@ -5,15 +5,16 @@ import {
   api,
   closeContexts,
   apiOk,
-  coupleByApi,
+  coupleAccountsByApi,
   expectAccessible,
   fitsWidth,
   launchBrowser,
+  pageOf,
   pathOf,
   PHONE,
   screenshot,
   startTestServer,
-  type Person,
+  type Account,
   type TestServer,
 } from "./lib/index.ts";
 
@@ -40,9 +41,12 @@ const stillSameDocument = (page: Page) => page.evaluate(() => (window as unknown
 /** The browser's day (newPerson sets Europe/London), `back` days ago, as the API takes it. */
 const dayOf = (back = 0) => new Date(Date.now() - back * 86_400_000).toLocaleDateString("sv", { timeZone: "Europe/London" });
 
-/** Ana and Ben, linked (linking has its own browser test, foundation; here it is plumbing). */
-const couple = async (): Promise<{ ana: Person; ben: Person }> => {
-  const [ana, ben] = await coupleByApi(browser, server.url);
+/**
+ * Ana and Ben, linked (linking has its own browser test, foundation; here it is plumbing).
+ * Each opens a page when the test asks for it (pageOf): some tests only drive Ben's.
+ */
+const couple = async (): Promise<{ ana: Account; ben: Account }> => {
+  const [ana, ben] = await coupleAccountsByApi(browser, server.url);
   return { ana, ben };
 };
 
@@ -78,11 +82,12 @@ afterEach(() => closeContexts(browser));
 describe("the daily loop in the browser", () => {
   it("Ana checks in, with a depth nudge while she writes, and shares it", async () => {
     const { ana, ben } = await couple();
-    const a = ana.page;
+    const a = await pageOf(ana);
+    const b = await pageOf(ben);
     // Ben waits on the timeline; what Ana shares must arrive there without a reload.
-    await ben.page.goto("/timeline");
-    await expect.poll(() => ben.page.getByText("Nothing shared yet").isVisible(), soon).toBe(true);
-    await markNoReload(ben.page);
+    await b.goto("/timeline");
+    await expect.poll(() => b.getByText("Nothing shared yet").isVisible(), soon).toBe(true);
+    await markNoReload(b);
 
     await a.goto("/");
     await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Check in" }).click();
@@ -120,7 +125,6 @@ describe("the daily loop in the browser", () => {
     await expectAccessible(a, "check-in done");
 
     // Ben's open timeline shows it, marked new, in the same document.
-    const b = ben.page;
     await expect.poll(() => b.getByText(SHARE).isVisible(), soon).toBe(true);
     expect(await stillSameDocument(b)).toBe(true);
     await expect(b.getByText("1 new check-in from Ana").isVisible()).resolves.toBe(true);
@@ -131,7 +135,7 @@ describe("the daily loop in the browser", () => {
 
   it("Ben replies with the coach: sees the advice marked and why, takes the rewrite, sends", async () => {
     const { ben, checkinId } = await shared();
-    const b = ben.page;
+    const b = await pageOf(ben);
     await b.goto("/timeline");
     await b.getByRole("link", { name: /Open and reply/ }).click();
     await expect.poll(() => pathOf(b), soon).toBe(`/checkins/${checkinId}`);
@@ -191,7 +195,7 @@ describe("the daily loop in the browser", () => {
 
   it("keeps the draft when a send fails", async () => {
     const { ben, checkinId } = await shared();
-    const b = ben.page;
+    const b = await pageOf(ben);
     await b.goto(`/checkins/${checkinId}`);
     const draft = b.getByLabel("Your reply to Ana");
     const words = "That sounds so hard. I'm here tonight.";
@@ -217,8 +221,8 @@ describe("the daily loop in the browser", () => {
   it("Ana says she felt heard, and Ben sees it without reloading", async () => {
     const { ana, ben, checkinId } = await shared();
     await apiOk(ben, "POST", `/api/checkins/${checkinId}/replies`, { body: "That sounds humiliating. No wonder you're still anxious." });
-    const a = ana.page;
-    const b = ben.page;
+    const a = await pageOf(ana);
+    const b = await pageOf(ben);
     // Ben's reply is open on his screen; Ana is where checking in left her.
     await b.goto(`/checkins/${checkinId}`);
     await expect.poll(() => b.locator(".reply--mine").count(), soon).toBe(1);
@@ -250,7 +254,7 @@ describe("the daily loop in the browser", () => {
 
   it("works at 390px: the composer and the check-in fit the phone", async () => {
     const { ben, checkinId } = await shared();
-    const b = ben.page;
+    const b = await pageOf(ben);
     await b.setViewportSize(PHONE);
     await b.goto(`/checkins/${checkinId}`);
     await b.getByLabel("Your reply to Ana").fill(FIXING_DRAFT);
@@ -268,8 +272,8 @@ describe("the daily loop in the browser", () => {
 
   it("the daily question opens only once both have answered", async () => {
     const { ana, ben } = await couple();
-    const a = ana.page;
-    const b = ben.page;
+    const a = await pageOf(ana);
+    const b = await pageOf(ben);
     await b.goto("/daily");
     await markNoReload(b);
     await a.goto("/daily");
@@ -323,8 +327,8 @@ describe("the daily loop in the browser", () => {
 
   it("history is browsable by day with Show earlier; entries can be changed and deleted; the timeline pages too", async () => {
     const { ana, ben } = await shared();
-    const a = ana.page;
-    const b = ben.page;
+    const a = await pageOf(ana);
+    const b = await pageOf(ben);
     await a.goto("/");
     // Thirteen earlier days for Ana, two of them private (days 3 and 7 back).
     const days = await a.evaluate(() =>
@@ -416,8 +420,8 @@ describe("the daily loop in the browser", () => {
       mindHeart: SHARE,
       visibility: "shared",
     });
-    const a = ana.page;
-    const b = ben.page;
+    const a = await pageOf(ana);
+    const b = await pageOf(ben);
     await a.goto("/");
     await b.goto("/timeline");
     await expect.poll(() => b.locator(".timeline > li").count(), soon).toBeGreaterThan(0);

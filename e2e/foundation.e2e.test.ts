@@ -1,14 +1,16 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  accountByApi,
   closeContexts,
-  coupleByApi,
+  coupleAccountsByApi,
   expectAccessible,
   fillSignUp,
   fitsWidth,
   launchBrowser,
   logInInBrowser,
   newPerson,
+  pageOf,
   pathOf,
   PHONE,
   screenshot,
@@ -16,6 +18,7 @@ import {
   signUpInBrowser,
   startTestServer,
   uniqueEmail,
+  type Account,
   type Person,
   type TestServer,
 } from "./lib/index.ts";
@@ -27,9 +30,9 @@ import {
 let server: TestServer;
 let browser: Browser;
 
-/** Ana and Ben, linked through the API (blank pages: each test opens only what it looks at). */
-async function linked(): Promise<{ ana: Person; ben: Person }> {
-  const [ana, ben] = await coupleByApi(browser, server.url);
+/** Ana and Ben, linked through the API, without pages: each test opens only the ones it looks at (pageOf). */
+async function linked(): Promise<{ ana: Account; ben: Account }> {
+  const [ana, ben] = await coupleAccountsByApi(browser, server.url);
   return { ana, ben };
 }
 
@@ -149,7 +152,7 @@ describe("foundation in the browser", () => {
 
   it("shows a wrong password next to the form and keeps the email; logs back in", async () => {
     const { ana } = await linked();
-    const a = ana.page;
+    const a = await pageOf(ana);
     await a.goto("/");
     await a.getByRole("button", { name: "Log out" }).click();
     await expect.poll(() => pathOf(a), soon).toBe("/login");
@@ -183,7 +186,7 @@ describe("foundation in the browser", () => {
     await logInInBrowser(o, ana);
     await expect.poll(() => pathOf(o), soon).toBe("/");
 
-    const a = ana.page;
+    const a = await pageOf(ana);
     await a.goto("/");
     await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true }).click();
     await expect.poll(() => a.locator(".sessions__item").count(), soon).toBe(2);
@@ -263,7 +266,7 @@ describe("foundation in the browser", () => {
   });
 
   it("can be used with the keyboard alone: skip link first, then the form", async () => {
-    const ben = await signUpByApi(browser, server.url, "Ben");
+    const ben = await accountByApi(browser, server.url, "Ben");
     const context = await newPerson(browser, server.url);
     const page = await context.newPage();
     await page.goto("/login");
@@ -283,7 +286,7 @@ describe("foundation in the browser", () => {
 
   it("unlinks after a clear warning about shared entries", async () => {
     const { ana, ben } = await linked();
-    const b = ben.page;
+    const b = await pageOf(ben);
     await b.goto("/partner");
     await b.getByText("Need to unlink?").click();
     await b.getByRole("button", { name: "Unlink from Ana" }).click();
@@ -298,7 +301,7 @@ describe("foundation in the browser", () => {
     await expect(dialog.isVisible()).resolves.toBe(false);
 
     // Ana has home open; she learns of it there, live, without reloading.
-    const a = ana.page;
+    const a = await pageOf(ana);
     await a.goto("/");
     await expect.poll(() => a.locator(".couple-status").textContent(), soon).toContain("linked with");
 

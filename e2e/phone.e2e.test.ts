@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fitsWidth, pathOf, PHONE, screenshot, screenshotDir, type Person } from "./lib/index.ts";
+import { fitsWidth, goInApp, pathOf, PHONE, screenshot, screenshotDir, type Person } from "./lib/index.ts";
 import { DESKTOP, expectNoAxeViolations, phoneCouple, SCREENS, soon, THEMES, type PhoneCouple } from "./phone-couple.ts";
 
 // The phone frame: a bottom bar of five reachable by keyboard, the rest under More, and the
@@ -250,10 +250,13 @@ describe("the phone layout", () => {
     const a = ana.page;
     await a.emulateMedia({ colorScheme: "light" });
     await a.setViewportSize(PHONE);
+    await a.goto(SCREENS[0][1]);
+    await a.locator("h1").waitFor(soon);
+    await a.waitForLoadState("networkidle");
     for (const [name, to] of SCREENS) {
-      await a.goto(to);
-      await a.locator("h1").waitFor(soon);
-      await a.waitForLoadState("networkidle");
+      // In the same document, as a person moves around (phone-couple.ts: a full load each was
+      // most of this loop's time).
+      await goInApp(a, to);
       const height = await a.evaluate(() => document.documentElement.scrollHeight);
       expect(height, `${name} is ${height}px tall`).toBeLessThan(5000);
     }

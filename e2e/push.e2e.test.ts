@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../apps/server/src/server.ts";
 import { startTestPushService, TestDevice } from "../apps/server/src/push/test-push-service.ts";
-import { api, chromiumPath, expectAccessible, fillSignUp, PHONE, screenshot, uniqueEmail, webDist } from "./lib/index.ts";
+import { api, chromiumPath, expectAccessible, fillSignUp, PHONE, screenshot, testScripts, uniqueEmail, webDist } from "./lib/index.ts";
 
 // Gentle notifications in the browser: the settings page, permission only on a press, and
 // a check-in shared in one browser reaching Ben's device's push service (on loopback),
@@ -39,7 +39,15 @@ beforeAll(async () => {
   pushService = await startTestPushService();
   BEN_PHONE = `${pushService.url}${BEN_PHONE_PATH}`;
   dataDir = await mkdtemp(path.join(tmpdir(), "attune-push-e2e-"));
-  server = await startServer({ port: 0, host: "127.0.0.1", dataDir, webDist, logLevel: "warn", push: { allowLoopbackHttp: true } });
+  server = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    dataDir,
+    webDist,
+    logLevel: "warn",
+    push: { allowLoopbackHttp: true },
+    testScripts: { ...testScripts },
+  });
   profile = await mkdtemp(path.join(tmpdir(), "attune-push-profile-"));
   const options = {
     executablePath: chromiumPath,

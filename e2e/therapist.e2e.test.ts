@@ -2,21 +2,23 @@ import { NEVER_SHARED_WITH_THERAPIST, THERAPIST_NOT_VERIFIED, THERAPIST_SCOPE_TE
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  accountByApi,
   closeContexts,
   apiOk,
-  coupleByApi,
+  coupleAccountsByApi,
   downloadText,
   expectAccessible,
   fitsWidth,
   launchBrowser,
   newPerson,
+  pageOf,
   pathOf,
   PHONE,
   screenshot,
   signUpByApi,
   startTestServer,
   uniqueEmail,
-  type Person,
+  type Account,
   type TestServer,
 } from "./lib/index.ts";
 
@@ -63,9 +65,12 @@ async function bothThemes(page: Page, name: string, ready: () => Promise<unknown
   await page.evaluate(() => localStorage.removeItem("attune.theme"));
 }
 
-/** Ana (desktop) and Ben (phone), a couple, with one shared and two private check-ins. */
-async function couple(): Promise<{ ana: Person; ben: Person }> {
-  const [ana, ben] = await coupleByApi(browser, server.url, ["Ana", "Ben"], [{ viewport: DESKTOP }, { viewport: PHONE }]);
+/**
+ * Ana (desktop) and Ben (phone), a couple, with one shared and two private check-ins. Pages
+ * open when a test asks for one (pageOf): most tests drive one or two of the three people.
+ */
+async function couple(): Promise<{ ana: Account; ben: Account }> {
+  const [ana, ben] = await coupleAccountsByApi(browser, server.url, ["Ana", "Ben"], [{ viewport: DESKTOP }, { viewport: PHONE }]);
   await apiOk(ana, "POST", "/api/checkins", checkin(day(1), "shared", SHARED));
   await apiOk(ana, "POST", "/api/checkins", checkin(day(2), "private", ANA_PRIVATE));
   await apiOk(ben, "POST", "/api/checkins", checkin(day(1), "private", BEN_PRIVATE));
@@ -83,7 +88,7 @@ async function invited() {
 /** The invite, and Dr Rivera joined with its code (Ben has not consented yet). */
 async function joined() {
   const c = await invited();
-  const therapist = await signUpByApi(browser, server.url, "Dr Rivera", { viewport: DESKTOP, therapist: { practiceName: PRACTICE } });
+  const therapist = await accountByApi(browser, server.url, "Dr Rivera", { viewport: DESKTOP, therapist: { practiceName: PRACTICE } });
   await apiOk(therapist, "POST", "/api/therapist/join", { code: c.invite.code });
   return { ...c, therapist, clientPath: `/therapist/clients/${c.grantId}` };
 }
@@ -111,7 +116,7 @@ afterEach(() => closeContexts(browser));
 describe("sharing with a therapist, start to end", () => {
   it("Ana invites a therapist from her account, choosing what to share", async () => {
     const { ana } = await couple();
-    const a = ana.page;
+    const a = await pageOf(ana);
     await a.goto("/account");
     await a.getByRole("link", { name: "Your therapist" }).click();
     await expect.poll(() => pathOf(a), soon).toBe("/account/therapist");
@@ -174,7 +179,7 @@ describe("sharing with a therapist, start to end", () => {
 
   it("Ben consents on his own phone to exactly what was asked", async () => {
     const { ben } = await joined();
-    const b = ben.page;
+    const b = await pageOf(ben);
     await b.goto("/account/therapist");
     const consent = b.getByRole("button", { name: "Consent" });
     await expect.poll(() => consent.isVisible(), soon).toBe(true);
@@ -191,7 +196,7 @@ describe("sharing with a therapist, start to end", () => {
 
   it("the therapist's list updates live; the summary has the shared check-in and never a private one", async () => {
     const { ben, therapist, grantId, clientPath } = await joined();
-    const t = therapist.page;
+    const t = await pageOf(therapist);
     // The list is open, waiting, when Ben consents: his consent must reach it live.
     await t.goto("/");
     await expect.poll(() => t.getByText("Waiting for both partners to agree").isVisible(), soon).toBe(true);
@@ -218,7 +223,7 @@ describe("sharing with a therapist, start to end", () => {
 
   it("prints cleanly and downloads the same summary as JSON", async () => {
     const { therapist, clientPath } = await sharing();
-    const t = therapist.page;
+    const t = await pageOf(therapist);
     await t.goto(clientPath);
     await expect.poll(() => t.getByText(SHARED).isVisible(), soon).toBe(true);
     await t.emulateMedia({ media: "print" });
@@ -236,7 +241,7 @@ describe("sharing with a therapist, start to end", () => {
 
   it("the therapist's account shows the practice and none of a partner's sections", async () => {
     const therapist = await signUpByApi(browser, server.url, "Dr Rivera", { viewport: DESKTOP, therapist: { practiceName: PRACTICE } });
-    const t = therapist.page;
+    const t = await pageOf(therapist);
     await t.goto("/");
     await t.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Account" }).click();
     await expect.poll(() => t.getByText(PRACTICE).isVisible(), soon).toBe(true);
@@ -251,7 +256,7 @@ describe("sharing with a therapist, start to end", () => {
     const range = `from=${day(30)}&to=${day(0)}`;
     await apiOk(therapist, "GET", `/api/therapist/clients/${grantId}/summary?${range}`);
     await apiOk(therapist, "GET", `/api/therapist/clients/${grantId}/summary?${range}&format=json`);
-    const a = ana.page;
+    const a = await pageOf(ana);
     await a.goto("/account/therapist");
     await a.getByRole("link", { name: "Access log, what they see, and choices" }).click();
     const log = a.locator(".th-log");
@@ -272,12 +277,12 @@ describe("sharing with a therapist, start to end", () => {
 
   it("Ana revokes, and the therapist's open page loses access at once, without a reload", async () => {
     const { ana, therapist, clientPath } = await sharing();
-    const t = therapist.page;
+    const t = await pageOf(therapist);
     await t.goto(clientPath);
     await expect.poll(() => t.getByText(SHARED).isVisible(), soon).toBe(true);
     // Marks this document: a reload would lose it.
     await t.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
-    const a = ana.page;
+    const a = await pageOf(ana);
     await a.goto("/account/therapist");
     await a.getByRole("link", { name: "Access log, what they see, and choices" }).click();
     await a.getByRole("button", { name: "Stop sharing…" }).click();

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { AXE_SCRIPT_PATH } from "./server.ts";
 
 const require = createRequire(import.meta.url);
 // axe-core's browser bundle, injected as a script into the page under test.
@@ -23,9 +24,18 @@ export interface AxeOptions {
 /** Runs axe-core (WCAG 2.x A/AA rules and best practices) on the page as it is now. */
 export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
-  // evaluate, not addScriptTag: the app's CSP (rightly) refuses inline <script>s, and
-  // we want to test the page under its real CSP rather than bypass it.
-  if (!loaded) await page.evaluate(axeSource);
+  // The app's CSP (rightly) refuses inline <script>s, and we test the page under its real CSP
+  // rather than bypass it: a same-origin script the test server serves (startTestServer's
+  // testScripts) passes it, and the context caches and compiles it once; sending the source
+  // through the DevTools protocol instead cost ~0.6 s a page here. Pages of another server
+  // (push.e2e starts its own) get it that way still.
+  if (!loaded) {
+    const served = await page
+      .addScriptTag({ url: AXE_SCRIPT_PATH })
+      .then(() => true)
+      .catch(() => false);
+    if (!served) await page.evaluate(axeSource);
+  }
   return page.evaluate(async (exclude) => {
     type AxeResult = { violations: AxeViolation[] };
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;

@@ -1,10 +1,10 @@
 /**
  * Helpers for browser tests that drive the real, built app. See README.md here.
  */
-export { startTestServer, repoRoot, webDist, type TestServer, type TestServerOptions } from "./server.ts";
+export { startTestServer, repoRoot, testScripts, webDist, type TestServer, type TestServerOptions } from "./server.ts";
 export { closeContexts, launchBrowser, newPerson, chromiumPath, DESKTOP, PHONE } from "./browser.ts";
 export { screenshot, screenshotDir } from "./screenshot.ts";
 export { axeViolations, expectAccessible, type AxeOptions, type AxeViolation } from "./axe.ts";
 export { signUpInBrowser, fillSignUp, logInInBrowser, uniqueEmail, type Person } from "./people.ts";
-export { api, downloadText, fitsWidth, pathOf } from "./page.ts";
-export { apiAs, apiOk, coupleByApi, signUpByApi, type ApiSignUpOptions } from "./api-people.ts";
+export { api, downloadText, fitsWidth, goInApp, pathOf } from "./page.ts";
+export { accountByApi, apiAs, apiOk, coupleAccountsByApi, coupleByApi, pageOf, signUpByApi, type Account, type ApiSignUpOptions } from "./api-people.ts";

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +10,12 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const webDist = path.join(repoRoot, "apps/web/dist");
 /** The server as `npm run build` compiles it (scripts/build-server.mjs): browser tests drive what ships. */
 export const serverDist = path.join(repoRoot, "apps/server/dist/server.js");
+
+/** Where the test server serves axe-core's browser bundle (e2e/lib/axe.ts loads it from there). */
+export const AXE_SCRIPT_PATH = "/__test/axe.min.js";
+const axeSource: string = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
+/** What a test server serves for the helpers (startServer's test-only `testScripts`): pass it to a server a file starts itself. */
+export const testScripts: Readonly<Record<string, string>> = { [AXE_SCRIPT_PATH]: axeSource };
 
 type ServerModule = typeof import("../../apps/server/src/server.ts");
 
@@ -56,6 +63,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     webDist,
     logLevel: options.logLevel ?? "warn",
     passwords: fastTestHasher,
+    testScripts: { ...testScripts },
   });
   return {
     url: running.url,

@@ -46,6 +46,13 @@ export interface StartOptions {
    * sign-up costs microseconds; main.ts never sets it, and no configuration or env var reaches it.
    */
   passwords?: PasswordHasher;
+  /**
+   * Tests only: scripts to serve at these paths ("/__test/axe.min.js" → its source), so a browser
+   * test loads a helper such as axe-core as the page loads its own scripts (cached, and compiled
+   * once) instead of sending ~650 KB through the DevTools protocol into every page it checks.
+   * main.ts never sets it, and no configuration or env var reaches it.
+   */
+  testScripts?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -80,6 +87,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     helpDirectory,
     ...(options.push ? { push: options.push } : {}),
   });
+  for (const [urlPath, source] of Object.entries(options.testScripts ?? {})) {
+    app.get(urlPath, { schema: { hide: true } }, (_request, reply) =>
+      reply.header("content-type", "text/javascript; charset=utf-8").header("cache-control", "private, max-age=3600").send(source),
+    );
+  }
   const sweep = () => {
     sweepExpired(deps).catch((error: unknown) => app.log.warn({ err: error }, "sweeping expired records failed; the next sweep tries again"));
   };

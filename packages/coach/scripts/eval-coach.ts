@@ -1,11 +1,11 @@
 /**
  * Measures the learned coach on labelled cases, by writer.
  *
- *   node --import tsx packages/coach/scripts/eval-coach.ts --lowo            # leave-one-writer-out on w1–w12 (the number to steer by)
- *   node --import tsx packages/coach/scripts/eval-coach.ts --set in-sample   # shipped model on w1–w12 + own cases (it was fitted on them)
- *   node --import tsx packages/coach/scripts/eval-coach.ts --set writers     # shipped model (or --rules) on w1–w12 only
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --lowo            # leave-one-writer-out on w1–w8 (the number to steer by)
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --set in-sample   # shipped model on w1–w8 + own cases (it was fitted on them)
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --set writers     # shipped model (or --rules) on w1–w8 only
  *   node --import tsx packages/coach/scripts/eval-coach.ts --set holdout     # shipped model on the project's 85 held-out cases
- *   node --import tsx packages/coach/scripts/eval-coach.ts --set w13 --corpus /work/corpus  # shipped model on a writer folder outside the repo (the blind writer: once, at the end)
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --set w9 --corpus /work/corpus   # shipped model on a writer folder outside the repo (the blind writer: once, at the end)
  *   add --rules to measure the hand-written rules alone (the baseline); --show LABEL:fp|fn prints misses (terminal only)
  *
  * `--lowo --folds w1,w2` runs only those folds; `--share-cache DIR` keeps each fold's
@@ -21,8 +21,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Analysis } from "../src/contract.ts";
 import { models } from "../src/model/model.ts";
-import { restrictClusterWords, setClusterMode, type ClusterMode } from "../src/model/word-clusters.ts";
-import { caseWords } from "./build-word-clusters.ts";
 import { loadHoldout, loadOwn, loadTraining, loadWriter, TRAIN_WRITERS, type LabelledCase } from "./lib/corpus.ts";
 import { analyseAll, fitCoach } from "./lib/fit-coach.ts";
 import { formatReport, score } from "./lib/report.ts";
@@ -69,9 +67,6 @@ function main(): void {
     );
     return;
   }
-  // --clusters off|words|pairs: which word-cluster features the reply model reads (comparisons only; the shipped mode is the default)
-  const clusters = arg("--clusters");
-  if (clusters !== undefined) setClusterMode(clusters as ClusterMode);
   const set = arg("--set");
   const spec = arg("--show");
   const n = Number(arg("--n") ?? 20);
@@ -84,10 +79,10 @@ function main(): void {
     const all: LabelledCase[] = [];
     const analyses: Analysis[] = [];
     for (const w of writers) {
-      const train = training.filter((c) => c.group !== w);
-      // The fold's cluster table holds its training text's words only, as the shipped one does.
-      restrictClusterWords(caseWords(train));
-      const fitted = fitCoach(train, cache);
+      const fitted = fitCoach(
+        training.filter((c) => c.group !== w),
+        cache,
+      );
       const test = training.filter((c) => c.group === w);
       const a = analyseAll(test, fitted);
       const r = score(test, a);

@@ -21,7 +21,6 @@ import { markNegation, tokenize, BREAK } from "../emotions/tokenize.ts";
 import type { RawFinding } from "../rules/scan.ts";
 import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";
-import { clusterMode, clusterOf } from "./word-clusters.ts";
 
 /** The share's context flags, as feature names. */
 export function contextFlags(share: ShareReading): string[] {
@@ -34,11 +33,8 @@ export function contextFlags(share: ShareReading): string[] {
   return out;
 }
 
-/** Words, word pairs and word endings of one stretch of text (and, for reply sentences, word clusters). */
-export function wordFeatures(text: string, out: Set<string>, shape: boolean, clusters = false): void {
-  const cmode = clusters ? clusterMode() : "off";
-  let prevCluster = "";
-  let firstCluster = "";
+/** Words, word pairs and word endings of one stretch of text. */
+export function wordFeatures(text: string, out: Set<string>, shape: boolean): void {
   const tokens = tokenize(text);
   const negated = markNegation(tokens);
   let prev = "";
@@ -50,7 +46,6 @@ export function wordFeatures(text: string, out: Set<string>, shape: boolean, clu
     if (t === "?") question = true;
     if (t === BREAK) {
       prev = "";
-      prevCluster = "";
       continue;
     }
     if (first === "") first = t;
@@ -60,19 +55,7 @@ export function wordFeatures(text: string, out: Set<string>, shape: boolean, clu
     if (prev !== "") out.add(`${prev} ${f}`);
     if (t.length >= 6) out.add(`~${t.slice(-4)}`);
     prev = f;
-    if (cmode !== "off") {
-      // The word's GloVe cluster (`=17`), negation kept, so "devastated" meets "gutted".
-      const c = clusterOf(t);
-      const cf = c === undefined ? "" : negated[i] === true ? `not=${c}` : `=${c}`;
-      if (cf !== "") out.add(cf);
-      if (cmode === "pairs") {
-        if (cf !== "" && prevCluster !== "") out.add(`${prevCluster}${cf}`);
-        if (firstCluster === "" && first === t) firstCluster = cf === "" ? "-" : cf;
-      }
-      prevCluster = cf;
-    }
   }
-  if (cmode === "pairs" && shape && firstCluster !== "" && firstCluster !== "-") out.add(`^${firstCluster}`);
   if (!shape || first === "") return;
   out.add(`^${first}`);
   if (second !== "") out.add(`^${first} ${second}`);
@@ -112,7 +95,7 @@ export function replyFeatures(
   for (const f of rules) cues[f.sentence]?.push(f);
   const bySentence = sentences.map((span, si) => {
     const own = new Set<string>();
-    wordFeatures(text.slice(span.start, span.end), own, true, true);
+    wordFeatures(text.slice(span.start, span.end), own, true);
     for (const f of cues[si] ?? []) {
       own.add(`@${f.id}`);
       if (f.tag !== undefined) own.add(`@${f.id}:${f.tag}`);

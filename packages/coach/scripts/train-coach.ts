@@ -1,7 +1,7 @@
 /**
- * Fits the learned coach (`src/model/weights.json`) on the writers' corpus w1–w8 and
+ * Fits the learned coach (`src/model/weights.json`) on the writers' corpus w1–w12 and
  * the project's own tuned cases. Deterministic: the same data gives the same bytes.
- * Never reads the held-out cases nor the blind writer (w9, outside the repo).
+ * Never reads the held-out cases nor the blind writer (outside the repo).
  *
  *   node --import tsx packages/coach/scripts/train-coach.ts           # train + write
  *   node --import tsx packages/coach/scripts/train-coach.ts --check   # exit 1 unless it equals the shipped file

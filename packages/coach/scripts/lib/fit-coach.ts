@@ -26,6 +26,15 @@ export const CONFIG: { share: FitConfig; reply: FitConfig } = {
   reply: { seed: 20261205, epochs: 30, alpha: 0.5, beta: 1, l1: 1, l2: 0.2, minDocFreq: 2, scale: 4, maxFeatures: 5000 },
 };
 
+/**
+ * How many times each of our own tuned cases enters the reply model's fit (and its
+ * threshold tuning). With twelve writers our cases are a seventh of the replies, and
+ * the project's conventions where the writers differ ("I'm so sorry" is warmth, not
+ * sympathy; "I know how you feel" is i_understand, not hijacking: `../shared/DOMAIN.md`)
+ * were outvoted (coach v8, docs/coach.md): twice keeps them.
+ */
+export const OWN_REPLY_WEIGHT = 2;
+
 export interface CoachModels {
   reply: DecodedWeights;
   share: DecodedWeights;
@@ -125,7 +134,7 @@ function fitTuned(
 }
 
 const ABOUT =
-  "Learned coach weights fitted on the writers' corpus (packages/coach/corpus, w1–w8) and the project's own cases by packages/coach/scripts/train-coach.ts; format in src/emotions/codec.ts. Do not edit by hand.";
+  "Learned coach weights fitted on the writers' corpus (packages/coach/corpus, w1–w12) and the project's own cases by packages/coach/scripts/train-coach.ts; format in src/emotions/codec.ts. Do not edit by hand.";
 
 /**
  * Fits the share model, then (reading shares with it) the reply model.
@@ -136,7 +145,8 @@ const ABOUT =
 export function fitCoach(cases: readonly LabelledCase[], shareCacheDir?: string): CoachModels {
   const shareFile = fitShareFile(cases, shareCacheDir);
   const share = decodeWeights(shareFile);
-  const withReply = cases.filter((c) => c.reply !== undefined);
+  // Our own cases count OWN_REPLY_WEIGHT times in the reply model (see there).
+  const withReply = cases.filter((c) => c.reply !== undefined).flatMap((c) => (c.group === "own" ? Array.from({ length: OWN_REPLY_WEIGHT }, () => c) : [c]));
   const replyExamples = withReply.map((c) => {
     const reading = readShareLearned(c.share, share);
     const ruled = readWithRules(c.share, reading, c.reply ?? "", c.notes);

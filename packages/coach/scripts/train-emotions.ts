@@ -28,6 +28,7 @@ import { featureSet } from "../src/emotions/features.ts";
 import { findFeelingWords, type FeelingWordHit } from "../src/emotions/lexicon.ts";
 import { markNegation, tokenize } from "../src/emotions/tokenize.ts";
 import { CORE_EMOTIONS, type CoreEmotion } from "../src/emotions/types.ts";
+import { rng } from "./lib/logistic.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, "../../..");
@@ -153,18 +154,6 @@ export function loadSplit(split: "train" | "dev", set: TargetSet = "core"): Exam
     }
     return { text: row.text, labels, targets: t };
   });
-}
-
-/** mulberry32: small, fast, seedable PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {

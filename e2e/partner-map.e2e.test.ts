@@ -83,6 +83,14 @@ describe("the partner map in the browser", () => {
     await people.getByRole("button", { name: "Save note" }).click();
     await expect.poll(() => people.getByText("Write your note first.").isVisible(), soon).toBe(true);
     await field.fill(BOSS_NOTE);
+    // Turning the phone switches the page between tabs and a grid: the note being written stays.
+    const wide = a.viewportSize();
+    const parts = a.getByRole("tablist", { name: "Parts of your partner map" });
+    await a.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => parts.isVisible(), soon).toBe(true);
+    if (wide) await a.setViewportSize(wide);
+    await expect.poll(() => parts.count(), soon).toBe(0);
+    await expect(field.inputValue()).resolves.toBe(BOSS_NOTE);
     await screenshot(a, "partner-map-writing");
     await people.getByRole("button", { name: "Save note" }).click();
     await expect.poll(() => a.getByRole("status").filter({ hasText: "Saved. Only you can read it." }).isVisible(), soon).toBe(true);

@@ -1,6 +1,5 @@
 import { PARTNER_MAP_CATEGORIES, type CategoryInfo } from "@attune/shared";
 import { PhoneSections } from "../shell/phone-sections.tsx";
-import { useNarrow } from "../shell/use-narrow.ts";
 import { useMe } from "../session/session.tsx";
 import { LinkPartnerFirst } from "../ui/link-partner-first.tsx";
 import { LoadError } from "../ui/load-error.tsx";
@@ -21,7 +20,6 @@ import "./partner-map.css";
 export function PartnerMapPage() {
   const me = useMe();
   const { query, news, created, changed, deleted } = usePartnerMap();
-  const narrow = useNarrow();
   const data = query.data;
   const error = query.error;
   const partnerName = data?.partner?.displayName ?? me.couple?.partner.displayName ?? "your partner";
@@ -78,21 +76,15 @@ export function PartnerMapPage() {
             Notes are private: only you can read them, unless you choose to show one to {partnerName} and ask if you understood right.
           </p>
           <Notice tone="success">{news}</Notice>
-          {narrow ? (
-            // On a phone one category at a time: seven of them, with their questions, are a long wall.
-            <PhoneSections
-              label="Parts of your partner map"
-              sections={[
-                ...PARTNER_MAP_CATEGORIES.map((category) => ({ key: category.id, label: category.label, content: categorySection(category) })),
-                { key: "about-me", label: "About you", content: aboutMe },
-              ]}
-            />
-          ) : (
-            <>
-              <div className="pm-categories">{PARTNER_MAP_CATEGORIES.map(categorySection)}</div>
-              {aboutMe}
-            </>
-          )}
+          {/* One tree for phones and wide screens, so a note being written survives turning the phone. */}
+          <PhoneSections
+            label="Parts of your partner map"
+            wideClassName="pm-categories"
+            sections={[
+              ...PARTNER_MAP_CATEGORIES.map((category) => ({ key: category.id, label: category.label, content: categorySection(category) })),
+              { key: "about-me", label: "About you", content: aboutMe },
+            ]}
+          />
         </>
       ) : null}
     </Page>

@@ -58,6 +58,9 @@ export function joinSentences(parts: readonly string[]): string {
     .replace(/\s+([,;:.!?])/g, "$1")
     .replace(/([,;:])(?:\s*[,;:])+/g, "$1")
     .replace(/,\s*([.!?])/g, "$1")
+    // A cut made after the sentences were tidied can leave a connective at a sentence's end
+    // ("have you tried but!" once a quote and "so you should" went): it goes too.
+    .replace(/[\s,;:]*\b(?:and|but|so|or|because)([.!?])(?=\s|$)/gi, "$1")
     .replace(/\s{2,}/g, " ")
     .trim();
   return s;

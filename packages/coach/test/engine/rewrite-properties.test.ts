@@ -123,4 +123,10 @@ describe("rewrites are never broken text", () => {
     expect(a.rewrite ?? "").not.toMatch(/,\s*,|same thing|last week/);
     expect(brokenParts(a.rewrite ?? "")).toEqual([]);
   });
+  it("a connective a late cut leaves at a sentence's end goes (found by the property above)", () => {
+    const reply = "what are you going to do?I'm sorry have you tried  but !\u201d so you should \n";
+    const a = analyze({ share: "My boss tore into my slides in front of the whole team. I felt humiliated.", reply });
+    expect(a.rewrite).not.toBeNull();
+    expect(brokenParts(a.rewrite ?? "", reply)).toEqual([]);
+  });
 });

@@ -1,10 +1,11 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
-import { AXE_SCRIPT_PATH } from "./server.ts";
 
 const require = createRequire(import.meta.url);
-// axe-core's browser bundle, injected as a script into the page under test.
-const axeSource: string = (require("axe-core") as { source: string }).source;
+/** axe-core's browser bundle: the test server serves it (server.ts), or it goes into the page directly. */
+export const axeSource: string = (require("axe-core") as { source: string }).source;
+/** Where the test servers serve axeSource (their test-only `testScripts`). */
+export const AXE_SCRIPT_PATH = "/__test/axe.min.js";
 
 export interface AxeViolation {
   id: string;
@@ -27,8 +28,8 @@ export async function axeViolations(page: Page, options: AxeOptions = {}): Promi
   // The app's CSP (rightly) refuses inline <script>s, and we test the page under its real CSP
   // rather than bypass it: a same-origin script the test server serves (startTestServer's
   // testScripts) passes it, and the context caches and compiles it once; sending the source
-  // through the DevTools protocol instead cost ~0.6 s a page here. Pages of another server
-  // (push.e2e starts its own) get it that way still.
+  // through the DevTools protocol instead cost ~0.6 s a page here. A page that cannot fetch it
+  // (pwa.e2e checks the offline shell) still gets it that way.
   if (!loaded) {
     const served = await page
       .addScriptTag({ url: AXE_SCRIPT_PATH })

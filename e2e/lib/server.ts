@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { AXE_SCRIPT_PATH, axeSource } from "./axe.ts";
 import { fastTestHasher } from "../../apps/server/src/test/fast-hasher.ts";
 import { scratchRoot } from "../../apps/server/src/test/scratch-root.ts";
 
@@ -11,9 +11,6 @@ export const webDist = path.join(repoRoot, "apps/web/dist");
 /** The server as `npm run build` compiles it (scripts/build-server.mjs): browser tests drive what ships. */
 export const serverDist = path.join(repoRoot, "apps/server/dist/server.js");
 
-/** Where the test server serves axe-core's browser bundle (e2e/lib/axe.ts loads it from there). */
-export const AXE_SCRIPT_PATH = "/__test/axe.min.js";
-const axeSource: string = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
 /** What a test server serves for the helpers (startServer's test-only `testScripts`): pass it to a server a file starts itself. */
 export const testScripts: Readonly<Record<string, string>> = { [AXE_SCRIPT_PATH]: axeSource };
 

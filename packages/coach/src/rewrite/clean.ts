@@ -8,6 +8,13 @@
 /** Connectives that cannot end a sentence. */
 const DANGLING_END =
   /[\s,;:\u2014\u2013-]*\b(?:and|but|so|or|because|cos|though|also|(?<!\b(?:sounds?|looks?|feels?|seems?|smells?|what it'?s) )like|then|just)\s*([.!?]*)$/i;
+/**
+ * A connective before a stop inside a joined text. tidySentence checks only a part's end, but a
+ * part can hold two sentences ("have you tried but !” so you should": the unpaired quote goes,
+ * leaving "but ! so you should"), and a later step may drop the second. Narrower than
+ * DANGLING_END: "then!" or "just!" can close a sentence the replier wrote.
+ */
+const CONNECTIVE_BEFORE_STOP = /[\s,;:]*\b(?:and|but|so|or|because)([.!?])(?=\s|$)/gi;
 const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|anyway|because|cos)\b)+/i;
 
 /** One sentence made whole: trimmed, no leading connective or dangling end, capitalised, terminated. */
@@ -58,9 +65,7 @@ export function joinSentences(parts: readonly string[]): string {
     .replace(/\s+([,;:.!?])/g, "$1")
     .replace(/([,;:])(?:\s*[,;:])+/g, "$1")
     .replace(/,\s*([.!?])/g, "$1")
-    // A cut made after the sentences were tidied can leave a connective at a sentence's end
-    // ("have you tried but!" once a quote and "so you should" went): it goes too.
-    .replace(/[\s,;:]*\b(?:and|but|so|or|because)([.!?])(?=\s|$)/gi, "$1")
+    .replace(CONNECTIVE_BEFORE_STOP, "$1")
     .replace(/\s{2,}/g, " ")
     .trim();
   return s;

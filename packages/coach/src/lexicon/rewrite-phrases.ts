@@ -212,6 +212,9 @@ export const LOVELY: readonly Phrase[] = [
   "That sounds really special.",
 ];
 
+/** A lovely moment said back (coach v9): "{Event}" is the share's own, short. */
+export const LOVELY_EVENT: readonly Phrase[] = ["{Event}! That's lovely.", "{Event}! Oh, I love that.", "{Event} — that's so special."];
+
 /** Relief after a scare (coach v9): neither "I'm sorry" nor "congrats". */
 export const RELIEF: readonly Phrase[] = ["Oh, thank god.", "Oh thank goodness.", "Phew. Oh, thank god."];
 

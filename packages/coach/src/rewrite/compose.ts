@@ -30,6 +30,7 @@ import {
   LIGHT,
   LOSS,
   LOVELY,
+  LOVELY_EVENT,
   ECHO_FEELING,
   EVENT_SORRY,
   NAME_FEELING,
@@ -740,8 +741,14 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       return sayBackShort(spec.news ?? spec.event) !== null
         ? fill(NEWS_EVENT, seed, { event: sayBackShort(spec.news ?? spec.event) })
         : fill(GOOD_NEWS, seed, {});
-    case "moment":
-      return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
+    case "moment": {
+      if (already.validated) return "";
+      // Coach v9: their moment said back short beats a line that fits any glad share ("Bea got top 3 in her class! That's lovely.").
+      // Only when nothing of theirs is kept (no stacking on their "Nice!"), and never a moment with a hurt in it ("you cried…", "you haven't felt…").
+      const said = spec.quote === null && already.nothingKept ? sayBackShort(spec.news ?? spec.event) : null;
+      const event = said !== null && !/n't\b|\b(?:not|no|never|cried|crying|tears|finally)\b/i.test(said) ? said : null;
+      return event !== null ? fill(LOVELY_EVENT, seed, { event }) : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
+    }
     case "wish":
       return already.validated ? "" : fill(WISH, seed, {});
     case "light":

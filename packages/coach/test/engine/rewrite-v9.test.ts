@@ -56,6 +56,17 @@ describe("coach v9: the share's mood, the right way round", () => {
     });
     expect(grace).not.toMatch(/worry|a lot to|sorry|oh no/i);
     expect(grace).toMatch(CELEBRATES);
+    // Their moment said back, not a line that fits any glad share.
+    expect(grace).toMatch(/Angus said the whole Gaelic grace/);
+  });
+
+  it("reads a joy negated as a hurt", () => {
+    const happy = shipped({
+      share: "I haven't felt happy in a long time. like genuinely",
+      reply: "I get it baby. I know exactly what you mean, completely. I'm here tho, every day",
+    });
+    expect(happy).not.toBe("");
+    expect(happy).not.toMatch(CELEBRATES);
   });
 
   it("meets nerves before a big step as both big and natural, relief as relief", () => {

@@ -393,7 +393,7 @@ export function rewriteReply(
   const seed = seedOf(share);
   // Good news that also hurts ("excited and gutted") reads as a hard time: both feelings are named.
   // Coach v9: the share model's mood decides whether a line of ours may celebrate or console at all.
-  const mood = moodOf(share);
+  const mood = moodOf(share, reading);
   const patterned = shareKindOf(share, reading, found.feelings);
   const kind = kindForMood(patterned, mood, reading, share, found.feelings, ownWords(found, share));
   // Good news on its face that hurts ("Got an interview. Not what I wanted."): its news is not said back with "oh no".

@@ -11,19 +11,21 @@ import { models, probabilities } from "../model/model.ts";
 import { shareFeatures } from "../model/features.ts";
 import { BIG_STEP, MEDICAL, MOOD_GLAD_CUE, MOOD_HEAVY_CUE, MOOD_RELIEF } from "../lexicon/rewrite.ts";
 import { readShare, type ShareReading } from "../share.ts";
+import { ADVICE_REQUEST, ADVICE_REQUEST_NEGATIVE, INNER_LAYER } from "../lexicon/share.ts";
+import { normalize } from "../text/normalize.ts";
 import { GLAD_FEELINGS, type ShareKind } from "./share-kind.ts";
 import { SHARE_GLAD_CUE } from "../lexicon/share-kind.ts";
 
 export type Mood = "glad" | "heavy" | "mixed" | "unsure";
 
 export interface MoodReading {
-  mood: Mood;
+  readonly mood: Mood;
   /** the share model's glad probability, 0..1 */
-  glad: number;
+  readonly glad: number;
   /** the strongest of its sad, mad and fear probabilities */
-  heavy: number;
+  readonly heavy: number;
   /** fear leads and sad and mad are low: a nerve about what is coming, not a blow ("Third round with the CTO. Freaking out.") */
-  fearOnly: boolean;
+  readonly fearOnly: boolean;
   /** relief after a scare ("Heartbeat's there. Baby's okay."): neither "I'm sorry" nor "congrats" */
   relief: boolean;
   /** a cue in the words that something hurt ("Not what I wanted", "wasn't nothin' else to do") */
@@ -42,6 +44,8 @@ const VETO_GLAD = 0.25;
 const GLAD_ALONE = 0.7;
 /** Below this heavy probability the share reads calm. */
 const CALM = 0.2;
+/** Longest share prefix the share model reads (as `readShareLearned` and `readShare` do). */
+const MAX_MODEL = 4000;
 /** Longest share prefix read (the share model caps its own text higher; the cues need less). */
 const MAX = 2000;
 
@@ -58,51 +62,88 @@ function reliefIn(low: string): boolean {
 
 /**
  * The share's mood. The model's probabilities are computed from the rule reading, exactly
- * as `readShareLearned` does, so this agrees with `analyze().shareEmotions` on its first 2,000 characters.
+ * as `readShareLearned` does, so this agrees with `analyze().shareEmotions`; the cues read the first 2,000 characters.
  *
  * @example
  * moodOf("The baby kicked all through my workshop. I kept losing my signs because I was laughing.").mood // "glad"
  * moodOf("Sold 14 head at the sale barn today. Wasn't nothin' else to do, tank's dry.").mood             // "heavy"
  */
-export function moodOf(share: string): MoodReading {
+export function moodOf(share: string, reading?: ShareReading): MoodReading {
   const text = share.slice(0, MAX);
   // One share is met by many drafts of a reply (typing, the re-read): its mood is read once.
-  if (last !== undefined && last.text === text) return last.mood;
-  const mood = readMood(text);
-  last = { text, mood };
+  if (last !== undefined && last.share === share) return last.mood;
+  const mood = readMood(share, text, reading === undefined ? readShare(share) : ruleReading(share, reading));
+  last = { share, mood };
   return mood;
 }
 
 /** The last share read and its mood. */
-let last: { text: string; mood: MoodReading } | undefined;
+let last: { share: string; mood: MoodReading } | undefined;
 
-function readMood(text: string): MoodReading {
+/**
+ * The rule reading the share model reads, rebuilt from the learned one `analyze` passes
+ * on (it keeps the rules' scores, words and news flags and replaces depth and the advice
+ * request), so the share is not read twice: the same values `readShare` gives.
+ */
+function ruleReading(share: string, learned: ShareReading): ShareReading {
+  const norm = normalize(share.length > MAX_MODEL ? share.slice(0, MAX_MODEL) : share);
+  const any = (patterns: readonly RegExp[]): boolean =>
+    patterns.some((re) => {
+      re.lastIndex = 0;
+      return re.test(norm);
+    });
+  const inner = learned.feelingWords.length > 0 || learned.ownFeelingWords.length > 0 || any(INNER_LAYER);
+  return { ...learned, depth: inner ? "inner" : "surface", asksAdvice: any(ADVICE_REQUEST) && !any(ADVICE_REQUEST_NEGATIVE) };
+}
+
+function readMood(share: string, text: string, reading: ShareReading): MoodReading {
   const low = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  const reading = readShare(text);
-  const model = models().share;
-  const p = probabilities(model, shareFeatures(text, reading, reading.scores));
-  const prob = (name: string): number => {
-    const k = model.outputs.indexOf(name);
-    return k < 0 ? 0 : (p[k] as number);
-  };
-  const glad = prob("glad");
-  const sad = prob("sad");
-  const mad = prob("mad");
-  const fear = prob("fear");
-  const heavy = Math.max(sad, mad, fear);
   const heavyCue = MOOD_HEAVY_CUE.test(low);
   const gladCue = MOOD_GLAD_CUE.test(low);
   const relief = reliefIn(low) && !heavyCue;
-  const fearOnly = fear >= SURE && sad < 0.4 && mad < 0.4;
-  let mood: Mood;
-  if (heavyCue && !gladCue) mood = "heavy";
-  else if (gladCue && !heavyCue && glad >= 0.4) mood = "glad";
-  else if (heavyCue && gladCue) mood = "mixed";
-  else if (glad >= SURE && glad - heavy >= LEAD) mood = "glad";
-  else if (heavy >= SURE && heavy - glad >= LEAD) mood = "heavy";
-  else if (glad >= SURE && heavy >= SURE) mood = "mixed";
-  else mood = "unsure";
-  return { mood, glad, heavy, fearOnly, relief, heavyCue, gladCue };
+  // The model is read only when a decision needs it (a share model pass is most of this file's cost).
+  let read: { mood: Mood; glad: number; heavy: number; fearOnly: boolean } | undefined;
+  const fromModel = (): { mood: Mood; glad: number; heavy: number; fearOnly: boolean } => {
+    if (read !== undefined) return read;
+    const model = models().share;
+    const p = probabilities(model, shareFeatures(share.length > MAX_MODEL ? share.slice(0, MAX_MODEL) : share, reading, reading.scores));
+    const prob = (name: string): number => {
+      const k = model.outputs.indexOf(name);
+      return k < 0 ? 0 : (p[k] as number);
+    };
+    const glad = prob("glad");
+    const sad = prob("sad");
+    const mad = prob("mad");
+    const fear = prob("fear");
+    const heavy = Math.max(sad, mad, fear);
+    let mood: Mood;
+    if (heavyCue && !gladCue) mood = "heavy";
+    else if (gladCue && !heavyCue && glad >= 0.4) mood = "glad";
+    else if (heavyCue && gladCue) mood = "mixed";
+    else if (glad >= SURE && glad - heavy >= LEAD) mood = "glad";
+    else if (heavy >= SURE && heavy - glad >= LEAD) mood = "heavy";
+    else if (glad >= SURE && heavy >= SURE) mood = "mixed";
+    else mood = "unsure";
+    read = { mood, glad, heavy, fearOnly: fear >= SURE && sad < 0.4 && mad < 0.4 };
+    return read;
+  };
+  return {
+    get mood() {
+      return fromModel().mood;
+    },
+    get glad() {
+      return fromModel().glad;
+    },
+    get heavy() {
+      return fromModel().heavy;
+    },
+    get fearOnly() {
+      return fromModel().fearOnly;
+    },
+    relief,
+    heavyCue,
+    gladCue,
+  };
 }
 
 /** Words that say something is wrong, flatly or by negation ("happy 4 years i guess", "made me feel proper weird"). */
@@ -156,12 +197,12 @@ export function kindForMood(
   const negative = NEGATIVE.test(low);
   // A glad line needs the words to agree: the model alone reads sarcasm ("very good for a foreigner"), a toddler "monster"
   // and being passed over for a job as glad.
-  const gladSure = (m.gladCue && m.glad >= 0.4) || (m.glad >= GLAD_ALONE && m.heavy < CALM && SHARE_GLAD_CUE.test(low) && !hardWords && !negative);
+  const gladSure = (m.gladCue && m.glad >= 0.4) || (SHARE_GLAD_CUE.test(low) && !hardWords && !negative && m.glad >= GLAD_ALONE && m.heavy < CALM);
   if (gladSure) return "moment";
   // Anything heavy or negative in the words keeps the patterns' hard time; only a flat, unsure share is met plainly.
   // Reported words ("said it looks 'serious'") and the replier's family ("Your mom told Pastor Dan…") are most often a sting.
   if (hardWords || kind === "worry" || QUOTED.test(share) || YOUR_FAMILY.test(low)) return kind;
-  if (m.fearOnly && BIG_STEP.test(low) && !MEDICAL.test(low)) return "nerves";
+  if (BIG_STEP.test(low) && !MEDICAL.test(low) && m.fearOnly) return "nerves";
   if (negative) return kind;
   if (m.fearOnly) return "worry";
   return m.mood === "heavy" ? kind : "plain";

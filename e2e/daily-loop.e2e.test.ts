@@ -21,6 +21,12 @@ import {
 // Ben sees that; both answer the daily question, which opens only once both have.
 // Each test starts from its own couple, brought through the API to the step it checks
 // (what the tests above it do in the browser), so any one runs alone.
+// Every test here makes its own people, so they spread over the workers instead of running
+// one after another in one: this is one of the longest files, and run whole it was the last
+// one left running while the other workers sat idle. Each worker that takes a test starts
+// its own server (beforeAll).
+test.describe.configure({ mode: "parallel" });
+
 let server: TestServer;
 let browser: Browser;
 

@@ -25,6 +25,12 @@ import {
 // change a password, end sessions, look at it on a phone, and unlink.
 // After the sign-up and linking tests, each test starts from its own people, signed up
 // (and linked) through the API, so any one runs alone.
+// Every test here makes its own people, so they spread over the workers instead of running
+// one after another in one: this is one of the longest files, and run whole it was the last
+// one left running while the other workers sat idle. Each worker that takes a test starts
+// its own server (beforeAll).
+test.describe.configure({ mode: "parallel" });
+
 let server: TestServer;
 let browser: Browser;
 

@@ -25,6 +25,12 @@ import {
 // a reload, the moment Ana revokes. Each new screen passes axe in light and dark.
 // Each test starts from its own couple, brought through the API to the step it checks
 // (the steps before it are the tests above it), so any one runs alone.
+// Every test here makes its own people, so they spread over the workers instead of running
+// one after another in one: this is one of the longest files, and run whole it was the last
+// one left running while the other workers sat idle. Each worker that takes a test starts
+// its own server (beforeAll).
+test.describe.configure({ mode: "parallel" });
+
 let server: TestServer;
 let browser: Browser;
 

@@ -200,18 +200,19 @@ async function showAndClick(device: TestDevice): Promise<void> {
         url: (n.data as { url?: string } | null)?.url,
       })),
     );
-  /** Whether the worker shows a notification for this screen, waiting a few seconds for it. */
-  const isShown = (url: string) =>
-    page
-      .waitForFunction(
-        async (want) => (await (await navigator.serviceWorker.ready).getNotifications()).some((n) => (n.data as { url?: string } | null)?.url === want),
-        url,
-        { timeout: 7_000, polling: 100 },
-      )
-      .then(
-        () => true,
-        () => false,
-      );
+  /**
+   * Whether the worker shows a notification for this screen, waiting a few seconds for it.
+   * Not `page.waitForFunction`: its predicate is not awaited, so an async one (getNotifications
+   * is) returns a promise, which is truthy at once: the wait ended before anything was shown.
+   */
+  const isShown = async (url: string) => {
+    try {
+      await expect.poll(async () => (await shown()).some((n) => n.url === url), { timeout: 7_000 }).toBe(true);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 
   const expected = [
     { kind: "checkin", body: "Ana shared a check-in — when you have a moment", url: `/checkins/${shared.data.id}`, heading: /^Ana ·/ },

@@ -132,3 +132,20 @@ export const BIG_STEP =
   /\b(?:interview|(?:first|second|third|final|last|next) round|audition|callback|debut|presentation|pitch|recital|gig|first day|driving test|viva|defen[cs]e)\b/;
 /** …but not a medical one ("Biopsy tomorrow, freaking out"). */
 export const MEDICAL = /\b(?:biopsy|scan|results?|doctor|hospital|tumou?r|cancer|lump|blood|consultant|surgery|op\b|operation)\b/;
+
+/**
+ * A sign-off at the end of a text ("Love Hal", "lots of love x", "- Peg"): it stays the rewrite's
+ * last line, after any line of ours (a line after it read "Love Hal. Of course you're tired.").
+ */
+export const SIGN_OFF = /^(?:(?:all my |lots of |with )?love(?:,? (?:you|always|from))?|cheers|xo+|x+|-+|\u2014)(?:,?\s*\p{Lu}[\p{Ll}']+)?\s*x*[.!]*$/iu;
+
+/**
+ * A kept part that is only a discourse marker once the pitfall after it went ("But you know, your
+ * Swedish would be better…" left "You know."; "Right, that's it, you need to quit…" left "Right,
+ * that's it."): it says nothing on its own, so it is not kept.
+ */
+export const FILLER_ONLY =
+  /^(?:(?:but|and|so|well|ok(?:ay)?|right|look|listen|honestly|seriously|tbh|like|anyway|i mean|you know|that(?:'?s| is) it|right then)[\s,.!]*)+$/i;
+
+/** A sentence end in a share: punctuation and the space after it, never the point of a number ("a fever 39.4"). */
+export const SHARE_SENTENCE_END = /(?<=[.!?\n])(?!\d)\s*/;

@@ -61,6 +61,8 @@ import {
   OWNS_IT_EXCUSE,
   PLAIN_JAB,
   PLAIN_MEETS,
+  FILLER_ONLY,
+  SIGN_OFF,
 } from "../lexicon/rewrite.ts";
 import { STOPWORDS } from "../lexicon/stopwords.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
@@ -583,6 +585,11 @@ export function rewriteReply(
   if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
   if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
+  // A kept part that is only a discourse marker ("You know.") goes; a sign-off of theirs ends the rewrite.
+  const said = parts.filter((p) => !FILLER_ONLY.test(p.trim()));
+  const signOff = said.findIndex((p) => SIGN_OFF.test(p.trim()));
+  if (signOff >= 0 && signOff < said.length - 1) said.push(...said.splice(signOff, 1));
+  parts.splice(0, parts.length, ...said);
   // Coach v7: the whole rewrite in the replier's register (a lowercase texter stays lowercase).
   const result = inRegister(joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`)), voice, text, share);
   const unchanged = joinSentences([text.trim()]);

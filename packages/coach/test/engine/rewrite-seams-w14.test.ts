@@ -36,4 +36,10 @@ describe("rewrite seams found blind on w14", () => {
     );
     expect(cut).not.toMatch(/that's it/i);
   });
+
+  it("reads no win in 'won't' (seen while writing these tests)", () => {
+    const out = rewrite("Ines has a temperature of 38.9, she won't eat", "Did you give her Calpol? Why didn't you ring the doctor first?");
+    expect(out).not.toMatch(/well done|huge|proud|congrat/i);
+    expect(rewrite("We won the quiz at the Red Lion!", "About time, you lot always lose. Who was on your team?")).not.toMatch(/sorry/i);
+  });
 });

@@ -3,7 +3,7 @@
  * so it can be offered later in the replier's own words, and the connective words
  * left dangling when a pitfall clause is cut out.
  */
-import { OPENER, rx } from "./fragments.ts";
+import { alt, OPENER, rx } from "./fragments.ts";
 
 /** The lead-in of a piece of advice; what follows it is the action ("talk to HR"). */
 export const ADVICE_LEAD = rx(
@@ -149,3 +149,19 @@ export const FILLER_ONLY =
 
 /** A sentence end in a share: punctuation and the space after it, never the point of a number ("a fever 39.4"). */
 export const SHARE_SENTENCE_END = /(?<=[.!?\n])(?!\d)\s*/;
+
+/** Words of a hard time the share reading may weigh lightly ("Properly flat tonight", "a really hard craving evening"). */
+const HARD_TIME = [
+  "hard", "flat", "low", "rough", "tough", "awful", "grim", "scary", "terrible", "horrible", "struggling", "shaking",
+  "crying", "cried", "craving", "sick", "wrecked", "exhausted", "evict\\w*", "redundan\\w*", "sacked",
+];
+/** The composer's test for a hard time in the share's words. */
+export const HEAVY_WORDS = new RegExp(`\\b${alt(HARD_TIME)}\\b`);
+/** The same and more (a hurt, a fear, a loss): a share that says one of these is never met "plainly" (`rewrite/mood.ts`). */
+export const HARD_WORDS = new RegExp(
+  `\\b${alt([
+    ...HARD_TIME,
+    "hell", "wreck", "crawl", "run away", "scream\\w*", "ignored", "invisible", "like i wasn'?t", "hate", "worst", "alone",
+    "lonely", "hurts?", "hurting", "pain", "angry", "furious", "scared", "afraid", "worried", "anxious", "sad", "gutted", "lost", "miss",
+  ])}\\b`,
+);

@@ -62,6 +62,7 @@ import {
   PLAIN_JAB,
   PLAIN_MEETS,
   FILLER_ONLY,
+  HEAVY_WORDS,
   SIGN_OFF,
 } from "../lexicon/rewrite.ts";
 import { STOPWORDS } from "../lexicon/stopwords.ts";
@@ -885,10 +886,6 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   if (event !== null) return fill(heavy ? EVENT_SORRY : EVENT_PLAIN, seed >>> 2, { event });
   return fill(heavy ? VALIDATE_PLAIN : ASK_OPEN, seed, slots);
 }
-
-/** Words of a hard time the share reading may weigh lightly ("Properly flat tonight", "a really hard craving evening"). */
-export const HEAVY_WORDS =
-  /\b(?:hard|flat|low|rough|tough|awful|grim|scary|terrible|horrible|struggling|shaking|crying|cried|craving|sick|wrecked|exhausted|evict\w*|redundan\w*|sacked)\b/;
 
 /** A clause that can stand as a sentence: it starts with its subject (or a question word). */
 const HAS_SUBJECT =

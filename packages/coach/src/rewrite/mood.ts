@@ -1,18 +1,16 @@
 /**
  * Coach v9: the share's mood as the rewrite must meet it — glad, heavy, both, or unsure —
- * read from the learned share model's probabilities (`model/share-model.ts`, through its
- * existing exports) and a few cues in the share's words. The share-kind patterns
+ * read from the learned share model's probabilities (kept on the reading by
+ * `readShareLearned`) and a few cues in the share's words. The share-kind patterns
  * (`share-kind.ts`) decide what the sharer brought; this decides whether a line of ours
  * may celebrate or console at all. The blind judges' largest reason for a 0 on w10–w13 was
  * the mood read the wrong way round ("I'm sorry" to a baby's first kick, "proud of you"
  * for cattle sold in a drought): the patterns alone decided it.
  */
-import { models, probabilities } from "../model/model.ts";
-import { shareFeatures } from "../model/features.ts";
-import { BIG_STEP, MEDICAL, MOOD_GLAD_CUE, MOOD_HEAVY_CUE, MOOD_RELIEF } from "../lexicon/rewrite.ts";
+import { models } from "../model/model.ts";
+import { shareProbabilities } from "../model/share-model.ts";
+import { BIG_STEP, HARD_WORDS, MEDICAL, MOOD_GLAD_CUE, MOOD_HEAVY_CUE, MOOD_RELIEF } from "../lexicon/rewrite.ts";
 import { readShare, type ShareReading } from "../share.ts";
-import { ADVICE_REQUEST, ADVICE_REQUEST_NEGATIVE, INNER_LAYER } from "../lexicon/share.ts";
-import { normalize } from "../text/normalize.ts";
 import { GLAD_FEELINGS, type ShareKind } from "./share-kind.ts";
 import { SHARE_GLAD_CUE } from "../lexicon/share-kind.ts";
 
@@ -27,11 +25,11 @@ export interface MoodReading {
   /** fear leads and sad and mad are low: a nerve about what is coming, not a blow ("Third round with the CTO. Freaking out.") */
   readonly fearOnly: boolean;
   /** relief after a scare ("Heartbeat's there. Baby's okay."): neither "I'm sorry" nor "congrats" */
-  relief: boolean;
+  readonly relief: boolean;
   /** a cue in the words that something hurt ("Not what I wanted", "wasn't nothin' else to do") */
-  heavyCue: boolean;
+  readonly heavyCue: boolean;
   /** a cue in the words that something glad happened (laughing, a hug, "!!") */
-  gladCue: boolean;
+  readonly gladCue: boolean;
 }
 
 /** How far one side must lead the other for the model alone to decide the mood. */
@@ -44,8 +42,6 @@ const VETO_GLAD = 0.25;
 const GLAD_ALONE = 0.7;
 /** Below this heavy probability the share reads calm. */
 const CALM = 0.2;
-/** Longest share prefix the share model reads (as `readShareLearned` and `readShare` do). */
-const MAX_MODEL = 4000;
 /** Longest share prefix read (the share model caps its own text higher; the cues need less). */
 const MAX = 2000;
 
@@ -61,89 +57,39 @@ function reliefIn(low: string): boolean {
 }
 
 /**
- * The share's mood. The model's probabilities are computed from the rule reading, exactly
- * as `readShareLearned` does, so this agrees with `analyze().shareEmotions`; the cues read the first 2,000 characters.
+ * The share's mood. The model's probabilities are those `readShareLearned` kept on the
+ * reading (so this agrees with `analyze().shareEmotions`); a reading without them (the
+ * rules alone) has the shipped share model read the share. The cues read the first 2,000 characters.
  *
  * @example
  * moodOf("The baby kicked all through my workshop. I kept losing my signs because I was laughing.").mood // "glad"
  * moodOf("Sold 14 head at the sale barn today. Wasn't nothin' else to do, tank's dry.").mood             // "heavy"
  */
 export function moodOf(share: string, reading?: ShareReading): MoodReading {
-  const text = share.slice(0, MAX);
-  // One share is met by many drafts of a reply (typing, the re-read): its mood is read once.
-  if (last !== undefined && last.share === share) return last.mood;
-  const mood = readMood(share, text, reading === undefined ? readShare(share) : ruleReading(share, reading));
-  last = { share, mood };
-  return mood;
-}
-
-/** The last share read and its mood. */
-let last: { share: string; mood: MoodReading } | undefined;
-
-/**
- * The rule reading the share model reads, rebuilt from the learned one `analyze` passes
- * on (it keeps the rules' scores, words and news flags and replaces depth and the advice
- * request), so the share is not read twice: the same values `readShare` gives.
- */
-function ruleReading(share: string, learned: ShareReading): ShareReading {
-  const norm = normalize(share.length > MAX_MODEL ? share.slice(0, MAX_MODEL) : share);
-  const any = (patterns: readonly RegExp[]): boolean =>
-    patterns.some((re) => {
-      re.lastIndex = 0;
-      return re.test(norm);
-    });
-  const inner = learned.feelingWords.length > 0 || learned.ownFeelingWords.length > 0 || any(INNER_LAYER);
-  return { ...learned, depth: inner ? "inner" : "surface", asksAdvice: any(ADVICE_REQUEST) && !any(ADVICE_REQUEST_NEGATIVE) };
-}
-
-function readMood(share: string, text: string, reading: ShareReading): MoodReading {
-  const low = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const low = share
+    .slice(0, MAX)
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
   const heavyCue = MOOD_HEAVY_CUE.test(low);
   const gladCue = MOOD_GLAD_CUE.test(low);
   const relief = reliefIn(low) && !heavyCue;
-  // The model is read only when a decision needs it (a share model pass is most of this file's cost).
-  let read: { mood: Mood; glad: number; heavy: number; fearOnly: boolean } | undefined;
-  const fromModel = (): { mood: Mood; glad: number; heavy: number; fearOnly: boolean } => {
-    if (read !== undefined) return read;
-    const model = models().share;
-    const p = probabilities(model, shareFeatures(share.length > MAX_MODEL ? share.slice(0, MAX_MODEL) : share, reading, reading.scores));
-    const prob = (name: string): number => {
-      const k = model.outputs.indexOf(name);
-      return k < 0 ? 0 : (p[k] as number);
-    };
-    const glad = prob("glad");
-    const sad = prob("sad");
-    const mad = prob("mad");
-    const fear = prob("fear");
-    const heavy = Math.max(sad, mad, fear);
-    let mood: Mood;
-    if (heavyCue && !gladCue) mood = "heavy";
-    else if (gladCue && !heavyCue && glad >= 0.4) mood = "glad";
-    else if (heavyCue && gladCue) mood = "mixed";
-    else if (glad >= SURE && glad - heavy >= LEAD) mood = "glad";
-    else if (heavy >= SURE && heavy - glad >= LEAD) mood = "heavy";
-    else if (glad >= SURE && heavy >= SURE) mood = "mixed";
-    else mood = "unsure";
-    read = { mood, glad, heavy, fearOnly: fear >= SURE && sad < 0.4 && mad < 0.4 };
-    return read;
-  };
-  return {
-    get mood() {
-      return fromModel().mood;
-    },
-    get glad() {
-      return fromModel().glad;
-    },
-    get heavy() {
-      return fromModel().heavy;
-    },
-    get fearOnly() {
-      return fromModel().fearOnly;
-    },
-    relief,
-    heavyCue,
-    gladCue,
-  };
+  const p = reading?.learned ?? learnedOf(share);
+  const heavy = Math.max(p.sad, p.mad, p.fear);
+  let mood: Mood;
+  if (heavyCue && !gladCue) mood = "heavy";
+  else if (gladCue && !heavyCue && p.glad >= 0.4) mood = "glad";
+  else if (heavyCue && gladCue) mood = "mixed";
+  else if (p.glad >= SURE && p.glad - heavy >= LEAD) mood = "glad";
+  else if (heavy >= SURE && heavy - p.glad >= LEAD) mood = "heavy";
+  else if (p.glad >= SURE && heavy >= SURE) mood = "mixed";
+  else mood = "unsure";
+  return { mood, glad: p.glad, heavy, fearOnly: p.fear >= SURE && p.sad < 0.4 && p.mad < 0.4, relief, heavyCue, gladCue };
+}
+
+/** The shipped share model's emotion probabilities, for a share read by the rules alone. */
+function learnedOf(share: string): Readonly<Record<"mad" | "sad" | "glad" | "fear", number>> {
+  const prob = shareProbabilities(share, readShare(share), models().share);
+  return { mad: prob("mad"), sad: prob("sad"), glad: prob("glad"), fear: prob("fear") };
 }
 
 /** Words that say something is wrong, flatly or by negation ("happy 4 years i guess", "made me feel proper weird"). */
@@ -154,10 +100,6 @@ const NEGATIVE =
 const QUOTED = /(?:^|\s)['"\u2018\u201c][^'"\u2019\u201d]{3,}['"\u2019\u201d]/;
 /** The replier's own people, doing something: "your mum hugged me" is glad, but "your mama posted…" most often is not. */
 const YOUR_FAMILY = /\byour (?:mom|mum|mam|mama|mother|dad|father|papa|sister|brother|family|parents|aunt\w*|uncle|gran\w*|nan|cousin)\b/;
-
-/** Words of a hard time in the share (as the composer reads them): a share that says these is not "plain". */
-const HARD_WORDS =
-  /\b(?:hard|flat|low|rough|tough|awful|grim|scary|terrible|horrible|struggling|shaking|crying|cried|craving|sick|wrecked|exhausted|evict\w*|redundan\w*|sacked|hell|wreck|crawl|run away|scream\w*|ignored|invisible|like i wasn'?t|hate|worst|alone|lonely|hurts?|hurting|pain|angry|furious|scared|afraid|worried|anxious|sad|gutted|lost|miss)\b/;
 
 /**
  * The kind the rewrite meets, once the mood is read: a glad kind on a share that reads

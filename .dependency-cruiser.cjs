@@ -80,6 +80,14 @@ module.exports = {
       to: { path: "node_modules/(kysely|pg|better-sqlite3)/" },
     },
     {
+      name: "no-importing-test-files",
+      severity: "error",
+      comment:
+        "A test file imported by another registers its tests in the importer as well (vitest shares modules across files), so the suite's count depends on file order: shared test helpers live in a plain module.",
+      from: {},
+      to: { path: "\\.test\\.tsx?$" },
+    },
+    {
       name: "not-to-unresolvable",
       severity: "error",
       comment: "An import that resolves to nothing is a typo or a missing dependency.",

@@ -1,28 +1,27 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser } from "@playwright/test";
 import { analyze } from "../packages/coach/src/index.ts";
 import { loadHoldout, loadTraining } from "../packages/coach/scripts/lib/corpus.ts";
 import { coachBrowserBundle } from "../packages/coach/test/bundle/bundle.ts";
-import { launchBrowser, startTestServer } from "./lib/index.ts";
+import { closeContexts, startTestServer } from "./lib/index.ts";
 
 /**
  * The coach in a real browser: it runs there and gives the same answers as in Node. Its
  * speed (first analysis within 300 ms) is measured by bench/coach-browser.bench.ts.
  */
 
-describe("the coach in Chromium", () => {
+test.describe("the coach in Chromium", () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
+  test.beforeAll(async ({ browser: shared }) => {
+    browser = shared;
     server = await startTestServer();
-    browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
+    await closeContexts(browser);
     await server?.close();
   });
 
-  it("analyses a share and a reply in the browser", async () => {
+  test("analyses a share and a reply in the browser", async () => {
     const { code } = await coachBrowserBundle();
     const page = await browser.newPage({ serviceWorkers: "block" });
     await page.goto(`${server.url}/welcome`);
@@ -45,7 +44,7 @@ describe("the coach in Chromium", () => {
   // The two builds (Node's and the browser bundle) must not drift: every labelled case
   // (writers w1–w5, our own and held-out cases; the blind writer stays out of routine
   // runs) is analysed in both, and the whole analyses must be equal.
-  it("gives the same analysis as Node on every labelled case", async () => {
+  test("gives the same analysis as Node on every labelled case", async () => {
     const cases = [...loadTraining(), ...loadHoldout()].map((c) => ({
       share: c.share,
       ...(c.reply !== undefined ? { reply: c.reply } : {}),

@@ -1,7 +1,6 @@
 import { MIND_HEART_PROMPTS, UPBEAT_PROMPT_IDS } from "@attune/shared";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, launchBrowser, PHONE, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import { expect, test, type Browser } from "@playwright/test";
+import { api, closeContexts, PHONE, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
 
 // Slips a new couple saw (issue 17), each checked where a person would see it.
 let server: TestServer;
@@ -11,32 +10,32 @@ let ben: Person;
 const soon = { timeout: 15_000 };
 const today = () => new Date().toISOString().slice(0, 10);
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
   [ana, ben] = await Promise.all([signUpInBrowser(browser, server.url, "Ana"), signUpInBrowser(browser, server.url, "Ben", { viewport: PHONE })]);
   const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
   expect((await api<unknown>(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("small things a couple trips over", () => {
-  it("the daily question says one thing once Ana has answered: Ben's answer opens both", async () => {
+test.describe("small things a couple trips over", () => {
+  test("the daily question says one thing once Ana has answered: Ben's answer opens both", async () => {
     expect((await api(ana.page, "POST", "/api/daily-question/answer", { day: today(), text: "The sea in winter." })).status).toBe(200);
     const b = ben.page;
     await b.goto("/daily");
-    await expect.poll(() => b.getByText("Ana's answer is waiting: when you send yours, you'll both see both.").isVisible(), soon).toBe(true);
-    await expect(b.getByText(/Sealed until Ana answers too/).count()).resolves.toBe(0);
+    await expect(b.getByText("Ana's answer is waiting: when you send yours, you'll both see both.")).toBeVisible(soon);
+    await expect(b.getByText(/Sealed until Ana answers too/)).toHaveCount(0);
     await b.locator("textarea").fill("Our first kitchen.");
     await b.getByRole("button", { name: "Seal my answer" }).click();
-    await expect.poll(() => b.getByText("The sea in winter.").isVisible(), soon).toBe(true);
+    await expect(b.getByText("The sea in winter.")).toBeVisible(soon);
   });
 
-  it("the check-in's question fits a frightening day, and can be swapped for another that fits", async () => {
+  test("the check-in's question fits a frightening day, and can be swapped for another that fits", async () => {
     const b = ben.page;
     await b.goto("/check-in");
     await b
@@ -56,11 +55,11 @@ describe("small things a couple trips over", () => {
     // After sending, focus stays where the news is, not at the top of the page.
     await b.locator(".checkin-form textarea").fill("Scared about the scan tomorrow.");
     await b.getByRole("button", { name: /^Check in/ }).click();
-    await expect.poll(() => b.getByText(/Thank you for checking in/).isVisible(), soon).toBe(true);
-    await expect.poll(() => b.evaluate(() => document.activeElement?.className ?? ""), soon).toBe("focus-target");
+    await expect(b.getByText(/Thank you for checking in/)).toBeVisible(soon);
+    await expect(b.locator(":focus")).toHaveAttribute("class", "focus-target", soon);
   });
 
-  it("changing 'I felt heard' to 'Not quite' starts a fresh note, so the old thank-you is not sent with it", async () => {
+  test("changing 'I felt heard' to 'Not quite' starts a fresh note, so the old thank-you is not sent with it", async () => {
     const created = await api<{ id: string }>(ana.page, "POST", "/api/checkins", {
       day: today(),
       emotions: { mad: 0, sad: 2, glad: 0, fear: 0 },
@@ -72,26 +71,24 @@ describe("small things a couple trips over", () => {
     await a.goto(`/checkins/${created.data.id}`);
     await a.getByLabel("A word for Ben (optional)").fill("Thank you. The question helped.");
     await a.getByRole("button", { name: "I felt heard" }).click();
-    await expect.poll(() => a.locator(".feedback--given").textContent(), soon).toContain("I felt heard");
+    await expect(a.locator(".feedback--given")).toContainText("I felt heard", soon);
     await a.getByRole("button", { name: "Change" }).click();
-    await expect(a.getByLabel("A word for Ben (optional)").inputValue()).resolves.toBe("");
+    await expect(a.getByLabel("A word for Ben (optional)")).toHaveValue("");
     await a.getByRole("button", { name: "Not quite" }).click();
-    await expect.poll(() => a.locator(".feedback--given").textContent(), soon).toContain("Not quite");
-    await expect(a.locator(".feedback--given").textContent()).resolves.not.toContain("The question helped");
+    await expect(a.locator(".feedback--given")).toContainText("Not quite", soon);
+    await expect(a.locator(".feedback--given")).not.toContainText("The question helped");
   });
 
-  it("expandable sections show that they open, and the timeline's links name the day in words", async () => {
+  test("expandable sections show that they open, and the timeline's links name the day in words", async () => {
     const b = ben.page;
     await b.goto("/partner");
     const summary = b.locator("summary", { hasText: "Need to unlink?" });
-    await expect.poll(() => summary.isVisible(), soon).toBe(true);
-    const marker = await summary.evaluate((el) => getComputedStyle(el, "::before").borderBottomStyle);
-    expect(marker).toBe("solid");
+    await expect(summary).toBeVisible(soon);
+    await expect(summary).toHaveCSS("border-bottom-style", "solid", { pseudo: "before" });
 
     await b.goto("/timeline");
     const open = b.getByRole("link", { name: /Open and reply/ }).first();
-    await expect.poll(() => open.isVisible(), soon).toBe(true);
-    const name = (await open.textContent()) ?? "";
-    expect(name).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await expect(open).toBeVisible(soon);
+    await expect(open).not.toHaveText(/\d{4}-\d{2}-\d{2}/);
   });
 });

@@ -1,6 +1,5 @@
 import { analyze } from "@attune/coach";
-import type { Browser, Page, Request } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
 import {
   api,
   closeContexts,
@@ -8,9 +7,7 @@ import {
   coupleAccountsByApi,
   expectAccessible,
   fitsWidth,
-  launchBrowser,
   pageOf,
-  pathOf,
   PHONE,
   screenshot,
   startTestServer,
@@ -24,6 +21,12 @@ import {
 // Ben sees that; both answer the daily question, which opens only once both have.
 // Each test starts from its own couple, brought through the API to the step it checks
 // (what the tests above it do in the browser), so any one runs alone.
+// Every test here makes its own people, so they spread over the workers instead of running
+// one after another in one: this is one of the longest files, and run whole it was the last
+// one left running while the other workers sat idle. Each worker that takes a test starts
+// its own server (beforeAll).
+test.describe.configure({ mode: "parallel" });
+
 let server: TestServer;
 let browser: Browser;
 
@@ -66,39 +69,39 @@ async function shared() {
   return { ...c, checkinId: checkin.id };
 }
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
 // Each test made its own people: their pages (live streams, timers) end with it.
-afterEach(() => closeContexts(browser));
+test.afterEach(() => closeContexts(browser));
 
-describe("the daily loop in the browser", () => {
-  it("Ana checks in, with a depth nudge while she writes, and shares it", async () => {
+test.describe("the daily loop in the browser", () => {
+  test("Ana checks in, with a depth nudge while she writes, and shares it", async () => {
     const { ana, ben } = await couple();
     const a = await pageOf(ana);
     const b = await pageOf(ben);
     // Ben waits on the timeline; what Ana shares must arrive there without a reload.
     await b.goto("/timeline");
-    await expect.poll(() => b.getByText("Nothing shared yet").isVisible(), soon).toBe(true);
+    await expect(b.getByText("Nothing shared yet")).toBeVisible(soon);
     await markNoReload(b);
 
     await a.goto("/");
     await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Check in" }).click();
-    await expect.poll(() => pathOf(a), soon).toBe("/check-in");
+    await expect(a).toHaveURL((url) => url.pathname === "/check-in", soon);
     await a.getByRole("group", { name: "Sad", exact: true }).getByRole("radio", { name: "quite a bit" }).check();
     await a.getByRole("group", { name: "Fear", exact: true }).getByRole("radio", { name: "strongly" }).check();
     await a.getByRole("group", { name: "Glad", exact: true }).getByRole("radio", { name: "a little" }).check();
     // Arrow keys move within a group (native radios): none → a little.
     await a.getByRole("group", { name: "Mad", exact: true }).getByRole("radio", { name: "none" }).focus();
     await a.keyboard.press("ArrowRight");
-    await expect(a.getByRole("group", { name: "Mad", exact: true }).getByRole("radio", { name: "a little" }).isChecked()).resolves.toBe(true);
+    await expect(a.getByRole("group", { name: "Mad", exact: true }).getByRole("radio", { name: "a little" })).toBeChecked();
     await a.getByLabel("A high of the day").fill(HIGH);
     await a.getByLabel("A low of the day").fill(LOW);
 
@@ -108,10 +111,10 @@ describe("the daily loop in the browser", () => {
     expect(nudge).not.toBeNull();
     const mindHeart = a.locator(".checkin-form textarea");
     await mindHeart.fill(outer);
-    await expect.poll(() => a.locator(".nudge").textContent(), soon).toContain(nudge ?? "");
+    await expect(a.locator(".nudge")).toContainText(nudge ?? "", soon);
     await mindHeart.fill(SHARE);
     expect(analyze({ share: SHARE }).depthNudge).toBeNull();
-    await expect.poll(() => a.locator(".nudge").textContent(), soon).toBe("");
+    await expect(a.locator(".nudge")).toHaveText("", soon);
 
     await a.getByRole("radio", { name: /Share with Ben/ }).check();
     await expect.poll(async () => (await api<{ defaultVisibility: string }>(a, "GET", "/api/me/prefs")).data.defaultVisibility, soon).toBe("shared");
@@ -119,26 +122,26 @@ describe("the daily loop in the browser", () => {
     await expectAccessible(a, "check-in form");
 
     await a.getByRole("button", { name: "Check in and share" }).click();
-    await expect.poll(() => a.getByRole("status").filter({ hasText: "Thank you for checking in" }).isVisible(), soon).toBe(true);
-    await expect(a.getByRole("heading", { name: "Your check-in today" }).isVisible()).resolves.toBe(true);
+    await expect(a.getByRole("status").filter({ hasText: "Thank you for checking in" })).toBeVisible(soon);
+    await expect(a.getByRole("heading", { name: "Your check-in today" })).toBeVisible();
     await screenshot(a, "loop-check-in-done");
     await expectAccessible(a, "check-in done");
 
     // Ben's open timeline shows it, marked new, in the same document.
-    await expect.poll(() => b.getByText(SHARE).isVisible(), soon).toBe(true);
+    await expect(b.getByText(SHARE)).toBeVisible(soon);
     expect(await stillSameDocument(b)).toBe(true);
-    await expect(b.getByText("1 new check-in from Ana").isVisible()).resolves.toBe(true);
-    await expect(b.locator(".checkin-card--unread .tag--new").isVisible()).resolves.toBe(true);
+    await expect(b.getByText("1 new check-in from Ana")).toBeVisible();
+    await expect(b.locator(".checkin-card--unread .tag--new")).toBeVisible();
     await screenshot(b, "loop-timeline-live");
     await expectAccessible(b, "timeline");
   });
 
-  it("Ben replies with the coach: sees the advice marked and why, takes the rewrite, sends", async () => {
+  test("Ben replies with the coach: sees the advice marked and why, takes the rewrite, sends", async () => {
     const { ben, checkinId } = await shared();
     const b = await pageOf(ben);
     await b.goto("/timeline");
     await b.getByRole("link", { name: /Open and reply/ }).click();
-    await expect.poll(() => pathOf(b), soon).toBe(`/checkins/${checkinId}`);
+    await expect(b).toHaveURL((url) => url.pathname === `/checkins/${checkinId}`, soon);
     // Opening it marks it read.
     await expect.poll(async () => (await api<{ unread: boolean }>(b, "GET", `/api/checkins/${checkinId}`)).data.unread, soon).toBe(false);
 
@@ -149,7 +152,7 @@ describe("the daily loop in the browser", () => {
 
     // The feelings of the share, before a word is written.
     const feelings = analyze({ share: shareText }).shareFeelingWords;
-    if (feelings.length > 0) await expect.poll(() => b.locator(".coach__feelings").textContent(), soon).toContain(feelings[0] ?? "");
+    if (feelings.length > 0) await expect(b.locator(".coach__feelings")).toContainText(feelings[0] ?? "", soon);
 
     // Watch the network: the draft must not reach the server before Send.
     const posted: string[] = [];
@@ -161,14 +164,14 @@ describe("the daily loop in the browser", () => {
     await draft.fill(FIXING_DRAFT);
     // The mark sits behind exactly the flagged words, with a non-colour signal (wavy underline).
     const mark = b.locator(".hl-field__mirror mark.hl--pitfall");
-    await expect.poll(() => mark.textContent(), soon).toBe(FIXING_DRAFT.slice(fixing?.start ?? 0, fixing?.end ?? 0));
-    await expect(mark.evaluate((el) => getComputedStyle(el).textDecorationStyle)).resolves.toBe("wavy");
+    await expect(mark).toHaveText(FIXING_DRAFT.slice(fixing?.start ?? 0, fixing?.end ?? 0), soon);
+    await expect(mark).toHaveCSS("text-decoration-style", "wavy");
     const finding = b.locator(".finding--pitfall").first();
-    await expect(finding.textContent()).resolves.toContain("Jumping to advice");
-    await expect(finding.textContent()).resolves.toContain(fixing?.why ?? "");
-    await expect(finding.locator(".finding__icon").textContent()).resolves.toBe("⚠");
+    await expect(finding).toContainText("Jumping to advice");
+    await expect(finding).toContainText(fixing?.why ?? "");
+    await expect(finding.locator(".finding__icon")).toHaveText("⚠");
     // Screen readers hear a calm summary once the coach settles.
-    await expect.poll(() => b.locator(".coach [aria-live]").textContent(), soon).toContain("Jumping to advice");
+    await expect(b.locator(".coach [aria-live]")).toContainText("Jumping to advice", soon);
     await screenshot(b, "loop-composer-coach");
     await expectAccessible(b, "composer with coach");
     expect(posted.filter((p) => p.includes("boss"))).toEqual([]);
@@ -179,8 +182,8 @@ describe("the daily loop in the browser", () => {
     let sentText = "That sounds humiliating. No wonder you're still anxious.";
     if (expected.rewrite) {
       await b.getByRole("button", { name: "Use this" }).click();
-      await expect.poll(() => draft.inputValue(), soon).toBe(expected.rewrite);
-      await expect(b.getByRole("button", { name: "Back to my words" }).isVisible()).resolves.toBe(true);
+      await expect(draft).toHaveValue(expected.rewrite, soon);
+      await expect(b.getByRole("button", { name: "Back to my words" })).toBeVisible();
       await screenshot(b, "loop-composer-rewrite");
       sentText = expected.rewrite.trim();
     } else {
@@ -188,12 +191,12 @@ describe("the daily loop in the browser", () => {
     }
 
     await b.getByRole("button", { name: "Send" }).click();
-    await expect.poll(() => b.locator(".reply--mine .reply__body").textContent(), soon).toBe(sentText);
-    await expect.poll(() => draft.inputValue(), soon).toBe("");
+    await expect(b.locator(".reply--mine .reply__body")).toHaveText(sentText, soon);
+    await expect(draft).toHaveValue("", soon);
     expect(posted.filter((p) => p.startsWith(`POST /api/checkins/${checkinId}/replies`))).toHaveLength(1);
   });
 
-  it("keeps the draft when a send fails", async () => {
+  test("keeps the draft when a send fails", async () => {
     const { ben, checkinId } = await shared();
     const b = await pageOf(ben);
     await b.goto(`/checkins/${checkinId}`);
@@ -210,35 +213,35 @@ describe("the daily loop in the browser", () => {
         : route.fallback(),
     );
     await b.getByRole("button", { name: "Send" }).click();
-    await expect.poll(() => b.getByRole("alert").filter({ hasText: "Your words are still here." }).isVisible(), soon).toBe(true);
-    expect(await draft.inputValue()).toBe(words);
+    await expect(b.getByRole("alert").filter({ hasText: "Your words are still here." })).toBeVisible(soon);
+    await expect(draft).toHaveValue(words);
     const stored = await b.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(stored).not.toContain("sounds so hard");
     await b.unroute(`**/api/checkins/${checkinId}/replies`);
     await draft.fill("");
   });
 
-  it("Ana says she felt heard, and Ben sees it without reloading", async () => {
+  test("Ana says she felt heard, and Ben sees it without reloading", async () => {
     const { ana, ben, checkinId } = await shared();
     await apiOk(ben, "POST", `/api/checkins/${checkinId}/replies`, { body: "That sounds humiliating. No wonder you're still anxious." });
     const a = await pageOf(ana);
     const b = await pageOf(ben);
     // Ben's reply is open on his screen; Ana is where checking in left her.
     await b.goto(`/checkins/${checkinId}`);
-    await expect.poll(() => b.locator(".reply--mine").count(), soon).toBe(1);
+    await expect(b.locator(".reply--mine")).toHaveCount(1, soon);
     await markNoReload(b);
     await a.goto("/check-in");
     await a.getByRole("link", { name: /See the conversation/ }).click();
-    await expect.poll(() => pathOf(a), soon).toBe(`/checkins/${checkinId}`);
-    await expect.poll(() => a.locator(".reply").count(), soon).toBe(1);
+    await expect(a).toHaveURL((url) => url.pathname === `/checkins/${checkinId}`, soon);
+    await expect(a.locator(".reply")).toHaveCount(1, soon);
     await a.getByLabel("A word for Ben (optional)").fill("Thank you, that helped");
     await screenshot(a, "loop-feedback-ask");
     await expectAccessible(a, "feedback ask");
     await a.getByRole("button", { name: "I felt heard" }).click();
-    await expect.poll(() => a.locator(".feedback--given").textContent(), soon).toContain("I felt heard");
+    await expect(a.locator(".feedback--given")).toContainText("I felt heard", soon);
 
-    await expect.poll(() => b.locator(".feedback--received").textContent(), soon).toContain("Ana felt heard.");
-    await expect(b.locator(".feedback--received").textContent()).resolves.toContain("Thank you, that helped");
+    await expect(b.locator(".feedback--received")).toContainText("Ana felt heard.", soon);
+    await expect(b.locator(".feedback--received")).toContainText("Thank you, that helped");
     expect(await stillSameDocument(b)).toBe(true);
     await screenshot(b, "loop-feedback-seen");
     await expectAccessible(b, "feedback seen");
@@ -252,47 +255,47 @@ describe("the daily loop in the browser", () => {
     expect(replies.data.replies[0]?.feedback).toMatchObject({ heard: true, note: "Thank you, that helped" });
   });
 
-  it("works at 390px: the composer and the check-in fit the phone", async () => {
+  test("works at 390px: the composer and the check-in fit the phone", async () => {
     const { ben, checkinId } = await shared();
     const b = await pageOf(ben);
     await b.setViewportSize(PHONE);
     await b.goto(`/checkins/${checkinId}`);
     await b.getByLabel("Your reply to Ana").fill(FIXING_DRAFT);
-    await expect.poll(() => b.locator(".finding--pitfall").count(), soon).toBeGreaterThan(0);
+    await expect(b.locator(".finding--pitfall").first()).toBeAttached(soon);
     expect(await fitsWidth(b)).toBe(true);
     await screenshot(b, "loop-composer-phone");
     await b.getByLabel("Your reply to Ana").fill("");
     await b.goto("/check-in");
-    await expect.poll(() => b.getByRole("group", { name: "Sad", exact: true }).isVisible(), soon).toBe(true);
+    await expect(b.getByRole("group", { name: "Sad", exact: true })).toBeVisible(soon);
     expect(await fitsWidth(b)).toBe(true);
     await screenshot(b, "loop-check-in-phone");
     await expectAccessible(b, "check-in on a phone");
     await b.setViewportSize({ width: 1280, height: 860 });
   });
 
-  it("the daily question opens only once both have answered", async () => {
+  test("the daily question opens only once both have answered", async () => {
     const { ana, ben } = await couple();
     const a = await pageOf(ana);
     const b = await pageOf(ben);
     await b.goto("/daily");
     await markNoReload(b);
     await a.goto("/daily");
-    await expect.poll(() => a.getByLabel("Your answer").isVisible(), soon).toBe(true);
+    await expect(a.getByLabel("Your answer")).toBeVisible(soon);
     const question = (await a.locator("#dq-text").textContent()) ?? "";
     expect(question.length).toBeGreaterThan(5);
-    await expect.poll(() => b.locator("#dq-text").textContent(), soon).toBe(question);
+    await expect(b.locator("#dq-text")).toHaveText(question, soon);
 
     const anaAnswer = "The way you make tea without asking when I'm tired.";
     const benAnswer = "When you laughed at my terrible joke on the train.";
     await a.getByLabel("Your answer").fill(anaAnswer);
     await a.getByRole("button", { name: "Seal my answer" }).click();
-    await expect.poll(() => a.getByRole("heading", { name: /Waiting for Ben/ }).isVisible(), soon).toBe(true);
-    await expect(a.getByText("You both answered").count()).resolves.toBe(0);
+    await expect(a.getByRole("heading", { name: /Waiting for Ben/ })).toBeVisible(soon);
+    await expect(a.getByText("You both answered")).toHaveCount(0);
     await screenshot(a, "loop-daily-waiting");
     await expectAccessible(a, "daily question waiting");
 
     // Ben's page learns, live, that Ana answered — but not what she wrote.
-    await expect.poll(() => b.getByText("Ana's answer is waiting: when you send yours, you'll both see both.").isVisible(), soon).toBe(true);
+    await expect(b.getByText("Ana's answer is waiting: when you send yours, you'll both see both.")).toBeVisible(soon);
     expect(await b.content()).not.toContain("make tea");
     const sealed = await api<{ partnerAnswer: unknown; revealed: boolean }>(
       b,
@@ -305,14 +308,14 @@ describe("the daily loop in the browser", () => {
 
     await b.getByLabel("Your answer").fill(benAnswer);
     await b.getByRole("button", { name: "Seal my answer" }).click();
-    await expect.poll(() => b.getByRole("heading", { name: /You both answered/ }).isVisible(), soon).toBe(true);
-    await expect(b.getByRole("article", { name: "Ana's answer" }).textContent()).resolves.toContain(anaAnswer);
-    await expect(b.getByRole("article", { name: "Your answer" }).textContent()).resolves.toContain(benAnswer);
+    await expect(b.getByRole("heading", { name: /You both answered/ })).toBeVisible(soon);
+    await expect(b.getByRole("article", { name: "Ana's answer" })).toContainText(anaAnswer);
+    await expect(b.getByRole("article", { name: "Your answer" })).toContainText(benAnswer);
     expect(await stillSameDocument(b)).toBe(true);
 
     // Ana's waiting screen turns into the reveal on its own.
-    await expect.poll(() => a.getByRole("heading", { name: /You both answered/ }).isVisible(), soon).toBe(true);
-    await expect(a.getByRole("article", { name: "Ben's answer" }).textContent()).resolves.toContain(benAnswer);
+    await expect(a.getByRole("heading", { name: /You both answered/ })).toBeVisible(soon);
+    await expect(a.getByRole("article", { name: "Ben's answer" })).toContainText(benAnswer);
     await screenshot(a, "loop-daily-reveal");
     await expectAccessible(a, "daily question reveal");
 
@@ -321,11 +324,11 @@ describe("the daily loop in the browser", () => {
     await respond.getByLabel("Your reply to Ben").fill("That's lovely — I remember that train ride too.");
     // Ctrl+Enter sends from the keyboard.
     await respond.getByLabel("Your reply to Ben").press("Control+Enter");
-    await expect.poll(() => b.locator(".reveal .reply:not(.reply--mine) .reply__body").first().textContent(), soon).toContain("I remember that train ride");
+    await expect(b.locator(".reveal .reply:not(.reply--mine) .reply__body").first()).toContainText("I remember that train ride", soon);
     await screenshot(b, "loop-daily-reply");
   });
 
-  it("history is browsable by day with Show earlier; entries can be changed and deleted; the timeline pages too", async () => {
+  test("history is browsable by day with Show earlier; entries can be changed and deleted; the timeline pages too", async () => {
     const { ana, ben } = await shared();
     const a = await pageOf(ana);
     const b = await pageOf(ben);
@@ -354,61 +357,61 @@ describe("the daily loop in the browser", () => {
 
     await a.goto("/history");
     const cards = a.locator(".timeline > li");
-    await expect.poll(() => cards.count(), soon).toBe(10);
-    await expect(a.locator(".timeline > li .checkin-card__title").first().textContent()).resolves.toBe("Today");
-    await expect(a.locator(".timeline > li .checkin-card__title").nth(1).textContent()).resolves.toBe("Yesterday");
+    await expect(cards).toHaveCount(10, soon);
+    await expect(a.locator(".timeline > li .checkin-card__title").first()).toHaveText("Today");
+    await expect(a.locator(".timeline > li .checkin-card__title").nth(1)).toHaveText("Yesterday");
     await screenshot(a, "loop-history");
     await expectAccessible(a, "history");
     await a.getByRole("button", { name: "Show earlier" }).click();
-    await expect.poll(() => cards.count(), soon).toBe(14);
-    await expect(a.getByText("That's your very first check-in.").isVisible()).resolves.toBe(true);
-    await expect(a.getByRole("button", { name: "Show earlier" }).count()).resolves.toBe(0);
+    await expect(cards).toHaveCount(14, soon);
+    await expect(a.getByText("That's your very first check-in.")).toBeVisible();
+    await expect(a.getByRole("button", { name: "Show earlier" })).toHaveCount(0);
 
     // Change yesterday's low.
     await a.getByRole("link", { name: "Change Yesterday" }).click();
-    await expect.poll(() => pathOf(a), soon).toMatch(/^\/checkins\/[^/]+\/edit$/);
-    await expect.poll(() => a.getByLabel("A low of the day").inputValue(), soon).toBe("Low 1");
+    await expect(a).toHaveURL((url) => /^\/checkins\/[^/]+\/edit$/.test(url.pathname), soon);
+    await expect(a.getByLabel("A low of the day")).toHaveValue("Low 1", soon);
     await a.getByLabel("A low of the day").fill("Low 1, and then it got better");
     await a.getByRole("button", { name: "Save changes" }).click();
-    await expect.poll(() => pathOf(a), soon).toMatch(/^\/checkins\/[^/]+$/);
-    await expect.poll(() => a.getByText("Low 1, and then it got better").isVisible(), soon).toBe(true);
+    await expect(a).toHaveURL((url) => /^\/checkins\/[^/]+$/.test(url.pathname), soon);
+    await expect(a.getByText("Low 1, and then it got better")).toBeVisible(soon);
     // A shared entry leads back to what they share (a private one to her own check-ins).
-    await expect(a.getByRole("link", { name: "Back to what you share with each other" }).isVisible()).resolves.toBe(true);
+    await expect(a.getByRole("link", { name: "Back to what you share with each other" })).toBeVisible();
 
     // Delete the oldest (a shared one), after saying yes in the dialog.
     await a.goto("/history");
-    await expect.poll(() => cards.count(), soon).toBe(10);
+    await expect(cards).toHaveCount(10, soon);
     await a.getByRole("button", { name: "Show earlier" }).click();
-    await expect.poll(() => cards.count(), soon).toBe(14);
+    await expect(cards).toHaveCount(14, soon);
     await cards.last().getByRole("button", { name: "Delete" }).click();
     const dialog = a.getByRole("dialog", { name: "Delete this check-in?" });
-    await expect.poll(() => dialog.isVisible(), soon).toBe(true);
+    await expect(dialog).toBeVisible(soon);
     await screenshot(a, "loop-history-delete");
     await dialog.getByRole("button", { name: "Delete it" }).click();
-    await expect.poll(() => cards.count(), soon).toBe(13);
-    await expect(a.getByText("Earlier day 13, shared").count()).resolves.toBe(0);
+    await expect(cards).toHaveCount(13, soon);
+    await expect(a.getByText("Earlier day 13, shared")).toHaveCount(0);
 
     // Ben's timeline: Ana's shared days (today + 10 earlier left) page by ten; private ones never show.
     await b.goto("/timeline");
     const items = b.locator(".timeline > li");
-    await expect.poll(() => items.count(), soon).toBe(10);
+    await expect(items).toHaveCount(10, soon);
     await b.getByRole("button", { name: "Show earlier" }).click();
-    await expect.poll(() => items.count(), soon).toBe(11);
-    await expect.poll(() => b.getByText("That's the beginning of what you've shared.").isVisible(), soon).toBe(true);
-    expect(await b.getByText(/, private$/).count()).toBe(0);
-    await expect(b.getByText("Earlier day 12, shared").isVisible()).resolves.toBe(true);
+    await expect(items).toHaveCount(11, soon);
+    await expect(b.getByText("That's the beginning of what you've shared.")).toBeVisible(soon);
+    await expect(b.getByText(/, private$/)).toHaveCount(0);
+    await expect(b.getByText("Earlier day 12, shared")).toBeVisible();
     await screenshot(b, "loop-timeline-paged");
 
     // Deleting today's check-in brings the form back, with sharing still the remembered default.
     await a.goto("/check-in");
-    await expect.poll(() => a.getByRole("heading", { name: "Your check-in today" }).isVisible(), soon).toBe(true);
+    await expect(a.getByRole("heading", { name: "Your check-in today" })).toBeVisible(soon);
     await a.getByRole("button", { name: "Delete" }).click();
     await a.getByRole("dialog").getByRole("button", { name: "Delete it" }).click();
-    await expect.poll(() => a.getByRole("radio", { name: /Share with Ben/ }).isChecked(), soon).toBe(true);
-    await expect(a.getByRole("status").filter({ hasText: "Deleted." }).isVisible()).resolves.toBe(true);
+    await expect(a.getByRole("radio", { name: /Share with Ben/ })).toBeChecked(soon);
+    await expect(a.getByRole("status").filter({ hasText: "Deleted." })).toBeVisible();
   });
 
-  it("a hidden tab lets its live stream go, and catches up when shown again", async () => {
+  test("a hidden tab lets its live stream go, and catches up when shown again", async () => {
     const { ana, ben } = await couple();
     // Something on Ben's timeline already: yesterday's share (today's is made below).
     await apiOk(ana, "POST", "/api/checkins", {
@@ -424,7 +427,7 @@ describe("the daily loop in the browser", () => {
     const b = await pageOf(ben);
     await a.goto("/");
     await b.goto("/timeline");
-    await expect.poll(() => b.locator(".timeline > li").count(), soon).toBeGreaterThan(0);
+    await expect(b.locator(".timeline > li").first()).toBeAttached(soon);
     await markNoReload(b);
     const setVisibility = (state: "hidden" | "visible") =>
       b.evaluate((value) => {
@@ -464,11 +467,11 @@ describe("the daily loop in the browser", () => {
     });
     expect(made.status).toBe(201);
     expect(reopened).toBe(false);
-    await expect(b.getByText("Shared while Ben's tab was hidden").count()).resolves.toBe(0);
+    await expect(b.getByText("Shared while Ben's tab was hidden")).toHaveCount(0);
     b.off("request", onRequest);
 
     await setVisibility("visible");
-    await expect.poll(() => b.getByText("Shared while Ben's tab was hidden").isVisible(), soon).toBe(true);
+    await expect(b.getByText("Shared while Ben's tab was hidden")).toBeVisible(soon);
     expect(await stillSameDocument(b)).toBe(true);
   });
 });

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fillSignUp, launchBrowser, newPerson, pathOf, startTestServer, uniqueEmail, type TestServer } from "./lib/index.ts";
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { fillSignUp, closeContexts, newPerson, startTestServer, uniqueEmail, type TestServer } from "./lib/index.ts";
 
 /**
  * Egress: nothing a person does in Attune talks to anyone but Attune. A whole journey in
@@ -23,18 +22,18 @@ async function recordedPerson(): Promise<BrowserContext> {
   return context;
 }
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("egress", () => {
-  it("a whole journey, typing in the coach included, makes no request to another origin", async () => {
+test.describe("egress", () => {
+  test("a whole journey, typing in the coach included, makes no request to another origin", async () => {
     const anaContext = await recordedPerson();
     const a = await anaContext.newPage();
     await a.goto("/signup");
@@ -50,7 +49,7 @@ describe("egress", () => {
     await b.getByRole("link", { name: "Create an account" }).click();
     await fillSignUp(b, { name: "Ben", email: uniqueEmail("ben"), password: "lanterns over the bay" });
     await b.getByRole("button", { name: "Accept and link with Ana" }).click();
-    await b.getByText("You're linked with Ana. Welcome to your shared space.").waitFor(soon);
+    await expect(b.getByText("You're linked with Ana. Welcome to your shared space.")).toBeVisible(soon);
 
     // Ana checks in and shares.
     await a.goto("/check-in");
@@ -58,36 +57,36 @@ describe("egress", () => {
     await a.locator(".checkin-form textarea").fill("My manager criticised my report in front of everyone and I felt small.");
     await a.getByRole("radio", { name: /Share with Ben/ }).check();
     await a.getByRole("button", { name: "Check in and share" }).click();
-    await a.getByRole("heading", { name: "Your check-in today" }).waitFor(soon);
+    await expect(a.getByRole("heading", { name: "Your check-in today" })).toBeVisible(soon);
 
     // Ben types a reply, key by key, while the coach reads it on his device.
     await b.goto("/timeline");
     await b.getByRole("link", { name: /Open and reply/ }).click();
     const draft = b.getByLabel("Your reply to Ana");
     await draft.pressSequentially("You should just talk to your boss tomorrow.", { delay: 5 });
-    await expect.poll(() => b.locator(".finding--pitfall").count(), soon).toBeGreaterThan(0);
+    await expect(b.locator(".finding--pitfall").first()).toBeAttached(soon);
     await draft.fill("");
     await draft.pressSequentially("That sounds humiliating. What was the hardest part?", { delay: 5 });
     await b.getByRole("button", { name: "Send" }).click();
-    await expect.poll(() => b.locator(".reply--mine .reply__body").count(), soon).toBe(1);
+    await expect(b.locator(".reply--mine .reply__body")).toHaveCount(1, soon);
 
     // The daily question, the library and the help page, for both.
     for (const page of [a, b]) {
       await page.goto("/daily");
-      await expect.poll(async () => ((await page.locator("#dq-text").textContent()) ?? "").length, soon).toBeGreaterThan(5);
+      await expect(page.locator("#dq-text")).toHaveText(/.{6}/, soon);
       await page.goto("/library");
-      await expect.poll(() => page.getByRole("heading", { name: "Practice", level: 1 }).isVisible(), soon).toBe(true);
+      await expect(page.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible(soon);
       await page.getByRole("region", { name: "For you" }).getByRole("link").first().click();
-      await expect.poll(() => pathOf(page), soon).toMatch(/^\/library\/.+/);
+      await expect(page).toHaveURL((url) => /^\/library\/.+/.test(url.pathname), soon);
       await page.goto("/help");
-      await expect.poll(() => page.locator("h1").isVisible(), soon).toBe(true);
+      await expect(page.locator("h1")).toBeVisible(soon);
     }
     // Signed out too: the welcome and the public help page.
     const visitorContext = await recordedPerson();
     const v = await visitorContext.newPage();
     await v.goto("/");
     await v.goto("/help");
-    await expect.poll(() => v.locator("h1").isVisible(), soon).toBe(true);
+    await expect(v.locator("h1")).toBeVisible(soon);
     await Promise.all([anaContext.close(), benContext.close(), visitorContext.close()]);
 
     const own = new URL(server.url).origin;

@@ -1,12 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser } from "@playwright/test";
 import {
   api,
   DESKTOP,
   expectAccessible,
   fitsWidth,
-  launchBrowser,
-  pathOf,
+  closeContexts,
   PHONE,
   screenshot,
   signUpInBrowser,
@@ -25,9 +23,9 @@ let ben: Person;
 const soon = { timeout: 10_000 };
 const today = new Date().toISOString().slice(0, 10);
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
   ana = await signUpInBrowser(browser, server.url, "Ana");
   ben = await signUpInBrowser(browser, server.url, "Ben");
   const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
@@ -47,13 +45,13 @@ beforeAll(async () => {
   await ana.page.reload();
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("insights in the browser", () => {
-  it("Ana finds her insights from home: emotions as a chart, a summary and a table; themes; being heard", async () => {
+test.describe("insights in the browser", () => {
+  test("Ana finds her insights from home: emotions as a chart, a summary and a table; themes; being heard", async () => {
     const a = ana.page;
     await a.setViewportSize(DESKTOP);
     await a.goto("/");
@@ -61,54 +59,54 @@ describe("insights in the browser", () => {
       .getByRole("link", { name: /Insights/ })
       .first()
       .click();
-    await expect.poll(() => pathOf(a), soon).toBe("/insights");
-    await expect.poll(() => a.getByRole("heading", { name: "Your emotions" }).isVisible(), soon).toBe(true);
-    await expect(a.getByRole("img", { name: /Your four emotions, week by week/ }).isVisible()).resolves.toBe(true);
-    await expect(a.getByText(/Afraid: quite a bit on average/).isVisible()).resolves.toBe(true);
-    await expect(a.getByRole("table", { name: /Your emotions as a table/ }).isVisible()).resolves.toBe(true);
-    await expect(a.locator(".ins-themes").getByText("overwhelmed").isVisible()).resolves.toBe(true);
-    await expect(a.getByText("You felt heard in 1 of 1 answers (100%).").isVisible()).resolves.toBe(true);
-    await expect(a.getByText(/Nothing stands out right now/).isVisible()).resolves.toBe(true);
+    await expect(a).toHaveURL((url) => url.pathname === "/insights", soon);
+    await expect(a.getByRole("heading", { name: "Your emotions" })).toBeVisible(soon);
+    await expect(a.getByRole("img", { name: /Your four emotions, week by week/ })).toBeVisible();
+    await expect(a.getByText(/Afraid: quite a bit on average/)).toBeVisible();
+    await expect(a.getByRole("table", { name: /Your emotions as a table/ })).toBeVisible();
+    await expect(a.locator(".ins-themes").getByText("overwhelmed")).toBeVisible();
+    await expect(a.getByText("You felt heard in 1 of 1 answers (100%).")).toBeVisible();
+    await expect(a.getByText(/Nothing stands out right now/)).toBeVisible();
     await a.getByRole("radio", { name: "The last 12 weeks" }).check();
-    await expect.poll(() => a.locator(".ins-table tbody tr").count(), soon).toBe(12);
+    await expect(a.locator(".ins-table tbody tr")).toHaveCount(12, soon);
     await screenshot(a, "insights-desktop");
     await expectAccessible(a, "my insights");
   });
 
-  it("our insights show only while both said yes, and hide at once when one takes it back", async () => {
+  test("our insights show only while both said yes, and hide at once when one takes it back", async () => {
     const a = ana.page;
     const b = ben.page;
     await a.goto("/insights");
     await a.getByRole("button", { name: "Yes, show our insights" }).click();
-    await expect.poll(() => a.getByText("Ben hasn't said yes (yet).").isVisible(), soon).toBe(true);
-    await expect(a.getByRole("table", { name: /the two of you/ }).count()).resolves.toBe(0);
+    await expect(a.getByText("Ben hasn't said yes (yet).")).toBeVisible(soon);
+    await expect(a.getByRole("table", { name: /the two of you/ })).toHaveCount(0);
 
     await b.goto("/insights");
-    await expect.poll(() => b.getByText("Ana said yes.").isVisible(), soon).toBe(true);
+    await expect(b.getByText("Ana said yes.")).toBeVisible(soon);
     await b.getByRole("button", { name: "Yes, show our insights" }).click();
-    await expect.poll(() => b.getByRole("table", { name: /the two of you/ }).isVisible(), soon).toBe(true);
+    await expect(b.getByRole("table", { name: /the two of you/ })).toBeVisible(soon);
     await expectAccessible(b, "our insights");
 
     await a.reload();
-    await expect.poll(() => a.getByRole("table", { name: /the two of you/ }).isVisible(), soon).toBe(true);
+    await expect(a.getByRole("table", { name: /the two of you/ })).toBeVisible(soon);
     await b.getByRole("button", { name: "Stop showing our insights" }).click();
-    await expect.poll(() => b.getByRole("table", { name: /the two of you/ }).count(), soon).toBe(0);
+    await expect(b.getByRole("table", { name: /the two of you/ })).toHaveCount(0, soon);
     // The server hides it at once: Ana's next look has nothing to show.
     await a.reload();
-    await expect.poll(() => a.getByText("Ben hasn't said yes (yet).").isVisible(), soon).toBe(true);
-    await expect(a.getByRole("table", { name: /the two of you/ }).count()).resolves.toBe(0);
+    await expect(a.getByText("Ben hasn't said yes (yet).")).toBeVisible(soon);
+    await expect(a.getByRole("table", { name: /the two of you/ })).toHaveCount(0);
   });
 
-  it("fits a phone screen", async () => {
+  test("fits a phone screen", async () => {
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.goto("/insights");
-    await expect.poll(() => a.getByRole("heading", { name: "You as a listener" }).isVisible(), soon).toBe(true);
+    await expect(a.getByRole("heading", { name: "You as a listener" })).toBeVisible(soon);
     expect(await fitsWidth(a)).toBe(true);
     await screenshot(a, "insights-phone");
     await expectAccessible(a, "my insights on a phone");
   });
-  it("a failed load says so with Try again, which loads the insights once the server answers", async () => {
+  test("a failed load says so with Try again, which loads the insights once the server answers", async () => {
     const a = ana.page;
     await a.setViewportSize(DESKTOP);
     const failing = "**/api/insights/me?*";
@@ -121,12 +119,12 @@ describe("insights in the browser", () => {
     );
     await a.goto("/insights");
     const tryAgain = a.getByRole("button", { name: "Try again" });
-    await expect.poll(() => tryAgain.isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect(tryAgain).toBeVisible({ timeout: 20_000 });
     // The notice is an alert (read at once), with the way to ask again inside it.
-    await expect(a.getByRole("alert").filter({ has: tryAgain }).isVisible()).resolves.toBe(true);
+    await expect(a.getByRole("alert").filter({ has: tryAgain })).toBeVisible();
     await a.unroute(failing);
     await tryAgain.click();
-    await expect.poll(() => a.getByRole("heading", { name: "Your emotions" }).isVisible(), soon).toBe(true);
-    await expect(tryAgain.count()).resolves.toBe(0);
+    await expect(a.getByRole("heading", { name: "Your emotions" })).toBeVisible(soon);
+    await expect(tryAgain).toHaveCount(0);
   });
 });

@@ -1,12 +1,10 @@
 import { LIBRARY_ITEMS, searchLibrary, weeklyRitual } from "@attune/shared";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
   api,
   expectAccessible,
   fitsWidth,
-  launchBrowser,
-  pathOf,
+  closeContexts,
   PHONE,
   screenshot,
   signUpInBrowser,
@@ -33,9 +31,9 @@ const status = (page: Page) => page.locator(".lib-count");
 // An exercise for two, with steps: the one Ana invites Ben to try.
 const together = LIBRARY_ITEMS.find((i) => i.kind === "exercise" && i.for === "two" && (i.steps?.length ?? 0) >= 2);
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
   ana = await signUpInBrowser(browser, server.url, "Ana");
   ben = await signUpInBrowser(browser, server.url, "Ben", { viewport: PHONE });
   const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
@@ -44,18 +42,18 @@ beforeAll(async () => {
   expect(accepted.status).toBe(200);
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("the practice library in the browser", () => {
-  it("Ana opens Practice: picks for her with why, this week's ritual, the whole library", async () => {
+test.describe("the practice library in the browser", () => {
+  test("Ana opens Practice: picks for her with why, this week's ritual, the whole library", async () => {
     const a = ana.page;
     await a.goto("/");
     await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Practice" }).click();
-    await expect.poll(() => pathOf(a), soon).toBe("/library");
-    await expect.poll(() => a.getByRole("heading", { name: "Practice", level: 1 }).isVisible(), soon).toBe(true);
+    await expect(a).toHaveURL((url) => url.pathname === "/library", soon);
+    await expect(a.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible(soon);
 
     // "For you" shows the server's picks, each with its why.
     const recs = await api<{ items: { itemId: string; why: string }[] }>(a, "GET", "/api/library/recommendations");
@@ -74,25 +72,25 @@ describe("the practice library in the browser", () => {
       )
       .toBe(true);
     const firstTitle = LIBRARY_ITEMS.find((i) => i.id === first?.itemId)?.title ?? "";
-    await expect(forYou.getByRole("link", { name: firstTitle }).isVisible()).resolves.toBe(true);
+    await expect(forYou.getByRole("link", { name: firstTitle })).toBeVisible();
 
     // This week's ritual: five questions in ritual order.
     const ritual = a.getByRole("region", { name: "This week's ritual" });
-    await expect(ritual.getByRole("listitem").count()).resolves.toBe(5);
+    await expect(ritual.getByRole("listitem")).toHaveCount(5);
     const links = await ritual.getByRole("listitem").getByRole("link").allTextContents();
     // …and the way to do it together, step by step.
-    await expect(ritual.getByRole("link", { name: "Do it as a Daily Temperature Reading" }).getAttribute("href")).resolves.toBe("/temperature");
+    await expect(ritual.getByRole("link", { name: "Do it as a Daily Temperature Reading" })).toHaveAttribute("href", "/temperature");
     const me = await api<{ couple: { id: string } }>(a, "GET", "/api/me");
     const weeks = [-1, 0, 1].map((d) => weeklyRitual(me.data.couple.id, Math.floor((Date.now() - Date.UTC(2024, 0, 1)) / (7 * 864e5)) + d).map((q) => q.title));
     expect(weeks.some((w) => JSON.stringify(w) === JSON.stringify(links))).toBe(true);
 
     // The whole library, a page at a time.
-    await expect.poll(() => status(a).textContent(), soon).toBe(countText(LIBRARY_ITEMS.length));
+    await expect(status(a)).toHaveText(countText(LIBRARY_ITEMS.length), soon);
     await screenshot(a, "library-home");
     await expectAccessible(a, "library");
   });
 
-  it("a search with a typo finds the item; filters narrow it down", async () => {
+  test("a search with a typo finds the item; filters narrow it down", async () => {
     const a = ana.page;
     const typo = "apreciation";
     const expected = searchLibrary(typo);
@@ -101,69 +99,65 @@ describe("the practice library in the browser", () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(expected[0]?.topics.includes("appreciation") || expected[0]?.part === "appreciation").toBe(true);
     await a.getByRole("searchbox", { name: "Search" }).fill(typo);
-    await expect.poll(() => status(a).textContent(), soon).toBe(`${countText(expected.length)} for "${typo}"`);
-    await expect(
-      results(a)
-        .getByRole("link", { name: expected[0]?.title ?? "" })
-        .isVisible(),
-    ).resolves.toBe(true);
+    await expect(status(a)).toHaveText(`${countText(expected.length)} for "${typo}"`, soon);
+    await expect(results(a).getByRole("link", { name: expected[0]?.title ?? "" })).toBeVisible();
 
     // Kind: exercises; length: up to 2 minutes.
     await a.getByLabel("Kind", { exact: true }).selectOption("exercise");
     const exercises = searchLibrary(typo, { kind: "exercise" });
-    await expect.poll(() => status(a).textContent(), soon).toBe(`${countText(exercises.length)} for "${typo}"`);
+    await expect(status(a)).toHaveText(`${countText(exercises.length)} for "${typo}"`, soon);
     await a.getByRole("searchbox", { name: "Search" }).fill("");
     await a.getByLabel("Length", { exact: true }).selectOption({ label: "Up to 2 minutes" });
     const short = searchLibrary("", { kind: "exercise", maxMinutes: 2 });
     expect(short.length).toBeGreaterThan(0);
     expect(short.length).toBeLessThan(LIBRARY_ITEMS.filter((i) => i.kind === "exercise").length);
-    await expect.poll(() => status(a).textContent(), soon).toBe(countText(short.length));
+    await expect(status(a)).toHaveText(countText(short.length), soon);
     const kinds = await results(a).locator(".tag--kind").allTextContents();
     expect(kinds.length).toBe(Math.min(short.length, 12));
     expect(new Set(kinds)).toEqual(new Set(["Exercise"]));
-    await expect(results(a).getByText("2 min", { exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(results(a).getByText("2 min", { exact: true }).first()).toBeVisible();
     await screenshot(a, "library-filtered");
     await expectAccessible(a, "library filtered");
     await a.getByRole("button", { name: "Clear filters" }).click();
-    await expect.poll(() => status(a).textContent(), soon).toBe(countText(LIBRARY_ITEMS.length));
+    await expect(status(a)).toHaveText(countText(LIBRARY_ITEMS.length), soon);
   });
 
-  it("a favourite persists after a reload", async () => {
+  test("a favourite persists after a reload", async () => {
     const a = ana.page;
     const item = searchLibrary("good news")[0];
     expect(item).toBeDefined();
     await a.getByRole("searchbox", { name: "Search" }).fill("good news");
     const fav = results(a).getByRole("button", { name: `Favourite: ${item?.title}` });
-    await expect(fav.getAttribute("aria-pressed")).resolves.toBe("false");
+    await expect(fav).toHaveAttribute("aria-pressed", "false");
     await fav.click();
-    await expect.poll(() => fav.getAttribute("aria-pressed"), soon).toBe("true");
-    await expect.poll(() => a.getByRole("status").filter({ hasText: "Saved" }).first().isVisible(), soon).toBe(true);
+    await expect(fav).toHaveAttribute("aria-pressed", "true", soon);
+    await expect(a.getByRole("status").filter({ hasText: "Saved" }).first()).toBeVisible(soon);
 
     await a.reload();
     await a.getByRole("checkbox", { name: "Only my favourites" }).check();
-    await expect.poll(() => status(a).textContent(), soon).toBe(countText(1));
+    await expect(status(a)).toHaveText(countText(1), soon);
     const again = results(a).getByRole("button", { name: `Favourite: ${item?.title}` });
-    await expect(again.getAttribute("aria-pressed")).resolves.toBe("true");
+    await expect(again).toHaveAttribute("aria-pressed", "true");
     const state = await api<{ favourites: string[] }>(a, "GET", "/api/library/state");
     expect(state.data.favourites).toEqual([item?.id]);
   });
 
-  it("Ana opens an exercise, marks it done, and invites Ben to try it together", async () => {
+  test("Ana opens an exercise, marks it done, and invites Ben to try it together", async () => {
     const a = ana.page;
     expect(together).toBeDefined();
     if (!together) return;
     await a.getByRole("checkbox", { name: "Only my favourites" }).uncheck();
     await a.getByRole("searchbox", { name: "Search" }).fill(together.title);
     await results(a).getByRole("link", { name: together.title }).first().click();
-    await expect.poll(() => pathOf(a), soon).toBe(`/library/${together.id}`);
-    await expect.poll(() => a.getByRole("heading", { name: together.title, level: 1 }).isVisible(), soon).toBe(true);
+    await expect(a).toHaveURL((url) => url.pathname === `/library/${together.id}`, soon);
+    await expect(a.getByRole("heading", { name: together.title, level: 1 })).toBeVisible(soon);
     const steps = a.getByRole("heading", { name: "Steps" }).locator("xpath=..").getByRole("listitem");
-    await expect.poll(() => steps.count(), soon).toBe(together.steps?.length ?? 0);
+    await expect(steps).toHaveCount(together.steps?.length ?? 0, soon);
 
     await a.getByRole("button", { name: "I did this" }).click();
-    await expect.poll(() => a.getByText(/You last did this on/).isVisible(), soon).toBe(true);
+    await expect(a.getByText(/You last did this on/)).toBeVisible(soon);
     await a.getByRole("button", { name: "Try this together" }).click();
-    await expect.poll(() => a.getByText("You invited Ben to try this together.").isVisible(), soon).toBe(true);
+    await expect(a.getByText("You invited Ben to try this together.")).toBeVisible(soon);
     await screenshot(a, "library-item-invited");
     await expectAccessible(a, "library item");
 
@@ -173,29 +167,29 @@ describe("the practice library in the browser", () => {
     expect(state.data.tries).toMatchObject([{ itemId: together.id, mine: true }]);
   });
 
-  it("Ben sees the invitation in Together; both mark done and both see it", async () => {
+  test("Ben sees the invitation in Together; both mark done and both see it", async () => {
     if (!together) return;
     const b = ben.page;
     await b.goto("/library");
     const list = b.getByRole("region", { name: "Together" });
     const card = list.getByRole("listitem").filter({ hasText: together.title });
-    await expect.poll(() => card.getByText("Ana invited you to try this together.").isVisible(), soon).toBe(true);
+    await expect(card.getByText("Ana invited you to try this together.")).toBeVisible(soon);
     expect(await fitsWidth(b)).toBe(true);
     await screenshot(b, "library-together-phone");
     await expectAccessible(b, "library on a phone");
 
     await card.getByRole("button", { name: /mark my part done/ }).click();
-    await expect.poll(() => card.getByText(/Waiting for Ana to mark theirs/).isVisible(), soon).toBe(true);
+    await expect(card.getByText(/Waiting for Ana to mark theirs/)).toBeVisible(soon);
 
     // Ana, still on the item page, sees Ben's mark arrive, and marks hers.
     const a = ana.page;
-    await expect.poll(() => a.getByText("Ben has marked it done.").isVisible(), soon).toBe(true);
+    await expect(a.getByText("Ben has marked it done.")).toBeVisible(soon);
     await a.getByRole("button", { name: /mark my part done/ }).click();
-    await expect.poll(() => a.getByText("You both did this", { exact: true }).isVisible(), soon).toBe(true);
+    await expect(a.getByText("You both did this", { exact: true })).toBeVisible(soon);
     await screenshot(a, "library-both-did-this");
 
     // Ben's open page catches up on its own.
-    await expect.poll(() => card.getByText("You both did this", { exact: true }).isVisible(), soon).toBe(true);
+    await expect(card.getByText("You both did this", { exact: true })).toBeVisible(soon);
     await screenshot(b, "library-both-did-this-phone");
     const mine = await api<{ tries: { completedAt: string | null; myDoneAt: string | null; partnerDoneAt: string | null }[] }>(b, "GET", "/api/library/state");
     expect(mine.data.tries).toHaveLength(1);

@@ -1,10 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
   api,
   apiAs,
   axeViolations,
-  launchBrowser,
+  closeContexts,
   logInInBrowser,
   newPerson,
   PHONE,
@@ -51,7 +50,7 @@ async function everyLook(page: Page, name: string) {
     await page.setViewportSize(viewport);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
-      await expect(page.locator(".moment").isVisible()).resolves.toBe(true);
+      await expect(page.locator(".moment")).toBeVisible();
       await expectNoAxeViolations(page, `${name} ${size} ${theme}`);
       await screenshot(page, `moments-${name}-${size}-${theme}`);
     }
@@ -60,59 +59,59 @@ async function everyLook(page: Page, name: string) {
   await page.setViewportSize(PHONE);
 }
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("warm moments", () => {
-  it("greets a first check-in once: closing it, reloading or another device does not bring it back", async () => {
+test.describe("warm moments", () => {
+  test("greets a first check-in once: closing it, reloading or another device does not bring it back", async () => {
     const cy = await signUpByApi(browser, server.url, "Cy", { viewport: PHONE });
     const page = cy.page;
     await page.goto("/");
-    await page.locator("h1").waitFor();
-    expect(await page.locator(".moment").count()).toBe(0);
+    await expect(page.locator("h1")).toBeVisible();
+    await expect(page.locator(".moment")).toHaveCount(0);
     const day = await localToday(page);
     expect((await api(page, "POST", "/api/checkins", checkin(day, "The quiet after the storm"))).status).toBe(201);
     await page.goto("/");
-    await expect.poll(() => momentTitle(page).textContent(), soon).toBe("Your first check-in");
-    await expect(moment(page).count()).resolves.toBe(1);
+    await expect(momentTitle(page)).toHaveText("Your first check-in", soon);
+    await expect(moment(page)).toHaveCount(1);
     await everyLook(page, "first-checkin");
     // By keyboard: the close button is reachable and closes it.
     await page.getByRole("button", { name: "Close this message" }).focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator(".moment").count(), soon).toBe(0);
+    await expect(page.locator(".moment")).toHaveCount(0, soon);
     await page.reload();
-    await page.locator("h1").waitFor();
+    await expect(page.locator("h1")).toBeVisible();
     await page.waitForLoadState("networkidle");
-    expect(await page.locator(".moment").count()).toBe(0);
+    await expect(page.locator(".moment")).toHaveCount(0);
     // Cy's laptop.
     const laptop = await newPerson(browser, server.url);
     const other = await laptop.newPage();
     await logInInBrowser(other, cy);
-    await other.locator("h1").waitFor();
+    await expect(other.locator("h1")).toBeVisible();
     await other.waitForLoadState("networkidle");
-    expect(await other.locator(".moment").count()).toBe(0);
+    await expect(other.locator(".moment")).toHaveCount(0);
     await laptop.close();
     await cy.context.close();
   });
 
-  it("marks linking and the first day both answered for each of the two, without a word of what either wrote", async () => {
+  test("marks linking and the first day both answered for each of the two, without a word of what either wrote", async () => {
     const ana: Person = await signUpByApi(browser, server.url, "Ana", { viewport: PHONE });
     const ben: Person = await signUpByApi(browser, server.url, "Ben");
     const invite = await apiAs<{ code: string }>(ana, "POST", "/api/invites");
     expect((await apiAs(ben, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
     await ben.page.goto("/");
-    await expect.poll(() => momentTitle(ben.page).textContent(), soon).toBe("You two are linked");
-    expect(await ben.page.locator(".moment").textContent()).toContain("Ana");
+    await expect(momentTitle(ben.page)).toHaveText("You two are linked", soon);
+    await expect(ben.page.locator(".moment")).toContainText("Ana");
     await ana.page.goto("/");
-    await expect.poll(() => momentTitle(ana.page).textContent(), soon).toBe("You two are linked");
-    expect(await ana.page.locator(".moment").textContent()).toContain("Ben");
+    await expect(momentTitle(ana.page)).toHaveText("You two are linked", soon);
+    await expect(ana.page.locator(".moment")).toContainText("Ben");
     await everyLook(ana.page, "linked");
     await ana.page.getByRole("button", { name: "Close this message" }).click();
     await ben.page.getByRole("button", { name: "Close this message" }).click();
@@ -121,30 +120,30 @@ describe("warm moments", () => {
     const words = { ana: "The smell of rain on the allotment", ben: "Dancing badly in the kitchen" };
     expect((await api(ana.page, "POST", "/api/daily-question/answer", { day, text: words.ana })).status).toBe(200);
     await ana.page.goto("/daily");
-    await ana.page.locator("h1").waitFor();
+    await expect(ana.page.locator("h1")).toBeVisible();
     await ana.page.waitForLoadState("networkidle");
-    expect(await ana.page.locator(".moment").count()).toBe(0); // only when both have answered
+    await expect(ana.page.locator(".moment")).toHaveCount(0); // only when both have answered
     expect((await api(ben.page, "POST", "/api/daily-question/answer", { day, text: words.ben })).status).toBe(200);
     // Ben's answer arrives live on Ana's screen; the moment with it.
-    await expect.poll(() => momentTitle(ana.page).textContent(), { timeout: 15_000 }).toBe("A first for you two");
+    await expect(momentTitle(ana.page)).toHaveText("A first for you two", { timeout: 15_000 });
     const said = (await ana.page.locator(".moment").textContent()) ?? "";
     expect(said).toContain("Ben");
     for (const text of Object.values(words)) expect(said).not.toContain(text);
     await everyLook(ana.page, "both-answered");
     await ben.page.goto("/daily");
-    await expect.poll(() => momentTitle(ben.page).textContent(), soon).toBe("A first for you two");
-    expect(await ben.page.locator(".moment").textContent()).not.toContain(words.ana);
+    await expect(momentTitle(ben.page)).toHaveText("A first for you two", soon);
+    await expect(ben.page.locator(".moment")).not.toContainText(words.ana);
     await ana.context.close();
     await ben.context.close();
   });
 
-  it("arrives with a gentle motion only for those who have not asked for less", async () => {
+  test("arrives with a gentle motion only for those who have not asked for less", async () => {
     for (const reducedMotion of ["no-preference", "reduce"] as const) {
       const person = await signUpByApi(browser, server.url, reducedMotion === "reduce" ? "Di" : "Ed", { viewport: PHONE });
       await person.page.emulateMedia({ reducedMotion });
       expect((await apiAs(person, "POST", "/api/checkins", checkin(today(), "x"))).status).toBe(201);
       await person.page.goto("/");
-      await expect.poll(() => momentTitle(person.page).textContent(), soon).toBe("Your first check-in");
+      await expect(momentTitle(person.page)).toHaveText("Your first check-in", soon);
       const animation = await person.page.locator(".moment").evaluate((el) => getComputedStyle(el).animationName);
       expect(animation).toBe(reducedMotion === "reduce" ? "none" : "moment-arrive");
       await person.context.close();

@@ -1,11 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser } from "@playwright/test";
 import {
   api,
   downloadText,
   expectAccessible,
-  launchBrowser,
-  pathOf,
+  closeContexts,
   PHONE,
   screenshot,
   signUpInBrowser,
@@ -22,9 +20,9 @@ let ana: Person;
 let ben: Person;
 const soon = { timeout: 15_000 };
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
   [ana, ben] = await Promise.all([signUpInBrowser(browser, server.url, "Ana", { viewport: PHONE }), signUpInBrowser(browser, server.url, "Ben")]);
   const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
   expect((await api<unknown>(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
@@ -34,13 +32,13 @@ beforeAll(async () => {
   expect((await api(ben.page, "POST", "/api/checkins", { ...checkin, mindHeart: "Ben had a long shift." })).status).toBe(201);
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("your data in your hands", () => {
-  it("downloads everything as JSON, with the partner's shared words under their name", async () => {
+test.describe("your data in your hands", () => {
+  test("downloads everything as JSON, with the partner's shared words under their name", async () => {
     const p = ana.page;
     await p.goto("/account");
     const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Download everything (JSON)" }).click()]);
@@ -53,32 +51,32 @@ describe("your data in your hands", () => {
     expect(data.sharedWithMe.checkins).toEqual([expect.objectContaining({ from: "Ben", mindHeart: "Ben had a long shift." })]);
   });
 
-  it("shows the same as a readable, printable page", async () => {
+  test("shows the same as a readable, printable page", async () => {
     const p = ana.page;
     await p.goto("/account");
     await p.getByRole("link", { name: "See it as a printable page" }).click();
-    await expect.poll(() => p.getByText("Ana misses the sea.").isVisible(), soon).toBe(true);
-    await expect(p.getByText("Ben had a long shift.").isVisible()).resolves.toBe(true);
+    await expect(p.getByText("Ana misses the sea.")).toBeVisible(soon);
+    await expect(p.getByText("Ben had a long shift.")).toBeVisible();
     await p.emulateMedia({ media: "print" });
-    await expect(p.locator(".site-header").isVisible()).resolves.toBe(false);
+    await expect(p.locator(".site-header")).toBeHidden();
     await p.emulateMedia({ media: "screen" });
     await screenshot(p, "my-data-export-phone");
     await expectAccessible(p, "export page");
   });
 
-  it("deletes the account after the password, and the partner is simply no longer linked", async () => {
+  test("deletes the account after the password, and the partner is simply no longer linked", async () => {
     const p = ana.page;
     await p.goto("/account");
     await p.getByRole("button", { name: "Delete my account…" }).click();
     const dialog = p.getByRole("dialog", { name: "Delete your account and everything in it?" });
-    await expect.poll(() => dialog.isVisible(), soon).toBe(true);
+    await expect(dialog).toBeVisible(soon);
     await dialog.getByLabel("Your password, to confirm").fill("not my password");
     await dialog.getByRole("button", { name: "Delete everything" }).click();
-    await expect.poll(() => dialog.getByRole("alert").filter({ hasText: "That password is not right." }).first().isVisible(), soon).toBe(true);
+    await expect(dialog.getByRole("alert").filter({ hasText: "That password is not right." }).first()).toBeVisible(soon);
     await dialog.getByLabel("Your password, to confirm").fill(ana.password);
     await dialog.getByRole("button", { name: "Delete everything" }).click();
-    await expect.poll(() => pathOf(p), soon).toBe("/login");
-    await expect.poll(() => p.getByText("Your account and everything in it have been deleted.").isVisible(), soon).toBe(true);
+    await expect(p).toHaveURL((url) => url.pathname === "/login", soon);
+    await expect(p.getByText("Your account and everything in it have been deleted.")).toBeVisible(soon);
     expect(new URL(p.url()).search).toBe("?deleted=1");
     expect((await api(p, "GET", "/api/me")).status).toBe(401);
     const benMe = await api<{ couple: unknown }>(ben.page, "GET", "/api/me");

@@ -1,9 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser } from "@playwright/test";
 import { runResetPassword } from "../apps/server/src/cli/reset-password.ts";
 import {
   expectAccessible,
-  launchBrowser,
+  closeContexts,
   logInInBrowser,
   newPerson,
   pathOf,
@@ -19,20 +18,20 @@ import {
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
 const soon = { timeout: 10_000 };
 
-describe("forgot password in the browser", () => {
-  it("leads from a paused log-in to a reset with the operator's code", async () => {
+test.describe("forgot password in the browser", () => {
+  test("leads from a paused log-in to a reset with the operator's code", async () => {
     const uma = await signUpInBrowser(browser, server.url, "Uma");
     for (let i = 0; i < 10; i++) {
       const res = await fetch(`${server.url}/api/auth/login`, {
@@ -49,14 +48,14 @@ describe("forgot password in the browser", () => {
     await page.getByLabel("Email").fill(uma.email);
     await page.getByLabel("Password", { exact: true }).fill(uma.password);
     await page.getByRole("button", { name: "Log in" }).click();
-    await expect.poll(() => page.getByRole("alert").textContent(), soon).toContain("reset your password");
+    await expect(page.getByRole("alert")).toContainText("reset your password", soon);
     await screenshot(page, "reset-login-paused");
 
     await page.getByRole("link", { name: "Forgot your password?" }).click();
-    await expect.poll(() => pathOf(page), soon).toBe("/reset-password");
+    await expect(page).toHaveURL((url) => url.pathname === "/reset-password", soon);
     await page.getByLabel("Email").fill(uma.email);
     await page.getByRole("button", { name: "Send me a code" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "Ask the person who runs it" }).count(), soon).toBe(1);
+    await expect(page.getByRole("status").filter({ hasText: "Ask the person who runs it" })).toHaveCount(1, soon);
     await expectAccessible(page, "reset password");
     await screenshot(page, "reset-ask-operator");
 
@@ -69,29 +68,29 @@ describe("forgot password in the browser", () => {
     await page.getByLabel("Reset code", { exact: true }).fill(code);
     await page.getByLabel("New password", { exact: true }).fill("the tide comes in slowly");
     await page.getByRole("button", { name: "Set new password and log in" }).click();
-    await expect.poll(() => pathOf(page), soon).toBe("/");
-    await expect.poll(() => page.locator("h1").textContent(), soon).toContain("Uma");
+    await expect(page).toHaveURL((url) => url.pathname === "/", soon);
+    await expect(page.locator("h1")).toContainText("Uma", soon);
 
     // Her old session ended with the reset; the new password works in the first browser.
     await uma.page.reload();
-    await expect.poll(() => pathOf(uma.page), soon).toBe("/welcome");
+    await expect(uma.page).toHaveURL((url) => url.pathname === "/welcome", soon);
     await logInInBrowser(uma.page, { email: uma.email, password: "the tide comes in slowly" });
     expect(pathOf(uma.page)).toBe("/");
     await laptop.close();
     await uma.context.close();
   });
 
-  it("takes the code from an emailed link and refuses a wrong one beside the field", async () => {
+  test("takes the code from an emailed link and refuses a wrong one beside the field", async () => {
     const context = await newPerson(browser, server.url);
     const page = await context.newPage();
     await page.goto("/reset-password#code=0000-0000-0000-0000-0000-0000-0000-0000");
-    await expect.poll(() => page.getByLabel("Reset code", { exact: true }).inputValue(), soon).toBe("0000-0000-0000-0000-0000-0000-0000-0000");
+    await expect(page.getByLabel("Reset code", { exact: true })).toHaveValue("0000-0000-0000-0000-0000-0000-0000-0000", soon);
     // The code left the address bar, and the "get a code" step is not shown.
     expect(new URL(page.url()).hash).toBe("");
-    await expect(page.getByRole("button", { name: "Send me a code" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Send me a code" })).toHaveCount(0);
     await page.getByLabel("New password", { exact: true }).fill("the tide comes in slowly");
     await page.getByRole("button", { name: "Set new password and log in" }).click();
-    await expect.poll(() => page.getByText("That code is not valid").count(), soon).toBe(1);
+    await expect(page.getByText("That code is not valid")).toHaveCount(1, soon);
     await expectAccessible(page, "reset password with a code");
     await context.close();
   });

@@ -1,12 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
   accountByApi,
   apiOk,
   axeViolations,
   fitsWidth,
   goInApp,
-  launchBrowser,
+  closeContexts,
   PHONE,
   screenshot,
   signUpByApi,
@@ -49,10 +48,9 @@ export interface PhoneCouple {
   close(): Promise<void>;
 }
 
-/** Call in beforeAll; `close()` in afterAll. */
-export async function phoneCouple(): Promise<PhoneCouple> {
+/** Call in beforeAll with the worker's browser; `close()` in afterAll. */
+export async function phoneCouple(browser: Browser): Promise<PhoneCouple> {
   const server = await startTestServer();
-  const browser = await launchBrowser();
   // Through the API (the sign-up form has its own tests, foundation): Ana gets a blank page,
   // which every test here opens with a goto; Ben only shares, so he needs no page at all.
   const ana = await signUpByApi(browser, server.url, "Ana", { viewport: PHONE });
@@ -77,7 +75,7 @@ export async function phoneCouple(): Promise<PhoneCouple> {
     ben,
     benShare,
     async close() {
-      await browser.close();
+      await closeContexts(browser);
       await server.close();
     },
   };
@@ -93,12 +91,12 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
  * scrolls sideways, and a screenshot of each. One file per theme (phone-screens-*.e2e.test.ts).
  */
 export function describeEveryScreen(theme: (typeof THEMES)[number]): void {
-  describe(`every main screen in ${theme}`, () => {
+  test.describe(`every main screen in ${theme}`, () => {
     let couple: PhoneCouple;
-    beforeAll(async () => {
-      couple = await phoneCouple();
+    test.beforeAll(async ({ browser }) => {
+      couple = await phoneCouple(browser);
     });
-    afterAll(async () => {
+    test.afterAll(async () => {
       await couple?.close();
     });
 
@@ -106,7 +104,8 @@ export function describeEveryScreen(theme: (typeof THEMES)[number]): void {
       ["phone", PHONE],
       ["desktop", DESKTOP],
     ] as const) {
-      it(`shows every main screen without an axe finding, at ${size} size in ${theme}`, async () => {
+      test(`shows every main screen without an axe finding, at ${size} size in ${theme}`, async () => {
+        test.setTimeout(300_000);
         const a = couple.ana.page;
         await a.emulateMedia({ colorScheme: theme });
         await a.setViewportSize(viewport);
@@ -116,7 +115,7 @@ export function describeEveryScreen(theme: (typeof THEMES)[number]): void {
           // parsed again, and networkidle's 500 ms).
           if (i === 0) {
             await a.goto(to);
-            await a.locator("h1").waitFor(soon);
+            await expect(a.locator("h1")).toBeVisible(soon);
             await a.waitForLoadState("networkidle");
           } else {
             await goInApp(a, to);
@@ -125,7 +124,7 @@ export function describeEveryScreen(theme: (typeof THEMES)[number]): void {
           expect(await fitsWidth(a), name).toBe(true);
           await screenshot(a, `phone-${name}-${size}-${theme}`);
         }
-      }, 300_000);
+      });
     }
   });
 }

@@ -1,7 +1,6 @@
 import path from "node:path";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fitsWidth, goInApp, pathOf, PHONE, screenshot, screenshotDir, type Person } from "./lib/index.ts";
+import { expect, test, type Page } from "@playwright/test";
+import { fitsWidth, goInApp, PHONE, screenshot, screenshotDir, type Person } from "./lib/index.ts";
 import { DESKTOP, expectNoAxeViolations, phoneCouple, SCREENS, soon, THEMES, type PhoneCouple } from "./phone-couple.ts";
 
 // The phone frame: a bottom bar of five reachable by keyboard, the rest under More, and the
@@ -15,7 +14,8 @@ const TABS = ["Today", "Check in", "Together", "Practice", "More"];
 const FIXING_DRAFT = "You should just talk to your boss tomorrow and stop worrying.";
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? "");
+/** The element with focus (none matches when the document itself has it). */
+const focused = (page: Page) => page.locator(":focus");
 
 /**
  * Send and the coach's line are inside the viewport; the element at Send's centre is Send
@@ -49,27 +49,27 @@ async function layoutProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-beforeAll(async () => {
-  couple = await phoneCouple();
+test.beforeAll(async ({ browser }) => {
+  couple = await phoneCouple(browser);
   ({ ana, benShare } = couple);
 });
 
-afterAll(async () => {
+test.afterAll(async () => {
   await couple?.close();
 });
 
-describe("the phone layout", () => {
-  it("has a bottom bar of five with names and the current one marked, and a slim header", async () => {
+test.describe("the phone layout", () => {
+  test("has a bottom bar of five with names and the current one marked, and a slim header", async () => {
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.goto("/");
     const nav = mainNav(a);
-    await nav.waitFor(soon);
+    await expect(nav).toBeVisible(soon);
     const links = nav.getByRole("link");
-    await expect.poll(() => links.count(), soon).toBe(5);
-    const names = await links.allInnerTexts();
-    for (const [i, tab] of TABS.entries()) expect(names[i]?.replace(/\s+/g, " ")).toContain(tab);
-    await expect(nav.getByRole("link", { name: /^Today/ }).getAttribute("aria-current")).resolves.toBe("page");
+    await expect(links).toHaveCount(5, soon);
+    // Five links (above), each holding its tab's name in this order.
+    await expect(links).toContainText(TABS, { useInnerText: true });
+    await expect(nav.getByRole("link", { name: /^Today/ })).toHaveAttribute("aria-current", "page");
     const header = await a.locator(".site-header").boundingBox();
     expect(header?.height ?? 999).toBeLessThan(80);
     const bar = await a.locator(".tabbar").boundingBox();
@@ -77,59 +77,60 @@ describe("the phone layout", () => {
     expect(await fitsWidth(a)).toBe(true);
   });
 
-  it("moves between tabs and into More with the keyboard alone", async () => {
+  test("moves between tabs and into More with the keyboard alone", async () => {
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.goto("/");
     const nav = mainNav(a);
     await nav.getByRole("link", { name: /^Today/ }).focus();
     await a.keyboard.press("Tab");
-    expect(await focusedText(a)).toContain("Check in");
+    await expect(focused(a)).toContainText("Check in");
     await a.keyboard.press("Enter");
-    await expect.poll(() => pathOf(a), soon).toBe("/check-in");
-    await expect.poll(() => nav.getByRole("link", { name: "Check in" }).getAttribute("aria-current"), soon).toBe("page");
-    await expect(nav.getByRole("link", { name: /^Today/ }).getAttribute("aria-current")).resolves.toBeNull();
+    await expect(a).toHaveURL((url) => url.pathname === "/check-in", soon);
+    await expect(nav.getByRole("link", { name: "Check in" })).toHaveAttribute("aria-current", "page", soon);
+    await expect(nav.getByRole("link", { name: /^Today/ })).not.toHaveAttribute("aria-current");
     // The new screen's heading takes focus first; then back to the bar.
-    await expect.poll(() => a.evaluate(() => document.activeElement?.tagName), soon).toBe("H1");
+    await expect(focused(a)).toHaveJSProperty("tagName", "H1", soon);
     await nav.getByRole("link", { name: "Check in" }).focus();
     for (const expected of ["Together", "Practice", "More"]) {
       await a.keyboard.press("Tab");
-      expect(await focusedText(a)).toContain(expected);
+      await expect(focused(a)).toContainText(expected);
     }
     await a.keyboard.press("Enter");
-    await expect.poll(() => pathOf(a), soon).toBe("/more");
+    await expect(a).toHaveURL((url) => url.pathname === "/more", soon);
     // After a move, focus lands on the new screen's heading.
-    await expect.poll(() => a.evaluate(() => document.activeElement?.tagName), soon).toBe("H1");
+    await expect(focused(a)).toHaveJSProperty("tagName", "H1", soon);
     const more = a.getByRole("navigation", { name: "More" });
     for (const name of ["Question", "Partner map", "Readiness", "Repair", "Partner", "Account", "Help and safety"]) {
-      await expect(more.getByRole("link", { name, exact: true }).isVisible()).resolves.toBe(true);
+      await expect(more.getByRole("link", { name, exact: true })).toBeVisible();
     }
-    await expect(a.getByRole("button", { name: "Log out" }).isVisible()).resolves.toBe(true);
+    await expect(a.getByRole("button", { name: "Log out" })).toBeVisible();
     await a.keyboard.press("Tab");
-    expect(await focusedText(a)).toBe("Question");
+    await expect(focused(a)).toHaveText("Question");
     await a.keyboard.press("Tab");
     await a.keyboard.press("Tab");
-    expect(await focusedText(a)).toBe("Readiness");
+    await expect(focused(a)).toHaveText("Readiness");
     await a.keyboard.press("Enter");
-    await expect.poll(() => pathOf(a), soon).toBe("/readiness");
+    await expect(a).toHaveURL((url) => url.pathname === "/readiness", soon);
     // A screen under More marks More as where one is.
-    await expect.poll(() => nav.getByRole("link", { name: "More" }).getAttribute("aria-current"), soon).toBe("true");
+    await expect(nav.getByRole("link", { name: "More" })).toHaveAttribute("aria-current", "true", soon);
   });
 
-  it("keeps the header's navigation on a desktop, without the bar", async () => {
+  test("keeps the header's navigation on a desktop, without the bar", async () => {
     const a = ana.page;
     await a.setViewportSize(DESKTOP);
     await a.goto("/");
     const nav = mainNav(a);
-    await expect.poll(() => nav.getByRole("link").count(), soon).toBeGreaterThan(5);
-    await expect(a.locator(".tabbar").isVisible()).resolves.toBe(false);
-    await expect(nav.getByRole("link", { name: "Readiness" }).isVisible()).resolves.toBe(true);
+    // More than five links: a sixth exists.
+    await expect(nav.getByRole("link").nth(5)).toBeAttached(soon);
+    await expect(a.locator(".tabbar")).toBeHidden();
+    await expect(nav.getByRole("link", { name: "Readiness" })).toBeVisible();
     const header = await a.locator(".site-header").boundingBox();
     expect(header?.height ?? 999).toBeLessThan(140);
   });
 
   for (const theme of THEMES) {
-    it(`shows the coach's line and Send while typing a reply on the phone, in ${theme}`, async () => {
+    test(`shows the coach's line and Send while typing a reply on the phone, in ${theme}`, async () => {
       const a = ana.page;
       await a.emulateMedia({ colorScheme: theme });
       await a.setViewportSize(PHONE);
@@ -137,7 +138,7 @@ describe("the phone layout", () => {
       const field = a.getByLabel("Your reply to Ben");
       await field.click();
       await a.keyboard.type(FIXING_DRAFT);
-      await expect.poll(() => a.locator(".coach-bar").textContent(), soon).toMatch(/might get in the way/);
+      await expect(a.locator(".coach-bar")).toHaveText(/might get in the way/, soon);
       await sendVisibleAndUncovered(a);
       // With the keyboard up the page is about half as tall (interactive-widget=resizes-content).
       await a.setViewportSize({ width: PHONE.width, height: 480 });
@@ -145,12 +146,12 @@ describe("the phone layout", () => {
       await sendVisibleAndUncovered(a);
       // Expandable in place, by keyboard.
       const toggle = a.getByRole("button", { name: /^(More|Less) from the coach$/ });
-      await expect(toggle.textContent()).resolves.toBe("More from the coach");
+      await expect(toggle).toHaveText("More from the coach");
       await toggle.focus();
       await a.keyboard.press("Enter");
-      await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("true");
-      await expect(toggle.textContent()).resolves.toBe("Less from the coach");
-      await expect(a.locator(".coach-bar__more").isVisible()).resolves.toBe(true);
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
+      await expect(toggle).toHaveText("Less from the coach");
+      await expect(a.locator(".coach-bar__more")).toBeVisible();
       await sendVisibleAndUncovered(a);
       // The draft stays readable above the dock.
       const [fieldBox, dockBox] = await Promise.all([field.boundingBox(), a.locator(".composer__dock").boundingBox()]);
@@ -159,40 +160,35 @@ describe("the phone layout", () => {
       await expectNoAxeViolations(a, `composer ${theme}`);
       await a.screenshot({ path: path.join(screenshotDir, `phone-composer-${theme}.png`) });
       await a.keyboard.press("Enter");
-      await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("false");
+      await expect(toggle).toHaveAttribute("aria-expanded", "false");
       await field.fill("");
       await a.setViewportSize(PHONE);
     });
   }
 
-  it("shows the partner map and the Readiness Test one part at a time on the phone, by keyboard, and whole on a desktop", async () => {
+  test("shows the partner map and the Readiness Test one part at a time on the phone, by keyboard, and whole on a desktop", async () => {
+    test.setTimeout(120_000);
     const a = ana.page;
     await a.emulateMedia({ colorScheme: "light" });
     await a.setViewportSize(PHONE);
     await a.goto("/partner-map");
     const mapParts = a.getByRole("tablist", { name: "Parts of your partner map" });
-    await mapParts.waitFor(soon);
+    await expect(mapParts).toBeVisible(soon);
     const mapTabs = mapParts.getByRole("tab");
-    expect(await mapTabs.allInnerTexts()).toEqual([
-      "Their story",
-      "Old wounds",
-      "Tender spots",
-      "What helps",
-      "Looking forward to",
-      "People who matter",
-      "Something else",
-      "About you",
-    ]);
-    const visibleHeadings = () => a.locator("main h2:visible").allInnerTexts();
-    await expect.poll(visibleHeadings, soon).toEqual(["Their story"]);
+    await expect(mapTabs).toHaveText(
+      ["Their story", "Old wounds", "Tender spots", "What helps", "Looking forward to", "People who matter", "Something else", "About you"],
+      { useInnerText: true },
+    );
+    const visibleHeadings = a.locator("main h2:visible");
+    await expect(visibleHeadings).toHaveText(["Their story"], { ...soon, useInnerText: true });
     await mapParts.getByRole("tab", { name: "Their story" }).focus();
     await a.keyboard.press("ArrowRight");
-    expect(await focusedText(a)).toBe("Old wounds");
-    await expect(mapParts.getByRole("tab", { name: "Old wounds" }).getAttribute("aria-selected")).resolves.toBe("true");
-    await expect.poll(visibleHeadings, soon).toEqual(["Old wounds"]);
+    await expect(focused(a)).toHaveText("Old wounds");
+    await expect(mapParts.getByRole("tab", { name: "Old wounds" })).toHaveAttribute("aria-selected", "true");
+    await expect(visibleHeadings).toHaveText(["Old wounds"], { ...soon, useInnerText: true });
     await a.keyboard.press("End");
-    await expect.poll(visibleHeadings, soon).toEqual(["What Ben understood about you"]);
-    await a.getByRole("tabpanel").filter({ visible: true }).waitFor(soon);
+    await expect(visibleHeadings).toHaveText(["What Ben understood about you"], { ...soon, useInnerText: true });
+    await expect(a.getByRole("tabpanel").filter({ visible: true })).toBeVisible(soon);
     for (const theme of THEMES) {
       await a.emulateMedia({ colorScheme: theme });
       await expectNoAxeViolations(a, `partner map in parts, ${theme}`);
@@ -203,18 +199,18 @@ describe("the phone layout", () => {
     await a.goto("/readiness");
     await a.getByRole("button", { name: /^(Start the test|Continue)/ }).click();
     const testParts = a.getByRole("tablist", { name: "Parts of the test" });
-    await testParts.waitFor(soon);
-    expect(await testParts.getByRole("tab").count()).toBe(6);
-    const visibleStatements = () => a.locator(".rt-item:visible").count();
-    await expect.poll(visibleStatements, soon).toBe(6);
+    await expect(testParts).toBeVisible(soon);
+    await expect(testParts.getByRole("tab")).toHaveCount(6);
+    const visibleStatements = a.locator(".rt-item:visible");
+    await expect(visibleStatements).toHaveCount(6, soon);
     const height = await a.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThan(5000);
     await a.getByRole("button", { name: "Next: statements 7–12" }).click();
-    await expect(testParts.getByRole("tab", { name: "Statements 7–12" }).getAttribute("aria-selected")).resolves.toBe("true");
-    await expect.poll(() => a.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? ""), soon).toMatch(/^rt-/);
+    await expect(testParts.getByRole("tab", { name: "Statements 7–12" })).toHaveAttribute("aria-selected", "true");
+    await expect(focused(a)).toHaveAttribute("name", /^rt-/, soon);
     // Sending with statements unanswered takes the person to the first one, in its own part.
     await a.getByRole("button", { name: "See my results" }).click();
-    await expect.poll(() => testParts.getByRole("tab", { name: "Statements 1–6" }).getAttribute("aria-selected"), soon).toBe("true");
+    await expect(testParts.getByRole("tab", { name: "Statements 1–6" })).toHaveAttribute("aria-selected", "true", soon);
     const focusedVisible = await a.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       return el?.tagName === "INPUT" && el.getClientRects().length > 0;
@@ -229,29 +225,30 @@ describe("the phone layout", () => {
     // A desktop keeps the whole page.
     await a.emulateMedia({ colorScheme: "light" });
     await a.setViewportSize(DESKTOP);
-    await expect.poll(visibleStatements, soon).toBe(36);
-    await expect(a.getByRole("tablist").count()).resolves.toBe(0);
+    await expect(visibleStatements).toHaveCount(36, soon);
+    await expect(a.getByRole("tablist")).toHaveCount(0);
     for (const theme of THEMES) {
       await a.emulateMedia({ colorScheme: theme });
       await screenshot(a, `phone-readiness-test-desktop-${theme}`);
     }
     await a.getByRole("button", { name: "Not now" }).click();
     await a.goto("/partner-map");
-    await expect.poll(visibleHeadings, soon).toHaveLength(8);
-    await expect(a.getByRole("tablist").count()).resolves.toBe(0);
+    await expect(visibleHeadings).toHaveCount(8, soon);
+    await expect(a.getByRole("tablist")).toHaveCount(0);
     for (const theme of THEMES) {
       await a.emulateMedia({ colorScheme: theme });
       await screenshot(a, `phone-partner-map-desktop-${theme}`);
     }
     await a.setViewportSize(PHONE);
-  }, 120_000);
+  });
 
-  it("breaks no screen into a wall taller than 5,000 px on the phone", async () => {
+  test("breaks no screen into a wall taller than 5,000 px on the phone", async () => {
+    test.setTimeout(120_000);
     const a = ana.page;
     await a.emulateMedia({ colorScheme: "light" });
     await a.setViewportSize(PHONE);
     await a.goto(SCREENS[0][1]);
-    await a.locator("h1").waitFor(soon);
+    await expect(a.locator("h1")).toBeVisible(soon);
     await a.waitForLoadState("networkidle");
     for (const [name, to] of SCREENS) {
       // In the same document, as a person moves around (phone-couple.ts: a full load each was
@@ -260,5 +257,5 @@ describe("the phone layout", () => {
       const height = await a.evaluate(() => document.documentElement.scrollHeight);
       expect(height, `${name} is ${height}px tall`).toBeLessThan(5000);
     }
-  }, 120_000);
+  });
 });

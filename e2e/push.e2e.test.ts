@@ -1,11 +1,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { startServer, type RunningServer } from "../apps/server/src/server.ts";
 import { startTestPushService, TestDevice } from "../apps/server/src/push/test-push-service.ts";
-import { api, chromiumPath, expectAccessible, fillSignUp, PHONE, screenshot, testScripts, uniqueEmail, webDist } from "./lib/index.ts";
+import { api, chromiumArgs, chromiumPath, expectAccessible, fillSignUp, PHONE, screenshot, testScripts, uniqueEmail, webDist } from "./lib/index.ts";
 
 // Gentle notifications in the browser: the settings page, permission only on a press, and
 // a check-in shared in one browser reaching Ben's device's push service (on loopback),
@@ -19,23 +18,14 @@ let ana: { context: BrowserContext; page: Page };
 
 const BEN_PHONE_PATH = "/ben-phone";
 let BEN_PHONE = "";
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 async function signUp(page: Page, name: string): Promise<void> {
   await page.goto("/signup");
   await fillSignUp(page, { name, email: uniqueEmail(name), password: "a quiet harbour at noon" });
-  await page.locator("h1").waitFor();
+  await expect(page.locator("h1")).toBeVisible();
 }
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser }) => {
   pushService = await startTestPushService();
   BEN_PHONE = `${pushService.url}${BEN_PHONE_PATH}`;
   dataDir = await mkdtemp(path.join(tmpdir(), "attune-push-e2e-"));
@@ -52,7 +42,7 @@ beforeAll(async () => {
   const options = {
     executablePath: chromiumPath,
     headless: true,
-    args: ARGS,
+    args: [...chromiumArgs],
     baseURL: server.url,
     viewport: PHONE,
     locale: "en-GB",
@@ -62,8 +52,8 @@ beforeAll(async () => {
   const benContext = await chromium.launchPersistentContext(profile, options);
   benContext.setDefaultTimeout(10_000);
   ben = { context: benContext, page: benContext.pages()[0] ?? (await benContext.newPage()) };
-  const anaBrowser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ARGS });
-  const anaContext = await anaBrowser.newContext({ baseURL: server.url, viewport: PHONE });
+  // Ben's phone needs a real profile (a push subscription); Ana only shares, from the worker's browser.
+  const anaContext = await browser.newContext({ baseURL: server.url, viewport: PHONE });
   ana = { context: anaContext, page: await anaContext.newPage() };
   await signUp(ana.page, "Ana");
   await signUp(ben.page, "Ben");
@@ -72,8 +62,8 @@ beforeAll(async () => {
   await ben.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
 });
 
-afterAll(async () => {
-  await ana?.context.browser()?.close();
+test.afterAll(async () => {
+  await ana?.context.close();
   await ben?.context.close();
   await server?.close();
   await pushService?.close();
@@ -81,26 +71,26 @@ afterAll(async () => {
   if (profile) await rm(profile, { recursive: true, force: true });
 });
 
-describe("gentle notifications in the browser", () => {
-  it("Ben chooses what to hear about from Account → Notifications, by keyboard-reachable controls, accessibly", async () => {
+test.describe("gentle notifications in the browser", () => {
+  test("Ben chooses what to hear about from Account → Notifications, by keyboard-reachable controls, accessibly", async () => {
     const page = ben.page;
     await page.goto("/account");
     await page.getByRole("link", { name: "Choose notifications" }).click();
-    await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
-    await expect.poll(() => page.getByText("Notifications are off for this device.").isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+    await expect(page.getByText("Notifications are off for this device.")).toBeVisible({ timeout: 10_000 });
     await expectAccessible(page, "notifications settings");
     await page.getByLabel("My partner shared a check-in").check();
     await page.getByLabel("My partner replied to me").check();
     await page.getByLabel("One gentle reminder to check in, at most once a day").check();
     await page.getByLabel("Reminder time", { exact: true }).fill("20:30");
     await page.getByRole("button", { name: "Save" }).click();
-    await expect.poll(() => page.getByText("Saved.").isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect(page.getByText("Saved.")).toBeVisible({ timeout: 10_000 });
     await screenshot(page, "push-settings-phone");
     const saved = await api<{ prefs: { kinds: string[]; reminderTime: string; timeZone: string } }>(page, "GET", "/api/push/settings");
     expect(saved.data.prefs).toMatchObject({ kinds: ["checkin", "reply"], reminderTime: "20:30", timeZone: "Europe/London" });
   });
 
-  it("a check-in Ana shares reaches the loopback push service for Ben's device, encrypted, and decrypts to kind and first name only", async () => {
+  test("a check-in Ana shares reaches the loopback push service for Ben's device, encrypted, and decrypts to kind and first name only", async () => {
     // Ben's device, as the server knows it: its push endpoint on loopback, its keys held by the test.
     const device = new TestDevice(BEN_PHONE);
     expect(
@@ -125,7 +115,8 @@ describe("gentle notifications in the browser", () => {
     expect(payloadText).not.toContain("slow Sundays");
   });
 
-  it("Ben's service worker shows each pushed notice with kind and first name only, and its click opens that kind's screen", { timeout: 60_000 }, async () => {
+  test("Ben's service worker shows each pushed notice with kind and first name only, and its click opens that kind's screen", async () => {
+    test.setTimeout(60_000);
     const page = ben.page;
     const device = new TestDevice(`${pushService.url}/ben-phone-shown`);
     await ben.context.grantPermissions(["notifications"], { origin: server.url });
@@ -141,20 +132,21 @@ describe("gentle notifications in the browser", () => {
     }
   });
 
-  it("asks the browser for permission only when Ben presses the button", { timeout: 60_000 }, async () => {
+  test("asks the browser for permission only when Ben presses the button", async () => {
+    test.setTimeout(60_000);
     const page = ben.page;
     // This session's device must be off to begin with (another test may have turned it on).
     await api(page, "DELETE", "/api/push/subscriptions", { endpoint: BEN_PHONE });
     await ben.context.clearPermissions();
     await page.goto("/account/notifications");
-    await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
+    await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
     expect(await page.evaluate(() => Notification.permission)).toBe("default"); // opening the page asked nothing
     await ben.context.grantPermissions(["notifications"], { origin: server.url });
     await page.getByRole("button", { name: "Turn on notifications on this device" }).click();
     // Headless Chromium has no push service of its own: either it subscribes (then this
     // device is on) or it says kindly that it could not. Both are the app behaving.
     const outcome = page.getByText(/Notifications are on for this device|could not set up notifications/);
-    await expect.poll(() => outcome.isVisible(), { timeout: 25_000 }).toBe(true);
+    await expect(outcome).toBeVisible({ timeout: 25_000 });
     console.log(`Chromium's own subscribe: ${await outcome.textContent()}`);
   });
 });
@@ -208,7 +200,11 @@ async function showAndClick(device: TestDevice): Promise<void> {
         url: (n.data as { url?: string } | null)?.url,
       })),
     );
-  /** Whether the worker shows a notification for this screen, waiting a few seconds for it. */
+  /**
+   * Whether the worker shows a notification for this screen, waiting a few seconds for it.
+   * Not `page.waitForFunction`: its predicate is not awaited, so an async one (getNotifications
+   * is) returns a promise, which is truthy at once: the wait ended before anything was shown.
+   */
   const isShown = async (url: string) => {
     try {
       await expect.poll(async () => (await shown()).some((n) => n.url === url), { timeout: 7_000 }).toBe(true);
@@ -226,7 +222,7 @@ async function showAndClick(device: TestDevice): Promise<void> {
   for (const want of expected) {
     const data = payloads.find((p) => (JSON.parse(p) as { kind: string }).kind === want.kind) ?? "";
     await page.goto("/account");
-    await page.getByRole("heading", { level: 1 }).waitFor();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // DevTools hands a message to the worker once; a real push service offers it again
     // until the worker has taken it. Offered again here if nothing shows within seconds.
     for (let offer = 1; offer <= 3; offer++) {
@@ -250,8 +246,8 @@ async function showAndClick(device: TestDevice): Promise<void> {
       if (!notification) throw new Error(`no notification for ${url}`);
       scope.dispatchEvent(new scope.NotificationEvent("notificationclick", { notification }));
     }, want.url);
-    await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe(want.url);
-    await page.getByRole("heading", { level: 1, name: want.heading }).waitFor();
+    await expect(page).toHaveURL((url) => url.pathname === want.url, { timeout: 20_000 });
+    await expect(page.getByRole("heading", { level: 1, name: want.heading })).toBeVisible();
     // The click closes the notification it opened.
     await expect.poll(async () => (await shown()).some((n) => n.url === want.url), { timeout: 20_000 }).toBe(false);
   }

@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumPath, expectAccessible, fillSignUp, PHONE, screenshot, startTestServer, uniqueEmail, type TestServer } from "./lib/index.ts";
+import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { chromiumArgs, chromiumPath, expectAccessible, fillSignUp, PHONE, screenshot, startTestServer, uniqueEmail, type TestServer } from "./lib/index.ts";
 
 // The installable app, as Chromium judges it: manifest, icons, a service worker that
 // controls the page, no installability errors, and an offline shell that says so kindly.
@@ -21,22 +20,14 @@ interface ManifestIcon {
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
-beforeAll(async () => {
+test.beforeAll(async () => {
   server = await startTestServer();
   // A real profile, not an incognito context: Chromium never offers to install from incognito.
   profile = await mkdtemp(path.join(tmpdir(), "attune-pwa-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: [...chromiumArgs],
     baseURL: server.url,
     viewport: PHONE,
     locale: "en-GB",
@@ -51,14 +42,14 @@ beforeAll(async () => {
   await ana.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
 });
 
-afterAll(async () => {
+test.afterAll(async () => {
   await ana?.context.close();
   await server?.close();
   if (profile) await rm(profile, { recursive: true, force: true });
 });
 
-describe("the installable app", () => {
-  it("has a manifest Chromium parses, with the icons it asks for, and they load", async () => {
+test.describe("the installable app", () => {
+  test("has a manifest Chromium parses, with the icons it asks for, and they load", async () => {
     const cdp = await ana.context.newCDPSession(ana.page);
     const { errors, data } = (await cdp.send("Page.getAppManifest")) as { errors: { message: string }[]; data?: string };
     expect(errors).toEqual([]);
@@ -95,7 +86,7 @@ describe("the installable app", () => {
     }
   });
 
-  it("is installable: the service worker controls the page and Chromium reports no installability errors", async () => {
+  test("is installable: the service worker controls the page and Chromium reports no installability errors", async () => {
     const cdp = await ana.context.newCDPSession(ana.page);
     const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
     expect(installabilityErrors).toEqual([]);
@@ -105,17 +96,17 @@ describe("the installable app", () => {
     expect(sw.headers()["cache-control"]).toBe("no-cache");
   });
 
-  it("opens offline with a kind note, and has cached no API response", async () => {
+  test("opens offline with a kind note, and has cached no API response", async () => {
     const page = ana.page;
     await page.goto("/daily");
-    await page.locator("h1").waitFor();
+    await expect(page.locator("h1")).toBeVisible();
     await ana.context.setOffline(true);
     try {
       await page.reload();
       const note = page.getByRole("complementary", { name: "Connection and updates" }).getByText("You're offline.");
-      await expect.poll(() => note.isVisible(), { timeout: 10_000 }).toBe(true);
+      await expect(note).toBeVisible({ timeout: 10_000 });
       // The app itself opened from the cache (its script ran), it did not fall to the browser's error page.
-      await expect.poll(() => page.evaluate(() => document.getElementById("root")?.childElementCount ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect(page.locator("#root > *").first()).toBeAttached({ timeout: 10_000 });
       await expectAccessible(page, "offline shell");
       await screenshot(page, "pwa-offline-phone");
       const cached = await page.evaluate(async () => {
@@ -129,6 +120,6 @@ describe("the installable app", () => {
       await ana.context.setOffline(false);
     }
     await page.reload();
-    await expect.poll(() => page.getByText("You're offline.").count(), { timeout: 10_000 }).toBe(0);
+    await expect(page.getByText("You're offline.")).toHaveCount(0, { timeout: 10_000 });
   });
 });

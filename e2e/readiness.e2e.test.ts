@@ -1,13 +1,11 @@
 import { itemsInOrder, libraryItemById, READINESS_PRIVACY_NOTE, READINESS_SCALE, scoreReadiness, SUBSCALES, type ReadinessAnswers } from "@attune/shared";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import path from "node:path";
 import {
   api,
   expectAccessible,
   fitsWidth,
-  launchBrowser,
-  pathOf,
+  closeContexts,
   PHONE,
   screenshot,
   screenshotDir,
@@ -52,9 +50,9 @@ const shownScores = (page: Page, scope: string) =>
       els.map((el) => [el.querySelector(".rt-score__label")?.textContent ?? "", Number(el.querySelector(".rt-score__value strong")?.textContent)]),
     );
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
   ana = await signUpInBrowser(browser, server.url, "Ana");
   ben = await signUpInBrowser(browser, server.url, "Ben");
   const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
@@ -63,26 +61,26 @@ beforeAll(async () => {
   await ana.page.reload();
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("the readiness test in the browser", () => {
-  it("Ana reads the privacy note, answers every statement, and a failed save keeps her answers", async () => {
+test.describe("the readiness test in the browser", () => {
+  test("Ana reads the privacy note, answers every statement, and a failed save keeps her answers", async () => {
     const a = ana.page;
     await a.goto("/");
     await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readiness" }).click();
-    await expect.poll(() => pathOf(a), soon).toBe("/readiness");
-    await expect.poll(() => a.getByRole("heading", { name: "Before you start" }).isVisible(), soon).toBe(true);
-    await expect(a.getByText(READINESS_PRIVACY_NOTE).isVisible()).resolves.toBe(true);
+    await expect(a).toHaveURL((url) => url.pathname === "/readiness", soon);
+    await expect(a.getByRole("heading", { name: "Before you start" })).toBeVisible(soon);
+    await expect(a.getByText(READINESS_PRIVACY_NOTE)).toBeVisible();
     await screenshot(a, "readiness-intro");
     await expectAccessible(a, "readiness intro");
 
     await a.getByRole("button", { name: "Start the test" }).click();
     const progress = a.locator(".rt-progress");
-    await expect.poll(() => progress.textContent(), soon).toContain(`0 of ${ITEMS.length}`);
-    expect(await a.locator(".rt-item").count()).toBe(ITEMS.length);
+    await expect(progress).toContainText(`0 of ${ITEMS.length}`, soon);
+    await expect(a.locator(".rt-item")).toHaveCount(ITEMS.length);
 
     // All but the last two by clicking.
     for (const [i, item] of ITEMS.slice(0, -2).entries()) {
@@ -92,13 +90,13 @@ describe("the readiness test in the browser", () => {
         .getByRole("radio", { name: labelOf(FIRST[item.id] ?? 3), exact: true })
         .check();
     }
-    await expect.poll(() => progress.textContent(), soon).toContain(`${ITEMS.length - 2} of ${ITEMS.length}`);
+    await expect(progress).toContainText(`${ITEMS.length - 2} of ${ITEMS.length}`, soon);
     // Asking for results too early names what's missing and goes to it.
     await a.getByRole("button", { name: "See my results" }).click();
-    await expect.poll(() => a.getByRole("alert").textContent(), soon).toContain("2 statements still need an answer");
+    await expect(a.getByRole("alert")).toContainText("2 statements still need an answer", soon);
     const firstMissing = ITEMS[ITEMS.length - 2]?.id ?? "";
-    await expect.poll(() => a.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name), soon).toBe(`rt-${firstMissing}`);
-    await expect(a.locator(".rt-item--missing").count()).resolves.toBe(2);
+    await expect(a.locator(":focus")).toHaveAttribute("name", `rt-${firstMissing}`, soon);
+    await expect(a.locator(".rt-item--missing")).toHaveCount(2);
     await screenshot(a, "readiness-missing");
 
     for (const [k, item] of ITEMS.slice(-2).entries()) {
@@ -108,7 +106,7 @@ describe("the readiness test in the browser", () => {
         .getByRole("radio", { name: labelOf(FIRST[item.id] ?? 3), exact: true })
         .check();
     }
-    await expect.poll(() => progress.textContent(), soon).toContain(`${ITEMS.length} of ${ITEMS.length}`);
+    await expect(progress).toContainText(`${ITEMS.length} of ${ITEMS.length}`, soon);
     await expectAccessible(a, "readiness statements");
 
     // The server is busy once: the answers all stay.
@@ -122,46 +120,46 @@ describe("the readiness test in the browser", () => {
         : route.fallback(),
     );
     await a.getByRole("button", { name: "See my results" }).click();
-    await expect.poll(() => a.getByRole("alert").textContent(), soon).toContain("Your answers are all still here.");
-    await expect(a.locator(".rt-item input:checked").count()).resolves.toBe(ITEMS.length);
+    await expect(a.getByRole("alert")).toContainText("Your answers are all still here.", soon);
+    await expect(a.locator(".rt-item input:checked")).toHaveCount(ITEMS.length);
     await a.unroute("**/api/readiness/results");
   });
 
-  it("shows a score per area with its meaning, the strongest area, and one to grow with three exercises", async () => {
+  test("shows a score per area with its meaning, the strongest area, and one to grow with three exercises", async () => {
     const a = ana.page;
     await a.getByRole("button", { name: "See my results" }).click();
-    await expect.poll(() => a.getByRole("heading", { name: "Your results" }).isVisible(), soon).toBe(true);
+    await expect(a.getByRole("heading", { name: "Your results" })).toBeVisible(soon);
     // Focus lands on the results, so keyboard and screen-reader users start there.
-    await expect.poll(() => a.evaluate(() => document.activeElement?.textContent), soon).toBe("Your results");
+    await expect(a.locator(":focus")).toHaveText("Your results", soon);
 
     const expected = scoreReadiness(FIRST);
-    expect(await shownScores(a, ".rt-mine")).toEqual(expected.subscales.map((s) => [s.label, s.score]));
-    for (const s of expected.subscales) await expect(a.locator(".rt-mine").getByText(s.meaning).isVisible()).resolves.toBe(true);
+    await expect.poll(() => shownScores(a, ".rt-mine")).toEqual(expected.subscales.map((s) => [s.label, s.score]));
+    for (const s of expected.subscales) await expect(a.locator(".rt-mine").getByText(s.meaning)).toBeVisible();
     const strong = a.locator(".rt-mine .rt-highlight--strong");
-    await expect(strong.textContent()).resolves.toContain(label(expected.strongest));
+    await expect(strong).toContainText(label(expected.strongest));
     const grow = a.locator(".rt-mine .rt-highlight--grow");
     expect(expected.growth?.subscale).toBe("curiosity");
-    await expect(grow.textContent()).resolves.toContain(label(expected.growth?.subscale ?? ""));
+    await expect(grow).toContainText(label(expected.growth?.subscale ?? ""));
     const titles = (expected.growth?.exerciseIds ?? []).map((id) => libraryItemById(id)?.title);
     expect(titles.every((t) => typeof t === "string")).toBe(true);
-    expect(await grow.locator(".rt-exercises > li a").allTextContents()).toEqual(titles);
+    await expect(grow.locator(".rt-exercises > li a")).toHaveText(titles.map((t) => t ?? ""));
     // Not shared unless she chooses.
-    await expect(a.getByRole("checkbox", { name: "Share this result with Ben" }).isChecked()).resolves.toBe(false);
-    await expect(a.getByText("Take the test again in a few weeks").isVisible()).resolves.toBe(true);
+    await expect(a.getByRole("checkbox", { name: "Share this result with Ben" })).not.toBeChecked();
+    await expect(a.getByText("Take the test again in a few weeks")).toBeVisible();
     await screenshot(a, "readiness-results");
     await expectAccessible(a, "readiness results");
     // Each exercise opens in the practice library.
     await grow.getByRole("link", { name: titles[0] ?? "" }).click();
-    await expect.poll(() => pathOf(a), soon).toBe(`/library/${expected.growth?.exerciseIds[0] ?? ""}`);
-    await expect.poll(() => a.getByRole("heading", { level: 1 }).textContent(), soon).toBe(titles[0]);
+    await expect(a).toHaveURL((url) => url.pathname === `/library/${expected.growth?.exerciseIds[0] ?? ""}`, soon);
+    await expect(a.getByRole("heading", { level: 1 })).toHaveText(titles[0] ?? "", soon);
     await a.goBack();
-    await expect.poll(() => a.getByRole("heading", { name: "Your results" }).isVisible(), soon).toBe(true);
+    await expect(a.getByRole("heading", { name: "Your results" })).toBeVisible(soon);
   });
 
-  it("Ana retakes it by keyboard alone, and the chart shows both attempts", async () => {
+  test("Ana retakes it by keyboard alone, and the chart shows both attempts", async () => {
     const a = ana.page;
     await a.getByRole("button", { name: "Take the test again" }).click();
-    await expect.poll(() => a.locator(".rt-progress").textContent(), soon).toContain(`0 of ${ITEMS.length}`);
+    await expect(a.locator(".rt-progress")).toContainText(`0 of ${ITEMS.length}`, soon);
     // Focus the first statement's first point, then: Space picks it, arrows move, Tab goes on.
     await a.locator(".rt-item").first().getByRole("radio").first().focus();
     for (const item of ITEMS) {
@@ -169,24 +167,24 @@ describe("the readiness test in the browser", () => {
       for (let k = 1; k < (RETAKE[item.id] ?? 1); k++) await a.keyboard.press("ArrowRight");
       await a.keyboard.press("Tab");
     }
-    await expect.poll(() => a.locator(".rt-progress").textContent(), soon).toContain(`${ITEMS.length} of ${ITEMS.length}`);
+    await expect(a.locator(".rt-progress")).toContainText(`${ITEMS.length} of ${ITEMS.length}`, soon);
     // Tab has arrived at the submit button; Enter sends.
-    await expect(a.evaluate(() => document.activeElement?.textContent)).resolves.toBe("See my results");
+    await expect(a.locator(":focus")).toHaveText("See my results");
     await a.keyboard.press("Enter");
-    await expect.poll(() => a.locator("svg.rt-chart__svg").getAttribute("data-attempts"), soon).toBe("2");
+    await expect(a.locator("svg.rt-chart__svg")).toHaveAttribute("data-attempts", "2", soon);
 
     const retake = scoreReadiness(RETAKE);
     const first = scoreReadiness(FIRST);
-    expect(await shownScores(a, ".rt-mine")).toEqual(retake.subscales.map((s) => [s.label, s.score]));
+    await expect.poll(() => shownScores(a, ".rt-mine")).toEqual(retake.subscales.map((s) => [s.label, s.score]));
     // One line per area, each with two points; the table says the same in numbers.
     const lines = a.locator(".rt-chart__line");
-    expect(await lines.count()).toBe(SUBSCALES.length);
-    for (let i = 0; i < SUBSCALES.length; i++) expect(await lines.nth(i).locator("circle, rect, path:not([fill=none])").count()).toBe(2);
+    await expect(lines).toHaveCount(SUBSCALES.length);
+    for (let i = 0; i < SUBSCALES.length; i++) await expect(lines.nth(i).locator("circle, rect, path:not([fill=none])")).toHaveCount(2);
     const rows = await a
       .locator(".rt-table tbody tr")
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.textContent))));
     expect(rows).toEqual(first.subscales.map((s, i) => [s.score, retake.subscales[i]?.score]));
-    await expect(a.getByRole("img", { name: /Your scores over 2 attempts/ }).isVisible()).resolves.toBe(true);
+    await expect(a.getByRole("img", { name: /Your scores over 2 attempts/ })).toBeVisible();
     await screenshot(a, "readiness-retake-chart");
     await expectAccessible(a, "readiness chart");
 
@@ -195,56 +193,56 @@ describe("the readiness test in the browser", () => {
     expect(stored.data.results.every((r) => !r.sharedWithPartner)).toBe(true);
   });
 
-  it("Ben sees nothing until Ana shares a result, then sees it arrive live", async () => {
+  test("Ben sees nothing until Ana shares a result, then sees it arrive live", async () => {
     const b = ben.page;
     await b.goto("/readiness");
-    await expect.poll(() => b.getByRole("heading", { name: "Ana's shared results" }).isVisible(), soon).toBe(true);
-    await expect.poll(() => b.getByText("When Ana chooses to share a result with you").isVisible(), soon).toBe(true);
+    await expect(b.getByRole("heading", { name: "Ana's shared results" })).toBeVisible(soon);
+    await expect(b.getByText("When Ana chooses to share a result with you")).toBeVisible(soon);
     expect((await api<{ results: unknown[] }>(b, "GET", "/api/readiness/partner")).data.results).toEqual([]);
 
     const a = ana.page;
     const share = a.getByRole("checkbox", { name: "Share this result with Ben" });
     // A click, then the box is awaited (as for unsharing below): a refetch can re-render it mid-click.
     await share.click();
-    await expect.poll(() => a.getByRole("status").filter({ hasText: "Shared with Ben." }).isVisible(), soon).toBe(true);
-    await expect.poll(() => share.isChecked(), soon).toBe(true);
+    await expect(a.getByRole("status").filter({ hasText: "Shared with Ben." })).toBeVisible(soon);
+    await expect(share).toBeChecked(soon);
 
     // No reload: the partner's screen hears the "readiness" event.
     const theirs = b.getByRole("region", { name: "Ana's shared results" });
-    await expect.poll(() => theirs.locator(".rt-score").count(), soon).toBe(SUBSCALES.length);
+    await expect(theirs.locator(".rt-score")).toHaveCount(SUBSCALES.length, soon);
     const retake = scoreReadiness(RETAKE);
-    expect(await shownScores(b, ".rt-partner")).toEqual(retake.subscales.map((s) => [s.label, s.score]));
-    await expect(theirs.textContent()).resolves.toContain("Ana's strongest area");
+    await expect.poll(() => shownScores(b, ".rt-partner")).toEqual(retake.subscales.map((s) => [s.label, s.score]));
+    await expect(theirs).toContainText("Ana's strongest area");
     await screenshot(b, "readiness-partner-shared");
     await expectAccessible(b, "partner's shared readiness");
 
     // Stopping sharing takes it away again, from the API and from Ben's open screen.
     // (A click, then the box is awaited: a refetch can re-render the box mid-click.)
     await share.click();
-    await expect.poll(() => share.isChecked(), soon).toBe(false);
+    await expect(share).not.toBeChecked(soon);
     await expect.poll(async () => (await api<{ results: unknown[] }>(b, "GET", "/api/readiness/partner")).data.results.length, soon).toBe(0);
-    await expect.poll(() => theirs.locator(".rt-score").count(), soon).toBe(0);
+    await expect(theirs.locator(".rt-score")).toHaveCount(0, soon);
   });
 
-  it("Ana deletes her first attempt; the chart waits for another", async () => {
+  test("Ana deletes her first attempt; the chart waits for another", async () => {
     const a = ana.page;
     await a.getByRole("button", { name: /See these results/ }).click();
-    await expect.poll(() => a.locator(".rt-mine").textContent(), soon).toContain("(an earlier attempt)");
-    expect(await shownScores(a, ".rt-mine")).toEqual(scoreReadiness(FIRST).subscales.map((s) => [s.label, s.score]));
+    await expect(a.locator(".rt-mine")).toContainText("(an earlier attempt)", soon);
+    await expect.poll(() => shownScores(a, ".rt-mine")).toEqual(scoreReadiness(FIRST).subscales.map((s) => [s.label, s.score]));
     await a.getByRole("button", { name: "Delete this result" }).click();
     const dialog = a.getByRole("dialog", { name: "Delete this result?" });
-    await expect.poll(() => dialog.isVisible(), soon).toBe(true);
+    await expect(dialog).toBeVisible(soon);
     await dialog.getByRole("button", { name: "Delete it" }).click();
-    await expect.poll(() => a.getByText("Take the test again in a few weeks").isVisible(), soon).toBe(true);
+    await expect(a.getByText("Take the test again in a few weeks")).toBeVisible(soon);
     expect((await api<{ results: unknown[] }>(a, "GET", "/api/readiness/results")).data.results).toHaveLength(1);
-    await expect(a.locator("svg.rt-chart__svg").count()).resolves.toBe(0);
+    await expect(a.locator("svg.rt-chart__svg")).toHaveCount(0);
   });
 
-  it("fits a phone screen, statements and results", async () => {
+  test("fits a phone screen, statements and results", async () => {
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.goto("/readiness");
-    await expect.poll(() => a.getByRole("heading", { name: "Your results" }).isVisible(), soon).toBe(true);
+    await expect(a.getByRole("heading", { name: "Your results" })).toBeVisible(soon);
     expect(await fitsWidth(a)).toBe(true);
     await screenshot(a, "readiness-results-phone");
     await a.getByRole("button", { name: "Take the test again" }).click();
@@ -256,6 +254,6 @@ describe("the readiness test in the browser", () => {
     await expectAccessible(a, "readiness statements on a phone");
     // Stepping away keeps the answer given so far.
     await a.getByRole("button", { name: "Not now" }).click();
-    await expect.poll(() => a.getByRole("button", { name: /Continue the retake \(1 of 36\)/ }).isVisible(), soon).toBe(true);
+    await expect(a.getByRole("button", { name: /Continue the retake \(1 of 36\)/ })).toBeVisible(soon);
   });
 });

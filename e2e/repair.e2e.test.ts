@@ -1,11 +1,10 @@
 import { SAFETY_QUESTIONS, STEP_TEXTS } from "@attune/shared";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
   api,
   expectAccessible,
   fitsWidth,
-  launchBrowser,
+  closeContexts,
   pathOf,
   PHONE,
   screenshot,
@@ -27,7 +26,7 @@ let dan: Person;
 
 const soon = { timeout: 15_000 };
 const stepHeading = (page: Page, title: string) => page.getByRole("heading", { name: title, level: 2 });
-const seen = (page: Page, title: string) => expect.poll(() => stepHeading(page, title).isVisible(), soon).toBe(true);
+const seen = (page: Page, title: string) => expect(stepHeading(page, title)).toBeVisible(soon);
 
 /** Answers the four safety questions on the page; `concern` answers one of them "Yes". */
 async function answerSafety(page: Page, concern: string | null = null) {
@@ -47,16 +46,16 @@ async function tell(page: Page, happened: string, feelings: [string, string][], 
 
 async function reflect(page: Page, text: string) {
   const box = page.getByLabel("Say back what you heard");
-  await expect.poll(() => box.isVisible(), soon).toBe(true);
+  await expect(box).toBeVisible(soon);
   await box.fill(text);
   await page.getByRole("button", { name: "Send", exact: true }).click();
 }
 
 let repairId = "";
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
   cara = await signUpInBrowser(browser, server.url, "Cara");
   dan = await signUpInBrowser(browser, server.url, "Dan", { viewport: PHONE });
   const invite = await api<{ code: string }>(cara.page, "POST", "/api/invites");
@@ -64,23 +63,23 @@ beforeAll(async () => {
   expect((await api<unknown>(dan.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("guided repair, each on their own device", () => {
-  it("Cara starts; each answers the safety check privately", async () => {
+test.describe("guided repair, each on their own device", () => {
+  test("Cara starts; each answers the safety check privately", async () => {
     const c = cara.page;
     await c.goto("/");
     await c.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Repair" }).click();
-    await expect.poll(() => pathOf(c), soon).toBe("/repair");
-    await expect.poll(() => c.getByRole("radio", { name: /Each on our own device/ }).isVisible(), soon).toBe(true);
+    await expect(c).toHaveURL((url) => url.pathname === "/repair", soon);
+    await expect(c.getByRole("radio", { name: /Each on our own device/ })).toBeVisible(soon);
     await screenshot(c, "repair-start");
     await expectAccessible(c, "repair start");
     await c.getByRole("radio", { name: /Each on our own device/ }).check();
     await c.getByRole("button", { name: "Begin with the safety check" }).click();
-    await expect.poll(() => pathOf(c), soon).toMatch(/^\/repair\/[^/]+$/);
+    await expect(c).toHaveURL((url) => /^\/repair\/[^/]+$/.test(url.pathname), soon);
     repairId = pathOf(c).split("/")[2] ?? "";
 
     await seen(c, STEP_TEXTS.safety_check.title);
@@ -88,14 +87,14 @@ describe("guided repair, each on their own device", () => {
     await expectAccessible(c, "safety check");
     // Sending with a question unanswered is refused, kindly.
     await c.getByRole("button", { name: "Send my answers" }).click();
-    await expect.poll(() => c.getByRole("alert").filter({ hasText: "Please answer each question" }).isVisible(), soon).toBe(true);
+    await expect(c.getByRole("alert").filter({ hasText: "Please answer each question" })).toBeVisible(soon);
     await answerSafety(c);
-    await expect.poll(() => c.getByText("Waiting for Dan to answer their questions").isVisible(), soon).toBe(true);
+    await expect(c.getByText("Waiting for Dan to answer their questions")).toBeVisible(soon);
 
     // Dan finds the open repair from the start page and answers on his phone.
     const d = dan.page;
     await d.goto("/repair");
-    await expect.poll(() => pathOf(d), soon).toBe(`/repair/${repairId}`);
+    await expect(d).toHaveURL((url) => url.pathname === `/repair/${repairId}`, soon);
     await seen(d, STEP_TEXTS.safety_check.title);
     expect(await fitsWidth(d)).toBe(true);
     await answerSafety(d);
@@ -108,19 +107,19 @@ describe("guided repair, each on their own device", () => {
     await seen(d, STEP_TEXTS.pause_and_agree.title);
   });
 
-  it("both agree to talk; Cara tells, Dan reflects with the coach, 'not quite', then 'yes, that's it'", async () => {
+  test("both agree to talk; Cara tells, Dan reflects with the coach, 'not quite', then 'yes, that's it'", async () => {
     const c = cara.page;
     const d = dan.page;
     await c.getByRole("button", { name: "I'm ready to talk" }).click();
-    await expect.poll(() => c.getByText("Waiting for Dan to be ready too").isVisible(), soon).toBe(true);
+    await expect(c.getByText("Waiting for Dan to be ready too")).toBeVisible(soon);
     await d.getByRole("button", { name: "I'm ready to talk" }).click();
 
     await seen(c, STEP_TEXTS.tell_a.title);
-    await expect.poll(() => d.getByText("Cara is writing their side", { exact: false }).isVisible(), soon).toBe(true);
+    await expect(d.getByText("Cara is writing their side", { exact: false })).toBeVisible(soon);
     // Nothing chosen yet: the form asks for a feeling, and keeps the words.
     await c.getByLabel("What happened, as you experienced it").fill("You said yes to dinner with your brother without asking me.");
     await c.getByRole("button", { name: "Share my side" }).click();
-    await expect.poll(() => c.getByText("Pick at least one feeling, even a little.").isVisible(), soon).toBe(true);
+    await expect(c.getByText("Pick at least one feeling, even a little.")).toBeVisible(soon);
     await screenshot(c, "repair-tell");
     await expectAccessible(c, "tell");
     await tell(
@@ -134,44 +133,44 @@ describe("guided repair, each on their own device", () => {
     );
 
     await seen(d, STEP_TEXTS.reflect_b.title);
-    await expect(d.getByText("You said yes to dinner with your brother without asking me.").isVisible()).resolves.toBe(true);
-    await expect(d.getByText(/sad \(quite a bit\), afraid \(a little\)/).isVisible()).resolves.toBe(true);
+    await expect(d.getByText("You said yes to dinner with your brother without asking me.")).toBeVisible();
+    await expect(d.getByText(/sad \(quite a bit\), afraid \(a little\)/)).toBeVisible();
     // The coach sits next to the reflection: a fixing draft is flagged before sending.
     await d.getByLabel("Say back what you heard").fill("You should just tell me earlier next time.");
-    await expect.poll(() => d.locator(".finding--pitfall").count(), soon).toBeGreaterThan(0);
+    await expect(d.locator(".finding--pitfall").first()).toBeAttached(soon);
     await screenshot(d, "repair-reflect-coach-phone");
     expect(await fitsWidth(d)).toBe(true);
     await expectAccessible(d, "reflect with the coach");
     await reflect(d, "It sounds like you felt sad when I said yes without asking.");
 
-    await expect.poll(() => c.getByRole("heading", { name: "Did Dan get it?" }).isVisible(), soon).toBe(true);
-    await expect(c.getByText("It sounds like you felt sad when I said yes without asking.").isVisible()).resolves.toBe(true);
+    await expect(c.getByRole("heading", { name: "Did Dan get it?" })).toBeVisible(soon);
+    await expect(c.getByText("It sounds like you felt sad when I said yes without asking.")).toBeVisible();
     await c.getByRole("button", { name: "Not quite" }).click();
     await c.getByLabel("What would you add or put differently? (optional)").fill("It was more that I felt I come second.");
     await c.getByRole("button", { name: "Send and let them try again" }).click();
 
-    await expect.poll(() => d.getByText("It was more that I felt I come second.").isVisible(), soon).toBe(true);
+    await expect(d.getByText("It was more that I felt I come second.")).toBeVisible(soon);
     await reflect(d, "So it left you feeling sad and a bit afraid that you come second, and you needed me to ask you first. Is that it?");
-    await expect.poll(() => c.getByRole("button", { name: "Yes, that's it" }).isVisible(), soon).toBe(true);
+    await expect(c.getByRole("button", { name: "Yes, that's it" })).toBeVisible(soon);
     await screenshot(c, "repair-confirm");
     await c.getByRole("button", { name: "Yes, that's it" }).click();
     await seen(d, STEP_TEXTS.tell_b.title);
   });
 
-  it("Dan pauses and comes back later; Dan tells, Cara reflects, Dan confirms", async () => {
+  test("Dan pauses and comes back later; Dan tells, Cara reflects, Dan confirms", async () => {
     const c = cara.page;
     const d = dan.page;
     await d.getByRole("button", { name: "Pause for now" }).click();
-    await expect.poll(() => d.getByRole("heading", { name: "Paused" }).isVisible(), soon).toBe(true);
-    await expect.poll(() => c.getByText("Dan paused the conversation.", { exact: false }).isVisible(), soon).toBe(true);
-    await expect(c.getByRole("button", { name: "We're ready: carry on" }).count()).resolves.toBe(0);
+    await expect(d.getByRole("heading", { name: "Paused" })).toBeVisible(soon);
+    await expect(c.getByText("Dan paused the conversation.", { exact: false })).toBeVisible(soon);
+    await expect(c.getByRole("button", { name: "We're ready: carry on" })).toHaveCount(0);
     await screenshot(c, "repair-paused-partner");
     await expectAccessible(c, "paused");
 
     // Dan leaves, and comes back to the same step through /repair.
     await d.goto("/");
     await d.goto("/repair");
-    await expect.poll(() => pathOf(d), soon).toBe(`/repair/${repairId}`);
+    await expect(d).toHaveURL((url) => url.pathname === `/repair/${repairId}`, soon);
     await d.getByRole("button", { name: "We're ready: carry on" }).click();
     await seen(d, STEP_TEXTS.tell_b.title);
     await seen(c, "A moment");
@@ -179,28 +178,28 @@ describe("guided repair, each on their own device", () => {
     await tell(d, "When you went quiet after I told you, I didn't know what I'd done.", [["Fear", "quite a bit"]], "To know we were okay.");
     await seen(c, STEP_TEXTS.reflect_a.title);
     await reflect(c, "It makes sense my silence scared you. You needed to know we were still okay. Is that right?");
-    await expect.poll(() => d.getByRole("button", { name: "Yes, that's it" }).isVisible(), soon).toBe(true);
+    await expect(d.getByRole("button", { name: "Yes, that's it" })).toBeVisible(soon);
     await d.getByRole("button", { name: "Yes, that's it" }).click();
     await seen(c, STEP_TEXTS.own_part.title);
     await seen(d, STEP_TEXTS.own_part.title);
   });
 
-  it("each names their part, apologises or passes, and they agree on one small thing", async () => {
+  test("each names their part, apologises or passes, and they agree on one small thing", async () => {
     const c = cara.page;
     const d = dan.page;
     await c.getByLabel("My part was…").fill("My part was going quiet instead of telling you I was hurt.");
     await c.getByRole("button", { name: "Share my part" }).click();
-    await expect.poll(() => c.getByText("Thank you for naming your part. Waiting for Dan.").isVisible(), soon).toBe(true);
+    await expect(c.getByText("Thank you for naming your part. Waiting for Dan.")).toBeVisible(soon);
     await d.getByLabel("My part was…").fill("My part was saying yes without asking you.");
     await d.getByRole("button", { name: "Share my part" }).click();
 
     await seen(c, STEP_TEXTS.apology.title);
-    await expect(c.getByText("My part was saying yes without asking you.").isVisible()).resolves.toBe(true);
+    await expect(c.getByText("My part was saying yes without asking you.")).toBeVisible();
     // An example apology to start from, made one's own.
     await c.getByText("Apologies that speak to feelings, for inspiration").click();
     await c.getByRole("button", { name: /Start from this: I'm sorry I left you feeling alone/ }).click();
     const apology = c.getByLabel("My apology, in my own words");
-    await expect(apology.inputValue()).resolves.toContain("I'm sorry I left you feeling alone with that.");
+    await expect(apology).toHaveValue(/I'm sorry I left you feeling alone with that\./);
     await screenshot(c, "repair-apology");
     await expectAccessible(c, "apology");
     await c.getByRole("button", { name: "Offer my apology" }).click();
@@ -210,17 +209,17 @@ describe("guided repair, each on their own device", () => {
     await seen(c, STEP_TEXTS.agreement.title);
     await c.getByLabel("Our agreement for next time").fill("We ask each other before saying yes to plans.");
     await c.getByRole("button", { name: "Suggest this" }).click();
-    await expect.poll(() => c.getByText("Waiting for Dan to agree", { exact: false }).isVisible(), soon).toBe(true);
-    await expect.poll(() => d.getByRole("button", { name: "I agree to this" }).isVisible(), soon).toBe(true);
+    await expect(c.getByText("Waiting for Dan to agree", { exact: false })).toBeVisible(soon);
+    await expect(d.getByRole("button", { name: "I agree to this" })).toBeVisible(soon);
     await screenshot(d, "repair-agreement-phone");
     expect(await fitsWidth(d)).toBe(true);
     await d.getByRole("button", { name: "I agree to this" }).click();
 
     for (const p of [c, d]) {
       await seen(p, STEP_TEXTS.done.title);
-      await expect(p.getByText("We ask each other before saying yes to plans.").isVisible()).resolves.toBe(true);
+      await expect(p.getByText("We ask each other before saying yes to plans.")).toBeVisible();
     }
-    await expect(d.getByText("Passed for now, and that's okay.").isVisible()).resolves.toBe(true);
+    await expect(d.getByText("Passed for now, and that's okay.")).toBeVisible();
     await screenshot(c, "repair-done");
     await expectAccessible(c, "repair done");
     expect(await fitsWidth(d)).toBe(true);
@@ -229,31 +228,31 @@ describe("guided repair, each on their own device", () => {
   });
 });
 
-describe("guided repair together on one screen", () => {
-  it("the device is handed over for the safety check; both take turns; either can end it", async () => {
+test.describe("guided repair together on one screen", () => {
+  test("the device is handed over for the safety check; both take turns; either can end it", async () => {
     const c = cara.page;
     await c.goto("/repair");
     await c.getByRole("radio", { name: /Together, on one screen/ }).check();
     await c.getByRole("button", { name: "Begin with the safety check" }).click();
-    await expect.poll(() => pathOf(c), soon).toMatch(/^\/repair\/[^/]+$/);
+    await expect(c).toHaveURL((url) => /^\/repair\/[^/]+$/.test(url.pathname), soon);
 
     // Each answers privately: first a hand-over, then the questions, then the next hand-over.
-    await expect.poll(() => c.getByText("Cara answers first. Dan, please give them a moment of privacy.").isVisible(), soon).toBe(true);
-    await expect(c.getByRole("radio").count()).resolves.toBe(0);
+    await expect(c.getByText("Cara answers first. Dan, please give them a moment of privacy.")).toBeVisible(soon);
+    await expect(c.getByRole("radio")).toHaveCount(0);
     await screenshot(c, "repair-together-handover");
     await expectAccessible(c, "hand-over");
     await c.getByRole("button", { name: "I'm Cara, I'm ready" }).click();
-    await expect(c.getByText("Cara's answers").isVisible()).resolves.toBe(true);
+    await expect(c.getByText("Cara's answers")).toBeVisible();
     await answerSafety(c);
-    await expect.poll(() => c.getByText("Thank you. Now please hand the device to Dan.", { exact: false }).isVisible(), soon).toBe(true);
+    await expect(c.getByText("Thank you. Now please hand the device to Dan.", { exact: false })).toBeVisible(soon);
     await c.getByRole("button", { name: "I'm Dan, I'm ready" }).click();
     // Cara's answers are gone before Dan sees the questions.
-    await expect(c.getByRole("radio", { checked: true }).count()).resolves.toBe(0);
+    await expect(c.getByRole("radio", { checked: true })).toHaveCount(0);
     await answerSafety(c);
 
     await c.getByRole("button", { name: "Cara: I'm ready to talk" }).click();
     await c.getByRole("button", { name: "Dan: I'm ready to talk" }).click();
-    await expect.poll(() => c.getByText("Cara's side. Dan, listen for now", { exact: false }).isVisible(), soon).toBe(true);
+    await expect(c.getByText("Cara's side. Dan, listen for now", { exact: false })).toBeVisible(soon);
     await tell(
       c,
       "The dishes were left again and I felt alone with the house.",
@@ -264,21 +263,21 @@ describe("guided repair together on one screen", () => {
       "A hand without asking.",
     );
     const box = c.getByLabel("Dan, say back what you heard");
-    await expect.poll(() => box.isVisible(), soon).toBe(true);
+    await expect(box).toBeVisible(soon);
     await box.fill("It sounds like you felt alone with the house, and a bit cross.");
     await c.getByRole("button", { name: "Send", exact: true }).click();
-    await expect.poll(() => c.getByRole("heading", { name: "Cara, did Dan get it?" }).isVisible(), soon).toBe(true);
+    await expect(c.getByRole("heading", { name: "Cara, did Dan get it?" })).toBeVisible(soon);
     await c.getByRole("button", { name: "Yes, that's it" }).click();
     await seen(c, STEP_TEXTS.tell_b.title);
-    await expect(c.getByText("Dan's side. Cara, listen for now", { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(c.getByText("Dan's side. Cara, listen for now", { exact: false })).toBeVisible();
 
     // Ending asks first (Cancel has focus), then says so calmly.
     await c.getByRole("button", { name: "End the conversation" }).click();
     const dialog = c.getByRole("dialog", { name: "End this conversation?" });
-    await expect.poll(() => dialog.isVisible(), soon).toBe(true);
+    await expect(dialog).toBeVisible(soon);
     await dialog.getByRole("button", { name: "End it" }).click();
     await seen(c, STEP_TEXTS.ended.title);
-    await expect(c.getByRole("link", { name: "Start a new guided repair" }).isVisible()).resolves.toBe(true);
+    await expect(c.getByRole("link", { name: "Start a new guided repair" })).toBeVisible();
     await expectAccessible(c, "ended");
   });
 });

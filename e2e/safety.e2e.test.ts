@@ -1,11 +1,10 @@
 import { HELP_PAGE, NOT_STARTED, PRACTICE_CHECK, PRIVATE_HELP, QUICK_EXIT, SAFETY_QUESTIONS } from "@attune/shared";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
   api,
   expectAccessible,
   fitsWidth,
-  launchBrowser,
+  closeContexts,
   newPerson,
   pathOf,
   PHONE,
@@ -40,7 +39,7 @@ async function startAndAnswerCalmly(p: Page): Promise<string> {
   await p.goto("/repair");
   await p.getByRole("radio", { name: /Each on our own device/ }).check();
   await p.getByRole("button", { name: "Begin with the safety check" }).click();
-  await expect.poll(() => pathOf(p), soon).toMatch(/^\/repair\/[^/]+$/);
+  await expect(p).toHaveURL((url) => /^\/repair\/[^/]+$/.test(url.pathname), soon);
   for (const q of SAFETY_QUESTIONS) await p.getByRole("group", { name: q.text }).getByRole("radio", { name: "No", exact: true }).check();
   await p.getByRole("button", { name: "Send my answers" }).click();
   return pathOf(p).split("/")[2] ?? "";
@@ -48,16 +47,17 @@ async function startAndAnswerCalmly(p: Page): Promise<string> {
 
 async function openCheck(p: Page, id: string) {
   await p.goto("/repair");
-  await expect.poll(() => pathOf(p), soon).toBe(`/repair/${id}`);
-  await expect.poll(() => p.getByRole("group", { name: SAFETY_QUESTIONS[0]!.text }).isVisible(), soon).toBe(true);
+  await expect(p).toHaveURL((url) => url.pathname === `/repair/${id}`, soon);
+  await expect(p.getByRole("group", { name: SAFETY_QUESTIONS[0]!.text })).toBeVisible(soon);
 }
 
 // Playwright's innerText, not the DOM property: what a reader sees, hidden text excluded.
-const mainText = (p: Page) => p.locator("main").innerText();
+const main = (p: Page) => p.locator("main");
+const mainText = (p: Page) => main(p).innerText();
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
   [cara, dan, eve, finn] = await Promise.all([
     signUpInBrowser(browser, server.url, "Cara"),
     signUpInBrowser(browser, server.url, "Dan", { viewport: PHONE }),
@@ -71,25 +71,25 @@ beforeAll(async () => {
     await p.context().route("https://www.google.com/**", (r) => r.fulfill({ contentType: "text/html", body: NEUTRAL_PAGE }));
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("a check that does not go ahead", () => {
-  it("Dan confirms his country in account settings (a guess from the browser until he does)", async () => {
+test.describe("a check that does not go ahead", () => {
+  test("Dan confirms his country in account settings (a guess from the browser until he does)", async () => {
     const d = dan.page;
     await d.goto("/account");
     const select = d.getByLabel("Country", { exact: true });
-    await expect.poll(() => select.inputValue(), soon).toBe("GB"); // the context's locale is en-GB
-    await expect(d.getByText(HELP_PAGE.guessed).isVisible()).resolves.toBe(true);
+    await expect(select).toHaveValue("GB", soon); // the context's locale is en-GB
+    await expect(d.getByText(HELP_PAGE.guessed)).toBeVisible();
     await select.selectOption("IE");
     await d.getByRole("button", { name: "Confirm country" }).click();
-    await expect.poll(() => d.getByText("Saved. Help services for Ireland now come first.").isVisible(), soon).toBe(true);
+    await expect(d.getByText("Saved. Help services for Ireland now come first.")).toBeVisible(soon);
     expect((await api<{ country: string }>(d, "GET", "/api/me/prefs")).data.country).toBe("IE");
   });
 
-  it("shows Dan, who answered yes, real services for Ireland, and Cara only the neutral outcome", async () => {
+  test("shows Dan, who answered yes, real services for Ireland, and Cara only the neutral outcome", async () => {
     const id = await startAndAnswerCalmly(cara.page);
     await openCheck(dan.page, id);
     const d = dan.page;
@@ -100,105 +100,104 @@ describe("a check that does not go ahead", () => {
         .check();
     await d.getByRole("button", { name: "Send my answers" }).click();
 
-    await expect.poll(() => d.getByRole("heading", { name: PRIVATE_HELP.title, level: 1 }).isVisible(), soon).toBe(true);
-    await expect.poll(() => d.getByRole("heading", { name: "In Ireland" }).isVisible(), soon).toBe(true);
+    await expect(d.getByRole("heading", { name: PRIVATE_HELP.title, level: 1 })).toBeVisible(soon);
+    await expect(d.getByRole("heading", { name: "In Ireland" })).toBeVisible(soon);
     const womensAid = d.getByRole("link", { name: "1800 341 900" });
-    expect((await womensAid.getAttribute("href")) ?? "").toMatch(/^tel:\+?\d+$/);
-    await expect(d.getByText("Women's Aid", { exact: false }).first().isVisible()).resolves.toBe(true);
-    await expect(mainText(d)).resolves.not.toMatch(/PLACEHOLDER/);
+    await expect(womensAid).toHaveAttribute("href", /^tel:\+?\d+$/);
+    await expect(d.getByText("Women's Aid", { exact: false }).first()).toBeVisible();
+    await expect(main(d)).not.toHaveText(/PLACEHOLDER/, { useInnerText: true });
     expect(await fitsWidth(d)).toBe(true);
     await screenshot(d, "safety-private-help-phone");
     await expectAccessible(d, "private help");
 
     const c = cara.page;
-    await expect.poll(() => c.getByRole("heading", { name: NOT_STARTED.title, level: 1 }).isVisible(), soon).toBe(true);
-    const caraSees = await mainText(c);
-    expect(caraSees).not.toMatch(/Women's Aid|1800 341 900|afraid|Dan|safe/i);
+    await expect(c.getByRole("heading", { name: NOT_STARTED.title, level: 1 })).toBeVisible(soon);
+    await expect(main(c)).not.toHaveText(/Women's Aid|1800 341 900|afraid|Dan|safe/i, { useInnerText: true });
     await screenshot(c, "safety-neutral-desktop");
     await expectAccessible(c, "neutral outcome");
   });
 
-  it('shows Eve, whose partner said "Not now", exactly what Cara saw', async () => {
+  test('shows Eve, whose partner said "Not now", exactly what Cara saw', async () => {
     const id = await startAndAnswerCalmly(eve.page);
     await openCheck(finn.page, id);
     await finn.page.getByRole("button", { name: "Not now" }).click();
-    await expect.poll(() => eve.page.getByRole("heading", { name: NOT_STARTED.title, level: 1 }).isVisible(), soon).toBe(true);
-    await expect.poll(() => finn.page.getByRole("heading", { name: NOT_STARTED.title, level: 1 }).isVisible(), soon).toBe(true);
+    await expect(eve.page.getByRole("heading", { name: NOT_STARTED.title, level: 1 })).toBeVisible(soon);
+    await expect(finn.page.getByRole("heading", { name: NOT_STARTED.title, level: 1 })).toBeVisible(soon);
     // The partner's screen is the same, word for word, after a concern and after a "not now".
-    expect(await mainText(eve.page)).toBe(await mainText(cara.page));
+    await expect(main(eve.page)).toHaveText(await mainText(cara.page), { useInnerText: true });
     // The one who declined sees no help list: a decline is not a concern.
-    await expect(finn.page.getByRole("heading", { name: PRIVATE_HELP.title }).count()).resolves.toBe(0);
+    await expect(finn.page.getByRole("heading", { name: PRIVATE_HELP.title })).toHaveCount(0);
   });
 
-  it("refuses a restart for a day, to both partners, without saying why", async () => {
+  test("refuses a restart for a day, to both partners, without saying why", async () => {
     for (const p of [cara.page, dan.page]) {
       await p.goto("/repair");
-      await expect.poll(() => p.getByRole("heading", { name: "Not just yet" }).isVisible(), soon).toBe(true);
-      await expect(p.getByRole("button", { name: "Begin with the safety check" }).count()).resolves.toBe(0);
-      await expect(mainText(p)).resolves.toMatch(/can start again tomorrow at \d{2}:\d{2}/);
+      await expect(p.getByRole("heading", { name: "Not just yet" })).toBeVisible(soon);
+      await expect(p.getByRole("button", { name: "Begin with the safety check" })).toHaveCount(0);
+      await expect(main(p)).toHaveText(/can start again tomorrow at \d{2}:\d{2}/, { useInnerText: true });
       const again = await api<{ error: { code: string; message: string } }>(p, "POST", "/api/repair", { mode: "apart" });
       expect(again.status).toBe(409);
       expect(again.data.error.message).not.toMatch(/safe|concern|afraid/i);
     }
   });
 
-  it("lets Dan leave quickly, leaving no way back to the help page", async () => {
+  test("lets Dan leave quickly, leaving no way back to the help page", async () => {
     const d = dan.page;
     const id = (await api<{ repair: null; restartAt: string }>(d, "GET", "/api/repair/current")).data;
     expect(id.repair).toBeNull();
     await d.goto("/help");
-    await expect.poll(() => d.getByRole("button", { name: QUICK_EXIT.label }).isVisible(), soon).toBe(true);
+    await expect(d.getByRole("button", { name: QUICK_EXIT.label })).toBeVisible(soon);
     const helpUrl = d.url();
     await d.getByRole("button", { name: QUICK_EXIT.label }).click();
-    await expect.poll(() => d.url(), soon).toMatch(/^https:\/\/www\.google\.com\//);
+    await expect(d).toHaveURL(/^https:\/\/www\.google\.com\//, soon);
     await d.goBack().catch(() => null);
     expect(d.url()).not.toBe(helpUrl);
-    await expect(d.getByRole("heading", { name: HELP_PAGE.title }).count()).resolves.toBe(0);
+    await expect(d.getByRole("heading", { name: HELP_PAGE.title })).toHaveCount(0);
   });
 });
 
-describe("the help page", () => {
-  it("works signed out, from the footer of every screen, with the browser's country first", async () => {
+test.describe("the help page", () => {
+  test("works signed out, from the footer of every screen, with the browser's country first", async () => {
     const context = await newPerson(browser, server.url, { locale: "en-AU" });
     const p = await context.newPage();
     await p.goto("/welcome");
     await p.getByRole("contentinfo").getByRole("link", { name: "Help and safety" }).click();
-    await expect.poll(() => pathOf(p), soon).toBe("/help");
-    await expect.poll(() => p.getByRole("heading", { name: "In Australia" }).isVisible(), soon).toBe(true);
-    await expect(p.getByRole("link", { name: "1800 737 732" }).isVisible()).resolves.toBe(true);
+    await expect(p).toHaveURL((url) => url.pathname === "/help", soon);
+    await expect(p.getByRole("heading", { name: "In Australia" })).toBeVisible(soon);
+    await expect(p.getByRole("link", { name: "1800 737 732" })).toBeVisible();
     await p.getByLabel(HELP_PAGE.countryLabel).selectOption("DE");
-    await expect.poll(() => p.getByRole("link", { name: "116 016" }).isVisible(), soon).toBe(true);
-    await expect(p.getByRole("heading", { name: HELP_PAGE.international }).isVisible()).resolves.toBe(true);
+    await expect(p.getByRole("link", { name: "116 016" })).toBeVisible(soon);
+    await expect(p.getByRole("heading", { name: HELP_PAGE.international })).toBeVisible();
     await screenshot(p, "help-signed-out");
     await expectAccessible(p, "help page signed out");
     await context.close();
   });
 });
 
-describe("conflict work in the library", () => {
-  it("asks the same private check first; a concern shows help instead of the practice, and nothing is sent", async () => {
+test.describe("conflict work in the library", () => {
+  test("asks the same private check first; a concern shows help instead of the practice, and nothing is sent", async () => {
     const p = eve.page;
     const sent: string[] = [];
     p.on("request", (r) => {
       if (r.method() !== "GET") sent.push(r.url());
     });
     await p.goto("/library/understanding-their-anger");
-    await expect.poll(() => p.getByRole("heading", { name: PRACTICE_CHECK.title }).isVisible(), soon).toBe(true);
-    await expect(p.getByRole("heading", { name: "Steps" }).count()).resolves.toBe(0);
+    await expect(p.getByRole("heading", { name: PRACTICE_CHECK.title })).toBeVisible(soon);
+    await expect(p.getByRole("heading", { name: "Steps" })).toHaveCount(0);
     for (const q of SAFETY_QUESTIONS)
       await p
         .getByRole("group", { name: q.text })
         .getByRole("radio", { name: q.id === "controlled" ? "I'm not sure" : "No", exact: true })
         .check();
     await p.getByRole("button", { name: PRACTICE_CHECK.go }).click();
-    await expect.poll(() => p.getByRole("heading", { name: PRIVATE_HELP.title }).isVisible(), soon).toBe(true);
-    await expect(p.getByRole("heading", { name: "Steps" }).count()).resolves.toBe(0);
+    await expect(p.getByRole("heading", { name: PRIVATE_HELP.title })).toBeVisible(soon);
+    await expect(p.getByRole("heading", { name: "Steps" })).toHaveCount(0);
     expect(sent).toEqual([]);
 
     await p.goto("/library/understanding-their-anger");
     for (const q of SAFETY_QUESTIONS) await p.getByRole("group", { name: q.text }).getByRole("radio", { name: "No", exact: true }).check();
     await p.getByRole("button", { name: PRACTICE_CHECK.go }).click();
-    await expect.poll(() => p.getByRole("heading", { name: "Steps" }).isVisible(), soon).toBe(true);
+    await expect(p.getByRole("heading", { name: "Steps" })).toBeVisible(soon);
     await expectAccessible(p, "practice after the check");
   });
 });

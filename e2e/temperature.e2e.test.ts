@@ -1,11 +1,10 @@
 import { PRACTICE_CHECK, SAFETY_QUESTIONS } from "@attune/shared";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
   api,
   expectAccessible,
   fitsWidth,
-  launchBrowser,
+  closeContexts,
   PHONE,
   screenshot,
   signUpInBrowser,
@@ -34,53 +33,53 @@ async function passCheck(p: Page) {
 
 const field = (p: Page) => p.getByRole("textbox");
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("the Daily Temperature Reading", () => {
-  it("each on their own: five parts in order, a complaint turned into a request, words sealed until both are done", async () => {
+test.describe("the Daily Temperature Reading", () => {
+  test("each on their own: five parts in order, a complaint turned into a request, words sealed until both are done", async () => {
     const [ana, ben] = await couple("Ana", "Ben");
     await ana.page.goto("/temperature");
     await passCheck(ana.page);
     await ana.page.getByRole("radio", { name: /Each on our own/ }).check();
     await ana.page.getByRole("button", { name: "Start" }).click();
 
-    await expect.poll(() => ana.page.getByRole("heading", { name: "Appreciations" }).isVisible(), soon).toBe(true);
+    await expect(ana.page.getByRole("heading", { name: "Appreciations" })).toBeVisible(soon);
     await field(ana.page).fill("Thank you for walking the dog in the rain.");
     await ana.page.getByRole("button", { name: /^Next: New information/ }).click();
-    await expect.poll(() => ana.page.getByRole("heading", { name: "New information" }).isVisible(), soon).toBe(true);
+    await expect(ana.page.getByRole("heading", { name: "New information" })).toBeVisible(soon);
     // Focus follows to the new part's heading for keyboard and screen-reader users.
-    expect(await ana.page.evaluate(() => document.activeElement?.textContent)).toBe("New information");
+    await expect(ana.page.locator(":focus")).toHaveText("New information");
     await ana.page.getByRole("button", { name: /^Next: Puzzles/ }).click();
     await ana.page.getByRole("button", { name: /^Next: A complaint with a request/ }).click();
 
     await field(ana.page).fill("You never ask about my day.");
     const helper = ana.page.locator(".dtr-helper");
-    await expect.poll(() => helper.innerText(), soon).toMatch(/Always.*never.*hard to hear/is);
+    await expect(helper).toHaveText(/Always.*never.*hard to hear/is, { ...soon, useInnerText: true });
     await ana.page.getByRole("button", { name: "Use this frame" }).click();
-    expect(await field(ana.page).inputValue()).toBe("You never ask about my day.\nWhen … , I felt … . Would you be willing to ask about my day … ?");
+    await expect(field(ana.page)).toHaveValue("You never ask about my day.\nWhen … , I felt … . Would you be willing to ask about my day … ?");
     await field(ana.page).fill("When we ate in silence on Tuesday, I felt far from you. Would you be willing to ask about my day at dinner?");
-    await expect.poll(() => helper.innerText(), soon).toMatch(/reads as a request/);
+    await expect(helper).toHaveText(/reads as a request/, { ...soon, useInnerText: true });
     await expectAccessible(ana.page, "temperature reading, complaint step");
     await ana.page.getByRole("button", { name: /^Next: Wishes, hopes and dreams/ }).click();
     await ana.page.getByRole("button", { name: "I'm done" }).click();
-    await expect.poll(() => ana.page.getByRole("heading", { name: /your part is done/ }).isVisible(), soon).toBe(true);
+    await expect(ana.page.getByRole("heading", { name: /your part is done/ })).toBeVisible(soon);
 
     await ben.page.goto("/temperature");
     await passCheck(ben.page);
-    await expect.poll(() => ben.page.getByText("Ana started a reading for each of you on your own.").isVisible(), soon).toBe(true);
-    expect(await ben.page.locator("main").innerText()).not.toContain("walking the dog");
+    await expect(ben.page.getByText("Ana started a reading for each of you on your own.")).toBeVisible(soon);
+    await expect(ben.page.locator("main")).not.toContainText("walking the dog", { useInnerText: true });
     await field(ben.page).fill("Thank you for the soup on Sunday.");
     for (const next of ["New information", "Puzzles", "A complaint with a request", "Wishes, hopes and dreams"]) {
       await ben.page.getByRole("button", { name: `Next: ${next}` }).click();
-      await expect.poll(() => ben.page.getByRole("heading", { name: next }).isVisible(), soon).toBe(true);
+      await expect(ben.page.getByRole("heading", { name: next })).toBeVisible(soon);
     }
     expect(await fitsWidth(ben.page)).toBe(true);
     await expectAccessible(ben.page, "temperature reading on a phone");
@@ -94,20 +93,20 @@ describe("the Daily Temperature Reading", () => {
       [ana.page, "soup on Sunday"],
     ] as const) {
       const past = p.locator(".dtr-history details").first();
-      await expect.poll(() => past.isVisible(), soon).toBe(true);
+      await expect(past).toBeVisible(soon);
       await past.locator("summary").click();
-      await expect.poll(() => past.innerText(), soon).toContain(partnerWords);
+      await expect(past).toContainText(partnerWords, { ...soon, useInnerText: true });
     }
-    await expect.poll(() => ana.page.getByRole("button", { name: "Start" }).isVisible(), soon).toBe(true);
+    await expect(ana.page.getByRole("button", { name: "Start" })).toBeVisible(soon);
   });
 
-  it("a concern at the private check shows help, and nothing starts or reaches the partner", async () => {
+  test("a concern at the private check shows help, and nothing starts or reaches the partner", async () => {
     const [cara, dev] = await couple("Cara", "Dev");
     await cara.page.goto("/temperature");
     await cara.page.getByRole("group", { name: SAFETY_QUESTIONS[0]!.text }).getByRole("radio", { name: "Yes", exact: true }).check();
     for (const q of SAFETY_QUESTIONS.slice(1)) await cara.page.getByRole("group", { name: q.text }).getByRole("radio", { name: "No", exact: true }).check();
     await cara.page.getByRole("button", { name: PRACTICE_CHECK.go }).click();
-    await expect.poll(() => cara.page.getByRole("button", { name: "Start" }).count(), soon).toBe(0);
+    await expect(cara.page.getByRole("button", { name: "Start" })).toHaveCount(0, soon);
     expect((await api<{ reading: unknown }>(dev.page, "GET", "/api/temperature/current")).data.reading).toBeNull();
   });
 });

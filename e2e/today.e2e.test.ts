@@ -1,7 +1,6 @@
 import { LIBRARY_ITEMS } from "@attune/shared";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, axeViolations, launchBrowser, pathOf, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { api, axeViolations, closeContexts, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
 
 // Today, as Ana sees it after Ben did one of each thing that waits for her: shared a
 // check-in, answered today's question, started a repair, replied to her share, invited
@@ -38,9 +37,9 @@ async function expectNoAxeViolations(page: Page, label: string) {
   expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser: shared }) => {
+  browser = shared;
   server = await startTestServer();
-  browser = await launchBrowser();
   ana = await signUpInBrowser(browser, server.url, "Ana");
   ben = await signUpInBrowser(browser, server.url, "Ben");
   const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
@@ -62,110 +61,99 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await closeContexts(browser);
   await server?.close();
 });
 
-describe("Today in the browser", () => {
+test.describe("Today in the browser", () => {
   for (const theme of THEMES) {
     for (const [size, viewport] of SIZES) {
-      it(`shows each kind of waiting thing, at ${size} size in ${theme}`, async () => {
+      test(`shows each kind of waiting thing, at ${size} size in ${theme}`, async () => {
         const a = ana.page;
         await a.emulateMedia({ colorScheme: theme });
         await a.setViewportSize(viewport);
         await a.goto("/");
         const list = waiting(a);
-        await expect.poll(() => list.getByRole("listitem").count(), soon).toBe(5);
-        await expect(list.getByText("Ben shared just now.").isVisible()).resolves.toBe(true);
-        await expect(list.getByText("Ben answered today's question — your turn, then you'll both see both.").isVisible()).resolves.toBe(true);
-        await expect(list.getByText("Ben started a repair — when you're ready.").isVisible()).resolves.toBe(true);
-        await expect(list.getByText("A new reply from Ben to your check-in.").isVisible()).resolves.toBe(true);
-        await expect(
-          list
-            .getByRole("listitem")
-            .filter({ hasText: `Ben invited you to try ${PRACTICE?.title}.` })
-            .isVisible(),
-        ).resolves.toBe(true);
+        await expect(list.getByRole("listitem")).toHaveCount(5, soon);
+        await expect(list.getByText("Ben shared just now.")).toBeVisible();
+        await expect(list.getByText("Ben answered today's question — your turn, then you'll both see both.")).toBeVisible();
+        await expect(list.getByText("Ben started a repair — when you're ready.")).toBeVisible();
+        await expect(list.getByText("A new reply from Ben to your check-in.")).toBeVisible();
+        await expect(list.getByRole("listitem").filter({ hasText: `Ben invited you to try ${PRACTICE?.title}.` })).toBeVisible();
         // Nothing Ben wrote is on Ana's Today.
-        const text = (await list.textContent()) ?? "";
-        for (const words of ["invisible", "Vienna", "Saturday"]) expect(text).not.toContain(words);
+        for (const words of ["invisible", "Vienna", "Saturday"]) await expect(list).not.toContainText(words);
         // The waiting list comes before the feature cards.
         const [todayBox, cardsBox] = await Promise.all([list.boundingBox(), a.getByRole("region", { name: "Ways to connect" }).boundingBox()]);
         expect((todayBox?.y ?? Infinity) < (cardsBox?.y ?? 0)).toBe(true);
-        await expect.poll(() => a.title(), soon).toMatch(/^\(5\) /);
-        const scheme = await a.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
-        expect(scheme).toContain(theme);
+        await expect(a).toHaveTitle(/^\(5\) /, soon);
+        await expect(a.locator(":root")).toHaveCSS("color-scheme", new RegExp(theme));
         await expectNoAxeViolations(a, `today ${size} ${theme}`);
         await screenshot(a, `today-${size}-${theme}`);
       });
     }
   }
 
-  it("asks the installed app's badge to show the count", async () => {
+  test("asks the installed app's badge to show the count", async () => {
     const a = ana.page;
     await a.goto("/");
     await expect.poll(() => a.evaluate(() => (window as unknown as { __badge: (number | null)[] }).__badge.at(-1)), soon).toBe(5);
   });
 
-  it("takes an item away once it is done, and brings news in live", async () => {
+  test("takes an item away once it is done, and brings news in live", async () => {
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.emulateMedia({ colorScheme: "light" });
     await a.goto("/");
     const list = waiting(a);
     await list.getByRole("link", { name: "Reply to Ben's check-in" }).click();
-    await expect.poll(() => pathOf(a), soon).toBe(`/checkins/${benShare}`);
+    await expect(a).toHaveURL((url) => url.pathname === `/checkins/${benShare}`, soon);
     await a.getByLabel("Your reply to Ben").fill("That sounds so lonely. I see you — tell me more tonight?");
     await a.getByRole("button", { name: "Send" }).click();
-    await a.getByText("Sent. Thank you for showing up for them.").waitFor(soon);
+    await expect(a.getByText("Sent. Thank you for showing up for them.")).toBeVisible(soon);
     // Opening her own thread counts Ben's reply as seen.
     await a.goto(`/checkins/${anaShare}`);
-    await a.getByText("I miss them too. Saturday morning?").waitFor(soon);
+    await expect(a.getByText("I miss them too. Saturday morning?")).toBeVisible(soon);
     await a
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: /^Today/ })
       .click();
-    await expect.poll(() => list.getByRole("listitem").count(), soon).toBe(3);
-    await expect.poll(() => a.title(), soon).toMatch(/^\(3\) /);
+    await expect(list.getByRole("listitem")).toHaveCount(3, soon);
+    await expect(a).toHaveTitle(/^\(3\) /, soon);
 
     // Ben replies again while Ana looks at Today: it arrives without a reload.
     await a.evaluate(() => ((window as unknown as { __same: boolean }).__same = true));
     expect((await api(ben.page, "POST", `/api/checkins/${anaShare}/replies`, { body: "Or Sunday, if you'd rather." })).status).toBe(201);
-    await expect.poll(() => list.getByText("A new reply from Ben to your check-in.").isVisible(), soon).toBe(true);
-    await expect.poll(() => a.title(), soon).toMatch(/^\(4\) /);
+    await expect(list.getByText("A new reply from Ben to your check-in.")).toBeVisible(soon);
+    await expect(a).toHaveTitle(/^\(4\) /, soon);
     expect(await a.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
     // The bottom bar says it too.
-    await expect(
-      a
-        .getByRole("navigation", { name: "Main" })
-        .getByRole("link", { name: /^Today.*4 waiting/ })
-        .isVisible(),
-    ).resolves.toBe(true);
+    await expect(a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Today.*4 waiting/ })).toBeVisible();
   });
 
-  it("follows the system's colours, or the choice made in account settings on this device", async () => {
+  test("follows the system's colours, or the choice made in account settings on this device", async () => {
     const a = ana.page;
     await a.setViewportSize(DESKTOP);
     await a.emulateMedia({ colorScheme: "light" });
     await a.goto("/account");
-    const background = () => a.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const body = a.locator("body");
+    const background = () => body.evaluate((el) => getComputedStyle(el).backgroundColor);
     const light = await background();
     const appearance = a.getByRole("group", { name: "Colours in this browser" });
     await appearance.getByRole("radio", { name: "Dark" }).check();
-    await expect.poll(background, soon).not.toBe(light);
+    await expect(body).not.toHaveCSS("background-color", light, soon);
     const dark = await background();
     await expectNoAxeViolations(a, "account dark by choice");
     await screenshot(a, "today-account-dark");
     await a.reload();
-    await a.getByRole("group", { name: "Colours in this browser" }).waitFor(soon);
-    expect(await background()).toBe(dark);
+    await expect(a.getByRole("group", { name: "Colours in this browser" })).toBeVisible(soon);
+    await expect(body).toHaveCSS("background-color", dark);
     await a.getByRole("group", { name: "Colours in this browser" }).getByRole("radio", { name: "Follow the system setting" }).check();
-    await expect.poll(background, soon).toBe(light);
+    await expect(body).toHaveCSS("background-color", light, soon);
     await a.emulateMedia({ colorScheme: "dark" });
-    await expect.poll(background, soon).toBe(dark);
+    await expect(body).toHaveCSS("background-color", dark, soon);
     await a.getByRole("group", { name: "Colours in this browser" }).getByRole("radio", { name: "Light" }).check();
-    await expect.poll(background, soon).toBe(light);
+    await expect(body).toHaveCSS("background-color", light, soon);
     await a.getByRole("group", { name: "Colours in this browser" }).getByRole("radio", { name: "Follow the system setting" }).check();
   });
 });

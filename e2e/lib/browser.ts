@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
 
 /** Debian's Chromium; override with ATTUNE_CHROMIUM=/path/to/chrome. */
 export const chromiumPath = process.env.ATTUNE_CHROMIUM ?? "/usr/bin/chromium";
 
 // No sandbox (containers and CI run as root), no GPU, and nothing that phones home or
-// updates itself in the middle of a test run.
-const ARGS = [
+// updates itself in the middle of a test run. playwright.config.ts launches the tests'
+// browser with these; launchBrowser (benchmarks, scripts) too.
+export const chromiumArgs: readonly string[] = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -16,38 +17,15 @@ const ARGS = [
   "--no-first-run",
 ];
 
-function assertChromium(): void {
+/**
+ * A headless Chromium of its own, for benchmarks and scripts; close it when done. Browser
+ * tests take Playwright Test's `browser` fixture instead (one per worker, traced).
+ */
+export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}. Install it with "apt-get install -y chromium" or set ATTUNE_CHROMIUM.`);
   }
-}
-
-/** A headless Chromium that test files connect to (browser-servers.ts starts one per e2e worker). */
-export async function launchBrowserServer(): Promise<BrowserServer> {
-  assertChromium();
-  return chromium.launchServer({ executablePath: chromiumPath, headless: true, args: ARGS });
-}
-
-/** This vitest worker's shared Chromium, when the e2e project's global setup started one. */
-async function workerEndpoint(): Promise<string | undefined> {
-  const poolId = Number(process.env.VITEST_POOL_ID);
-  if (!Number.isInteger(poolId) || poolId < 1) return undefined;
-  // Only inside a vitest worker: benchmarks and scripts launch their own browser.
-  const { inject } = await import("vitest");
-  const endpoints = inject("chromiumEndpoints") ?? [];
-  return endpoints[(poolId - 1) % Math.max(1, endpoints.length)];
-}
-
-/**
- * Headless Chromium. Close it in afterAll. In the e2e project this connects to the
- * worker's shared browser (closing the connection closes the contexts this file made);
- * elsewhere it launches one.
- */
-export async function launchBrowser(): Promise<Browser> {
-  const endpoint = await workerEndpoint();
-  if (endpoint) return chromium.connect(endpoint);
-  assertChromium();
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
 }
 
 export const DESKTOP = { width: 1280, height: 860 } as const;
@@ -73,7 +51,7 @@ export async function newPerson(browser: Browser, baseURL: string, options: Brow
     serviceWorkers: "block",
     ...options,
   });
-  // Three browser files run at once (vitest.config.ts): a first load that compiles the app's
+  // Three browser files run at once (playwright.config.ts): a first load that compiles the app's
   // chunks can take longer than a click, so navigation gets its own, wider limit.
   context.setDefaultTimeout(10_000);
   context.setDefaultNavigationTimeout(30_000);
@@ -81,9 +59,10 @@ export async function newPerson(browser: Browser, baseURL: string, options: Brow
 }
 
 /**
- * Closes every context this file's connection opened: `afterEach(() => closeContexts(browser))`
- * in files whose tests each make their own people, so no test leaves pages behind that keep
- * a live stream open and timers running while the next test runs.
+ * Closes every context open on the browser: `test.afterEach(() => closeContexts(browser))` in
+ * files whose tests each make their own people, so no test leaves pages behind that keep a
+ * live stream open and timers running while the next test runs; and in every file's afterAll,
+ * since the worker's browser outlives the file (one file at a time runs in a worker).
  */
 export async function closeContexts(browser: Browser): Promise<void> {
   await Promise.all(browser.contexts().map((context) => context.close()));

@@ -2,7 +2,7 @@
  * Helpers for browser tests that drive the real, built app. See README.md here.
  */
 export { startTestServer, repoRoot, testScripts, webDist, type TestServer, type TestServerOptions } from "./server.ts";
-export { closeContexts, launchBrowser, newPerson, chromiumPath, DESKTOP, PHONE } from "./browser.ts";
+export { chromiumArgs, chromiumPath, closeContexts, DESKTOP, launchBrowser, newPerson, PHONE } from "./browser.ts";
 export { screenshot, screenshotDir } from "./screenshot.ts";
 export { axeViolations, expectAccessible, type AxeOptions, type AxeViolation } from "./axe.ts";
 export { signUpInBrowser, fillSignUp, logInInBrowser, uniqueEmail, type Person } from "./people.ts";

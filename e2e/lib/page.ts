@@ -21,7 +21,7 @@ export async function api<T>(page: Page, method: string, path: string, body?: un
   );
 }
 
-/** A download's contents as text; streamed, because a shared browser (browser-servers.ts) keeps no local path. */
+/** A download's contents as text, streamed (a browser connected over the wire, as benchmarks may use, keeps no local path). */
 export async function downloadText(download: Download): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));

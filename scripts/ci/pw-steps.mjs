@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Where a browser file's time goes, from Playwright's own call log:
-//   DEBUG=pw:api npx vitest run e2e/x.e2e.test.ts > /tmp/x.log 2>&1; node scripts/ci/pw-steps.mjs /tmp/x.log
+//   DEBUG=pw:api npx playwright test e2e/x.e2e.test.ts > /tmp/x.log 2>&1; node scripts/ci/pw-steps.mjs /tmp/x.log
 // Pairs each "=> call started" with its "<= call succeeded/failed" and sums the time per call
 // (page.goto, locator.waitFor, page.evaluate, page.screenshot…), the time when no call was
 // running (the test's own code, and expect.poll's pauses between tries), and the whole span.

@@ -3,7 +3,7 @@
 // clean clone.
 //   node scripts/ci/record-durations.mjs test-output/vitest.json
 //     the whole table from a full run (after CI).
-//   node scripts/ci/record-durations.mjs test-output/changed.json --merge --reference=e2e/temperature.e2e.test.ts
+//   node scripts/ci/record-durations.mjs test-output/changed.json --merge --reference=apps/server/src/routes/checkins.test.ts
 //     only the files in the report change; the others keep their figures. A run of a few files
 //     on a busy machine is slower than the run the table came from: include one file you did
 //     not change as --reference, and every new figure is scaled by its old/new ratio.

@@ -33,6 +33,8 @@ export interface ShareReading {
   weight: number;
   /** the GoEmotions model's score per core emotion (the learned share model reads them) */
   scores: Record<CoreEmotion, number>;
+  /** the learned share model's probability per core emotion; absent on the rule reading alone */
+  learned?: Readonly<Record<CoreEmotion, number>>;
 }
 
 const SHARE_FEELING = rx(`\\b${SHARE_FEEL}\\b`);

@@ -169,7 +169,7 @@ export const EXTRA_FEELINGS: readonly string[] = [
 export const SELF_JUDGEMENT: ReadonlySet<string> = new Set(["useless", "stupid", "rubbish", "awful", "terrible", "small", "broken", "ashamed"]);
 
 /** Shares of grief or loss: advice is never deferred there, only dropped. */
-export const GRIEF = /\b(?:died|passed away|passed on|funeral|grave|memorial|would have been [\w' ]{0,24}(?:\d+|birthday)|anniversary of|miss (?:him|her|them|mum|mom|dad) so|since (?:he|she) (?:died|passed|went)|lost (?:my|our) (?:mum|mom|mother|dad|father|baby|son|daughter|nan|gran|brother|sister|friend|husband|wife)|miscarr)/i;
+export const GRIEF = /\b(?:died|passed away|tangi(?:hanga)?\b|passed on|funeral|grave|memorial|would have been [\w' ]{0,24}(?:\d+|birthday)|anniversary of|miss (?:him|her|them|mum|mom|dad) so|since (?:he|she) (?:died|passed|went)|lost (?:my|our) (?:mum|mom|mother|dad|father|baby|son|daughter|nan|gran|brother|sister|friend|husband|wife)|miscarr)/i;
 
 /** The sharer said sorry to the replier: thanks and reassurance, not "that sounds hard". */
 export const THANK_APOLOGY: readonly Phrase[] = [
@@ -212,6 +212,19 @@ export const LOVELY: readonly Phrase[] = [
   "That sounds really special.",
 ];
 
+/** A lovely moment said back (coach v9): "{Event}" is the share's own, short. */
+export const LOVELY_EVENT: readonly Phrase[] = ["{Event}! That's lovely.", "{Event}! Oh, I love that.", "{Event} — that's so special."];
+
+/** Relief after a scare (coach v9): neither "I'm sorry" nor "congrats". */
+export const RELIEF: readonly Phrase[] = ["Oh, thank god.", "Oh thank goodness.", "Phew. Oh, thank god."];
+
+/** Nerves before a big step (coach v9): the step is big, the nerves natural; neither "sorry" nor only "congrats". */
+export const NERVES: readonly Phrase[] = [
+  "That's a big one — no wonder you're nervous.",
+  "Ooh, that's big. Of course you're nervous.",
+  "That's a big step. Of course you're nervous.",
+];
+
 /** A wish or an idea: interest, not a verdict. */
 export const WISH: readonly Phrase[] = [
   "I love that you're thinking about it.",
@@ -222,7 +235,7 @@ export const WISH: readonly Phrase[] = [
 /** A light gripe: a light touch, not a crisis. */
 export const LIGHT: readonly Phrase[] = [
   "Ugh, that sounds like a lot.",
-  "Oof, I'm sorry.",
+  "Ha, classic.",
   "Ha, that sounds exhausting.",
 ];
 

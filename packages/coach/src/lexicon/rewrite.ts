@@ -3,7 +3,7 @@
  * so it can be offered later in the replier's own words, and the connective words
  * left dangling when a pitfall clause is cut out.
  */
-import { OPENER, rx } from "./fragments.ts";
+import { alt, OPENER, rx } from "./fragments.ts";
 
 /** The lead-in of a piece of advice; what follows it is the action ("talk to HR"). */
 export const ADVICE_LEAD = rx(
@@ -100,3 +100,68 @@ export const OWNS_IT =
 /** A defence or excuse that rides on an owning sentence ("but", "only trying", "you also didn't"): such a sentence is not kept whole. */
 export const OWNS_IT_EXCUSE =
   /\b(?:but|though|tho|only (?:trying|joking|meant)|just (?:trying|joking|banter)|banter|(?:you|u) (?:also|never|always|didn'?t|forever|were|was)|if (?:you|u)|at least)\b|\?/;
+
+/**
+ * Coach v9: cues in the share's words for its mood (`rewrite/mood.ts`), read beside the
+ * share model. Lowercase, one apostrophe. A hurt the model may read as good news: an
+ * outcome or a joy negated ("Not what I wanted", "Not pregnant", "I haven't felt happy in a long time"), a thing done for want of a choice
+ * ("Wasn't nothin' else to do", "tank's dry"), feeling small.
+ */
+export const MOOD_HEAVY_CUE =
+  /\bnot what (?:i|we) (?:wanted|hoped|asked)\b|(?:n't|\bnot|\bnever) (?:\w+ ){0,2}(?:happy|glad|excited)\b|\bwent (?:badly|wrong|awful\w*|terribl\w*)\b|\b(?:raging|fuming|livid|furious|devastated|heartbroken)\b|\bnot pregnant\b|\b(?:was|is)n'?t (?:nothin'?g?|anything) else\b|\b(?:had |have |got )?no (?:other )?choice\b|\bnothing else (?:to do|for it|we could)\b|\b(?:tank|well|creek|dam|bore|river)'?s? (?:is |was |gone |run |ran |going )?dry\b|\bdrought\b|\b(?:felt|feel|feeling|was|voice was) (?:so |really |that )?small\b|\bhad to (?:sell|give (?:up|away)|put (?:him|her|it) down)\b/;
+/** Something glad the model may read as heavy: laughing (not being laughed at), a hug, a baby's first kick, a first time since, "!!". */
+export const MOOD_GLAD_CUE =
+  /\b(?:i was laughing|we (?:were )?laugh(?:ed|ing)|(?:couldn'?t|can'?t) stop laughing|laughed so hard|hugged me|first time (?:since|in \w+ (?:years|months)|i'?ve (?:laughed|slept|felt))|(?:baby|she|he) (?:kicked|smiled|rolled over|waved|crawled)|first (?:steps|smile|kick)|passed (?!away|on\b|out\b)[a-z]+|all (?:six|five|four|three|of them) passed)\b|!!|\ud83d\ude02|\ud83e\udd79|\ud83e\udd70/;
+/** Relief after a scare: "He's fine", "Baby's okay", "heartbeat's there", "all clear". Neither "I'm sorry" nor "congrats". */
+export const MOOD_RELIEF =
+  /\b(?:(?:he|she|they|baby|the baby|mum|mom|dad)(?:'s| is| was| are|'re) (?:okay|ok|fine|alright|safe)|heartbeat'?s there|there'?s a heartbeat|all clear|thank god|phew|relieved|came back (?:clear|negative|fine|normal))\b/;
+
+/**
+ * Coach v9: a sentence of the replier's that hurts whatever the labels say of it, read on
+ * the judges' zeros (w10–w13): a rhetorical "you think I want…?", a dismissive reason for
+ * someone's act ("He's drunk", "she's just hungry"), "the job you chose", "every parent
+ * worries", "a kid like that", a guilt trip ("my parents will be crushed", "don't do that
+ * to me"), a reproach ("You know it's Mum's assessment Thursday"), a new topic ("…btw"),
+ * a sarcastic "oh wait", "what did I do to her?". Lowercase, one apostrophe.
+ */
+export const KEPT_HURT =
+  /\b(?:(?:you|u) think i (?:want|like|enjoy|wanted|liked|chose|asked)|(?:he|she|they)'?(?:s|re| is| are) (?:just |only |probably )?(?:drunk|hungry|tired|being dramatic|attention.seeking|winding you up)\b|(?:the |a )?job (?:you|u) chose|part of the job|comes with the (?:job|territory)|every (?:parent|mum|mom|dad|mother|father|one|body|couple|new mum|new mom) (?:worries|goes through|feels|has)|(?:a|the) (?:kid|child|man|woman|person|family|boy|girl) like (?:that|him|her)|(?:my|our) (?:parents|mum|mom|dad|family|folks) (?:will|'ll) be (?:crushed|devastated|heartbroken|gutted|so hurt)|don'?t do (?:that|this) to me|can'?t not go|^(?:but )?(?:you|u) know (?:it'?s|its) (?:mum|mom|dad|my|our|your)\b|\bbtw\b|by the way|^oh wait\b|what did i (?:ever )?do to (?:her|him|them)|needs? (?:painting|doing|fixing|cleaning|sorting|mowing)|a sad situation for (?:you|u)|^(?:you|u) ask me (?:what|for|if))/;
+
+/** Coach v9: a big step ahead that nerves come with (an interview round, an audition): met as big, and the nerves as natural. */
+export const BIG_STEP =
+  /\b(?:interview|(?:first|second|third|final|last|next) round|audition|callback|debut|presentation|pitch|recital|gig|first day|driving test|viva|defen[cs]e)\b/;
+/** …but not a medical one ("Biopsy tomorrow, freaking out"). */
+export const MEDICAL = /\b(?:biopsy|scan|results?|doctor|hospital|tumou?r|cancer|lump|blood|consultant|surgery|op\b|operation)\b/;
+
+/**
+ * A sign-off at the end of a text ("Love Hal", "lots of love x", "- Peg"): it stays the rewrite's
+ * last line, after any line of ours (a line after it read "Love Hal. Of course you're tired.").
+ */
+export const SIGN_OFF = /^(?:(?:all my |lots of |with )?love(?:,? (?:you|always|from))?|cheers|xo+|x+|-+|\u2014)(?:,?\s*\p{Lu}[\p{Ll}']+)?\s*x*[.!]*$/iu;
+
+/**
+ * A kept part that is only a discourse marker once the pitfall after it went ("But you know, your
+ * Swedish would be better…" left "You know."; "Right, that's it, you need to quit…" left "Right,
+ * that's it."): it says nothing on its own, so it is not kept.
+ */
+export const FILLER_ONLY =
+  /^(?:(?:but|and|so|well|ok(?:ay)?|right|look|listen|honestly|seriously|tbh|like|anyway|i mean|you know|that(?:'?s| is) it|right then)[\s,.!]*)+$/i;
+
+/** A sentence end in a share: punctuation and the space after it, never the point of a number ("a fever 39.4"). */
+export const SHARE_SENTENCE_END = /(?<=[.!?\n])(?!\d)\s*/;
+
+/** Words of a hard time the share reading may weigh lightly ("Properly flat tonight", "a really hard craving evening"). */
+const HARD_TIME = [
+  "hard", "flat", "low", "rough", "tough", "awful", "grim", "scary", "terrible", "horrible", "struggling", "shaking",
+  "crying", "cried", "craving", "sick", "wrecked", "exhausted", "evict\\w*", "redundan\\w*", "sacked",
+];
+/** The composer's test for a hard time in the share's words. */
+export const HEAVY_WORDS = new RegExp(`\\b${alt(HARD_TIME)}\\b`);
+/** The same and more (a hurt, a fear, a loss): a share that says one of these is never met "plainly" (`rewrite/mood.ts`). */
+export const HARD_WORDS = new RegExp(
+  `\\b${alt([
+    ...HARD_TIME,
+    "hell", "wreck", "crawl", "run away", "scream\\w*", "ignored", "invisible", "like i wasn'?t", "hate", "worst", "alone",
+    "lonely", "hurts?", "hurting", "pain", "angry", "furious", "scared", "afraid", "worried", "anxious", "sad", "gutted", "lost", "miss",
+  ])}\\b`,
+);

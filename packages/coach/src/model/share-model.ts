@@ -30,12 +30,7 @@ const MAX_SHARE_MODEL_TEXT = 4000;
 export function readShareLearned(share: string, model: DecodedWeights | undefined): ShareReading {
   const reading = readShare(share);
   if (model === undefined || share.trim().length === 0) return reading;
-  const text = share.length > MAX_SHARE_MODEL_TEXT ? share.slice(0, MAX_SHARE_MODEL_TEXT) : share;
-  const p = probabilities(model, shareFeatures(text, reading, reading.scores));
-  const prob = (name: string): number => {
-    const k = model.outputs.indexOf(name);
-    return k < 0 ? 0 : (p[k] as number);
-  };
+  const prob = shareProbabilities(share, reading, model);
   const emotions = CORE_EMOTIONS.filter((e) => prob(e) >= 0.5).sort((a, b) => prob(b) - prob(a)) as CoreEmotion[];
   // The writers' shares are mostly inner (four in five), so the model leans that way; a
   // share the rules read as plain events ("Had the dentist, then groceries.") needs
@@ -47,5 +42,19 @@ export function readShareLearned(share: string, model: DecodedWeights | undefine
     depth: inner ? "inner" : "surface",
     depthNudge: inner ? null : (reading.depthNudge ?? (reading.hardNews ? DEPTH_NUDGES.loss : DEPTH_NUDGES.events)),
     asksAdvice: prob("asks") >= 0.5,
+    learned: { mad: prob("mad"), sad: prob("sad"), glad: prob("glad"), fear: prob("fear") },
+  };
+}
+
+/**
+ * The share model's probability of each of its outputs, from the rule reading of the same
+ * share. `readShareLearned` keeps the four emotions' on its reading (`learned`).
+ */
+export function shareProbabilities(share: string, rules: ShareReading, model: DecodedWeights): (output: (typeof SHARE_OUTPUTS)[number]) => number {
+  const text = share.length > MAX_SHARE_MODEL_TEXT ? share.slice(0, MAX_SHARE_MODEL_TEXT) : share;
+  const p = probabilities(model, shareFeatures(text, rules, rules.scores));
+  return (name) => {
+    const k = model.outputs.indexOf(name);
+    return k < 0 ? 0 : (p[k] as number);
   };
 }

@@ -22,6 +22,7 @@ import {
   BID_PROUD,
   GO_EASY,
   GOOD_NEWS,
+  NERVES,
   NEWS_EVENT,
   INTERJECTION,
   JOY,
@@ -29,6 +30,7 @@ import {
   LIGHT,
   LOSS,
   LOVELY,
+  LOVELY_EVENT,
   ECHO_FEELING,
   EVENT_SORRY,
   NAME_FEELING,
@@ -36,6 +38,7 @@ import {
   OWN_IT,
   QUOTE_GLAD,
   QUOTE_HURT,
+  RELIEF,
   SOOTHED,
   NAME_FEELING_WHERE,
   SELF_JUDGEMENT,
@@ -45,6 +48,7 @@ import {
   type Phrase,
 } from "../lexicon/rewrite-phrases.ts";
 import {
+  KEPT_HURT,
   KEPT_JAB,
   KEPT_PITY,
   ME_TURN_PITFALLS,
@@ -57,6 +61,9 @@ import {
   OWNS_IT_EXCUSE,
   PLAIN_JAB,
   PLAIN_MEETS,
+  FILLER_ONLY,
+  HEAVY_WORDS,
+  SIGN_OFF,
 } from "../lexicon/rewrite.ts";
 import { STOPWORDS } from "../lexicon/stopwords.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
@@ -64,10 +71,17 @@ import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";
 import { endsWithEmoji, joinSentences, wordCount } from "./clean.ts";
 import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
+import { SHARE_BAD_TURN } from "../lexicon/share-kind.ts";
+import { kindForMood, moodOf } from "./mood.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
 import { flipPerson } from "./echo.ts";
 import { SITUATIONS } from "../lexicon/rewrite-situations.ts";
 import { inRegister, voiceOf } from "./voice.ts";
+
+/** The share carries words of its own the patterns meet it with: a bad turn, a situation, a feeling clause or a quote to say back. */
+function ownWords(spec: Specifics, share: string): boolean {
+  return spec.echo !== null || spec.quote !== null || SHARE_BAD_TURN.test(share.slice(0, 2000).toLowerCase()) || situationLine(share, 0) !== "";
+}
 
 /** FNV-1a: a stable seed from the share, so one share always gets the same phrasing. */
 export function seedOf(text: string): number {
@@ -136,6 +150,9 @@ export function fillSpecific(phrases: readonly Phrase[], seed: number, slots: Re
         slots,
       ) || fill(phrases, seed, slots);
 }
+
+/** A glad word of theirs: an exclamation with one is a reaction, never "I'm sorry" after it (coach v9). */
+const GLAD_WORD = /\b(?:nice|lovely|great|amazing|brilliant|yay|wow|omg|congrat\w*|well done|so good|proud)\b/;
 
 /** Rhetorical questions that carry a defence or a jab on. */
 const RHETORICAL =
@@ -375,16 +392,29 @@ export function rewriteReply(
   const bySentence: RawFinding[][] = spans.map(() => []);
   for (const f of findings) bySentence[index[f.sentence] ?? f.sentence]?.push(f);
   const shareWords = contentWords(share.slice(0, 2000));
-  const spec = specificsOf(share, reading);
+  const found = specificsOf(share, reading);
   const seed = seedOf(share);
   // Good news that also hurts ("excited and gutted") reads as a hard time: both feelings are named.
-  const kind = shareKindOf(share, reading, spec.feelings);
+  // Coach v9: the share model's mood decides whether a line of ours may celebrate or console at all.
+  const mood = moodOf(share, reading);
+  const patterned = shareKindOf(share, reading, found.feelings);
+  const kind = kindForMood(patterned, mood, reading, share, found.feelings, ownWords(found, share));
+  // Good news on its face that hurts ("Got an interview. Not what I wanted."): its news is not said back with "oh no".
+  const turned = kind === "hard" && (patterned === "achievement" || patterned === "good-news" || patterned === "moment");
+  const spec: Specifics = turned ? { ...found, event: null, news: null } : found;
+  // A heavy cue the share model missed ("tank's dry") makes the share heavy for the lines of ours, as a heavy reading would.
+  const lineReading: ShareReading = mood.heavyCue ? { ...reading, weight: Math.max(reading.weight, 0.5) } : reading;
   const joyfulKind = kind === "achievement" || kind === "good-news" || kind === "moment" || kind === "wish" || kind === "thanks" || kind.startsWith("bid");
   /** A sentence's moves vouch for it only when they cannot be a jab in disguise: joy on news that is not good, a "move" with a jab word in it. */
   const vouched = (moves: readonly RawFinding[], low: string): boolean =>
     moves.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) ||
     (PLAIN_MEETS.test(low) && safePlain(low)) ||
     (moves.some((g) => g.id !== "shared_joy" || joyfulKind) && !PLAIN_JAB.test(low) && (!OWN_STORY.test(low) || OWN_REACTION.test(low)));
+  const laughs = /\b(?:lol|lmao|ha|haha+)\b|\ud83d\ude02|\ud83e\udd23/.test(norm);
+  // Coach v9: an exclamation from a reply that laughs ("Mrs Gibbs! Lol.") is the laugh, not a reaction, unless the share is light or glad.
+  const heavyKind = kind === "hard" || kind === "loss" || kind === "worry" || kind === "self-blame";
+  const laughingAt = (raw: string): boolean =>
+    laughs && mood.mood !== "glad" && (mood.mood === "heavy" || heavyKind) && exclaims(raw) && !GLAD_WORD.test(raw.toLowerCase());
   const kept: Kept[] = [];
   let interjection: string | null = null;
 
@@ -402,6 +432,8 @@ export function rewriteReply(
     if (bad.length === 0) {
       // A defence goes on in a rhetorical question ("Do you want me to fail?"): never kept beside a pitfall.
       if (RHETORICAL.test(raw)) return;
+      // Coach v9: "Finally!" on news that is not glad ("I told Megan about the diagnosis.") says "about time".
+      if (/^finally\b/i.test(raw) && !joyfulKind && mood.mood !== "glad") return;
       // A plain sentence stays when nothing in it carries the pitfall on; otherwise only
       // sentences with a move, a warm interjection, thanks for telling or a short exclamation on their side.
       // …and says something of the share back or meets it ("Four, and you found them yourself."); an aside ("Sandra's leaving end of month.") goes.
@@ -421,7 +453,7 @@ export function rewriteReply(
       const offer = OFFER.test(offerLow) && !PLAIN_JAB.test(offerLow) && ((kind !== "complaint" && kind !== "apology") || OWNING_OFFER.test(offerLow));
       if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw) && !theirs && !offer) return;
       // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
-      const ownExclaim = exclaims(raw) && kind !== "complaint";
+      const ownExclaim = exclaims(raw) && kind !== "complaint" && !laughingAt(raw);
       if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer) return;
       const ids = new Set(good.map((g) => g.id as string));
       if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low) || theirs)) ids.add("echo");
@@ -458,6 +490,10 @@ export function rewriteReply(
   const shareLow = share.slice(0, 2000).toLowerCase();
   for (let i = kept.length - 1; i >= 0; i--) {
     const k = kept[i] as Kept;
+    if (laughingAt(k.text)) {
+      kept.splice(i, 1);
+      continue;
+    }
     const cleaned = withoutBadClauses(k.text, meTurn, shareLow);
     if (cleaned === k.text) continue;
     if (cleaned === "") {
@@ -509,7 +545,7 @@ export function rewriteReply(
     keptText,
     thin: kept.every((k) => k.text.split(/\s+/).length <= 3),
   };
-  let meet = meetLine(kind, reading, spec, seed, already, share);
+  let meet = meetLine(kind, lineReading, spec, seed, already, share);
   // Coach v7.1: a bare fragment ("oh no.", "scary.", "Congrats!") does not meet a share on its own: one clause of ours is added.
   // Counted on what is shown: an "Oh no." dropped before good news is not there to be added to.
   const shown = [...parts, ...rest.map((k) => k.text)].join(" ").toLowerCase();
@@ -524,21 +560,21 @@ export function rewriteReply(
     // Their "oh no" already reads the share as heavy: what happened, said back, is the clause to add.
     const event = sayBackShort(spec.event);
     meet =
-      (kind === "hard" || kind === "worry" || kind === "loss") && event !== null && SOOTHED.test(keptText)
+      (kind === "hard" || kind === "worry" || kind === "loss" || kind === "plain") && event !== null && SOOTHED.test(keptText)
         ? fill(EVENT_SORRY, seed >>> 2, { event })
-        : meetLine(kind, reading, spec, seed, { ...already, validated: false, soothed: false, nothingKept: true, thin: true }, share);
+        : meetLine(kind, lineReading, spec, seed, { ...already, validated: false, soothed: false, nothingKept: true, thin: true }, share);
   }
   // Their own glad word kept ("Aw nice.") is never followed by a hard-time line of ours.
   if (
     /\b(?:nice|lovely|great|amazing|brilliant|yay|congrat\w*|well done)\b/.test(keptText) &&
-    /^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet)
+    (/^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet) || /\b(?:sorry|oh no|ugh)\b/i.test(meet))
   )
     meet = "";
   // A bare kept "Oh." / "Ah." before our "Oh no, …" goes: ours says it with words (coach v7).
   if (/^(?:oh no|ugh)\b/i.test(meet) && parts.length > 0 && parts.every((p) => /^(?:oh+|ah+|ag)[.,!]*$/i.test(p.trim()))) parts.length = 0;
   // "Oh Dale. Oh love, …": one opener is enough.
   if (parts.length > 0)
-    meet = meet.replace(/^(?:Oh no[,.] |Ugh, |Oh,? (?:love,? )?|Aw,? |Oh love — )(?=\p{L})/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    meet = meet.replace(/^(?:Oh no[,.] |Ugh, |Oh,? (?:love,? )?|Aw,? |Ooh,? |Oh love — )(?=\p{L})/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // The endearment in our line is theirs or none (coach v7): "love" only from someone who says it.
   const voice = voiceOf(text);
   const endearment = voice.endearment?.toLowerCase() ?? null;
@@ -550,6 +586,11 @@ export function rewriteReply(
   if (meet !== "" && !afterThem) parts.push(inTheirVoice(meet, text));
   parts.push(...rest.map((k) => k.text));
   if (meet !== "" && afterThem) parts.push(inTheirVoice(meet, text));
+  // A kept part that is only a discourse marker ("You know.") goes; a sign-off of theirs ends the rewrite.
+  const said = parts.filter((p) => !FILLER_ONLY.test(p.trim()));
+  const signOff = said.findIndex((p) => SIGN_OFF.test(p.trim()));
+  if (signOff >= 0 && signOff < said.length - 1) said.push(...said.splice(signOff, 1));
+  parts.splice(0, parts.length, ...said);
   // Coach v7: the whole rewrite in the replier's register (a lowercase texter stays lowercase).
   const result = inRegister(joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`)), voice, text, share);
   const unchanged = joinSentences([text.trim()]);
@@ -567,7 +608,7 @@ function badClause(clause: string, meTurn: boolean, shareLow: string): boolean {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .trim();
-  if (KEPT_PITY.test(low) || KEPT_JAB.test(low)) return true;
+  if (KEPT_PITY.test(low) || KEPT_JAB.test(low) || KEPT_HURT.test(low)) return true;
   const opener = openerOf(low);
   const body = (opener === null ? low : low.slice(opener.length)).replace(/^[\s,.!]+/, "").replace(/^(?:and|but|so)\s+/, "");
   if (body === "") return false;
@@ -708,12 +749,31 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       return sayBackShort(spec.news ?? spec.event) !== null
         ? fill(NEWS_EVENT, seed, { event: sayBackShort(spec.news ?? spec.event) })
         : fill(GOOD_NEWS, seed, {});
-    case "moment":
-      return already.validated ? "" : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
+    case "moment": {
+      if (already.validated) return "";
+      // Coach v9: their moment said back short beats a line that fits any glad share ("Bea got top 3 in her class! That's lovely.").
+      // Only when nothing of theirs is kept (no stacking on their "Nice!"), and never a moment with a hurt in it ("you cried…", "you haven't felt…").
+      const said = spec.quote === null && already.nothingKept ? sayBackShort(spec.news ?? spec.event) : null;
+      const event = said !== null && !/n't\b|\b(?:not|no|never|cried|crying|tears|finally)\b/i.test(said) ? said : null;
+      return event !== null ? fill(LOVELY_EVENT, seed, { event }) : withQuote(QUOTE_GLAD, fill(LOVELY, seed, {}), spec, seed);
+    }
     case "wish":
       return already.validated ? "" : fill(WISH, seed, {});
     case "light":
       return already.validated ? "" : fill(LIGHT, seed, {});
+    case "relief":
+      return already.validated ? "" : fill(RELIEF, seed, {});
+    case "nerves":
+      return already.validated ? "" : fill(NERVES, seed, {});
+    case "plain": {
+      // Coach v9: the mood is unsure or both ways: what happened, said back plainly, or nothing of ours.
+      // Their own "oh no" kept reads the share as heavy: it is met as a hard time.
+      if (already.soothed) return meetLine("hard", reading, spec, seed, already, share);
+      if (already.validated) return "";
+      const event = spec.quote === null ? sayBackShort(spec.event) : null;
+      if (event !== null) return fill(EVENT_PLAIN, seed >>> 2, { event });
+      return already.nothingKept ? fill(ASK_OPEN, seed, {}) : "";
+    }
     case "worry": {
       if (already.validated) return "";
       const line = feelingLine(reading, spec, seed, already.soothed, already.nothingKept, share);
@@ -826,10 +886,6 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   if (event !== null) return fill(heavy ? EVENT_SORRY : EVENT_PLAIN, seed >>> 2, { event });
   return fill(heavy ? VALIDATE_PLAIN : ASK_OPEN, seed, slots);
 }
-
-/** Words of a hard time the share reading may weigh lightly ("Properly flat tonight", "a really hard craving evening"). */
-const HEAVY_WORDS =
-  /\b(?:hard|flat|low|rough|tough|awful|grim|scary|terrible|horrible|struggling|shaking|crying|cried|craving|sick|wrecked|exhausted|evict\w*|redundan\w*|sacked)\b/;
 
 /** A clause that can stand as a sentence: it starts with its subject (or a question word). */
 const HAS_SUBJECT =

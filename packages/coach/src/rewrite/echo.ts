@@ -8,6 +8,7 @@
  * cleanly once flipped returns null, and the rewrite falls back to its plainer lines.
  */
 import { NOT_GRIEVANCE } from "../lexicon/share-kind.ts";
+import { SHARE_SENTENCE_END } from "../lexicon/rewrite.ts";
 import { ECHO_FEELINGS, ECHO_FILLER_END, ECHO_INTENSIFIERS, ECHO_LEADS, ECHO_VERB_LEADS, GRIEVANCE_FEELINGS, NEWS_OPEN } from "../lexicon/echo.ts";
 
 const MAX = 1000;
@@ -181,7 +182,7 @@ export function grievanceClause(share: string): string | null {
   // Concern or thanks for the replier ("I'm worried about you. You've been quiet…") is no grievance.
   if (NOT_GRIEVANCE.test(norm) || /\b(?:worried about|proud of|thank(?:s| you)|love) (?:you|u)\b|\bi feel (?:rotten|guilty|bad|awful)\b/.test(norm))
     return null;
-  const sentences = norm.split(/(?<=[.!?\n])\s*/).slice(0, 2);
+  const sentences = norm.split(SHARE_SENTENCE_END).slice(0, 2);
   let offset = 0;
   for (const s of sentences) {
     const at = norm.indexOf(s, offset);
@@ -260,7 +261,7 @@ const NOT_A_NAME =
 export function eventClause(share: string): string | null {
   const text = share.slice(0, MAX);
   const norm = normOf(text);
-  const sentences = norm.split(/(?<=[.!?\n])\s*/);
+  const sentences = norm.split(SHARE_SENTENCE_END);
   let offset = 0;
   // Only the opening sentence is the event: a later one is often a detail out of context ("Your mom cried.").
   for (const s of sentences.slice(0, 1)) {

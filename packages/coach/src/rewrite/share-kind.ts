@@ -53,7 +53,13 @@ export type ShareKind =
   | "self-blame"
   | "worry"
   | "light"
-  | "hard";
+  | "hard"
+  /** coach v9: the mood is unsure or both ways: neither celebrate nor console (`mood.ts`) */
+  | "plain"
+  /** coach v9: relief after a scare ("Baby's okay. I can't stop shaking.") */
+  | "relief"
+  /** coach v9: nerves before a big step ("Third round with the CTO. Freaking out."): both the big step and the nerves */
+  | "nerves";
 
 /** Longest share prefix the kind patterns read. */
 const MAX = 2000;

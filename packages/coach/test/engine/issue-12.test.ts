@@ -2,7 +2,7 @@
 // through the shipped path (rules → learned model → rewrite). Sentences from the issue.
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
-import { brokenParts } from "./rewrite-properties.test.ts";
+import { brokenParts } from "./rewrite-checks.ts";
 
 const BOSS = "My boss tore into my slides in front of the whole team today. I felt humiliated and anxious.";
 const WORRY = "He's been so distant lately and I keep wondering if something's wrong between us.";

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
 import { loadWriter, TRAIN_WRITERS } from "../../scripts/lib/corpus.ts";
-import { brokenParts, inventedNames } from "./rewrite-properties.test.ts";
+import { brokenParts, inventedNames } from "./rewrite-checks.ts";
 
 // The writers this check was written against. Since coach v6 the model also trains on
 // w6–w8 (TRAIN_WRITERS); over them the second check finds three rewrites for the rewrite

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
-import { voiceOf } from "../../src/rewrite/voice.ts";
+import { brokenParts, inventedNames } from "./rewrite-checks.ts";
 
 const PIECES = [
   "you should ",
@@ -69,32 +69,6 @@ const SHARES = [
   "",
 ];
 const reply = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 25 }).map((p) => p.join(""));
-
-export function brokenParts(rewrite: string, reply?: string): string[] {
-  const problems: string[] = [];
-  if (rewrite.trim() === "") problems.push("empty");
-  if (/[,;:]\s*[,;:.!?]/.test(rewrite)) problems.push("empty clause or doubled punctuation");
-  if (/\s[,;:.!?]/.test(rewrite)) problems.push("space before punctuation");
-  if (/\s{2,}/.test(rewrite)) problems.push("double space");
-  if (/\b(?:and|but|so|or|because)[.!?](?:\s|$)/i.test(rewrite)) problems.push("dangling conjunction");
-  const texter = reply !== undefined && voiceOf(reply).lowercase;
-  if (!texter && /(?:^|[.!?]\s+)[a-z]/.test(rewrite.replace(/\b(?:lol|tbh|x+|ok)\b[.!?]?/g, ""))) problems.push("lowercase sentence start");
-  if ((rewrite.match(/"/g) ?? []).length % 2 === 1) problems.push("unmatched quote");
-  if ((rewrite.match(/\u201c/g) ?? []).length !== (rewrite.match(/\u201d/g) ?? []).length) problems.push("unmatched curly quote");
-  return problems;
-}
-
-/** Capitalised words of the rewrite that are not sentence starts and not "I…": each must be one the people wrote. */
-export function inventedNames(rewrite: string, share: string, reply: string): string[] {
-  const out: string[] = [];
-  const re = /(?<!(?:[.!?\u2026\p{Extended_Pictographic}]\uFE0F?[)"'\u2019\u201d]*\s)|^)(?<![\p{L}'])\p{Lu}[\p{Ll}']+/gu;
-  for (const m of rewrite.matchAll(re)) {
-    const w = m[0];
-    if (/^I(?:'|$)/.test(w)) continue;
-    if (!share.includes(w) && !reply.includes(w)) out.push(w);
-  }
-  return out;
-}
 
 /** Names the replier used in a sentence the rewrite kept must keep their capital letter. */
 function lowercasedNames(rewrite: string, reply: string): string[] {

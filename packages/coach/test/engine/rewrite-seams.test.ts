@@ -8,7 +8,7 @@ import type { AnalyzeInput } from "../../src/contract.ts";
 import { analyze } from "../../src/index.ts";
 import { sayBackShort, withEndearment } from "../../src/rewrite/compose.ts";
 import { inRegister, voiceOf } from "../../src/rewrite/voice.ts";
-import { brokenParts } from "./rewrite-properties.test.ts";
+import { brokenParts } from "./rewrite-checks.ts";
 
 const rules = (input: AnalyzeInput): string => analyzeWith(input, null).rewrite ?? "";
 const shipped = (input: AnalyzeInput): string => analyze(input).rewrite ?? "";

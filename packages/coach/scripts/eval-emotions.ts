@@ -16,7 +16,7 @@ import { gzipSync } from "node:zlib";
 import { analyze } from "../src/analyze.ts";
 import { detectEmotions } from "../src/emotions/index.ts";
 import { affirmedWords, findFeelingWords } from "../src/emotions/lexicon.ts";
-import { tokenize } from "../src/emotions/tokenize.ts";
+import { tokenize } from "../src/text/tokenize.ts";
 import { CORE_EMOTIONS, type CoreEmotion } from "../src/emotions/types.ts";
 import { loadSplit, prf, repoRoot, weightsPath } from "./train-emotions.ts";
 

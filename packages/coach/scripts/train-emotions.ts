@@ -26,7 +26,7 @@ import { encodeLevels, FEATURE_SEPARATOR, FORMAT, quantize, type WeightsFile } f
 import { applyDenials } from "../src/emotions/denial.ts";
 import { featureSet } from "../src/emotions/features.ts";
 import { findFeelingWords, type FeelingWordHit } from "../src/emotions/lexicon.ts";
-import { markNegation, tokenize } from "../src/emotions/tokenize.ts";
+import { markNegation, tokenize } from "../src/text/tokenize.ts";
 import { CORE_EMOTIONS, type CoreEmotion } from "../src/emotions/types.ts";
 import { rng } from "./lib/logistic.ts";
 

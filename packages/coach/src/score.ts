@@ -4,11 +4,8 @@
  * EPITOME-style scores (Sharma et al., 2020) from the moves found.
  */
 import type { EmpathyLevel, Epitome, EpitomeScore, MoveId, PitfallId } from "./contract.ts";
+import { FEELING_QUESTION } from "./lexicon/moves.ts";
 import type { RawFinding } from "./rules/index.ts";
-
-// Questions about the feeling or the inner experience are "strong" exploration.
-const FEELING_QUESTION =
-  /\b(?:feel|felt|feeling|like for you|what'?s it like|what was it like|hardest|heaviest|worst part|toughest|best part|on your mind|mind and heart|going through|inside|really doing|holding up|sit with you|scared you|hurt (?:most|the most)|mean to you|stays with you|stuck with you|underneath)\b/;
 
 /**
  * The level of a reply from its pitfall and move ids.

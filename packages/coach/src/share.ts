@@ -10,6 +10,7 @@ import { ADVICE_REQUEST, ADVICE_REQUEST_NEGATIVE, COMPLAINT, GLAD_WORDS, GOOD_NE
 import { SHARE_FEEL, rx } from "./lexicon/fragments.ts";
 import { normalize } from "./text/normalize.ts";
 import { isNegated } from "./text/scope.ts";
+import { wordSpans } from "./text/tokenize.ts";
 
 /** Longest share prefix the share patterns read (the emotion model reads all of it). */
 const MAX_SHARE_PATTERN_TEXT = 4000;
@@ -75,7 +76,7 @@ export function readShare(share: string): ShareReading {
   const heavyWords = [...detected.words, ...ownWords].some((w) => !GLAD_WORDS.test(w));
   const glad = [...detected.words, ...ownWords].some((w) => GLAD_WORDS.test(w));
   const goodNews = (anyMatch(GOOD_NEWS, norm) && (heavy < 0.6 || detected.scores.glad > heavy)) || (glad && !heavyWords && heavy < 0.5);
-  const words = norm.split(/\s+/).filter((w) => w.length > 0).length;
+  const words = wordSpans(norm).length;
   let depthNudge: string | null = null;
   const hardNews = !goodNews && anyMatch(HARD_NEWS, norm);
   // After a loss, an invitation, not a lesson in depth.

@@ -32,11 +32,13 @@ export interface LabelledCase {
 
 /**
  * The writers whose cases train the model. w6–w8 were blind sets for coach v3–v5 and
- * train since coach v6; w9–w12 were blind sets for coach v6–v7.2 and train since coach v8.
+ * train since coach v6; w9–w12 were blind sets for coach v6–v7.2 and train since coach v8;
+ * w13, the blind set of coach v8, trains since coach v9.
+ * w14, the blind set of coach 8.1.0–8.2.0, trains since coach 9.0.0 (its first release).
  * The next blind writer lives outside the repo and is read only by
  * `eval-coach.ts --set wN --corpus DIR`, once, by the integrator.
  */
-export const TRAIN_WRITERS = ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12"] as const;
+export const TRAIN_WRITERS = ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14"] as const;
 
 interface RawCase {
   id?: unknown;
@@ -119,7 +121,7 @@ export function loadHoldout(): LabelledCase[] {
   return HOLDOUT_CASES.map((c) => fromOwn(c, "holdout"));
 }
 
-/** Everything the shipped model is fitted on: writers w1–w12 and our own tuned cases. */
+/** Everything the shipped model is fitted on: writers w1–w14 and our own tuned cases. */
 export function loadTraining(dir = corpusDir): LabelledCase[] {
   return [...TRAIN_WRITERS.flatMap((w) => loadWriter(w, dir)), ...loadOwn()];
 }

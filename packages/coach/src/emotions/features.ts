@@ -10,7 +10,7 @@
  * - `#bias` is implicit (the model's bias term), not a feature.
  */
 import type { FeelingWordHit } from "./lexicon.ts";
-import { BREAK } from "./tokenize.ts";
+import { BREAK } from "../text/tokenize.ts";
 
 /** Calls `visit` once per feature occurrence (a feature may repeat). */
 export function forEachFeature(

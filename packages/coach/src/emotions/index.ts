@@ -7,7 +7,7 @@
 import { applyDenials } from "./denial.ts";
 import { affirmedWords, findFeelingWords } from "./lexicon.ts";
 import { modelScores } from "./model.ts";
-import { markNegation, tokenize } from "./tokenize.ts";
+import { markNegation, tokenize } from "../text/tokenize.ts";
 import { CORE_EMOTIONS, type CoreEmotion } from "./types.ts";
 
 export type { CoreEmotion } from "./types.ts";

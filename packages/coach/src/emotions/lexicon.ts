@@ -4,8 +4,7 @@
  * negated, so it is not reported).
  */
 import { FEELING_WORDS } from "./feeling-words.ts";
-import { NEGATION_BREAKERS, NEGATION_WINDOW } from "../lexicon/negation.ts";
-import { endsScope, isNegator, tokenize } from "./tokenize.ts";
+import { negatedAt, tokenize } from "../text/tokenize.ts";
 import { CORE_EMOTIONS, type CoreEmotion } from "./types.ts";
 
 /** One feeling word found in the text. */
@@ -48,15 +47,6 @@ function buildIndex(): Map<string, Entry> {
 
 const INDEX = buildIndex();
 
-function isNegated(tokens: readonly string[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && j >= at - NEGATION_WINDOW; j--) {
-    const t = tokens[j] ?? "";
-    if (endsScope(t)) return false;
-    if (isNegator(t)) return !NEGATION_BREAKERS.has(tokens[j + 1] ?? "");
-  }
-  return false;
-}
-
 /**
  * All feeling-word hits in `tokens` (from {@link tokenize}), in order, longest phrase
  * first at each position.
@@ -81,7 +71,7 @@ export function findFeelingWords(tokens: readonly string[]): FeelingWordHit[] {
       }
     }
     if (found === undefined) continue;
-    const negated = isNegated(tokens, i) && !found.comparative;
+    const negated = negatedAt(tokens, i) && !found.comparative;
     hits.push({ word: found.word, emotion: found.emotion, index: i, negated });
     i += length - 1;
   }

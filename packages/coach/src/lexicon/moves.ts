@@ -80,3 +80,7 @@ export const MOVE_PATTERNS: Readonly<Record<MoveId, readonly PatternSpec[]>> = {
     { re: rx(`\\b(?:i'?m|im|i am)\\s+(?:so+ |really |very |truly |deeply )*sorry (?:i|that i|for (?:what i|my|being|not|snapping|shouting|yelling|forgetting|the way i|missing|ignoring|making|saying|doing|how i|earlier|last night|laughing|hurting)|about (?:earlier|last night|what i|my)|for \\w+ing)\\b|^(?:(?:oh|ok|okay|you'?re right|babe|love)[,!.]*\\s+)*sorry (?:i|that i|for|about)\\b|\\bi (?:shouldn'?t have|should not have|should have (?:listened|asked|called|told|been))\\b|\\bi was wrong\\b|\\bthat (?:was|is|'?s) on me\\b|\\bmy (?:bad|fault|mistake)\\b|\\bi (?:messed|screwed|fucked) up\\b|\\bi (?:apologi[sz]e|owe you an apology)\\b|\\bi (?:want|need|'?ll try|will try|promise) to do better\\b|\\bi care (?:enough )?(?:about you )?(?:enough )?to do better\\b|\\bi can see (?:how|that) (?:it|this|that|i|my|what i)\\b[^.!?]{0,40}\\b(?:hurt|affected|upset|landed|made you)\\b|\\bi (?:really )?hurt you\\b`), negationOk: false },
   ],
 };
+
+/** Questions about the feeling or the inner experience: "strong" exploration in the EPITOME scores (`score.ts`). */
+export const FEELING_QUESTION =
+  /\b(?:feel|felt|feeling|like for you|what'?s it like|what was it like|hardest|heaviest|worst part|toughest|best part|on your mind|mind and heart|going through|inside|really doing|holding up|sit with you|scared you|hurt (?:most|the most)|mean to you|stays with you|stuck with you|underneath)\b/;

@@ -104,6 +104,8 @@ export const PITFALL_PATTERNS: Readonly<Record<PitfallId, readonly PatternSpec[]
     { re: rx("\\b(?:that|this) (?:ruins|messes up|wrecks|screws up|affects|changes) (?:my|our)\\b|\\bi was (?:really |so )?looking forward to\\b|\\bso (?:now )?i (?:have|need|'?ll have) to\\b|\\b(?:now|so) i'?m (?:going to|gonna) have to\\b") },
     { re: rx("\\bi (?:can'?t|cannot|don'?t want to|do not want to) (?:deal with|handle|cope with) (?:this|that|it|you|your)\\b|\\bcan we not do this\\b|\\bnot (?:this|tonight|now),? (?:please|babe|seriously)\\b|\\bwhat am i supposed to do\\b") },
     { re: rx("\\b(?:this|that|it)(?:'s| is) (?:really |so |pretty )?(?:hard|stressful|annoying|inconvenient|a pain|tough|awkward) for me\\b|\\b(?:you'?re|you are|ur) (?:stressing|upsetting|making) me\\b|\\bi'?m (?:the one|stuck) (?:who|with)\\b|\\bi (?:hope|really hope) (?:this|that|it) (?:doesn'?t|won'?t) (?:affect|ruin|mean)\\b|\\bgreat,? (?:so|now) (?:i|we)\\b|\\bhow (?:do|does) (?:you think|that) (?:this|it) (?:makes|affects) me\\b") },
+    // The replier's own weariness with the go-between role turns the share to them ("tbh i'm sick of being stuck in the middle of you two").
+    { re: rx("\\bi'?m (?:so |really |just )?(?:sick|tired|knackered|fed up|done) (?:of|with) (?:being )?(?:stuck |caught )?in the middle\\b") },
   ],
   minimizing: [
     { re: rx(`\\b${DONT} (?:you )?worry\\b(?! about (?:the (?:kids|dog|school|shopping|washing|dishes|car|house|bins|laundry|cooking|cleaning|pick ?up|school run|bills|tea|dinner)|dinner|tea|tonight|me|tomorrow|the rest|anything else|a thing here|that part)\\b)`), negationOk: true, tag: "dontWorry" },

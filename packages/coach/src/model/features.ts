@@ -17,7 +17,7 @@
  *   crossed with each rule cue and each question opening, because "sorry" after a
  *   complaint or a suggestion after "what should I do?" mean something else.
  */
-import { markNegation, tokenize, BREAK } from "../emotions/tokenize.ts";
+import { markNegation, tokenize, BREAK } from "../text/tokenize.ts";
 import type { RawFinding } from "../rules/scan.ts";
 import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";

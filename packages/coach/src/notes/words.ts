@@ -2,8 +2,11 @@
  * Stage 1 of note relevance: split a text into words that remember their case and
  * whether they start a sentence (to tell names from ordinary words), and reduce words
  * to a crude stem so "moved", "moving" and "move" meet. No regular expression runs on
- * unbounded input with backtracking; time is linear in the text's length.
+ * unbounded input with backtracking; time is linear in the text's length. Words are
+ * cut by the character classes of the coach's one tokenizer (`text/tokenize.ts`).
  */
+import { endsSentenceCode, isApostropheCode, isCasedWordCode } from "../text/tokenize.ts";
+import { IRREGULAR } from "./lexicon.ts";
 
 export interface Word {
   /** lowercase, apostrophes removed, possessive "'s" dropped: "Dana's" → "dana", "didn't" → "didnt" */
@@ -14,10 +17,6 @@ export interface Word {
   initial: boolean;
 }
 
-const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase() || (ch >= "0" && ch <= "9");
-const isApostrophe = (ch: string) => ch === "'" || ch === "\u2019" || ch === "\u2018";
-const endsSentence = (ch: string) => ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === ";" || ch === ":";
-
 /** Words of a text, in order. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
@@ -27,64 +26,34 @@ export function words(text: string): Word[] {
   const flush = () => {
     if (current.length === 0) return;
     let raw = current;
-    while (raw.length > 0 && isApostrophe(raw[raw.length - 1] ?? "")) raw = raw.slice(0, -1);
-    let lower = raw.toLowerCase().replace(/[\u2019\u2018]/g, "'");
+    while (raw.length > 0 && isApostropheCode(raw.charCodeAt(raw.length - 1))) raw = raw.slice(0, -1);
+    let lower = "";
+    for (let i = 0; i < raw.length; i++) lower += isApostropheCode(raw.charCodeAt(i)) ? "'" : (raw[i] ?? "").toLowerCase();
     if (lower.endsWith("'s")) lower = lower.slice(0, -2);
-    const norm = lower.replace(/'/g, "");
+    const norm = lower.replaceAll("'", "");
     if (norm.length > 0) {
       const first = raw[0] ?? "";
       out.push({ norm, capital: first !== first.toLowerCase(), initial });
     }
     current = "";
   };
-  for (const ch of text) {
-    if (isLetter(ch) || (isApostrophe(ch) && current.length > 0)) {
+  // The character classes of the coach's one tokenizer (`text/tokenize.ts`), with case kept.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isCasedWordCode(c) || (isApostropheCode(c) && current.length > 0)) {
       if (current.length === 0) {
         initial = nextInitial;
         nextInitial = false;
       }
-      current += ch;
+      current += text[i];
       continue;
     }
     flush();
-    if (endsSentence(ch)) nextInitial = true;
+    if (endsSentenceCode(c)) nextInitial = true;
   }
   flush();
   return out;
 }
-
-/** Irregular forms the suffix rules cannot reach. */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  ran: "run",
-  felt: "feel",
-  ate: "eat",
-  eaten: "eat",
-  cried: "cry",
-  fought: "fight",
-  children: "child",
-  kids: "kid",
-  men: "man",
-  women: "woman",
-  went: "go",
-  gone: "go",
-  died: "die",
-  dying: "die",
-  lost: "lose",
-  left: "leave",
-  bought: "buy",
-  thought: "think",
-  told: "tell",
-  said: "say",
-  paid: "pay",
-  taught: "teach",
-  sought: "seek",
-  broke: "break",
-  broken: "break",
-  wore: "wear",
-  worn: "wear",
-  flew: "fly",
-  flown: "fly",
-};
 
 const isVowel = (ch: string) => "aeiou".includes(ch);
 

@@ -4,17 +4,10 @@
  * about dinner" is an offer, not a dismissal; "amazing!" is shared joy only for good
  * news; a move said inside a pitfall ("no point feeling guilty") is not a move.
  */
+import { JOYFUL_VALIDATION, SORRY, SORRY_FOR_THEM, WH_QUESTION } from "../lexicon/context.ts";
 import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";
 import type { RawFinding } from "./scan.ts";
-
-/**
- * A wh-question asks for their own idea ("What could you try?", "How would you make sure
- * you're up on time?"); advice lives in statements and yes/no questions. "What if you…",
- * "what about…", "how about…" and "what do you think of…" still propose.
- */
-const WH_QUESTION =
-  /^(?:(?:so|and|but|ok|okay|well|um+|uh+|yeah|right|mm+|hmm+|cool|good|great)[,.]*\s+)*(?:what|how|which|where|when|who)\b(?!\s+(?:if|about)\b|\s+do\s+(?:you|u)\s+think\s+(?:about|of)\b)[^?]*\?/;
 
 const PITFALL_QUESTIONS: ReadonlySet<string> = new Set([
   "why_question",
@@ -46,21 +39,14 @@ export function applyContext(raw: readonly RawFinding[], share: ShareReading, no
   // When the share is about something the replier did, their "sorry" owns it: an apology.
   if (share.complaint) {
     for (const f of list) {
-      if (f.id === "warmth" && /\bsorry\b/.test(norm.slice(f.start, f.end)) && !/\bsorry (?:to hear|that happened)\b/.test(norm.slice(f.start, f.end)))
-        f.id = "empathic_apology";
+      if (f.id === "warmth" && SORRY.test(norm.slice(f.start, f.end)) && !SORRY_FOR_THEM.test(norm.slice(f.start, f.end))) f.id = "empathic_apology";
     }
   }
 
   // On good news, "that's huge" and "that must have felt so good" celebrate: shared joy.
   if (share.goodNews) {
     for (const f of list) {
-      if (
-        f.id === "validation" &&
-        /\b(?:good|great|amazing|huge|big|wonderful|beautiful|lovely|special|massive|proud|happy|exciting|brilliant|incredible)\b/.test(
-          norm.slice(f.start, f.end),
-        )
-      )
-        f.id = "shared_joy";
+      if (f.id === "validation" && JOYFUL_VALIDATION.test(norm.slice(f.start, f.end))) f.id = "shared_joy";
     }
   }
 

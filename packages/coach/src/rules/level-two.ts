@@ -4,7 +4,7 @@
  */
 import { STOPWORDS } from "../lexicon/stopwords.ts";
 import { normalize } from "../text/normalize.ts";
-import { tokens } from "../text/segment.ts";
+import { wordSpans } from "../text/tokenize.ts";
 import type { PreparedText, RawFinding } from "./scan.ts";
 
 /** Notes are short; read at most this much of each, and at most this many notes. */
@@ -23,7 +23,7 @@ export function stem(word: string): string {
 
 function contentStems(norm: string): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens(norm)) {
+  for (const t of wordSpans(norm)) {
     if (t.word.length >= 4 && !STOPWORDS.has(t.word)) out.add(stem(t.word));
   }
   return out;
@@ -45,7 +45,7 @@ export function noteFindings(prepared: PreparedText, share: string, notes: reado
     .map((n) => (typeof n === "string" ? contentStems(normalize(n.slice(0, MAX_NOTE))) : new Set<string>()));
   const out: RawFinding[] = [];
   prepared.sentences.forEach((sentence, si) => {
-    const words = tokens(prepared.norm, sentence.start, sentence.end);
+    const words = wordSpans(prepared.norm, sentence.start, sentence.end);
     const speaksToThem = words.some((t) => t.word === "you" || t.word === "your" || t.word === "you're" || t.word === "u");
     for (const note of noteStems) {
       const shared = new Set<string>();

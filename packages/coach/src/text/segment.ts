@@ -1,8 +1,11 @@
 /**
- * Stage 2: sentences and clauses with offsets, and word tokens with offsets. One pass
- * each, no backtracking. A sentence longer than {@link MAX_SENTENCE} is cut, so every
- * later pattern runs on bounded pieces and the whole analysis stays linear in length.
+ * Stage 2: sentences and clauses with offsets (word tokens with offsets are
+ * `wordSpans` of `text/tokenize.ts`). One pass each, no backtracking. A sentence longer
+ * than {@link MAX_SENTENCE} is cut, so every later pattern runs on bounded pieces and the
+ * whole analysis stays linear in length.
  */
+
+import { ABBREVIATIONS } from "../lexicon/text.ts";
 
 /** A piece of the text: `start` inclusive, `end` exclusive, UTF-16 offsets. */
 export interface Span {
@@ -12,8 +15,6 @@ export interface Span {
 
 /** Longest sentence the patterns see; longer runs without punctuation are cut. */
 export const MAX_SENTENCE = 600;
-
-const ABBREVIATIONS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "approx"]);
 
 function isTerminal(c: string): boolean {
   return c === "." || c === "!" || c === "?" || c === "\u2026" || c === "\n";
@@ -100,35 +101,4 @@ function trimEnd(norm: string, floor: number, end: number): number {
   let e = end;
   while (e > floor && isSpace(norm[e - 1] ?? "")) e--;
   return e;
-}
-
-/** A word of the normalised text with its offsets (letters, digits, inner apostrophes). */
-export interface Token extends Span {
-  word: string;
-}
-
-function isWordChar(code: number): boolean {
-  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return true;
-  return code >= 0xc0 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0xd800 && code <= 0xdfff) && code !== 0xd7 && code !== 0xf7;
-}
-
-/**
- * Word tokens of a normalised text with offsets.
- *
- * @example
- * tokens("i'm fine") // [{ word: "i'm", start: 0, end: 3 }, { word: "fine", start: 4, end: 8 }]
- */
-export function tokens(norm: string, from = 0, to = norm.length): Token[] {
-  const out: Token[] = [];
-  let i = from;
-  while (i < to) {
-    if (!isWordChar(norm.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < to && (isWordChar(norm.charCodeAt(i)) || (norm[i] === "'" && isWordChar(norm.charCodeAt(i + 1))))) i++;
-    out.push({ word: norm.slice(start, i), start, end: i });
-  }
-  return out;
 }

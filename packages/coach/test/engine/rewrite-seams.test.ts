@@ -99,11 +99,14 @@ describe("seams where the pitfall was cut", () => {
   });
 
   it("keeps a quoted question inside its sentence, not as a fragment", () => {
+    // The sentence must be kept for its seam to be tested: since coach 9.0.0 the model no longer
+    // reads validation in a bare "would wreck anybody" (a miss noted in docs/coach.md), so the
+    // reply names the feeling too, which every build reads.
     const r = shipped({
       share: "I was short with Lily tonight. She kept saying 'daddy mad?' I felt like garbage.",
-      reply: "Aw, hon. That little 'daddy mad?' would wreck anybody. Have you tried the white noise thing again?",
+      reply: "Aw, hon. That little 'daddy mad?' would wreck anybody, no wonder you feel rotten. Have you tried the white noise thing again?",
     });
-    expect(r).toBe("Aw, hon. That little 'daddy mad?' would wreck anybody.");
+    expect(r).toBe("Aw, hon. That little 'daddy mad?' would wreck anybody, no wonder you feel rotten.");
   });
 
   it("says no 'oh no' to a share that is not heavy", () => {

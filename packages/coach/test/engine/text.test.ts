@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../src/text/normalize.ts";
 import { inRanges, quotedRanges } from "../../src/text/quotes.ts";
-import { clauseEnd, sentences, tokens } from "../../src/text/segment.ts";
+import { clauseEnd, sentences } from "../../src/text/segment.ts";
+import { wordSpans } from "../../src/text/tokenize.ts";
 
 describe("normalize", () => {
   it("keeps length while lowering and unifying quotes", () => {
@@ -42,9 +43,9 @@ describe("quotes", () => {
   });
 });
 
-describe("tokens", () => {
+describe("wordSpans", () => {
   it("carries offsets", () => {
-    expect(tokens("i'm fine")).toEqual([
+    expect(wordSpans("i'm fine")).toEqual([
       { word: "i'm", start: 0, end: 3 },
       { word: "fine", start: 4, end: 8 },
     ]);

@@ -12,6 +12,7 @@
  * 8.0.0: the learned labels are fitted on all twelve writers, w1–w12, with our own cases counted twice in the reply model (issue 12, coach v8).
  * 8.1.0: news about someone close ("Ollie got his results!", "she passed her test") is good news to the share patterns, so the reply model and the rules see it; labels refitted (coach 8.1).
  * 8.2.0: rewrites read the share's mood with the share model as well as the patterns (never console good news nor celebrate a hurt; relief, nerves before a big step, or a plain line when unsure), and drop a kept sentence that hurts whatever its labels (coach v9).
+ * 8.3.0: rewrites keep the replier's own kind words (a guess at their feeling, a verdict on the event, "that's so unfair on you", a short echo question beside them), say the sharer's feeling back plainly (no "so", no long tail), never as theirs a feeling that is something else's ("my dahlias looked tired"), and say sorry, not thanks, after a grumble (coach 8.3).
  * 7.1.0: rewrites read the share's mood better (an exclaimed announcement is glad news, "sorry for the essay" no apology), own complaints the cues missed, keep offers, and add one clause to a bare "oh no." (coach v7.1).
  */
-export const COACH_VERSION = "8.2.0";
+export const COACH_VERSION = "8.3.0";

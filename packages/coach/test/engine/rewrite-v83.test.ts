@@ -84,3 +84,27 @@ describe("a grumble is not followed by thanks", () => {
     expect(out).not.toMatch(/^(?:ugh|oh no)[,.]? (?:thanks for telling me|i'm glad you told me)/i);
   });
 });
+
+describe("where it happened, asked back", () => {
+  it("says 'in front of …' back as a question rather than the whole event", () => {
+    const cases: [string, string, RegExp][] = [
+      ["My brother said I'd let myself go. In front of the kids.", "Why do you care what he thinks? Just ignore him.", /in front of the kids\?/],
+      [
+        "The supervisor called me slow in front of the whole crew because the till jammed.",
+        "Well were you slow? You have to speed up.",
+        /in front of the whole crew\?/,
+      ],
+      [
+        "Grandma asked about my weight in front of your cousins",
+        "She's old, she doesn't mean anything by it. Why do you take it so personally?",
+        /in front of my cousins\?/,
+      ],
+    ];
+    for (const [share, reply, where] of cases) {
+      const out = rewrite(share, reply);
+      expect(out).toMatch(where);
+      expect(out).not.toMatch(/said you'd|called you|asked about your weight/);
+      expect(brokenParts(out)).toEqual([]);
+    }
+  });
+});

@@ -962,8 +962,9 @@ function plainEcho(echo: string | null): string | null {
 }
 
 /** A clause that can stand as a sentence: it starts with its subject (or a question word). */
+// Coach 8.3: "so" leads a clause only before its subject ("so you…"): "so far from home and in the dark" after the pity is a fragment of it.
 const HAS_SUBJECT =
-  /^(?:i|i'm|im|i've|i'd|i'll|you|u|you're|ur|that|that's|thats|it|it's|its|this|we|we're|she|he|they|there|what|how|who|when|where|no|yes|so)\b/;
+  /^(?:i|i'm|im|i've|i'd|i'll|you|u|you're|ur|that|that's|thats|it|it's|its|this|we|we're|she|he|they|there|what|how|who|when|where|no|yes|so (?:i|you|u|we|it|that|this|he|she|they)\b)\b/;
 
 /** Words of their own that already meet a hard share, in a kept sentence the move model passed over ("that must've been so hard to see"). */
 // Coach 8.3: "you must've felt/wanted…" guesses their inner state, and "that's sickening/grim/humiliating" judges the event on their side.

@@ -108,3 +108,26 @@ describe("where it happened, asked back", () => {
     }
   });
 });
+
+describe("no pity or envy left behind", () => {
+  it("drops what is left of the pity once 'poor you' goes", () => {
+    const a = rewrite("Couldn't do up my buttons this morning, hands too stiff.", "Oh Jim, poor thing. I feel just awful for you, it is such a pity.");
+    expect(a).not.toMatch(/pity/);
+    const b = rewrite(
+      "Raining for the ninth day. I hate it here in autumn.",
+      "Poor you, so far from your sunshine and stuck indoors. I feel so sorry for you.",
+    );
+    expect(b).not.toMatch(/far from your sunshine|stuck indoors/i);
+    const c = rewrite("Missing Accra today.", "Poor love, so sad you're stuck here away from everyone. I feel bad for you.");
+    expect(c).not.toMatch(/stuck here/);
+    for (const out of [a, b, c]) expect(brokenParts(out)).toEqual([]);
+  });
+
+  it("drops a wish of the replier's that answers their hard time with envy", () => {
+    const out = rewrite(
+      "So lonely tonight. The flat is silent.",
+      "Aw hun. At least you've got the cat! I'm in a bunkhouse with four snorers. I'd kill for silent.",
+    );
+    expect(out).not.toMatch(/kill for|snorers|at least/i);
+  });
+});

@@ -13,6 +13,7 @@
  * 8.1.0: news about someone close ("Ollie got his results!", "she passed her test") is good news to the share patterns, so the reply model and the rules see it; labels refitted (coach 8.1).
  * 8.2.0: rewrites read the share's mood with the share model as well as the patterns (never console good news nor celebrate a hurt; relief, nerves before a big step, or a plain line when unsure), and drop a kept sentence that hurts whatever its labels (coach v9).
  * 9.0.0: one tokenizer and one negation list for the emotion detector, the models' features, the rules' negation scope and the note words; the learned labels and the emotion detector refitted, the labels on fourteen writers, w1–w14 (issues 12 and 13, coach v9).
+ * 9.1.0: 9.0.0's labels with the rewrite pass built beside them (as 8.3.0, never shipped alone): rewrites keep the replier's own kind words (a guess at their feeling, a verdict on the event, a short echo question beside them), say the sharer's feeling back plainly, never as theirs a feeling that is something else's ("my dahlias looked tired"), ask back where it happened ("in front of my cousin?"), leave no pity behind, and say sorry, not thanks, after a grumble.
  * 7.1.0: rewrites read the share's mood better (an exclaimed announcement is glad news, "sorry for the essay" no apology), own complaints the cues missed, keep offers, and add one clause to a bare "oh no." (coach v7.1).
  */
-export const COACH_VERSION = "9.0.0";
+export const COACH_VERSION = "9.1.0";

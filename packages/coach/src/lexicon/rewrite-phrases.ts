@@ -165,8 +165,14 @@ export const EXTRA_FEELINGS: readonly string[] = [
   "miserable", "low", "happy", "grateful", "nervy", "scared stiff", "on edge", "fed up", "shaking", "flapping",
 ];
 
-/** Feelings that sound like a verdict on oneself; the rewrite names them gently, not back as fact. */
-export const SELF_JUDGEMENT: ReadonlySet<string> = new Set(["useless", "stupid", "rubbish", "awful", "terrible", "small", "broken", "ashamed"]);
+/**
+ * Feelings that sound like a verdict on oneself; the rewrite names them gently, not back as fact.
+ * Coach 8.3: and states that say how others saw or left them ("invisible", "lost", "stuck"): "of
+ * course you're invisible" agrees that they are; their own "you felt invisible" is said back instead.
+ */
+export const SELF_JUDGEMENT: ReadonlySet<string> = new Set([
+  "useless", "stupid", "rubbish", "awful", "terrible", "small", "broken", "ashamed", "invisible", "lost", "stuck",
+]);
 
 /** Shares of grief or loss: advice is never deferred there, only dropped. */
 export const GRIEF = /\b(?:died|passed away|tangi(?:hanga)?\b|passed on|funeral|grave|memorial|would have been [\w' ]{0,24}(?:\d+|birthday)|anniversary of|miss (?:him|her|them|mum|mom|dad) so|since (?:he|she) (?:died|passed|went)|lost (?:my|our) (?:mum|mom|mother|dad|father|baby|son|daughter|nan|gran|brother|sister|friend|husband|wife)|miscarr)/i;

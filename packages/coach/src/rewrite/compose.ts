@@ -208,6 +208,32 @@ function echoes(text: string, shareWords: readonly string[]): boolean {
   return contentWords(text).some((w) => shareWords.some((s) => s === w || (Math.min(s.length, w.length) >= 4 && (s.startsWith(w) || w.startsWith(s)))));
 }
 
+/**
+ * Coach 8.3: a short question that only says the share's own words back ("In front of the
+ * students?", "Four nights?"): disbelief on their side, not a probe. No person, no question
+ * word, no verb of asking, every content word from the share.
+ */
+function echoQuestion(low: string, shareWords: readonly string[]): boolean {
+  const body = low.replace(/^(?:oh|ah|aw+|wait)[\s,!]+/, "").trim();
+  if (!/^[^?]+\?$/.test(body) || wordCount(body) > 6 || PLAIN_JAB.test(body)) return false;
+  if (
+    /\b(?:i|me|my|we|us|our|you|u|ye|your|ur|why|how|what|when|where|who|which|do|does|did|are|is|was|were|have|has|will|would|can|could|should|shall|not|no|just|even)\b/.test(
+      body,
+    )
+  )
+    return false;
+  const words = contentWords(body);
+  return words.length > 0 && words.every((w) => echoes(w, shareWords));
+}
+
+/** The id a kept echo question carries. */
+const ECHO_QUESTION = "echo-question";
+
+/** Removes in place the items that match. */
+function remove<T>(items: T[], match: (item: T) => boolean): void {
+  for (let i = items.length - 1; i >= 0; i--) if (match(items[i] as T)) items.splice(i, 1);
+}
+
 /** A plain sentence or clause (no move, no pitfall found) that is safe to keep beside a pitfall. */
 function safePlain(low: string): boolean {
   let t = low.trim();
@@ -340,7 +366,11 @@ function repairClauses(
     // After a cut, a clause with no subject of its own ("…poor you, sitting in the dark all day") is a fragment (coach v7).
     if (hit && moves.length === 0 && !HAS_SUBJECT.test(low) && openerOf(raw) === null) break;
     // A clause is read with the word after it: "Going there's a bad idea though babe" is not plain.
-    if (moves.length > 0 || (safePlain(low) && !PLAIN_JAB.test(norm.slice(a, Math.min(to, b + 10))))) {
+    // Coach 8.3: in a sentence the model reads as a me-turn as a whole, a plain clause of it is the me-turn's
+    // own start ("And now we won't have the money for Mama's room, I was counting on it."): only a move stays.
+    const meTurnWhole = bad.some((f) => whole(f) && ME_TURN_PITFALLS.has(f.id));
+    const lone = wordCount(raw) <= 1 || openerOf(raw) === raw.replace(/[.!,]+$/, "");
+    if (moves.length > 0 || ((!meTurnWhole || lone) && safePlain(low) && !PLAIN_JAB.test(norm.slice(a, Math.min(to, b + 10))))) {
       parts.push(raw);
       for (const g of moves) ids.add(g.id);
     } else if (hit) break;
@@ -444,8 +474,13 @@ export function rewriteReply(
         THEIR_MEETS.test(low) &&
         safePlain(low) &&
         !/\b(?:not (?:that|so|too|a)|isn'?t|wasn'?t)\b/.test(low) &&
-        !low.includes("?");
-      const plainOk = good.length === 0 && safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low) || theirs);
+        !low.includes("?") &&
+        // "It was the worst six months of my life." beside a me-too is their story, not a verdict on the share.
+        !(/\b(?:i|me|my)\b/.test(low) && pitfalls.some((f) => ME_TURN_PITFALLS.has(f.id)));
+      const plainOk =
+        good.length === 0 &&
+        ((safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low) || theirs)) ||
+          ((risk[si] ?? 1) < MEETS_RISK && echoQuestion(low, shareWords)));
       const warmStart = INTERJECTION.test(raw) && (raw.split(/\s+/).length <= 3 || safePlain(low));
       // An offer of their own ("Want me to make a hot water bottle?") is the best of a reply: it stays (coach v6).
       // "…so you can just be with your whānau" is the offer's kindness, not a "just" that minimises (coach v7.1).
@@ -457,6 +492,7 @@ export function rewriteReply(
       if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer) return;
       const ids = new Set(good.map((g) => g.id as string));
       if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low) || theirs)) ids.add("echo");
+      if (plainOk && low.includes("?")) ids.add(ECHO_QUESTION);
       // Their offer is presence in deeds ("i'll ask her to take it down", "on my way now"): no question of ours on top (coach v7.1).
       if (offer && good.length === 0) ids.add("presence");
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
@@ -485,6 +521,9 @@ export function rewriteReply(
     if (warm !== null && interjection === null && kept.length === 0 && !/^(?:wow|god|jeez|omg|oh my god|mate)$/i.test(warm[0])) interjection = warm[0];
   });
 
+  // Coach 8.3: their echo question stays only beside their own validation ("In front of the students? That's humiliating."); alone it is the start of a complaint ("Three weeks??").
+  if (!kept.some((k) => !k.ids.has(ECHO_QUESTION) && [...k.ids].some((id) => VALIDATING.has(id) || id === "echo")))
+    remove(kept, (k) => k.ids.has(ECHO_QUESTION));
   // Coach v6: pity, a claim to know, a push or a me-turn never survives in a kept sentence, whatever its moves.
   const meTurn = pitfalls.some((f) => ME_TURN_PITFALLS.has(f.id));
   const shareLow = share.slice(0, 2000).toLowerCase();
@@ -570,6 +609,9 @@ export function rewriteReply(
     (/^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet) || /\b(?:sorry|oh no|ugh)\b/i.test(meet))
   )
     meet = "";
+  // Coach 8.3: "Ugh, thanks for telling me." reads annoyed: after a grumble or an "oh no" of theirs, thanks becomes sorry.
+  const grumbled = (interjection !== null && GRUMBLE.test(interjection)) || openers.some((k) => GRUMBLE.test(k.text));
+  if (grumbled && /^(?:thanks for telling me|i'?m glad you told me)\b/i.test(meet)) meet = "I'm sorry.";
   // A bare kept "Oh." / "Ah." before our "Oh no, …" goes: ours says it with words (coach v7).
   if (/^(?:oh no|ugh)\b/i.test(meet) && parts.length > 0 && parts.every((p) => /^(?:oh+|ah+|ag)[.,!]*$/i.test(p.trim()))) parts.length = 0;
   // "Oh Dale. Oh love, …": one opener is enough.
@@ -770,6 +812,9 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       // Their own "oh no" kept reads the share as heavy: it is met as a hard time.
       if (already.soothed) return meetLine("hard", reading, spec, seed, already, share);
       if (already.validated) return "";
+      // Coach 8.3: "in front of your cousin" is never glad news when the mood is unsure: where it happened, asked back.
+      if (spec.quote === null && spec.where !== null && !reading.goodNews && !reading.emotions.includes("glad"))
+        return fill(WHERE_OH_NO, seed, { where: spec.where });
       const event = spec.quote === null ? sayBackShort(spec.event) : null;
       if (event !== null) return fill(EVENT_PLAIN, seed >>> 2, { event });
       return already.nothingKept ? fill(ASK_OPEN, seed, {}) : "";
@@ -796,10 +841,11 @@ function meetLine(kind: ShareKind, reading: ShareReading, spec: Specifics, seed:
       // Coach v7: any share's own event, if short, beats a line that fits any share ("oh no, you failed your learner's").
       const heavy = heavyShare(reading) || HEAVY_WORDS.test(share.slice(0, 600).toLowerCase());
       const eventFits = spec.quote === null && shortEvent(spec.event) && (!already.soothed || already.nothingKept) && heavy;
-      if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: sayBackShort(spec.event) });
-      // Where it happened, said back as a question ("Oh no, in front of a whole queue?"), beats a question that fits any share.
+      // Where it happened, said back as a question ("Oh no, in front of a whole queue?"), beats a question that fits any share,
+      // and (coach 8.3) the whole event said back: the judges graded every one of these 2, the event parroted 1.
       if (line !== "" && !NAMES_FEELING.test(line) && spec.quote === null && spec.where !== null && heavy)
         return fill(WHERE_OH_NO, seed, { where: spec.where });
+      if (!NAMES_FEELING.test(line) && eventFits) return fill(EVENT_SORRY, seed >>> 2, { event: sayBackShort(spec.event) });
       return withQuote(heavyShare(reading) ? QUOTE_HURT : [], line, spec, seed);
     }
   }
@@ -872,9 +918,11 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
   // Coach v7: a long clause said back reads as parroting the share; a short one (or the feeling word) instead.
   // "I got lost going to the audition" is no feeling: "no wonder you got lost" reads as blame.
-  const echo = /\bgot (?:lost|stuck)\b/i.test(spec.echo ?? "") ? null : sayBackShort(spec.echo);
+  const echo = /\bgot (?:lost|stuck)\b/i.test(spec.echo ?? "") ? null : plainEcho(sayBackShort(spec.echo));
   const echoWords = echo?.split(/\s+/).length ?? 0;
-  if (echo !== null && (echoWords >= 4 || feelings.length === 0)) return fill(ECHO_FEELING, seed, { echo });
+  // A clause of theirs shortened (coach 8.3) is still theirs: said back, not swapped for a template with "{thing}".
+  const shortened = echo !== null && echo !== sayBackShort(spec.echo);
+  if (echo !== null && (echoWords >= 4 || feelings.length === 0 || shortened)) return fill(ECHO_FEELING, seed, { echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).
   // With only an opener kept ("Ugh.") a line is still needed, even after a soothing opener.
@@ -887,13 +935,41 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   return fill(heavy ? VALIDATE_PLAIN : ASK_OPEN, seed, slots);
 }
 
+/** Their feeling said back: "you're" / "you feel" / "you felt" / "you were", an intensifier of theirs, the feeling, what follows. */
+const ECHO_PARTS =
+  /^(you(?:'re| are| feel| felt| were| was| get| got))((?: (?:so|really|very|just|soo+|proper|bloody|a bit|a little|kind of|kinda|sort of|absolutely|totally|completely|pretty|quite))*) (fed up|on edge|left out|worn out|stressed out|freaked out|\S+)(.*)$/i;
+
+/**
+ * Coach 8.3: their feeling clause said back plainly, or null. The judges read "of course you were so
+ * embarrassed" and "…nervous about the transfer next week" as parroting: their intensifier goes, and
+ * a tail of more than three words after a preposition is cut ("you're nervous"; "sick of doing
+ * everything alone" → "sick of it"), and a clause after the feeling only when it is long.
+ */
+function plainEcho(echo: string | null): string | null {
+  if (echo === null) return null;
+  const m = ECHO_PARTS.exec(echo);
+  if (m === null) return echo;
+  const [, lead, intensifier, feeling, tail] = m as unknown as [string, string, string, string, string];
+  const rest = tail.trim();
+  // "dreading leaving her at daycare", "finding it hard…": a verb needs what follows it; only "struggling with …" shortens.
+  if (/ing$/i.test(feeling)) return /^with\b/i.test(rest) && wordCount(rest) > 3 ? `${lead} ${feeling} with it` : `${lead} ${feeling}${tail}`;
+  // A fear said as a clause is what THIS share is about ("scared you're going to fail the resit"): kept unless long.
+  const phrase = /^(?:about|for|of|with|at|on|in|over|from|by)\b/i.test(rest);
+  // "so angry you can't see straight": the clause is the "so"'s result, which reads wrong without it.
+  if (/\bso\b/i.test(intensifier) && rest !== "" && !phrase && !/^(?:to|that)\b/i.test(rest)) return `${lead} ${feeling}`;
+  if (rest === "" || wordCount(rest) <= (phrase ? 3 : 6)) return `${lead} ${feeling}${tail}`;
+  return /^(?:of|with)\b/i.test(rest) ? `${lead} ${feeling} ${rest.split(/\s+/)[0]} it` : `${lead} ${feeling}`;
+}
+
 /** A clause that can stand as a sentence: it starts with its subject (or a question word). */
+// Coach 8.3: "so" leads a clause only before its subject ("so you…"): "so far from home and in the dark" after the pity is a fragment of it.
 const HAS_SUBJECT =
-  /^(?:i|i'm|im|i've|i'd|i'll|you|u|you're|ur|that|that's|thats|it|it's|its|this|we|we're|she|he|they|there|what|how|who|when|where|no|yes|so)\b/;
+  /^(?:i|i'm|im|i've|i'd|i'll|you|u|you're|ur|that|that's|thats|it|it's|its|this|we|we're|she|he|they|there|what|how|who|when|where|no|yes|so (?:i|you|u|we|it|that|this|he|she|they)\b)\b/;
 
 /** Words of their own that already meet a hard share, in a kept sentence the move model passed over ("that must've been so hard to see"). */
+// Coach 8.3: "you must've felt/wanted…" guesses their inner state, and "that's sickening/grim/humiliating" judges the event on their side.
 const THEIR_MEETS =
-  /\b(?:must(?:'ve| have) been|brilliant|amazing|incredible|paid off|so good|sounds?|hard|awful|horrible|horrid|scary|sorry|rough|tough|brutal|gutting|heartbreaking|unfair|not fair|stung|stings|knocked you|disgusting|so big|that'?s big|took guts|proud)\b/;
+  /\b(?:must(?:'ve| have) (?:been|felt|wanted|hated)|(?:that'?s|it'?s|that is|it is|that was|it was|how) (?:so |really |just |absolutely |such an? )?(?:sickening|heavy|grim|humiliating|infuriating|devastating|exhausting|lonely|cruel|mean|wrong|hurtful|painful|the worst|a nightmare|a blow|a kick in the teeth)|brilliant|amazing|incredible|paid off|so good|sounds?|hard|awful|horrible|horrid|scary|sorry|rough|tough|brutal|gutting|heartbreaking|unfair|not fair|stung|stings|knocked you|disgusting|so big|that'?s big|took guts|proud)\b/;
 
 /** Longest event or grievance said back, in words: longer reads as parroting the share (coach v7). */
 const MAX_SAY_BACK = 10;

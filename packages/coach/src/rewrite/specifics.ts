@@ -70,6 +70,8 @@ const DENIED =
   /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$|\b(?:thought|thinks|think|said|says|assumed|assumes|reckons?) (?:that )?(?:i|you|he|she) (?:was|were|am|'?m|is)\s+(?:\w+\s+)?$/;
 
 /** A feeling word said of someone else: "he's", "she was", "Callum's been", "they're so". */
+/** Something or someone else looked or seemed so ("my dahlias looked tired"), not "I look awful". */
+const LOOKED = /\b(?!i\b)[a-z']+ (?:looked|looks|look|seemed|seems|seem|sounded|sounds)(?: (?:so|really|very|a bit|a little|quite|pretty))*\s+$/;
 const SOMEONE_ELSE =
   /\b(?:he|she|they|[a-z]{3,}(?<!\bthat|\bwhat|\bthere|\bhere|\bwhich))(?:'s|'re| is| was| are| were)(?: been)?\s+(?:(?:so|really|very|totally|just|a bit|proper)\s+)*$/;
 
@@ -102,6 +104,14 @@ function namedFeelings(norm: string, reading: ShareReading): string[] {
     if (DENIED.test(norm.slice(Math.max(0, f.at - 20), f.at))) continue;
     // "Callum's been excluded", "he's over the moon": someone else's feeling, not the sharer's (coach v7).
     if (SOMEONE_ELSE.test(norm.slice(Math.max(0, f.at - 24), f.at))) continue;
+    // Coach 8.3: "my dahlias looked tired" is the flowers' look, and "the consultant humiliated me" is what
+    // someone did to them ("it gutted me" is still theirs): neither is said back as "of course you're tired / humiliated" (read as agreeing it is so).
+    if (
+      LOOKED.test(norm.slice(Math.max(0, f.at - 30), f.at)) ||
+      (/^\s+(?:me|us)\b/.test(norm.slice(f.at + f.word.length, f.at + f.word.length + 4)) &&
+        !/\b(?:it|that|this)\s+$/.test(norm.slice(Math.max(0, f.at - 6), f.at)))
+    )
+      continue;
     if (out.some((o) => o.includes(f.word) || f.word.includes(o))) continue;
     // A second feeling is named only when the share joins the two ("excited and gutted"),
     // not one said of something else later on ("the flat i was excited about").

@@ -29,7 +29,8 @@ describe("rewrites of the writers' replies", () => {
     expect(bad).toEqual([]);
   });
 
-  it("add none of the lines the blind judge marked down, and no pitfall phrase of their own", () => {
+  // The same ~2,250 analyses, the same allowance.
+  it("add none of the lines the blind judge marked down, and no pitfall phrase of their own", { timeout: 60_000 }, () => {
     const added: string[] = [];
     for (const c of cases) {
       const r = analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes }).rewrite ?? "";

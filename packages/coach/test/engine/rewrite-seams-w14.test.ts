@@ -18,7 +18,10 @@ describe("rewrite seams found blind on w14", () => {
 
   it("keeps a sign-off of theirs last, after any line of ours", () => {
     const reply = "Oh Joan that is too bad. But you are making a mountain out of a mole hill dear, it is only roses. Love Walter";
-    expect(rewrite("Mrs Reid said my roses looked sad. I am not going back.", reply)).toMatch(/^Oh Joan that is too bad\. .+ Love Walter\.?$/);
+    // Coach 8.3: "my roses looked sad" is the roses' look, so the share names her own feeling for a line of ours.
+    expect(rewrite("Mrs Reid said my roses looked sad. I felt so embarrassed. I am not going back.", reply)).toMatch(
+      /^Oh Joan that is too bad\. .+ Love Walter\.?$/,
+    );
     const pity = "Poor old Joan. I do feel sorry for you with that director. Love Walter";
     expect(rewrite("The choir director said my voice sounded tired. Period.", pity)).toMatch(/. Love Walter\.?$/);
   });

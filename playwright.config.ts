@@ -2,8 +2,8 @@ import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./e2e/lib/browser.ts";
 
 // Browser tests: the built app (`npm run build` first) in Debian's Chromium, driven by
-// Playwright Test. Each file starts its own server (free port, fresh data) and makes its own
-// people (browser contexts) on the worker's one Chromium.
+// Playwright Test. Each file starts its own server (free port, fresh data); each test makes its
+// own people (browser contexts) on the worker's one Chromium (e2e/lib/fixtures.ts).
 const reports = process.env.ATTUNE_TEST_REPORTS;
 
 export default defineConfig({
@@ -18,8 +18,10 @@ export default defineConfig({
   // CI's two cores idle about half the time. Tests within a file run in order, one at a time.
   workers: 3,
   fullyParallel: false,
-  // A flaky test must stay visible: it fails the run instead of passing on a second try.
-  retries: 0,
+  // A failing test runs once more, with a trace (below); a test that then passes is flaky, and a
+  // flaky test must stay visible: it fails the run all the same.
+  retries: 1,
+  failOnFlakyTests: true,
   forbidOnly: Boolean(process.env.CI),
   timeout: 90_000,
   // Web-first assertions retry until this long; newPerson's actions wait as long.
@@ -30,11 +32,11 @@ export default defineConfig({
     browserName: "chromium",
     headless: true,
     launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
-    // A failing test leaves test-output/playwright/<test>/trace.zip: every context it used,
-    // action by action, with the DOM before and after each, network and console
-    // (`npx playwright show-trace <zip>`). Recorded for every test and dropped when it passes:
-    // that costs CPU, and the screencast (a screenshot per frame) most of it — with it the
-    // browser tests took ~34% more CPU than without a trace, without it ~18% — so it is off.
-    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: true },
+    // A failing test's retry leaves test-output/playwright/<test>-retry1/trace.zip: every context
+    // it used, action by action, with the DOM before and after each, network and console
+    // (`npx playwright show-trace <zip>`). Recorded on the retry only: a trace of every test
+    // (dropped when it passed) cost ~18% more CPU, ~100 s of CI, for the rare failure. The
+    // screencast (a screenshot per frame) stays off: it nearly doubled that cost.
+    trace: { mode: "on-first-retry", screenshots: false, snapshots: true, sources: true },
   },
 });

@@ -1,27 +1,18 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { analyze } from "../packages/coach/src/index.ts";
 import { loadHoldout, loadTraining } from "../packages/coach/scripts/lib/corpus.ts";
 import { coachBrowserBundle } from "../packages/coach/test/bundle/bundle.ts";
-import { closeContexts, startTestServer } from "./lib/index.ts";
+import { testWithServer } from "./lib/index.ts";
 
 /**
  * The coach in a real browser: it runs there and gives the same answers as in Node. Its
  * speed (first analysis within 300 ms) is measured by bench/coach-browser.bench.ts.
  */
 
-test.describe("the coach in Chromium", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  test.beforeAll(async ({ browser: shared }) => {
-    browser = shared;
-    server = await startTestServer();
-  });
-  test.afterAll(async () => {
-    await closeContexts(browser);
-    await server?.close();
-  });
+const test = testWithServer();
 
-  test("analyses a share and a reply in the browser", async () => {
+test.describe("the coach in Chromium", () => {
+  test("analyses a share and a reply in the browser", async ({ browser, server }) => {
     const { code } = await coachBrowserBundle();
     const page = await browser.newPage({ serviceWorkers: "block" });
     await page.goto(`${server.url}/welcome`);
@@ -44,7 +35,7 @@ test.describe("the coach in Chromium", () => {
   // The two builds (Node's and the browser bundle) must not drift: every labelled case
   // (writers w1–w5, our own and held-out cases; the blind writer stays out of routine
   // runs) is analysed in both, and the whole analyses must be equal.
-  test("gives the same analysis as Node on every labelled case", async () => {
+  test("gives the same analysis as Node on every labelled case", async ({ browser, server }) => {
     const cases = [...loadTraining(), ...loadHoldout()].map((c) => ({
       share: c.share,
       ...(c.reply !== undefined ? { reply: c.reply } : {}),

@@ -1,31 +1,29 @@
 import { MIND_HEART_PROMPTS, UPBEAT_PROMPT_IDS } from "@attune/shared";
-import { expect, test, type Browser } from "@playwright/test";
-import { api, closeContexts, PHONE, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import { expect } from "@playwright/test";
+import { apiAs, PHONE, testWithServer, type Person } from "./lib/index.ts";
 
-// Slips a new couple saw (issue 17), each checked where a person would see it.
-let server: TestServer;
-let browser: Browser;
-let ana: Person;
-let ben: Person;
+// Slips a new couple saw (issue 17), each checked where a person would see it. Each test
+// links its own couple through the API (Ben on a phone).
+const test = testWithServer();
+test.use({ coupleOptions: [{}, { viewport: PHONE }] });
 const soon = { timeout: 15_000 };
 const today = () => new Date().toISOString().slice(0, 10);
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-  [ana, ben] = await Promise.all([signUpInBrowser(browser, server.url, "Ana"), signUpInBrowser(browser, server.url, "Ben", { viewport: PHONE })]);
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect((await api<unknown>(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
+/** A check-in Ana shares through the API, for Ben to reply to; resolves with its id. */
+async function anaShares(ana: Person, mindHeart: string): Promise<string> {
+  const created = await apiAs<{ id: string }>(ana, "POST", "/api/checkins", {
+    day: today(),
+    emotions: { mad: 0, sad: 2, glad: 0, fear: 0 },
+    mindHeart,
+    visibility: "shared",
+  });
+  expect(created.status).toBe(201);
+  return created.data.id;
+}
 
 test.describe("small things a couple trips over", () => {
-  test("the daily question says one thing once Ana has answered: Ben's answer opens both", async () => {
-    expect((await api(ana.page, "POST", "/api/daily-question/answer", { day: today(), text: "The sea in winter." })).status).toBe(200);
+  test("the daily question says one thing once Ana has answered: Ben's answer opens both", async ({ couple: [ana, ben] }) => {
+    expect((await apiAs(ana, "POST", "/api/daily-question/answer", { day: today(), text: "The sea in winter." })).status).toBe(200);
     const b = ben.page;
     await b.goto("/daily");
     await expect(b.getByText("Ana's answer is waiting: when you send yours, you'll both see both.")).toBeVisible(soon);
@@ -35,7 +33,7 @@ test.describe("small things a couple trips over", () => {
     await expect(b.getByText("The sea in winter.")).toBeVisible(soon);
   });
 
-  test("the check-in's question fits a frightening day, and can be swapped for another that fits", async () => {
+  test("the check-in's question fits a frightening day, and can be swapped for another that fits", async ({ couple: [, ben] }) => {
     const b = ben.page;
     await b.goto("/check-in");
     await b
@@ -59,16 +57,11 @@ test.describe("small things a couple trips over", () => {
     await expect(b.locator(":focus")).toHaveAttribute("class", "focus-target", soon);
   });
 
-  test("changing 'I felt heard' to 'Not quite' starts a fresh note, so the old thank-you is not sent with it", async () => {
-    const created = await api<{ id: string }>(ana.page, "POST", "/api/checkins", {
-      day: today(),
-      emotions: { mad: 0, sad: 2, glad: 0, fear: 0 },
-      mindHeart: "A heavy day.",
-      visibility: "shared",
-    });
-    expect((await api(ben.page, "POST", `/api/checkins/${created.data.id}/replies`, { body: "That sounds heavy. What weighed most?" })).status).toBe(201);
+  test("changing 'I felt heard' to 'Not quite' starts a fresh note, so the old thank-you is not sent with it", async ({ couple: [ana, ben] }) => {
+    const created = await anaShares(ana, "A heavy day.");
+    expect((await apiAs(ben, "POST", `/api/checkins/${created}/replies`, { body: "That sounds heavy. What weighed most?" })).status).toBe(201);
     const a = ana.page;
-    await a.goto(`/checkins/${created.data.id}`);
+    await a.goto(`/checkins/${created}`);
     await a.getByLabel("A word for Ben (optional)").fill("Thank you. The question helped.");
     await a.getByRole("button", { name: "I felt heard" }).click();
     await expect(a.locator(".feedback--given")).toContainText("I felt heard", soon);
@@ -79,7 +72,9 @@ test.describe("small things a couple trips over", () => {
     await expect(a.locator(".feedback--given")).not.toContainText("The question helped");
   });
 
-  test("expandable sections show that they open, and the timeline's links name the day in words", async () => {
+  test("expandable sections show that they open, and the timeline's links name the day in words", async ({ couple: [ana, ben] }) => {
+    // Something on Ben's timeline to open.
+    await anaShares(ana, "A heavy day.");
     const b = ben.page;
     await b.goto("/partner");
     const summary = b.locator("summary", { hasText: "Need to unlink?" });

@@ -1,28 +1,14 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { api, expectAccessible, closeContexts, PHONE, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import { expect } from "@playwright/test";
+import { api, expectAccessible, PHONE, testWithServer } from "./lib/index.ts";
 
 // Fits the moment (issue 19): swap today's question, let it pass, choose a rough patch.
-let server: TestServer;
-let browser: Browser;
-let ana: Person;
-let ben: Person;
+// Each test links its own couple through the API (Ben on a phone).
+const test = testWithServer();
+test.use({ coupleOptions: [{}, { viewport: PHONE }] });
 const soon = { timeout: 15_000 };
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-  [ana, ben] = await Promise.all([signUpInBrowser(browser, server.url, "Ana"), signUpInBrowser(browser, server.url, "Ben", { viewport: PHONE })]);
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect((await api<unknown>(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
-
 test.describe("today's question fits the moment", () => {
-  test("Ana swaps the question for both of them, with the keyboard", async () => {
+  test("Ana swaps the question for both of them, with the keyboard", async ({ couple: [ana, ben] }) => {
     const a = ana.page;
     await a.goto("/daily");
     const heading = a.locator("#dq-text");
@@ -37,8 +23,9 @@ test.describe("today's question fits the moment", () => {
     await expectAccessible(a, "daily choices");
   });
 
-  test("Ben lets it pass; Ana is told, not kept waiting; Ben can take it back", async () => {
+  test("Ben lets it pass; Ana is told, not kept waiting; Ben can take it back", async ({ couple: [ana, ben] }) => {
     const b = ben.page;
+    await Promise.all([b.goto("/daily"), ana.page.goto("/daily")]);
     await b.getByRole("button", { name: "Let this one pass" }).click();
     await expect(b.getByText("You're letting today's question pass. That's fine: see you tomorrow.")).toBeVisible(soon);
     await ana.page.reload();
@@ -48,8 +35,9 @@ test.describe("today's question fits the moment", () => {
     await expectAccessible(b, "daily choices, skipped");
   });
 
-  test("a rough patch and the sets are chosen on the page and kept", async () => {
+  test("a rough patch and the sets are chosen on the page and kept", async ({ couple: [ana] }) => {
     const a = ana.page;
+    await a.goto("/daily");
     await a.getByText("What fits us").click();
     const rough = a.getByLabel(/rough patch/);
     await rough.check();

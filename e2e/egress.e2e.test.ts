@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
-import { fillSignUp, closeContexts, newPerson, startTestServer, uniqueEmail, type TestServer } from "./lib/index.ts";
+import { expect, type Browser, type BrowserContext } from "@playwright/test";
+import { fillSignUp, newPerson, testWithServer, uniqueEmail } from "./lib/index.ts";
 
 /**
  * Egress: nothing a person does in Attune talks to anyone but Attune. A whole journey in
@@ -8,33 +8,22 @@ import { fillSignUp, closeContexts, newPerson, startTestServer, uniqueEmail, typ
  * contexts recorded: every one goes to the app's own origin (no fonts, analytics, CDNs,
  * error reporters, or a coach in the cloud).
  */
-let server: TestServer;
-let browser: Browser;
-const requests: string[] = [];
+const test = testWithServer();
 const soon = { timeout: 15_000 };
 
-/** A context whose every request (pages, workers, fetches, streams) is recorded. */
-async function recordedPerson(): Promise<BrowserContext> {
+/** A context whose every request (pages, workers, fetches, streams) is recorded into `requests`. */
+async function recordedPerson(browser: Browser, baseURL: string, requests: string[]): Promise<BrowserContext> {
   // With the service worker, whose precache requests must stay on the app's origin too.
-  const context = await newPerson(browser, server.url, { serviceWorkers: "allow" });
+  const context = await newPerson(browser, baseURL, { serviceWorkers: "allow" });
   context.on("request", (r) => requests.push(r.url()));
   context.on("page", (page) => page.on("websocket", (ws) => requests.push(ws.url())));
   return context;
 }
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
-
 test.describe("egress", () => {
-  test("a whole journey, typing in the coach included, makes no request to another origin", async () => {
-    const anaContext = await recordedPerson();
+  test("a whole journey, typing in the coach included, makes no request to another origin", async ({ browser, server }) => {
+    const requests: string[] = [];
+    const anaContext = await recordedPerson(browser, server.url, requests);
     const a = await anaContext.newPage();
     await a.goto("/signup");
     await fillSignUp(a, { name: "Ana", email: uniqueEmail("ana"), password: "a quiet harbour at noon" });
@@ -43,7 +32,7 @@ test.describe("egress", () => {
     await a.goto("/partner");
     await a.getByRole("button", { name: "Create an invite" }).click();
     const link = (await a.getByTestId("invite-link").textContent())?.trim() ?? "";
-    const benContext = await recordedPerson();
+    const benContext = await recordedPerson(browser, server.url, requests);
     const b = await benContext.newPage();
     await b.goto(link);
     await b.getByRole("link", { name: "Create an account" }).click();
@@ -82,7 +71,7 @@ test.describe("egress", () => {
       await expect(page.locator("h1")).toBeVisible(soon);
     }
     // Signed out too: the welcome and the public help page.
-    const visitorContext = await recordedPerson();
+    const visitorContext = await recordedPerson(browser, server.url, requests);
     const v = await visitorContext.newPage();
     await v.goto("/");
     await v.goto("/help");

@@ -1,57 +1,33 @@
-import { expect, test, type Browser } from "@playwright/test";
-import {
-  api,
-  DESKTOP,
-  expectAccessible,
-  fitsWidth,
-  closeContexts,
-  PHONE,
-  screenshot,
-  signUpInBrowser,
-  startTestServer,
-  type Person,
-  type TestServer,
-} from "./lib/index.ts";
+import { expect } from "@playwright/test";
+import { apiAs, DESKTOP, expectAccessible, fitsWidth, PHONE, screenshot, testWithServer, type Person } from "./lib/index.ts";
 
 // Insights with two people: Ana checks in and shares, Ben replies, Ana says she felt heard.
 // Ana sees her own insights (chart, summary, table) at desktop and phone width; "our
-// insights" appear only once both said yes, and disappear when Ben takes his yes back.
-let server: TestServer;
-let browser: Browser;
-let ana: Person;
-let ben: Person;
+// insights" appear only once both said yes, and disappear when Ben takes his yes back. Each test has its own couple and exchange.
 const soon = { timeout: 10_000 };
 const today = new Date().toISOString().slice(0, 10);
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-  ana = await signUpInBrowser(browser, server.url, "Ana");
-  ben = await signUpInBrowser(browser, server.url, "Ben");
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
-  const checkin = await api<{ id: string }>(ana.page, "POST", "/api/checkins", {
-    day: today,
-    emotions: { mad: 0, sad: 2, glad: 1, fear: 2 },
-    mindHeart: "I felt overwhelmed and anxious about the move.",
-    visibility: "shared",
-  });
-  expect(checkin.status).toBe(201);
-  const reply = await api<{ id: string }>(ben.page, "POST", `/api/checkins/${checkin.data.id}/replies`, {
-    body: "That sounds like a lot. What feels heaviest about it?",
-  });
-  expect(reply.status).toBe(201);
-  expect((await api(ana.page, "POST", `/api/replies/${reply.data.id}/feedback`, { heard: true })).status).toBe(200);
-  await ana.page.reload();
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
+/** This test's couple after one exchange: Ana shared, Ben replied, Ana felt heard (all through the API). */
+const test = testWithServer().extend<{ heard: [Person, Person] }>({
+  heard: async ({ couple: [ana, ben] }, use) => {
+    const checkin = await apiAs<{ id: string }>(ana, "POST", "/api/checkins", {
+      day: today,
+      emotions: { mad: 0, sad: 2, glad: 1, fear: 2 },
+      mindHeart: "I felt overwhelmed and anxious about the move.",
+      visibility: "shared",
+    });
+    expect(checkin.status).toBe(201);
+    const reply = await apiAs<{ id: string }>(ben, "POST", `/api/checkins/${checkin.data.id}/replies`, {
+      body: "That sounds like a lot. What feels heaviest about it?",
+    });
+    expect(reply.status).toBe(201);
+    expect((await apiAs(ana, "POST", `/api/replies/${reply.data.id}/feedback`, { heard: true })).status).toBe(200);
+    await use([ana, ben]);
+  },
 });
 
 test.describe("insights in the browser", () => {
-  test("Ana finds her insights from home: emotions as a chart, a summary and a table; themes; being heard", async () => {
+  test("Ana finds her insights from home: emotions as a chart, a summary and a table; themes; being heard", async ({ heard: [ana] }) => {
     const a = ana.page;
     await a.setViewportSize(DESKTOP);
     await a.goto("/");
@@ -73,7 +49,7 @@ test.describe("insights in the browser", () => {
     await expectAccessible(a, "my insights");
   });
 
-  test("our insights show only while both said yes, and hide at once when one takes it back", async () => {
+  test("our insights show only while both said yes, and hide at once when one takes it back", async ({ heard: [ana, ben] }) => {
     const a = ana.page;
     const b = ben.page;
     await a.goto("/insights");
@@ -97,7 +73,7 @@ test.describe("insights in the browser", () => {
     await expect(a.getByRole("table", { name: /the two of you/ })).toHaveCount(0);
   });
 
-  test("fits a phone screen", async () => {
+  test("fits a phone screen", async ({ heard: [ana] }) => {
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.goto("/insights");
@@ -106,7 +82,7 @@ test.describe("insights in the browser", () => {
     await screenshot(a, "insights-phone");
     await expectAccessible(a, "my insights on a phone");
   });
-  test("a failed load says so with Try again, which loads the insights once the server answers", async () => {
+  test("a failed load says so with Try again, which loads the insights once the server answers", async ({ heard: [ana] }) => {
     const a = ana.page;
     await a.setViewportSize(DESKTOP);
     const failing = "**/api/insights/me?*";

@@ -1,26 +1,14 @@
 import { LIBRARY_ITEMS, searchLibrary, weeklyRitual } from "@attune/shared";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import {
-  api,
-  expectAccessible,
-  fitsWidth,
-  closeContexts,
-  PHONE,
-  screenshot,
-  signUpInBrowser,
-  startTestServer,
-  type Person,
-  type TestServer,
-} from "./lib/index.ts";
+import { expect, type Page } from "@playwright/test";
+import { api, apiOk, expectAccessible, fitsWidth, PHONE, screenshot, testWithServer } from "./lib/index.ts";
 
 // The practice library, with two linked people: Ana searches with a typo, filters,
 // saves a favourite that survives a reload, sees picks "for you" with their why, and
 // invites Ben to try an exercise together; Ben sees it in his Together list, both mark
-// it done, and both see "You both did this". Ben uses a phone-sized screen.
-let server: TestServer;
-let browser: Browser;
-let ana: Person;
-let ben: Person;
+// it done, and both see "You both did this". Ben uses a phone-sized screen. Each test links its own couple through the API and sets up
+// what an earlier step would have left (an invitation) the same way.
+const test = testWithServer();
+test.use({ coupleOptions: [{}, { viewport: PHONE }] });
 
 const soon = { timeout: 12_000 };
 const countText = (n: number) => (n === 1 ? "1 practice" : `${n} practices`);
@@ -31,24 +19,8 @@ const status = (page: Page) => page.locator(".lib-count");
 // An exercise for two, with steps: the one Ana invites Ben to try.
 const together = LIBRARY_ITEMS.find((i) => i.kind === "exercise" && i.for === "two" && (i.steps?.length ?? 0) >= 2);
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-  ana = await signUpInBrowser(browser, server.url, "Ana");
-  ben = await signUpInBrowser(browser, server.url, "Ben", { viewport: PHONE });
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect(invite.status).toBe(201);
-  const accepted = await api<unknown>(ben.page, "POST", `/api/invites/${invite.data.code}/accept`);
-  expect(accepted.status).toBe(200);
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
-
 test.describe("the practice library in the browser", () => {
-  test("Ana opens Practice: picks for her with why, this week's ritual, the whole library", async () => {
+  test("Ana opens Practice: picks for her with why, this week's ritual, the whole library", async ({ couple: [ana] }) => {
     const a = ana.page;
     await a.goto("/");
     await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Practice" }).click();
@@ -90,8 +62,9 @@ test.describe("the practice library in the browser", () => {
     await expectAccessible(a, "library");
   });
 
-  test("a search with a typo finds the item; filters narrow it down", async () => {
+  test("a search with a typo finds the item; filters narrow it down", async ({ couple: [ana] }) => {
     const a = ana.page;
+    await a.goto("/library");
     const typo = "apreciation";
     const expected = searchLibrary(typo);
     // Nothing in the library is spelled that way; the typo still finds appreciation.
@@ -122,8 +95,9 @@ test.describe("the practice library in the browser", () => {
     await expect(status(a)).toHaveText(countText(LIBRARY_ITEMS.length), soon);
   });
 
-  test("a favourite persists after a reload", async () => {
+  test("a favourite persists after a reload", async ({ couple: [ana] }) => {
     const a = ana.page;
+    await a.goto("/library");
     const item = searchLibrary("good news")[0];
     expect(item).toBeDefined();
     await a.getByRole("searchbox", { name: "Search" }).fill("good news");
@@ -142,8 +116,9 @@ test.describe("the practice library in the browser", () => {
     expect(state.data.favourites).toEqual([item?.id]);
   });
 
-  test("Ana opens an exercise, marks it done, and invites Ben to try it together", async () => {
+  test("Ana opens an exercise, marks it done, and invites Ben to try it together", async ({ couple: [ana] }) => {
     const a = ana.page;
+    await a.goto("/library");
     expect(together).toBeDefined();
     if (!together) return;
     await a.getByRole("checkbox", { name: "Only my favourites" }).uncheck();
@@ -167,8 +142,13 @@ test.describe("the practice library in the browser", () => {
     expect(state.data.tries).toMatchObject([{ itemId: together.id, mine: true }]);
   });
 
-  test("Ben sees the invitation in Together; both mark done and both see it", async () => {
+  test("Ben sees the invitation in Together; both mark done and both see it", async ({ couple: [ana, ben] }) => {
     if (!together) return;
+    // What Ana's step above does on the page, here through the API: she did it, and invited Ben.
+    await apiOk(ana, "POST", `/api/library/done/${together.id}`, undefined, [204]);
+    await apiOk(ana, "POST", "/api/library/tries", { itemId: together.id });
+    await ana.page.goto(`/library/${together.id}`);
+    await expect(ana.page.getByText("You invited Ben to try this together.")).toBeVisible(soon);
     const b = ben.page;
     await b.goto("/library");
     const list = b.getByRole("region", { name: "Together" });

@@ -1,24 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import {
-  api,
-  apiAs,
-  axeViolations,
-  closeContexts,
-  logInInBrowser,
-  newPerson,
-  PHONE,
-  screenshot,
-  signUpByApi,
-  startTestServer,
-  type Person,
-  type TestServer,
-} from "./lib/index.ts";
+import { expect, type Page } from "@playwright/test";
+import { api, apiAs, axeViolations, logInInBrowser, newPerson, PHONE, screenshot, signUpByApi, testWithServer, type Person } from "./lib/index.ts";
 
 // Warm moments: linking, a first check-in, the first day both answered. Each shows once per
 // person, on whichever device looks first; never a count, never anyone's words.
 // People sign up through the API: the sign-up form has its own tests (foundation).
-let server: TestServer;
-let browser: Browser;
+const test = testWithServer();
 
 const soon = { timeout: 10_000 };
 const THEMES = ["light", "dark"] as const;
@@ -59,18 +45,8 @@ async function everyLook(page: Page, name: string) {
   await page.setViewportSize(PHONE);
 }
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
-
 test.describe("warm moments", () => {
-  test("greets a first check-in once: closing it, reloading or another device does not bring it back", async () => {
+  test("greets a first check-in once: closing it, reloading or another device does not bring it back", async ({ browser, server }) => {
     const cy = await signUpByApi(browser, server.url, "Cy", { viewport: PHONE });
     const page = cy.page;
     await page.goto("/");
@@ -101,7 +77,7 @@ test.describe("warm moments", () => {
     await cy.context.close();
   });
 
-  test("marks linking and the first day both answered for each of the two, without a word of what either wrote", async () => {
+  test("marks linking and the first day both answered for each of the two, without a word of what either wrote", async ({ browser, server }) => {
     const ana: Person = await signUpByApi(browser, server.url, "Ana", { viewport: PHONE });
     const ben: Person = await signUpByApi(browser, server.url, "Ben");
     const invite = await apiAs<{ code: string }>(ana, "POST", "/api/invites");
@@ -137,7 +113,7 @@ test.describe("warm moments", () => {
     await ben.context.close();
   });
 
-  test("arrives with a gentle motion only for those who have not asked for less", async () => {
+  test("arrives with a gentle motion only for those who have not asked for less", async ({ browser, server }) => {
     for (const reducedMotion of ["no-preference", "reduce"] as const) {
       const person = await signUpByApi(browser, server.url, reducedMotion === "reduce" ? "Di" : "Ed", { viewport: PHONE });
       await person.page.emulateMedia({ reducedMotion });

@@ -1,44 +1,25 @@
-import { expect, test, type Browser } from "@playwright/test";
-import {
-  api,
-  downloadText,
-  expectAccessible,
-  closeContexts,
-  PHONE,
-  screenshot,
-  signUpInBrowser,
-  startTestServer,
-  type Person,
-  type TestServer,
-} from "./lib/index.ts";
+import { expect } from "@playwright/test";
+import { api, apiAs, downloadText, expectAccessible, PHONE, screenshot, testWithServer, type Person } from "./lib/index.ts";
 
 // Ana takes everything with her (a JSON file and a printable page), then deletes her
 // account; Ben, her partner, is left unlinked and keeps his own words.
-let server: TestServer;
-let browser: Browser;
-let ana: Person;
-let ben: Person;
 const soon = { timeout: 15_000 };
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-  [ana, ben] = await Promise.all([signUpInBrowser(browser, server.url, "Ana", { viewport: PHONE }), signUpInBrowser(browser, server.url, "Ben")]);
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect((await api<unknown>(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
-  const day = new Date().toISOString().slice(0, 10);
-  const checkin = { day, emotions: { mad: 0, sad: 2, glad: 0, fear: 0 }, high: "", low: "", visibility: "shared" };
-  expect((await api(ana.page, "POST", "/api/checkins", { ...checkin, mindHeart: "Ana misses the sea." })).status).toBe(201);
-  expect((await api(ben.page, "POST", "/api/checkins", { ...checkin, mindHeart: "Ben had a long shift." })).status).toBe(201);
+/** This test's couple (Ana on a phone), linked through the API, each with a check-in shared today. */
+const test = testWithServer().extend<{ sharers: [Person, Person] }>({
+  sharers: async ({ couple: [ana, ben] }, use) => {
+    const day = new Date().toISOString().slice(0, 10);
+    const checkin = { day, emotions: { mad: 0, sad: 2, glad: 0, fear: 0 }, high: "", low: "", visibility: "shared" };
+    expect((await apiAs(ana, "POST", "/api/checkins", { ...checkin, mindHeart: "Ana misses the sea." })).status).toBe(201);
+    expect((await apiAs(ben, "POST", "/api/checkins", { ...checkin, mindHeart: "Ben had a long shift." })).status).toBe(201);
+    await use([ana, ben]);
+  },
 });
 
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
+test.use({ coupleOptions: [{ viewport: PHONE }, {}] });
 
 test.describe("your data in your hands", () => {
-  test("downloads everything as JSON, with the partner's shared words under their name", async () => {
+  test("downloads everything as JSON, with the partner's shared words under their name", async ({ sharers: [ana] }) => {
     const p = ana.page;
     await p.goto("/account");
     const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Download everything (JSON)" }).click()]);
@@ -51,7 +32,7 @@ test.describe("your data in your hands", () => {
     expect(data.sharedWithMe.checkins).toEqual([expect.objectContaining({ from: "Ben", mindHeart: "Ben had a long shift." })]);
   });
 
-  test("shows the same as a readable, printable page", async () => {
+  test("shows the same as a readable, printable page", async ({ sharers: [ana] }) => {
     const p = ana.page;
     await p.goto("/account");
     await p.getByRole("link", { name: "See it as a printable page" }).click();
@@ -64,7 +45,7 @@ test.describe("your data in your hands", () => {
     await expectAccessible(p, "export page");
   });
 
-  test("deletes the account after the password, and the partner is simply no longer linked", async () => {
+  test("deletes the account after the password, and the partner is simply no longer linked", async ({ sharers: [ana, ben] }) => {
     const p = ana.page;
     await p.goto("/account");
     await p.getByRole("button", { name: "Delete my account…" }).click();
@@ -79,9 +60,9 @@ test.describe("your data in your hands", () => {
     await expect(p.getByText("Your account and everything in it have been deleted.")).toBeVisible(soon);
     expect(new URL(p.url()).search).toBe("?deleted=1");
     expect((await api(p, "GET", "/api/me")).status).toBe(401);
-    const benMe = await api<{ couple: unknown }>(ben.page, "GET", "/api/me");
+    const benMe = await apiAs<{ couple: unknown }>(ben, "GET", "/api/me");
     expect(benMe.data.couple).toBeNull();
-    const benHistory = await api<{ items: { mindHeart: string }[] }>(ben.page, "GET", "/api/checkins/mine");
+    const benHistory = await apiAs<{ items: { mindHeart: string }[] }>(ben, "GET", "/api/checkins/mine");
     expect(benHistory.data.items.map((c) => c.mindHeart)).toEqual(["Ben had a long shift."]);
   });
 });

@@ -1,32 +1,21 @@
 import { analyze, rankNotes } from "@attune/coach";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import path from "node:path";
-import {
-  api,
-  expectAccessible,
-  fitsWidth,
-  closeContexts,
-  PHONE,
-  screenshot,
-  screenshotDir,
-  signUpInBrowser,
-  startTestServer,
-  type Person,
-  type TestServer,
-} from "./lib/index.ts";
+import { api, apiOk, expectAccessible, fitsWidth, PHONE, screenshot, screenshotDir, signUpByApi, testWithServer, type Account } from "./lib/index.ts";
 
 // The partner map with two people in two browser contexts: Ana writes notes about Ben
 // (private by default; Ben cannot read them), shows two of them; Ben corrects one and
 // confirms the other; Ana sees both answers; and when Ben shares about work, Ana's note
-// about his boss comes up beside her reply.
-let server: TestServer;
-let browser: Browser;
-let ana: Person;
-let ben: Person;
+// about his boss comes up beside her reply. Each test links its own couple through the API
+// (linking has its own browser test, foundation) and makes there the notes and answers an
+// earlier step would have left.
+const test = testWithServer();
 
 const BOSS_NOTE = "His boss Carol picks apart his work in front of the team, and he dreads her Monday meetings.";
 const HELPS_NOTE = "A long walk by the river calms him when he's anxious.";
 const CORRECTION = "It's not that I dread Carol. I dread being shown up in front of people.";
+/** What the boss note says once Ana has revised it (the editing test). */
+const REVISED = `${BOSS_NOTE} Being shown up in front of people is what he dreads, at work most of all.`;
 const SHARE = "My boss tore into my report again at the Monday meeting, in front of everyone. I feel like nothing I do is good enough.";
 
 const soon = { timeout: 10_000 };
@@ -40,26 +29,15 @@ interface NotesBody {
 /** The note's list item on Ana's map, found by its words. */
 const noteItem = (page: Page, words: string) => page.locator(".pm-note").filter({ hasText: words });
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-  ana = await signUpInBrowser(browser, server.url, "Ana");
-  ben = await signUpInBrowser(browser, server.url, "Ben");
-  // Linking has its own browser test (foundation); here it is plumbing.
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect(invite.status).toBe(201);
-  const accepted = await api<unknown>(ben.page, "POST", `/api/invites/${invite.data.code}/accept`);
-  expect(accepted.status).toBe(200);
-  await ana.page.reload();
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
+/** Ana's two notes as the first test leaves them (private, newest first: what helps, then the boss); resolves with their ids. */
+async function anaWrites(ana: Account): Promise<{ boss: string; helps: string }> {
+  const boss = await apiOk<{ id: string }>(ana, "POST", "/api/partner-map/notes", { category: "people", text: BOSS_NOTE, promptId: "pm-people-4" });
+  const helps = await apiOk<{ id: string }>(ana, "POST", "/api/partner-map/notes", { category: "what-helps", text: HELPS_NOTE });
+  return { boss: boss.id, helps: helps.id };
+}
 
 test.describe("the partner map in the browser", () => {
-  test("Ana writes notes from a guided question and her own words; they are private by default", async () => {
+  test("Ana writes notes from a guided question and her own words; they are private by default", async ({ couple: [ana] }) => {
     const a = ana.page;
     await a.goto("/");
     await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partner map" }).click();
@@ -113,7 +91,9 @@ test.describe("the partner map in the browser", () => {
     await expectAccessible(a, "partner map with notes");
   });
 
-  test("Ben cannot read Ana's private notes", async () => {
+  test("Ben cannot read Ana's private notes", async ({ couple: [ana, ben] }) => {
+    await anaWrites(ana);
+    await ana.page.goto("/partner-map");
     const b = ben.page;
     await b.goto("/partner-map");
     await expect(b.getByRole("heading", { name: "What Ana understood about you" })).toBeVisible(soon);
@@ -128,7 +108,11 @@ test.describe("the partner map in the browser", () => {
     expect((await api(b, "POST", `/api/partner-map/notes/${bossId}/response`, { status: "confirmed" })).status).toBe(404);
   });
 
-  test("Ana shows two notes; Ben corrects one and confirms the other; Ana sees his answers", async () => {
+  test("Ana shows two notes; Ben corrects one and confirms the other; Ana sees his answers", async ({ couple: [ana, ben] }) => {
+    await anaWrites(ana);
+    // Both have the map open: each hears the other's changes live.
+    await Promise.all([ana.page.goto("/partner-map"), ben.page.goto("/partner-map")]);
+    await expect(ben.page.getByRole("heading", { name: "What Ana understood about you" })).toBeVisible(soon);
     const a = ana.page;
     await noteItem(a, BOSS_NOTE)
       .getByRole("button", { name: /^Show to Ben/ })
@@ -177,9 +161,16 @@ test.describe("the partner map in the browser", () => {
     await expectAccessible(a, "partner map with responses");
   });
 
-  test("editing the words asks Ben again; deleting removes it for both", async () => {
+  test("editing the words asks Ben again; deleting removes it for both", async ({ couple: [ana, ben] }) => {
+    // As the step above leaves them: both notes shown, the boss one corrected, the other confirmed.
+    const ids = await anaWrites(ana);
+    for (const id of Object.values(ids)) await apiOk(ana, "PATCH", `/api/partner-map/notes/${id}`, { visibility: "shown" });
+    await apiOk(ben, "POST", `/api/partner-map/notes/${ids.boss}/response`, { status: "corrected", correction: CORRECTION });
+    await apiOk(ben, "POST", `/api/partner-map/notes/${ids.helps}/response`, { status: "confirmed" });
     const a = ana.page;
-    const revised = "Being shown up in front of people is what he dreads, at work most of all.";
+    await a.goto("/partner-map");
+    await expect(noteItem(a, BOSS_NOTE).getByText("Ben would put it differently:")).toBeVisible(soon);
+    const revised = REVISED.slice(BOSS_NOTE.length + 1);
     await noteItem(a, BOSS_NOTE)
       .getByRole("button", { name: /^Edit note/ })
       .click();
@@ -196,11 +187,15 @@ test.describe("the partner map in the browser", () => {
     await expect(dialog).toBeVisible(soon);
     await dialog.getByRole("button", { name: "Delete it" }).click();
     await expect(noteItem(a, HELPS_NOTE)).toHaveCount(0, soon);
-    const seen = await api<NotesBody>(ben.page, "GET", "/api/partner-map/notes");
-    expect(seen.data.aboutMe.map((n) => n.text)).toEqual([`${BOSS_NOTE} ${revised}`]);
+    const seen = await apiOk<NotesBody>(ben, "GET", "/api/partner-map/notes");
+    expect(seen.aboutMe.map((n) => n.text)).toEqual([`${BOSS_NOTE} ${revised}`]);
   });
 
-  test("when Ben shares about work, Ana's note about his boss comes up beside her reply", async () => {
+  test("when Ben shares about work, Ana's note about his boss comes up beside her reply", async ({ couple: [ana, ben] }) => {
+    // Ana's map as the steps above leave it: the boss note, revised and shown.
+    await apiOk(ana, "POST", "/api/partner-map/notes", { category: "people", text: REVISED, visibility: "shown", promptId: "pm-people-4" });
+    await ana.page.goto("/");
+    await ben.page.goto("/");
     // Ana adds a note that has nothing to do with work, so the ranking has a choice.
     const childhood = "Grew up by the sea and still misses the sound of the waves.";
     expect((await api(ana.page, "POST", "/api/partner-map/notes", { category: "history", text: childhood })).status).toBe(201);
@@ -258,8 +253,8 @@ test.describe("the partner map in the browser", () => {
     expect(await b.content()).not.toContain("Carol picks apart");
   });
 
-  test("fits a phone screen", async () => {
-    const phone = await signUpInBrowser(browser, server.url, "Cleo", { viewport: PHONE });
+  test("fits a phone screen", async ({ browser, server, couple: [ana] }) => {
+    const phone = await signUpByApi(browser, server.url, "Cleo", { viewport: PHONE });
     const p = phone.page;
     await p.goto("/partner-map");
     await expect(p.getByRole("heading", { name: "Link with your partner first" })).toBeVisible(soon);

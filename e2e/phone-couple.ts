@@ -1,23 +1,21 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import {
   accountByApi,
   apiOk,
   axeViolations,
   fitsWidth,
   goInApp,
-  closeContexts,
   PHONE,
   screenshot,
   signUpByApi,
-  startTestServer,
+  testWithServer,
   type Account,
   type Person,
-  type TestServer,
 } from "./lib/index.ts";
 
 // What the phone files share (phone.e2e.test.ts and the two phone-screens files, split so
-// the browser workers finish together): a linked couple, Ana on a phone, and a
-// check-in Ben shared, so every screen has something on it.
+// the browser workers finish together): how to make, for each test, a linked couple, Ana on
+// a phone, and a check-in Ben shared, so every screen has something on it.
 
 export const soon = { timeout: 10_000 };
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -39,46 +37,40 @@ export const SCREENS = [
 ] as const;
 
 export interface PhoneCouple {
-  server: TestServer;
-  browser: Browser;
   ana: Person;
   ben: Account;
   /** The id of the check-in Ben shared. */
   benShare: string;
-  close(): Promise<void>;
 }
 
-/** Call in beforeAll with the worker's browser; `close()` in afterAll. */
-export async function phoneCouple(browser: Browser): Promise<PhoneCouple> {
-  const server = await startTestServer();
-  // Through the API (the sign-up form has its own tests, foundation): Ana gets a blank page,
-  // which every test here opens with a goto; Ben only shares, so he needs no page at all.
-  const ana = await signUpByApi(browser, server.url, "Ana", { viewport: PHONE });
-  const ben = await accountByApi(browser, server.url, "Ben");
-  const invite = await apiOk<{ code: string }>(ana, "POST", "/api/invites");
-  await apiOk(ben, "POST", `/api/invites/${invite.code}/accept`);
-  // Today where the browser is (newPerson sets Europe/London).
-  const day = new Date().toLocaleDateString("sv", { timeZone: "Europe/London" });
-  const share = {
-    day,
-    emotions: { mad: 0, sad: 3, glad: 0, fear: 2 },
-    high: "",
-    low: "The review",
-    mindHeart: "My manager criticised my report in front of everyone. I felt humiliated and anxious.",
-    visibility: "shared",
-  };
-  const benShare = (await apiOk<{ id: string }>(ben, "POST", "/api/checkins", share)).id;
-  return {
-    server,
-    browser,
-    ana,
-    ben,
-    benShare,
-    async close() {
-      await closeContexts(browser);
-      await server.close();
+/**
+ * Playwright Test's `test` for a phone file: the file's server (testWithServer), and a fresh
+ * couple for each test that asks for `phone`. Call once at the top of each file (the server's
+ * hooks belong to the file that calls it).
+ */
+export function phoneTest() {
+  return testWithServer().extend<{ phone: PhoneCouple }>({
+    phone: async ({ browser, server }, use) => {
+      // Through the API (the sign-up form has its own tests, foundation): Ana gets a blank page,
+      // which every test here opens with a goto; Ben only shares, so he needs no page at all.
+      const ana = await signUpByApi(browser, server.url, "Ana", { viewport: PHONE });
+      const ben = await accountByApi(browser, server.url, "Ben");
+      const invite = await apiOk<{ code: string }>(ana, "POST", "/api/invites");
+      await apiOk(ben, "POST", `/api/invites/${invite.code}/accept`);
+      // Today where the browser is (newPerson sets Europe/London).
+      const day = new Date().toLocaleDateString("sv", { timeZone: "Europe/London" });
+      const share = {
+        day,
+        emotions: { mad: 0, sad: 3, glad: 0, fear: 2 },
+        high: "",
+        low: "The review",
+        mindHeart: "My manager criticised my report in front of everyone. I felt humiliated and anxious.",
+        visibility: "shared",
+      };
+      const benShare = (await apiOk<{ id: string }>(ben, "POST", "/api/checkins", share)).id;
+      await use({ ana, ben, benShare });
     },
-  };
+  });
 }
 
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
@@ -91,22 +83,15 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
  * scrolls sideways, and a screenshot of each. One file per theme (phone-screens-*.e2e.test.ts).
  */
 export function describeEveryScreen(theme: (typeof THEMES)[number]): void {
+  const test = phoneTest();
   test.describe(`every main screen in ${theme}`, () => {
-    let couple: PhoneCouple;
-    test.beforeAll(async ({ browser }) => {
-      couple = await phoneCouple(browser);
-    });
-    test.afterAll(async () => {
-      await couple?.close();
-    });
-
     for (const [size, viewport] of [
       ["phone", PHONE],
       ["desktop", DESKTOP],
     ] as const) {
-      test(`shows every main screen without an axe finding, at ${size} size in ${theme}`, async () => {
+      test(`shows every main screen without an axe finding, at ${size} size in ${theme}`, async ({ phone }) => {
         test.setTimeout(300_000);
-        const a = couple.ana.page;
+        const a = phone.ana.page;
         await a.emulateMedia({ colorScheme: theme });
         await a.setViewportSize(viewport);
         for (const [i, [name, to]] of SCREENS.entries()) {

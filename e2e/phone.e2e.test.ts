@@ -1,14 +1,13 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { fitsWidth, goInApp, PHONE, screenshot, screenshotDir, type Person } from "./lib/index.ts";
-import { DESKTOP, expectNoAxeViolations, phoneCouple, SCREENS, soon, THEMES, type PhoneCouple } from "./phone-couple.ts";
+import { expect, type Page } from "@playwright/test";
+import { fitsWidth, goInApp, PHONE, screenshot, screenshotDir } from "./lib/index.ts";
+import { DESKTOP, expectNoAxeViolations, phoneTest, SCREENS, soon, THEMES } from "./phone-couple.ts";
 
 // The phone frame: a bottom bar of five reachable by keyboard, the rest under More, and the
 // coach's line and Send above the keyboard while replying. Every main screen in light and
-// dark without an axe finding: phone-screens-light and phone-screens-dark.
-let couple: PhoneCouple;
-let ana: Person;
-let benShare = "";
+// dark without an axe finding: phone-screens-light and phone-screens-dark. Each test has its
+// own couple (phoneTest).
+const test = phoneTest();
 
 const TABS = ["Today", "Check in", "Together", "Practice", "More"];
 const FIXING_DRAFT = "You should just talk to your boss tomorrow and stop worrying.";
@@ -49,17 +48,8 @@ async function layoutProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-test.beforeAll(async ({ browser }) => {
-  couple = await phoneCouple(browser);
-  ({ ana, benShare } = couple);
-});
-
-test.afterAll(async () => {
-  await couple?.close();
-});
-
 test.describe("the phone layout", () => {
-  test("has a bottom bar of five with names and the current one marked, and a slim header", async () => {
+  test("has a bottom bar of five with names and the current one marked, and a slim header", async ({ phone: { ana } }) => {
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.goto("/");
@@ -77,7 +67,7 @@ test.describe("the phone layout", () => {
     expect(await fitsWidth(a)).toBe(true);
   });
 
-  test("moves between tabs and into More with the keyboard alone", async () => {
+  test("moves between tabs and into More with the keyboard alone", async ({ phone: { ana } }) => {
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.goto("/");
@@ -116,7 +106,7 @@ test.describe("the phone layout", () => {
     await expect(nav.getByRole("link", { name: "More" })).toHaveAttribute("aria-current", "true", soon);
   });
 
-  test("keeps the header's navigation on a desktop, without the bar", async () => {
+  test("keeps the header's navigation on a desktop, without the bar", async ({ phone: { ana } }) => {
     const a = ana.page;
     await a.setViewportSize(DESKTOP);
     await a.goto("/");
@@ -130,7 +120,7 @@ test.describe("the phone layout", () => {
   });
 
   for (const theme of THEMES) {
-    test(`shows the coach's line and Send while typing a reply on the phone, in ${theme}`, async () => {
+    test(`shows the coach's line and Send while typing a reply on the phone, in ${theme}`, async ({ phone: { ana, benShare } }) => {
       const a = ana.page;
       await a.emulateMedia({ colorScheme: theme });
       await a.setViewportSize(PHONE);
@@ -166,7 +156,7 @@ test.describe("the phone layout", () => {
     });
   }
 
-  test("shows the partner map and the Readiness Test one part at a time on the phone, by keyboard, and whole on a desktop", async () => {
+  test("shows the partner map and the Readiness Test one part at a time on the phone, by keyboard, and whole on a desktop", async ({ phone: { ana } }) => {
     test.setTimeout(120_000);
     const a = ana.page;
     await a.emulateMedia({ colorScheme: "light" });
@@ -242,7 +232,7 @@ test.describe("the phone layout", () => {
     await a.setViewportSize(PHONE);
   });
 
-  test("breaks no screen into a wall taller than 5,000 px on the phone", async () => {
+  test("breaks no screen into a wall taller than 5,000 px on the phone", async ({ phone: { ana } }) => {
     test.setTimeout(120_000);
     const a = ana.page;
     await a.emulateMedia({ colorScheme: "light" });

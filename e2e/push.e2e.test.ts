@@ -1,33 +1,81 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { chromium, expect, test as base, type BrowserContext, type Page } from "@playwright/test";
 import { startServer, type RunningServer } from "../apps/server/src/server.ts";
 import { startTestPushService, TestDevice } from "../apps/server/src/push/test-push-service.ts";
-import { api, chromiumArgs, chromiumPath, expectAccessible, fillSignUp, PHONE, screenshot, testScripts, uniqueEmail, webDist } from "./lib/index.ts";
+import { api, apiAs, apiOk, chromiumArgs, chromiumPath, expectAccessible, PHONE, screenshot, testScripts, uniqueEmail, webDist } from "./lib/index.ts";
 
 // Gentle notifications in the browser: the settings page, permission only on a press, and
 // a check-in shared in one browser reaching Ben's device's push service (on loopback),
 // where the test decrypts it. Chromium's own push service (Google's) is out of reach here.
+// The server and the loopback push service are the file's (infrastructure); each test has its
+// own couple, Ben's phone a real profile of its own.
 let server: RunningServer;
 let pushService: Awaited<ReturnType<typeof startTestPushService>>;
 let dataDir: string;
-let profile: string;
-let ben: { context: BrowserContext; page: Page };
-let ana: { context: BrowserContext; page: Page };
 
-const BEN_PHONE_PATH = "/ben-phone";
-let BEN_PHONE = "";
+interface Device {
+  context: BrowserContext;
+  page: Page;
+}
+/** Someone who acts only through the API: a context (cookies), no page. */
+type Sharer = Pick<Device, "context">;
 
-async function signUp(page: Page, name: string): Promise<void> {
-  await page.goto("/signup");
-  await fillSignUp(page, { name, email: uniqueEmail(name), password: "a quiet harbour at noon" });
-  await expect(page.locator("h1")).toBeVisible();
+/** Signs a person up through the API (signing up is not what this checks) in the context's cookie jar. */
+async function signUp(context: BrowserContext, name: string): Promise<void> {
+  await apiOk({ context }, "POST", "/api/auth/signup", { email: uniqueEmail(name), displayName: name, password: "a quiet harbour at noon" });
 }
 
-test.beforeAll(async ({ browser }) => {
+let devices = 0;
+const test = base.extend<{ ana: Sharer; ben: Device; benPhonePath: string }>({
+  // Ben's phone needs a real profile (a push subscription): signed up, linked to Ana, the service worker controlling his page.
+  ben: async ({ ana }, use) => {
+    const profile = await mkdtemp(path.join(tmpdir(), "attune-push-profile-"));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: [...chromiumArgs],
+      baseURL: server.url,
+      viewport: PHONE,
+      locale: "en-GB",
+      timezoneId: "Europe/London",
+      reducedMotion: "reduce",
+    });
+    try {
+      context.setDefaultTimeout(10_000);
+      const page = context.pages()[0] ?? (await context.newPage());
+      await signUp(context, "Ben");
+      const invite = await apiOk<{ code: string }>(ana, "POST", "/api/invites");
+      await apiOk({ context }, "POST", `/api/invites/${invite.code}/accept`);
+      await page.goto("/");
+      await expect(page.locator("h1")).toBeVisible();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+      await use({ context, page });
+    } finally {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  },
+  // Ana only shares, through the API, from the worker's browser.
+  ana: async ({ browser }, use) => {
+    const context = await browser.newContext({ baseURL: server.url, viewport: PHONE });
+    try {
+      await signUp(context, "Ana");
+      await use({ context });
+    } finally {
+      await context.close();
+    }
+  },
+  /** Where this test's device for Ben receives its pushes on the loopback service. */
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; this one needs none
+  benPhonePath: async ({}, use) => {
+    await use(`/ben-phone-${++devices}`);
+  },
+});
+
+test.beforeAll(async () => {
   pushService = await startTestPushService();
-  BEN_PHONE = `${pushService.url}${BEN_PHONE_PATH}`;
   dataDir = await mkdtemp(path.join(tmpdir(), "attune-push-e2e-"));
   server = await startServer({
     port: 0,
@@ -38,41 +86,16 @@ test.beforeAll(async ({ browser }) => {
     push: { allowLoopbackHttp: true },
     testScripts: { ...testScripts },
   });
-  profile = await mkdtemp(path.join(tmpdir(), "attune-push-profile-"));
-  const options = {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...chromiumArgs],
-    baseURL: server.url,
-    viewport: PHONE,
-    locale: "en-GB",
-    timezoneId: "Europe/London",
-    reducedMotion: "reduce" as const,
-  };
-  const benContext = await chromium.launchPersistentContext(profile, options);
-  benContext.setDefaultTimeout(10_000);
-  ben = { context: benContext, page: benContext.pages()[0] ?? (await benContext.newPage()) };
-  // Ben's phone needs a real profile (a push subscription); Ana only shares, from the worker's browser.
-  const anaContext = await browser.newContext({ baseURL: server.url, viewport: PHONE });
-  ana = { context: anaContext, page: await anaContext.newPage() };
-  await signUp(ana.page, "Ana");
-  await signUp(ben.page, "Ben");
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
-  await ben.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
 });
 
 test.afterAll(async () => {
-  await ana?.context.close();
-  await ben?.context.close();
   await server?.close();
   await pushService?.close();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  if (profile) await rm(profile, { recursive: true, force: true });
 });
 
 test.describe("gentle notifications in the browser", () => {
-  test("Ben chooses what to hear about from Account → Notifications, by keyboard-reachable controls, accessibly", async () => {
+  test("Ben chooses what to hear about from Account → Notifications, by keyboard-reachable controls, accessibly", async ({ ben }) => {
     const page = ben.page;
     await page.goto("/account");
     await page.getByRole("link", { name: "Choose notifications" }).click();
@@ -90,15 +113,19 @@ test.describe("gentle notifications in the browser", () => {
     expect(saved.data.prefs).toMatchObject({ kinds: ["checkin", "reply"], reminderTime: "20:30", timeZone: "Europe/London" });
   });
 
-  test("a check-in Ana shares reaches the loopback push service for Ben's device, encrypted, and decrypts to kind and first name only", async () => {
+  test("a check-in Ana shares reaches the loopback push service for Ben's device, encrypted, and decrypts to kind and first name only", async ({
+    ana,
+    ben,
+    benPhonePath,
+  }) => {
     // Ben's device, as the server knows it: its push endpoint on loopback, its keys held by the test.
-    const device = new TestDevice(BEN_PHONE);
+    const device = new TestDevice(`${pushService.url}${benPhonePath}`);
     expect(
       (await api(ben.page, "PUT", "/api/push/prefs", { kinds: ["checkin"], reminderTime: null, quietHours: null, timeZone: "Europe/London" })).status,
     ).toBe(200);
     expect((await api(ben.page, "POST", "/api/push/subscriptions", device.subscription())).status).toBe(204);
     const today = new Date().toISOString().slice(0, 10);
-    const shared = await api<{ id: string }>(ana.page, "POST", "/api/checkins", {
+    const shared = await apiAs<{ id: string }>(ana, "POST", "/api/checkins", {
       day: today,
       emotions: { mad: 0, sad: 2, glad: 1, fear: 0 },
       high: "",
@@ -107,7 +134,7 @@ test.describe("gentle notifications in the browser", () => {
       visibility: "shared",
     });
     expect(shared.status).toBe(201);
-    const forBen = () => pushService.received.filter((r) => r.path === BEN_PHONE_PATH);
+    const forBen = () => pushService.received.filter((r) => r.path === benPhonePath);
     await expect.poll(() => forBen().length, { timeout: 10_000 }).toBe(1);
     const payloadText = device.decrypt(forBen()[0]?.body ?? Buffer.alloc(0));
     const payload = JSON.parse(payloadText) as { body: string; url: string };
@@ -115,10 +142,14 @@ test.describe("gentle notifications in the browser", () => {
     expect(payloadText).not.toContain("slow Sundays");
   });
 
-  test("Ben's service worker shows each pushed notice with kind and first name only, and its click opens that kind's screen", async () => {
+  test("Ben's service worker shows each pushed notice with kind and first name only, and its click opens that kind's screen", async ({
+    ana,
+    ben,
+    benPhonePath,
+  }) => {
     test.setTimeout(60_000);
     const page = ben.page;
-    const device = new TestDevice(`${pushService.url}/ben-phone-shown`);
+    const device = new TestDevice(`${pushService.url}${benPhonePath}`);
     await ben.context.grantPermissions(["notifications"], { origin: server.url });
     expect(
       (await api(page, "PUT", "/api/push/prefs", { kinds: ["checkin", "answer", "practice"], reminderTime: null, quietHours: null, timeZone: "Europe/London" }))
@@ -126,17 +157,15 @@ test.describe("gentle notifications in the browser", () => {
     ).toBe(200);
     expect((await api(page, "POST", "/api/push/subscriptions", device.subscription())).status).toBe(204);
     try {
-      await showAndClick(device);
+      await showAndClick(device, ana, ben, benPhonePath);
     } finally {
       await api(page, "DELETE", "/api/push/subscriptions", { endpoint: device.endpoint });
     }
   });
 
-  test("asks the browser for permission only when Ben presses the button", async () => {
+  test("asks the browser for permission only when Ben presses the button", async ({ ben }) => {
     test.setTimeout(60_000);
     const page = ben.page;
-    // This session's device must be off to begin with (another test may have turned it on).
-    await api(page, "DELETE", "/api/push/subscriptions", { endpoint: BEN_PHONE });
     await ben.context.clearPermissions();
     await page.goto("/account/notifications");
     await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
@@ -152,12 +181,12 @@ test.describe("gentle notifications in the browser", () => {
 });
 
 /** Ana acts; what reaches Ben's device is delivered to his worker, shown, and clicked. */
-async function showAndClick(device: TestDevice): Promise<void> {
+async function showAndClick(device: TestDevice, ana: Sharer, ben: Device, devicePath: string): Promise<void> {
   const page = ben.page;
   const day = new Date().toISOString().slice(0, 10);
   const words = { checkin: "Our slow Sundays by the river", answer: "The blue kitchen in Porto" };
-  // A day of its own: another test here shares today's check-in.
-  const shared = await api<{ id: string }>(ana.page, "POST", "/api/checkins", {
+  // A day of its own (the file's other tests share today's check-in, each from its own couple).
+  const shared = await apiAs<{ id: string }>(ana, "POST", "/api/checkins", {
     day: "2026-01-10",
     emotions: { mad: 0, sad: 1, glad: 2, fear: 0 },
     high: "",
@@ -165,9 +194,9 @@ async function showAndClick(device: TestDevice): Promise<void> {
     mindHeart: words.checkin,
     visibility: "shared",
   });
-  expect((await api(ana.page, "POST", "/api/daily-question/answer", { day, text: words.answer })).status).toBe(200);
-  expect((await api(ana.page, "POST", "/api/library/tries", { itemId: "celebrate-full-joy-reply" })).status).toBe(201);
-  const arrived = () => pushService.received.filter((r) => r.path === "/ben-phone-shown");
+  expect((await apiAs(ana, "POST", "/api/daily-question/answer", { day, text: words.answer })).status).toBe(200);
+  expect((await apiAs(ana, "POST", "/api/library/tries", { itemId: "celebrate-full-joy-reply" })).status).toBe(201);
+  const arrived = () => pushService.received.filter((r) => r.path === devicePath);
   await expect
     .poll(
       () =>

@@ -1,14 +1,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { chromiumArgs, chromiumPath, expectAccessible, fillSignUp, PHONE, screenshot, startTestServer, uniqueEmail, type TestServer } from "./lib/index.ts";
+import { chromium, expect, type BrowserContext, type Page } from "@playwright/test";
+import { apiOk, chromiumArgs, chromiumPath, expectAccessible, PHONE, screenshot, testWithServer, uniqueEmail } from "./lib/index.ts";
 
 // The installable app, as Chromium judges it: manifest, icons, a service worker that
 // controls the page, no installability errors, and an offline shell that says so kindly.
-let server: TestServer;
-let profile: string;
-let ana: { context: BrowserContext; page: Page };
+// Each test has its own profile and person.
 
 interface ManifestIcon {
   src: string;
@@ -20,36 +18,38 @@ interface ManifestIcon {
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
-test.beforeAll(async () => {
-  server = await startTestServer();
-  // A real profile, not an incognito context: Chromium never offers to install from incognito.
-  profile = await mkdtemp(path.join(tmpdir(), "attune-pwa-profile-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...chromiumArgs],
-    baseURL: server.url,
-    viewport: PHONE,
-    locale: "en-GB",
-    reducedMotion: "reduce",
-  });
-  context.setDefaultTimeout(10_000);
-  const page = context.pages()[0] ?? (await context.newPage());
-  ana = { context, page };
-  await page.goto("/signup");
-  await fillSignUp(page, { name: "Ana", email: uniqueEmail("ana"), password: "a quiet harbour at noon" });
-  // The worker installs on the first visit and takes the page at once (clientsClaim).
-  await ana.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
-});
-
-test.afterAll(async () => {
-  await ana?.context.close();
-  await server?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
+const test = testWithServer().extend<{ ana: { context: BrowserContext; page: Page } }>({
+  /** Ana in a real profile of her own, signed up, the service worker controlling her page. */
+  ana: async ({ server }, use) => {
+    // A real profile, not an incognito context: Chromium never offers to install from incognito.
+    const profile = await mkdtemp(path.join(tmpdir(), "attune-pwa-profile-"));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: [...chromiumArgs],
+      baseURL: server.url,
+      viewport: PHONE,
+      locale: "en-GB",
+      reducedMotion: "reduce",
+    });
+    try {
+      context.setDefaultTimeout(10_000);
+      const page = context.pages()[0] ?? (await context.newPage());
+      // Signing up is not what this checks (foundation does): through the API, then home.
+      await apiOk({ context }, "POST", "/api/auth/signup", { email: uniqueEmail("ana"), displayName: "Ana", password: "a quiet harbour at noon" });
+      await page.goto("/");
+      // The worker installs on the first visit and takes the page at once (clientsClaim).
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+      await use({ context, page });
+    } finally {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  },
 });
 
 test.describe("the installable app", () => {
-  test("has a manifest Chromium parses, with the icons it asks for, and they load", async () => {
+  test("has a manifest Chromium parses, with the icons it asks for, and they load", async ({ ana }) => {
     const cdp = await ana.context.newCDPSession(ana.page);
     const { errors, data } = (await cdp.send("Page.getAppManifest")) as { errors: { message: string }[]; data?: string };
     expect(errors).toEqual([]);
@@ -86,7 +86,7 @@ test.describe("the installable app", () => {
     }
   });
 
-  test("is installable: the service worker controls the page and Chromium reports no installability errors", async () => {
+  test("is installable: the service worker controls the page and Chromium reports no installability errors", async ({ ana, server }) => {
     const cdp = await ana.context.newCDPSession(ana.page);
     const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
     expect(installabilityErrors).toEqual([]);
@@ -96,7 +96,7 @@ test.describe("the installable app", () => {
     expect(sw.headers()["cache-control"]).toBe("no-cache");
   });
 
-  test("opens offline with a kind note, and has cached no API response", async () => {
+  test("opens offline with a kind note, and has cached no API response", async ({ ana }) => {
     const page = ana.page;
     await page.goto("/daily");
     await expect(page.locator("h1")).toBeVisible();

@@ -1,27 +1,13 @@
 import { itemsInOrder, libraryItemById, READINESS_PRIVACY_NOTE, READINESS_SCALE, scoreReadiness, SUBSCALES, type ReadinessAnswers } from "@attune/shared";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import path from "node:path";
-import {
-  api,
-  expectAccessible,
-  fitsWidth,
-  closeContexts,
-  PHONE,
-  screenshot,
-  screenshotDir,
-  signUpInBrowser,
-  startTestServer,
-  type Person,
-  type TestServer,
-} from "./lib/index.ts";
+import { api, apiOk, expectAccessible, fitsWidth, PHONE, screenshot, screenshotDir, testWithServer, type Person } from "./lib/index.ts";
 
 // The Relationship Readiness Test with two people: Ana takes it (clicks, then a retake
 // by keyboard only), sees her results and the chart of both attempts, shares one with
-// Ben, who sees it; a failed save keeps every answer; deleting an attempt works.
-let server: TestServer;
-let browser: Browser;
-let ana: Person;
-let ben: Person;
+// Ben, who sees it; a failed save keeps every answer; deleting an attempt works. Each test links its own couple through the API, and takes there
+// the attempts an earlier step would have left.
+const test = testWithServer();
 
 const ITEMS = itemsInOrder();
 const soon = { timeout: 10_000 };
@@ -50,24 +36,35 @@ const shownScores = (page: Page, scope: string) =>
       els.map((el) => [el.querySelector(".rt-score__label")?.textContent ?? "", Number(el.querySelector(".rt-score__value strong")?.textContent)]),
     );
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-  ana = await signUpInBrowser(browser, server.url, "Ana");
-  ben = await signUpInBrowser(browser, server.url, "Ben");
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect(invite.status).toBe(201);
-  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
-  await ana.page.reload();
-});
+/**
+ * Ana's attempts, taken through the API in this order (the last is the newest), then her
+ * Readiness page open on the newest result.
+ */
+async function anaHasTaken(ana: Person, attempts: ReadinessAnswers[]): Promise<void> {
+  let previous = 0;
+  for (const answers of attempts) {
+    // Results are ordered by when they were taken: the next one must be a millisecond later.
+    await expect.poll(() => Date.now()).toBeGreaterThan(previous);
+    previous = Date.parse((await apiOk<ResultBody & { takenAt: string }>(ana, "POST", "/api/readiness/results", answers)).takenAt);
+  }
+  await ana.page.goto("/readiness");
+  await expect(ana.page.getByRole("heading", { name: "Your results" })).toBeVisible(soon);
+}
 
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
+/** Every statement answered on the open test form, by clicking. */
+async function answerAll(a: Page, answers: ReadinessAnswers): Promise<void> {
+  for (const [i, item] of ITEMS.entries()) {
+    await a
+      .locator(".rt-item")
+      .nth(i)
+      .getByRole("radio", { name: labelOf(answers[item.id] ?? 3), exact: true })
+      .check();
+  }
+  await expect(a.locator(".rt-progress")).toContainText(`${ITEMS.length} of ${ITEMS.length}`, soon);
+}
 
 test.describe("the readiness test in the browser", () => {
-  test("Ana reads the privacy note, answers every statement, and a failed save keeps her answers", async () => {
+  test("Ana reads the privacy note, answers every statement, and a failed save keeps her answers", async ({ couple: [ana] }) => {
     const a = ana.page;
     await a.goto("/");
     await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readiness" }).click();
@@ -125,8 +122,12 @@ test.describe("the readiness test in the browser", () => {
     await a.unroute("**/api/readiness/results");
   });
 
-  test("shows a score per area with its meaning, the strongest area, and one to grow with three exercises", async () => {
+  test("shows a score per area with its meaning, the strongest area, and one to grow with three exercises", async ({ couple: [ana] }) => {
     const a = ana.page;
+    // The form as the first step leaves it: every statement answered, not yet sent.
+    await a.goto("/readiness");
+    await a.getByRole("button", { name: "Start the test" }).click();
+    await answerAll(a, FIRST);
     await a.getByRole("button", { name: "See my results" }).click();
     await expect(a.getByRole("heading", { name: "Your results" })).toBeVisible(soon);
     // Focus lands on the results, so keyboard and screen-reader users start there.
@@ -156,7 +157,8 @@ test.describe("the readiness test in the browser", () => {
     await expect(a.getByRole("heading", { name: "Your results" })).toBeVisible(soon);
   });
 
-  test("Ana retakes it by keyboard alone, and the chart shows both attempts", async () => {
+  test("Ana retakes it by keyboard alone, and the chart shows both attempts", async ({ couple: [ana] }) => {
+    await anaHasTaken(ana, [FIRST]);
     const a = ana.page;
     await a.getByRole("button", { name: "Take the test again" }).click();
     await expect(a.locator(".rt-progress")).toContainText(`0 of ${ITEMS.length}`, soon);
@@ -193,7 +195,8 @@ test.describe("the readiness test in the browser", () => {
     expect(stored.data.results.every((r) => !r.sharedWithPartner)).toBe(true);
   });
 
-  test("Ben sees nothing until Ana shares a result, then sees it arrive live", async () => {
+  test("Ben sees nothing until Ana shares a result, then sees it arrive live", async ({ couple: [ana, ben] }) => {
+    await anaHasTaken(ana, [FIRST, RETAKE]);
     const b = ben.page;
     await b.goto("/readiness");
     await expect(b.getByRole("heading", { name: "Ana's shared results" })).toBeVisible(soon);
@@ -224,7 +227,8 @@ test.describe("the readiness test in the browser", () => {
     await expect(theirs.locator(".rt-score")).toHaveCount(0, soon);
   });
 
-  test("Ana deletes her first attempt; the chart waits for another", async () => {
+  test("Ana deletes her first attempt; the chart waits for another", async ({ couple: [ana] }) => {
+    await anaHasTaken(ana, [FIRST, RETAKE]);
     const a = ana.page;
     await a.getByRole("button", { name: /See these results/ }).click();
     await expect(a.locator(".rt-mine")).toContainText("(an earlier attempt)", soon);
@@ -238,7 +242,8 @@ test.describe("the readiness test in the browser", () => {
     await expect(a.locator("svg.rt-chart__svg")).toHaveCount(0);
   });
 
-  test("fits a phone screen, statements and results", async () => {
+  test("fits a phone screen, statements and results", async ({ couple: [ana] }) => {
+    await anaHasTaken(ana, [RETAKE]);
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.goto("/readiness");

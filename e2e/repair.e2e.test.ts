@@ -1,28 +1,15 @@
 import { SAFETY_QUESTIONS, STEP_TEXTS } from "@attune/shared";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import {
-  api,
-  expectAccessible,
-  fitsWidth,
-  closeContexts,
-  pathOf,
-  PHONE,
-  screenshot,
-  signUpInBrowser,
-  startTestServer,
-  type Person,
-  type TestServer,
-} from "./lib/index.ts";
+import { expect, type Page } from "@playwright/test";
+import { api, apiOk, expectAccessible, fitsWidth, pathOf, PHONE, screenshot, testWithServer, type Account, type Person } from "./lib/index.ts";
 
 // Guided repair on two devices ("apart"): Cara starts, both answer the private safety
 // check, agree to talk, tell and reflect (with one "not quite" loop and the coach at the
 // listener's side), pause and resume, name their parts, apologise or pass, and settle on
 // one agreement. (A check that does not go ahead is walked in safety.e2e.test.ts.) Dan is
-// on a phone-sized screen throughout.
-let server: TestServer;
-let browser: Browser;
-let cara: Person;
-let dan: Person;
+// on a phone-sized screen throughout. Each test links its own couple through the API and
+// walks there, through the repair's own actions, the steps before the ones it checks.
+const test = testWithServer();
+test.use({ coupleNames: ["Cara", "Dan"], coupleOptions: [{}, { viewport: PHONE }] });
 
 const soon = { timeout: 15_000 };
 const stepHeading = (page: Page, title: string) => page.getByRole("heading", { name: title, level: 2 });
@@ -51,25 +38,44 @@ async function reflect(page: Page, text: string) {
   await page.getByRole("button", { name: "Send", exact: true }).click();
 }
 
-let repairId = "";
+const CALM = { afraid: "no", hurt_or_threatened: "no", controlled: "no", cannot_say_no: "no" } as const;
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-  cara = await signUpInBrowser(browser, server.url, "Cara");
-  dan = await signUpInBrowser(browser, server.url, "Dan", { viewport: PHONE });
-  const invite = await api<{ code: string }>(cara.page, "POST", "/api/invites");
-  expect(invite.status).toBe(201);
-  expect((await api<unknown>(dan.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
+/**
+ * A repair apart, walked through the API as the tests before leave it (Cara is "a", Dan "b"):
+ * "talk" once both answered the safety check, "tell_b" once Cara was heard (after one "not
+ * quite"), "own_part" once Dan was heard too. Both pages are then open on it; resolves with its id.
+ */
+async function repairUpTo(cara: Person, dan: Person, until: "talk" | "tell_b" | "own_part"): Promise<string> {
+  const { id } = await apiOk<{ id: string }>(cara, "POST", "/api/repair", { mode: "apart" });
+  const act = (who: Account, action: Record<string, unknown>) => apiOk(who, "POST", `/api/repair/${id}/actions`, action);
+  await act(cara, { type: "answer_safety", by: "a", answers: CALM });
+  await act(dan, { type: "answer_safety", by: "b", answers: CALM });
+  if (until !== "talk") {
+    await act(cara, { type: "agree_to_talk", by: "a" });
+    await act(dan, { type: "agree_to_talk", by: "b" });
+    const happened = "You said yes to dinner with your brother without asking me.";
+    await act(cara, { type: "tell", by: "a", telling: { happened, felt: { mad: 0, sad: 2, glad: 0, fear: 1 }, needed: "To be asked first." } });
+    await act(dan, { type: "reflect", by: "b", text: "It sounds like you felt sad when I said yes without asking." });
+    await act(cara, { type: "not_quite", by: "a", clarification: "It was more that I felt I come second." });
+    await act(dan, {
+      type: "reflect",
+      by: "b",
+      text: "So it left you feeling sad and a bit afraid that you come second, and you needed me to ask you first. Is that it?",
+    });
+    await act(cara, { type: "confirm_heard", by: "a" });
+  }
+  if (until === "own_part") {
+    const happened = "When you went quiet after I told you, I didn't know what I'd done.";
+    await act(dan, { type: "tell", by: "b", telling: { happened, felt: { mad: 0, sad: 0, glad: 0, fear: 2 }, needed: "To know we were okay." } });
+    await act(cara, { type: "reflect", by: "a", text: "It makes sense my silence scared you. You needed to know we were still okay. Is that right?" });
+    await act(dan, { type: "confirm_heard", by: "b" });
+  }
+  await Promise.all([cara.page.goto(`/repair/${id}`), dan.page.goto(`/repair/${id}`)]);
+  return id;
+}
 
 test.describe("guided repair, each on their own device", () => {
-  test("Cara starts; each answers the safety check privately", async () => {
+  test("Cara starts; each answers the safety check privately", async ({ couple: [cara, dan] }) => {
     const c = cara.page;
     await c.goto("/");
     await c.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Repair" }).click();
@@ -80,7 +86,7 @@ test.describe("guided repair, each on their own device", () => {
     await c.getByRole("radio", { name: /Each on our own device/ }).check();
     await c.getByRole("button", { name: "Begin with the safety check" }).click();
     await expect(c).toHaveURL((url) => /^\/repair\/[^/]+$/.test(url.pathname), soon);
-    repairId = pathOf(c).split("/")[2] ?? "";
+    const repairId = pathOf(c).split("/")[2] ?? "";
 
     await seen(c, STEP_TEXTS.safety_check.title);
     await screenshot(c, "repair-safety-check");
@@ -107,9 +113,12 @@ test.describe("guided repair, each on their own device", () => {
     await seen(d, STEP_TEXTS.pause_and_agree.title);
   });
 
-  test("both agree to talk; Cara tells, Dan reflects with the coach, 'not quite', then 'yes, that's it'", async () => {
+  test("both agree to talk; Cara tells, Dan reflects with the coach, 'not quite', then 'yes, that's it'", async ({ couple: [cara, dan] }) => {
+    await repairUpTo(cara, dan, "talk");
     const c = cara.page;
     const d = dan.page;
+    await seen(c, STEP_TEXTS.pause_and_agree.title);
+    await seen(d, STEP_TEXTS.pause_and_agree.title);
     await c.getByRole("button", { name: "I'm ready to talk" }).click();
     await expect(c.getByText("Waiting for Dan to be ready too")).toBeVisible(soon);
     await d.getByRole("button", { name: "I'm ready to talk" }).click();
@@ -157,9 +166,11 @@ test.describe("guided repair, each on their own device", () => {
     await seen(d, STEP_TEXTS.tell_b.title);
   });
 
-  test("Dan pauses and comes back later; Dan tells, Cara reflects, Dan confirms", async () => {
+  test("Dan pauses and comes back later; Dan tells, Cara reflects, Dan confirms", async ({ couple: [cara, dan] }) => {
+    const repairId = await repairUpTo(cara, dan, "tell_b");
     const c = cara.page;
     const d = dan.page;
+    await seen(d, STEP_TEXTS.tell_b.title);
     await d.getByRole("button", { name: "Pause for now" }).click();
     await expect(d.getByRole("heading", { name: "Paused" })).toBeVisible(soon);
     await expect(c.getByText("Dan paused the conversation.", { exact: false })).toBeVisible(soon);
@@ -184,9 +195,12 @@ test.describe("guided repair, each on their own device", () => {
     await seen(d, STEP_TEXTS.own_part.title);
   });
 
-  test("each names their part, apologises or passes, and they agree on one small thing", async () => {
+  test("each names their part, apologises or passes, and they agree on one small thing", async ({ couple: [cara, dan] }) => {
+    await repairUpTo(cara, dan, "own_part");
     const c = cara.page;
     const d = dan.page;
+    await seen(c, STEP_TEXTS.own_part.title);
+    await seen(d, STEP_TEXTS.own_part.title);
     await c.getByLabel("My part was…").fill("My part was going quiet instead of telling you I was hurt.");
     await c.getByRole("button", { name: "Share my part" }).click();
     await expect(c.getByText("Thank you for naming your part. Waiting for Dan.")).toBeVisible(soon);
@@ -229,7 +243,7 @@ test.describe("guided repair, each on their own device", () => {
 });
 
 test.describe("guided repair together on one screen", () => {
-  test("the device is handed over for the safety check; both take turns; either can end it", async () => {
+  test("the device is handed over for the safety check; both take turns; either can end it", async ({ couple: [cara] }) => {
     const c = cara.page;
     await c.goto("/repair");
     await c.getByRole("radio", { name: /Together, on one screen/ }).check();

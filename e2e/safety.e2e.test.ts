@@ -1,37 +1,44 @@
 import { HELP_PAGE, NOT_STARTED, PRACTICE_CHECK, PRIVATE_HELP, QUICK_EXIT, SAFETY_QUESTIONS } from "@attune/shared";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import {
   api,
+  apiAs,
+  apiOk,
+  coupleByApi,
   expectAccessible,
   fitsWidth,
-  closeContexts,
   newPerson,
   pathOf,
   PHONE,
   screenshot,
-  signUpInBrowser,
-  startTestServer,
+  testWithServer,
+  type Account,
   type Person,
-  type TestServer,
 } from "./lib/index.ts";
 
 // The safety layer, walked by two couples. Dan (phone) answers "yes" to "Do you ever feel
 // afraid of your partner?"; Finn simply says "Not now". Cara and Eve, their partners, must
 // see the very same neutral outcome. Dan alone sees real services for his country, and
-// can leave quickly. Nobody can start again for a day. /help works signed out.
-let server: TestServer;
-let browser: Browser;
-let cara: Person;
-let dan: Person;
-let eve: Person;
-let finn: Person;
+// can leave quickly. Nobody can start again for a day. /help works signed out. Each test links
+// its own couples through the API (Cara and Dan unless it says), and does there what an
+// earlier step would have left (a country confirmed, a check that did not go ahead).
+const test = testWithServer();
+test.use({ coupleNames: ["Cara", "Dan"], coupleOptions: [{}, { viewport: PHONE }] });
 
 const soon = { timeout: 15_000 };
 const NEUTRAL_PAGE = "<!doctype html><title>Weather</title><h1>Weather today</h1>";
 
-async function link(a: Person, b: Person) {
-  const invite = await api<{ code: string }>(a.page, "POST", "/api/invites");
-  expect((await api<unknown>(b.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+const CALM = { afraid: "no", hurt_or_threatened: "no", controlled: "no", cannot_say_no: "no" } as const;
+
+/** Quick exit opens an outside page; the test machine has no internet, so it is served here. */
+const serveNeutralPage = (p: Person) => p.context.route("https://www.google.com/**", (r) => r.fulfill({ contentType: "text/html", body: NEUTRAL_PAGE }));
+
+/** Through the API: Cara starts a repair and answers calmly, Dan says he is afraid of her; resolves with its id. */
+async function danRaisesAConcern(cara: Account, dan: Account): Promise<string> {
+  const { id } = await apiOk<{ id: string }>(cara, "POST", "/api/repair", { mode: "apart" });
+  await apiOk(cara, "POST", `/api/repair/${id}/actions`, { type: "answer_safety", by: "a", answers: CALM });
+  await apiOk(dan, "POST", `/api/repair/${id}/actions`, { type: "answer_safety", by: "b", answers: { ...CALM, afraid: "yes" } });
+  return id;
 }
 
 /** The first partner starts a repair on separate devices and answers calmly; resolves with its id. */
@@ -55,29 +62,8 @@ async function openCheck(p: Page, id: string) {
 const main = (p: Page) => p.locator("main");
 const mainText = (p: Page) => main(p).innerText();
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-  [cara, dan, eve, finn] = await Promise.all([
-    signUpInBrowser(browser, server.url, "Cara"),
-    signUpInBrowser(browser, server.url, "Dan", { viewport: PHONE }),
-    signUpInBrowser(browser, server.url, "Eve"),
-    signUpInBrowser(browser, server.url, "Finn", { viewport: PHONE }),
-  ]);
-  await link(cara, dan);
-  await link(eve, finn);
-  // Quick exit opens an outside page; the test machine has no internet, so it is served here.
-  for (const p of [dan.page, finn.page, cara.page])
-    await p.context().route("https://www.google.com/**", (r) => r.fulfill({ contentType: "text/html", body: NEUTRAL_PAGE }));
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
-
 test.describe("a check that does not go ahead", () => {
-  test("Dan confirms his country in account settings (a guess from the browser until he does)", async () => {
+  test("Dan confirms his country in account settings (a guess from the browser until he does)", async ({ couple: [, dan] }) => {
     const d = dan.page;
     await d.goto("/account");
     const select = d.getByLabel("Country", { exact: true });
@@ -89,7 +75,9 @@ test.describe("a check that does not go ahead", () => {
     expect((await api<{ country: string }>(d, "GET", "/api/me/prefs")).data.country).toBe("IE");
   });
 
-  test("shows Dan, who answered yes, real services for Ireland, and Cara only the neutral outcome", async () => {
+  test("shows Dan, who answered yes, real services for Ireland, and Cara only the neutral outcome", async ({ couple: [cara, dan] }) => {
+    // Dan has confirmed his country (the test above).
+    await apiOk(dan, "PATCH", "/api/me/prefs", { country: "IE" });
     const id = await startAndAnswerCalmly(cara.page);
     await openCheck(dan.page, id);
     const d = dan.page;
@@ -117,7 +105,12 @@ test.describe("a check that does not go ahead", () => {
     await expectAccessible(c, "neutral outcome");
   });
 
-  test('shows Eve, whose partner said "Not now", exactly what Cara saw', async () => {
+  test('shows Eve, whose partner said "Not now", exactly what Cara saw', async ({ browser, server, couple: [cara, dan] }) => {
+    // What Cara saw: Dan raised a concern at the check (the test above).
+    const concern = await danRaisesAConcern(cara, dan);
+    await cara.page.goto(`/repair/${concern}`);
+    await expect(cara.page.getByRole("heading", { name: NOT_STARTED.title, level: 1 })).toBeVisible(soon);
+    const [eve, finn] = await coupleByApi(browser, server.url, ["Eve", "Finn"], [{}, { viewport: PHONE }]);
     const id = await startAndAnswerCalmly(eve.page);
     await openCheck(finn.page, id);
     await finn.page.getByRole("button", { name: "Not now" }).click();
@@ -129,7 +122,8 @@ test.describe("a check that does not go ahead", () => {
     await expect(finn.page.getByRole("heading", { name: PRIVATE_HELP.title })).toHaveCount(0);
   });
 
-  test("refuses a restart for a day, to both partners, without saying why", async () => {
+  test("refuses a restart for a day, to both partners, without saying why", async ({ couple: [cara, dan] }) => {
+    await danRaisesAConcern(cara, dan);
     for (const p of [cara.page, dan.page]) {
       await p.goto("/repair");
       await expect(p.getByRole("heading", { name: "Not just yet" })).toBeVisible(soon);
@@ -141,9 +135,11 @@ test.describe("a check that does not go ahead", () => {
     }
   });
 
-  test("lets Dan leave quickly, leaving no way back to the help page", async () => {
+  test("lets Dan leave quickly, leaving no way back to the help page", async ({ couple: [cara, dan] }) => {
+    await danRaisesAConcern(cara, dan);
+    await serveNeutralPage(dan);
     const d = dan.page;
-    const id = (await api<{ repair: null; restartAt: string }>(d, "GET", "/api/repair/current")).data;
+    const id = (await apiAs<{ repair: null; restartAt: string }>(dan, "GET", "/api/repair/current")).data;
     expect(id.repair).toBeNull();
     await d.goto("/help");
     await expect(d.getByRole("button", { name: QUICK_EXIT.label })).toBeVisible(soon);
@@ -157,7 +153,7 @@ test.describe("a check that does not go ahead", () => {
 });
 
 test.describe("the help page", () => {
-  test("works signed out, from the footer of every screen, with the browser's country first", async () => {
+  test("works signed out, from the footer of every screen, with the browser's country first", async ({ browser, server }) => {
     const context = await newPerson(browser, server.url, { locale: "en-AU" });
     const p = await context.newPage();
     await p.goto("/welcome");
@@ -175,7 +171,9 @@ test.describe("the help page", () => {
 });
 
 test.describe("conflict work in the library", () => {
-  test("asks the same private check first; a concern shows help instead of the practice, and nothing is sent", async () => {
+  test.use({ coupleNames: ["Eve", "Finn"] });
+
+  test("asks the same private check first; a concern shows help instead of the practice, and nothing is sent", async ({ couple: [eve] }) => {
     const p = eve.page;
     const sent: string[] = [];
     p.on("request", (r) => {

@@ -1,30 +1,15 @@
 import { PRACTICE_CHECK, SAFETY_QUESTIONS } from "@attune/shared";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import {
-  api,
-  expectAccessible,
-  fitsWidth,
-  closeContexts,
-  PHONE,
-  screenshot,
-  signUpInBrowser,
-  startTestServer,
-  type Person,
-  type TestServer,
-} from "./lib/index.ts";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { apiAs, coupleByApi, expectAccessible, fitsWidth, PHONE, screenshot, testWithServer, type Person } from "./lib/index.ts";
 
 // The Daily Temperature Reading, walked by two couples: each on their own device with a
 // reveal, and a private check that stops before anything starts. Each test links its own couple.
-let server: TestServer;
-let browser: Browser;
+const test = testWithServer();
 const soon = { timeout: 15_000 };
 
-async function couple(a: string, b: string): Promise<[Person, Person]> {
-  const [first, second] = await Promise.all([signUpInBrowser(browser, server.url, a), signUpInBrowser(browser, server.url, b, { viewport: PHONE })]);
-  const invite = await api<{ code: string }>(first.page, "POST", "/api/invites");
-  expect((await api<unknown>(second.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
-  return [first, second];
-}
+/** Two people linked through the API (signing up is foundation's to test), the second on a phone. */
+const couple = (browser: Browser, url: string, names: [string, string]): Promise<[Person, Person]> =>
+  coupleByApi(browser, url, names, [{}, { viewport: PHONE }]);
 
 async function passCheck(p: Page) {
   for (const q of SAFETY_QUESTIONS) await p.getByRole("group", { name: q.text }).getByRole("radio", { name: "No", exact: true }).check();
@@ -33,19 +18,9 @@ async function passCheck(p: Page) {
 
 const field = (p: Page) => p.getByRole("textbox");
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
-});
-
 test.describe("the Daily Temperature Reading", () => {
-  test("each on their own: five parts in order, a complaint turned into a request, words sealed until both are done", async () => {
-    const [ana, ben] = await couple("Ana", "Ben");
+  test("each on their own: five parts in order, a complaint turned into a request, words sealed until both are done", async ({ browser, server }) => {
+    const [ana, ben] = await couple(browser, server.url, ["Ana", "Ben"]);
     await ana.page.goto("/temperature");
     await passCheck(ana.page);
     await ana.page.getByRole("radio", { name: /Each on our own/ }).check();
@@ -100,13 +75,13 @@ test.describe("the Daily Temperature Reading", () => {
     await expect(ana.page.getByRole("button", { name: "Start" })).toBeVisible(soon);
   });
 
-  test("a concern at the private check shows help, and nothing starts or reaches the partner", async () => {
-    const [cara, dev] = await couple("Cara", "Dev");
+  test("a concern at the private check shows help, and nothing starts or reaches the partner", async ({ browser, server }) => {
+    const [cara, dev] = await couple(browser, server.url, ["Cara", "Dev"]);
     await cara.page.goto("/temperature");
     await cara.page.getByRole("group", { name: SAFETY_QUESTIONS[0]!.text }).getByRole("radio", { name: "Yes", exact: true }).check();
     for (const q of SAFETY_QUESTIONS.slice(1)) await cara.page.getByRole("group", { name: q.text }).getByRole("radio", { name: "No", exact: true }).check();
     await cara.page.getByRole("button", { name: PRACTICE_CHECK.go }).click();
     await expect(cara.page.getByRole("button", { name: "Start" })).toHaveCount(0, soon);
-    expect((await api<{ reading: unknown }>(dev.page, "GET", "/api/temperature/current")).data.reading).toBeNull();
+    expect((await apiAs<{ reading: unknown }>(dev, "GET", "/api/temperature/current")).data.reading).toBeNull();
   });
 });

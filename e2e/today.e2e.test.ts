@@ -1,16 +1,11 @@
 import { LIBRARY_ITEMS } from "@attune/shared";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { api, axeViolations, closeContexts, PHONE, screenshot, signUpInBrowser, startTestServer, type Person, type TestServer } from "./lib/index.ts";
+import { expect, type Page } from "@playwright/test";
+import { apiAs, axeViolations, PHONE, screenshot, testWithServer, type Person } from "./lib/index.ts";
 
 // Today, as Ana sees it after Ben did one of each thing that waits for her: shared a
 // check-in, answered today's question, started a repair, replied to her share, invited
-// her to try a practice. At a phone and a desktop size, light and dark.
-let server: TestServer;
-let browser: Browser;
-let ana: Person;
-let ben: Person;
-let benShare = "";
-let anaShare = "";
+// her to try a practice. At a phone and a desktop size, light and dark. Each test links its
+// own couple and has Ben do those five things through the API.
 
 const soon = { timeout: 10_000 };
 const DESKTOP = { width: 1280, height: 800 } as const;
@@ -21,7 +16,8 @@ const SIZES = [
 const THEMES = ["light", "dark"] as const;
 const PRACTICE = LIBRARY_ITEMS[0];
 
-const localToday = (page: Page) => page.evaluate(() => new Date().toLocaleDateString("sv"));
+/** Today in the browser's time zone (newPerson sets Europe/London), for set-up before a page opens. */
+const localToday = () => new Date().toLocaleDateString("sv", { timeZone: "Europe/London" });
 const checkin = (day: string, text: string) => ({
   day,
   emotions: { mad: 0, sad: 2, glad: 1, fear: 0 },
@@ -37,39 +33,39 @@ async function expectNoAxeViolations(page: Page, label: string) {
   expect(violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test.beforeAll(async ({ browser: shared }) => {
-  browser = shared;
-  server = await startTestServer();
-  ana = await signUpInBrowser(browser, server.url, "Ana");
-  ben = await signUpInBrowser(browser, server.url, "Ben");
-  const invite = await api<{ code: string }>(ana.page, "POST", "/api/invites");
-  expect((await api(ben.page, "POST", `/api/invites/${invite.data.code}/accept`)).status).toBe(200);
+interface Waiting {
+  ana: Person;
+  ben: Person;
+  /** Ben's shared check-in, and Ana's (which Ben replied to). */
+  benShare: string;
+  anaShare: string;
+}
 
-  const day = await localToday(ben.page);
-  anaShare = (await api<{ id: string }>(ana.page, "POST", "/api/checkins", checkin(day, "A long week, and I miss our walks."))).data.id;
-  benShare = (await api<{ id: string }>(ben.page, "POST", "/api/checkins", checkin(day, "Work was heavy today, I felt invisible."))).data.id;
-  expect((await api(ben.page, "POST", `/api/checkins/${anaShare}/replies`, { body: "I miss them too. Saturday morning?" })).status).toBe(201);
-  expect((await api(ben.page, "POST", "/api/daily-question/answer", { day, text: "The night train to Vienna." })).status).toBe(200);
-  expect((await api(ben.page, "POST", "/api/repair", { mode: "apart" })).status).toBe(201);
-  expect((await api(ben.page, "POST", "/api/library/tries", { itemId: PRACTICE?.id })).status).toBe(201);
-  // The installed app's badge: record what the page asks for (Chromium has the API only when installed).
-  await ana.context.addInitScript(() => {
-    const calls: (number | null)[] = [];
-    (window as unknown as { __badge: (number | null)[] }).__badge = calls;
-    Object.defineProperty(navigator, "setAppBadge", { value: async (n?: number) => void calls.push(n ?? null), configurable: true });
-    Object.defineProperty(navigator, "clearAppBadge", { value: async () => void calls.push(0), configurable: true });
-  });
-});
-
-test.afterAll(async () => {
-  await closeContexts(browser);
-  await server?.close();
+/** This test's couple, with one of each thing waiting for Ana, and her installed app's badge recorded. */
+const test = testWithServer().extend<{ waiting: Waiting }>({
+  waiting: async ({ couple: [ana, ben] }, use) => {
+    const day = localToday();
+    const anaShare = (await apiAs<{ id: string }>(ana, "POST", "/api/checkins", checkin(day, "A long week, and I miss our walks."))).data.id;
+    const benShare = (await apiAs<{ id: string }>(ben, "POST", "/api/checkins", checkin(day, "Work was heavy today, I felt invisible."))).data.id;
+    expect((await apiAs(ben, "POST", `/api/checkins/${anaShare}/replies`, { body: "I miss them too. Saturday morning?" })).status).toBe(201);
+    expect((await apiAs(ben, "POST", "/api/daily-question/answer", { day, text: "The night train to Vienna." })).status).toBe(200);
+    expect((await apiAs(ben, "POST", "/api/repair", { mode: "apart" })).status).toBe(201);
+    expect((await apiAs(ben, "POST", "/api/library/tries", { itemId: PRACTICE?.id })).status).toBe(201);
+    // The installed app's badge: record what the page asks for (Chromium has the API only when installed).
+    await ana.context.addInitScript(() => {
+      const calls: (number | null)[] = [];
+      (window as unknown as { __badge: (number | null)[] }).__badge = calls;
+      Object.defineProperty(navigator, "setAppBadge", { value: async (n?: number) => void calls.push(n ?? null), configurable: true });
+      Object.defineProperty(navigator, "clearAppBadge", { value: async () => void calls.push(0), configurable: true });
+    });
+    await use({ ana, ben, benShare, anaShare });
+  },
 });
 
 test.describe("Today in the browser", () => {
   for (const theme of THEMES) {
     for (const [size, viewport] of SIZES) {
-      test(`shows each kind of waiting thing, at ${size} size in ${theme}`, async () => {
+      test(`shows each kind of waiting thing, at ${size} size in ${theme}`, async ({ waiting: { ana } }) => {
         const a = ana.page;
         await a.emulateMedia({ colorScheme: theme });
         await a.setViewportSize(viewport);
@@ -94,13 +90,13 @@ test.describe("Today in the browser", () => {
     }
   }
 
-  test("asks the installed app's badge to show the count", async () => {
+  test("asks the installed app's badge to show the count", async ({ waiting: { ana } }) => {
     const a = ana.page;
     await a.goto("/");
     await expect.poll(() => a.evaluate(() => (window as unknown as { __badge: (number | null)[] }).__badge.at(-1)), soon).toBe(5);
   });
 
-  test("takes an item away once it is done, and brings news in live", async () => {
+  test("takes an item away once it is done, and brings news in live", async ({ waiting: { ana, ben, anaShare, benShare } }) => {
     const a = ana.page;
     await a.setViewportSize(PHONE);
     await a.emulateMedia({ colorScheme: "light" });
@@ -123,7 +119,7 @@ test.describe("Today in the browser", () => {
 
     // Ben replies again while Ana looks at Today: it arrives without a reload.
     await a.evaluate(() => ((window as unknown as { __same: boolean }).__same = true));
-    expect((await api(ben.page, "POST", `/api/checkins/${anaShare}/replies`, { body: "Or Sunday, if you'd rather." })).status).toBe(201);
+    expect((await apiAs(ben, "POST", `/api/checkins/${anaShare}/replies`, { body: "Or Sunday, if you'd rather." })).status).toBe(201);
     await expect(list.getByText("A new reply from Ben to your check-in.")).toBeVisible(soon);
     await expect(a).toHaveTitle(/^\(4\) /, soon);
     expect(await a.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
@@ -131,7 +127,7 @@ test.describe("Today in the browser", () => {
     await expect(a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Today.*4 waiting/ })).toBeVisible();
   });
 
-  test("follows the system's colours, or the choice made in account settings on this device", async () => {
+  test("follows the system's colours, or the choice made in account settings on this device", async ({ waiting: { ana } }) => {
     const a = ana.page;
     await a.setViewportSize(DESKTOP);
     await a.emulateMedia({ colorScheme: "light" });

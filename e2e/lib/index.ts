@@ -8,3 +8,4 @@ export { axeViolations, expectAccessible, type AxeOptions, type AxeViolation } f
 export { signUpInBrowser, fillSignUp, logInInBrowser, uniqueEmail, type Person } from "./people.ts";
 export { api, downloadText, fitsWidth, goInApp, pathOf } from "./page.ts";
 export { accountByApi, apiAs, apiOk, coupleAccountsByApi, coupleByApi, pageOf, signUpByApi, type Account, type ApiSignUpOptions } from "./api-people.ts";
+export { testWithServer, type AppFixtures } from "./fixtures.ts";

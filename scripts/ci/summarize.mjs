@@ -12,7 +12,8 @@ const status = Number(statusArg ?? 1);
 /** @param {any} report @returns {{ passed: number, failed: number }} */
 function counts(report) {
   if (report && typeof report.stats === "object" && "expected" in report.stats) {
-    // Playwright: no retries in this project, so a flaky test (passed on a retry) is a failure too.
+    // Playwright: a test that passed only on its retry (flaky) fails the run (failOnFlakyTests
+    // in playwright.config.ts), so it counts as failed here too.
     const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
     const errors = Array.isArray(report.errors) ? report.errors.length : 0;
     return { passed: expected, failed: unexpected + flaky + (unexpected + flaky === 0 && errors > 0 ? 1 : 0) };

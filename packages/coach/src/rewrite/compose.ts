@@ -939,6 +939,12 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
 const ECHO_PARTS =
   /^(you(?:'re| are| feel| felt| were| was| get| got))((?: (?:so|really|very|just|soo+|proper|bloody|a bit|a little|kind of|kinda|sort of|absolutely|totally|completely|pretty|quite))*) (fed up|on edge|left out|worn out|stressed out|freaked out|\S+)(.*)$/i;
 
+/** Fear words whose clause may carry what is feared. */
+const FEARS = /^(?:scared|terrified|frightened|afraid|petrified|worried|nervous|anxious|panicking|dreading)$/i;
+/** A feared content that "of course" would confirm: the replier's act (in the echo, "I"/"me") or a verdict on the sharer. */
+const FEAR_CONFIRMED =
+  /\b(?:i|i'll|i'm|i'd|i've|me|my)\b|\byou(?:'re| are|'ll be| will be| might be| may be)? (?:too|not (?:good|enough|smart|pretty|clever|attractive)|never going to|a (?:burden|failure|bad|terrible|rubbish|disappointment|fraud|joke))\b|\b(?:boring|stupid|useless|worthless|ugly|unlovable|too old|a burden|a failure|not enough|a fraud)\b/;
+
 /**
  * Coach 8.3: their feeling clause said back plainly, or null. The judges read "of course you were so
  * embarrassed" and "…nervous about the transfer next week" as parroting: their intensifier goes, and
@@ -953,6 +959,10 @@ function plainEcho(echo: string | null): string | null {
   const rest = tail.trim();
   // "dreading leaving her at daycare", "finding it hard…": a verb needs what follows it; only "struggling with …" shortens.
   if (/ing$/i.test(feeling)) return /^with\b/i.test(rest) && wordCount(rest) > 3 ? `${lead} ${feeling} with it` : `${lead} ${feeling}${tail}`;
+  // Coach 9.2: a fear whose content is the replier's own act ("scared I'll get tired of you") or a verdict
+  // on the sharer ("terrified you're too old to bond") is not said back after "of course": that agrees
+  // with the fear. The feeling is met; its content is not.
+  if (FEARS.test(feeling) && rest !== "" && FEAR_CONFIRMED.test(rest.toLowerCase().replace(/\u2019/g, "'"))) return `${lead} ${feeling}`;
   // A fear said as a clause is what THIS share is about ("scared you're going to fail the resit"): kept unless long.
   const phrase = /^(?:about|for|of|with|at|on|in|over|from|by)\b/i.test(rest);
   // "so angry you can't see straight": the clause is the "so"'s result, which reads wrong without it.

@@ -49,6 +49,7 @@ import {
 } from "../lexicon/rewrite-phrases.ts";
 import {
   KEPT_HURT,
+  UPLIFT,
   KEPT_JAB,
   KEPT_PITY,
   ME_TURN_PITFALLS,
@@ -486,10 +487,13 @@ export function rewriteReply(
       // "…so you can just be with your whānau" is the offer's kindness, not a "just" that minimises (coach v7.1).
       const offerLow = low.replace(/^(?:oh|aw+|ah|love|babe|hun|pet)[\s,]+/, "").replace(/\bso (?:that )?(?:you|u) can just\b/g, "so you can");
       const offer = OFFER.test(offerLow) && !PLAIN_JAB.test(offerLow) && ((kind !== "complaint" && kind !== "apology") || OWNING_OFFER.test(offerLow));
-      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw) && !theirs && !offer) return;
+      // Coach 9.2: their praise or reassurance of the sharer ("You're the smartest person I know", "he wasn't alone
+      // because of you") is the best of a reply the w15 judges saw cut: it stays, unless it is a defence beside a complaint.
+      const uplift = kind !== "complaint" && UPLIFT.test(low) && safePlain(low);
+      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw) && !theirs && !offer && !uplift) return;
       // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
       const ownExclaim = exclaims(raw) && kind !== "complaint" && !laughingAt(raw);
-      if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer) return;
+      if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer && !uplift) return;
       const ids = new Set(good.map((g) => g.id as string));
       if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low) || theirs)) ids.add("echo");
       if (plainOk && low.includes("?")) ids.add(ECHO_QUESTION);

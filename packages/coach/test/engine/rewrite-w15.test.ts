@@ -123,3 +123,23 @@ describe("the share read the right way round", () => {
     expect(out).not.toMatch(/\bsorry\b|wasn't fair|you'?re right/i);
   });
 });
+
+describe("their praise of the sharer stays", () => {
+  it("keeps 'You're the smartest person I know' once the minimizing goes", () => {
+    const out = rewrite(
+      "Failed my driving theory by one question. Everyone in my class passed. I'm so embarrassed.",
+      "Ach, it's one test, love. You redo it and nobody remembers. You're the smartest person I know.",
+    );
+    expect(out).toMatch(/You're the smartest person I know/);
+    expect(out).not.toMatch(/nobody remembers|one test/);
+  });
+
+  it("keeps 'I love how much you…' and drops the 'rules are rules'", () => {
+    const out = rewrite(
+      "Had to send a kid home from the youth club tonight. His dad wasn't answering. I hated doing it.",
+      "I love how much you look out for them, babe. Rules are rules though. You can't fix every one of them.",
+    );
+    expect(out).toMatch(/I love how much you look out for them/);
+    expect(out).not.toMatch(/rules are rules|can't fix/i);
+  });
+});

@@ -143,3 +143,23 @@ describe("their praise of the sharer stays", () => {
     expect(out).not.toMatch(/rules are rules|can't fix/i);
   });
 });
+
+describe("a verdict is the sharer's own before it is answered", () => {
+  it("answers 'I'm a bad mum' but not someone else's 'bad father'", () => {
+    const other = rewrite(
+      "Dad asked me today if I'd been a good son. Like he was worried he'd been a bad father. I had to go out into the hall.",
+      "poor you love, that's such a sad thing to have to hear. I do feel for you.",
+    );
+    expect(other).not.toMatch(/great father|bad father/i);
+    const own = rewrite("I'm such a bad mum. I forgot the school trip money again.", "Poor you, honestly I feel for you.");
+    expect(own).toMatch(/mum/i);
+  });
+});
+
+describe("a clipped share said back reads as a sentence", () => {
+  it("gives a bare common noun its article, not a capital mid-sentence", () => {
+    const out = rewrite("Plumber didn't turn up. Again. No hot water for three days now.", "Why didn't you ring a different one like I said?");
+    expect(out).not.toMatch(/, Plumber\b/);
+    expect(out).toMatch(/the plumber didn't turn up/);
+  });
+});

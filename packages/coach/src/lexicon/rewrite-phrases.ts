@@ -172,6 +172,9 @@ export const EXTRA_FEELINGS: readonly string[] = [
  */
 export const SELF_JUDGEMENT: ReadonlySet<string> = new Set([
   "useless", "stupid", "rubbish", "awful", "terrible", "small", "broken", "ashamed", "invisible", "lost", "stuck",
+  // Coach 9.2: a state the sharer discloses or fears in themselves ("I think I'm depressed"): "of course
+  // you're depressed" confirms it; it is met, never said back as a fact of them.
+  "depressed", "worthless", "hopeless", "boring", "old", "ugly", "fat", "unlovable", "a burden",
 ]);
 
 /** Shares of grief or loss: advice is never deferred there, only dropped. */

@@ -85,7 +85,9 @@ export const SITUATIONS: readonly Situation[] = [
   },
   {
     id: "bad-parent",
-    re: /\b(rubbish|bad|terrible|crap|shit|awful|useless|failing) (mum|mom|mam|dad|parent|mother|father)\b/d,
+    // Coach 9.2: only a verdict the sharer gives on themselves ("I'm such a bad mum", "feel like a rubbish dad"), never one
+    // about someone else ("like he was worried he'd been a bad father" is their dad's worry: no "you're a great father").
+    re: /\b(?:i'?m|im|i am|i was|i'?ve been|feel(?:ing)? like(?: i'?m)?|am i|being) (?:(?:such|really|a|an|the|just|so) )*(rubbish|bad|terrible|crap|shit|awful|useless|failing) (mum|mom|mam|dad|parent|mother|father)\b/d,
     lines: ["You're not a {1} {2}. You're a tired one, and a really good one.", "Hard days don't make you a {1} {2}. You're a great {2}."],
   },
   {

@@ -105,13 +105,20 @@ export const OWNS_IT_EXCUSE =
  * Coach v9: cues in the share's words for its mood (`rewrite/mood.ts`), read beside the
  * share model. Lowercase, one apostrophe. A hurt the model may read as good news: an
  * outcome or a joy negated ("Not what I wanted", "Not pregnant", "I haven't felt happy in a long time"), a thing done for want of a choice
- * ("Wasn't nothin' else to do", "tank's dry"), feeling small.
+ * ("Wasn't nothin' else to do", "tank's dry"), feeling small. Coach 9.2: a shrug after it ("…That was it.
+ * Whatever.", the w15 judges' "That's lovely" to a hurtful call).
  */
 export const MOOD_HEAVY_CUE =
-  /\bnot what (?:i|we) (?:wanted|hoped|asked)\b|(?:n't|\bnot|\bnever) (?:\w+ ){0,2}(?:happy|glad|excited)\b|\bwent (?:badly|wrong|awful\w*|terribl\w*)\b|\b(?:raging|fuming|livid|furious|devastated|heartbroken)\b|\bnot pregnant\b|\b(?:was|is)n'?t (?:nothin'?g?|anything) else\b|\b(?:had |have |got )?no (?:other )?choice\b|\bnothing else (?:to do|for it|we could)\b|\b(?:tank|well|creek|dam|bore|river)'?s? (?:is |was |gone |run |ran |going )?dry\b|\bdrought\b|\b(?:felt|feel|feeling|was|voice was) (?:so |really |that )?small\b|\bhad to (?:sell|give (?:up|away)|put (?:him|her|it) down)\b/;
+  /\bnot what (?:i|we) (?:wanted|hoped|asked)\b|(?:n't|\bnot|\bnever) (?:\w+ ){0,2}(?:happy|glad|excited)\b|\bwent (?:badly|wrong|awful\w*|terribl\w*)\b|\b(?:raging|fuming|livid|furious|devastated|heartbroken)\b|\bnot pregnant\b|\b(?:was|is)n'?t (?:nothin'?g?|anything) else\b|\b(?:had |have |got )?no (?:other )?choice\b|\bnothing else (?:to do|for it|we could)\b|\b(?:tank|well|creek|dam|bore|river)'?s? (?:is |was |gone |run |ran |going )?dry\b|\bdrought\b|\b(?:felt|feel|feeling|was|voice was) (?:so |really |that )?small\b|\bhad to (?:sell|give (?:up|away)|put (?:him|her|it) down)\b|(?:^|[.!?]\s*)whatever[.!]*\s*$|\bthat was (?:it|the call)\.\s/;
 /** Something glad the model may read as heavy: laughing (not being laughed at), a hug, a baby's first kick, a first time since, "!!". */
 export const MOOD_GLAD_CUE =
   /\b(?:i was laughing|we (?:were )?laugh(?:ed|ing)|(?:couldn'?t|can'?t) stop laughing|laughed so hard|hugged me|first time (?:since|in \w+ (?:years|months)|i'?ve (?:laughed|slept|felt))|(?:baby|she|he) (?:kicked|smiled|rolled over|waved|crawled)|first (?:steps|smile|kick)|passed (?!away|on\b|out\b)[a-z]+|all (?:six|five|four|three|of them) passed)\b|!!|\ud83d\ude02|\ud83e\udd79|\ud83e\udd70/;
+/**
+ * Coach 9.2: tears of joy: crying beside a glad word, with nothing heavy said ("My bread came out
+ * perfect. PERFECT. I'm crying a little."). Read by `rewrite/specifics.ts`: no "upset" is named.
+ */
+export const HAPPY_TEARS =
+  /^(?![\s\S]*\b(?:sad|hurt|lonely|awful|terrible|horrible|worst|hate|lost|died|dead|sick|scared|angry|miss|gutted|bad news)\b)(?=[\s\S]*\b(?:happy tears|perfect|so happy|so proud|proud of|beautiful|amazing|did it|made it|passed|first (?:time|steps?|word)|gorgeous|best day)\b)[\s\S]*\b(?:crying|cried|in tears|tearing up|teared up|teary|welling up)\b/;
 /** Relief after a scare: "He's fine", "Baby's okay", "heartbeat's there", "all clear". Neither "I'm sorry" nor "congrats". */
 export const MOOD_RELIEF =
   /\b(?:(?:he|she|they|baby|the baby|mum|mom|dad)(?:'s| is| was| are|'re) (?:okay|ok|fine|alright|safe)|heartbeat'?s there|there'?s a heartbeat|all clear|thank god|phew|relieved|came back (?:clear|negative|fine|normal))\b/;
@@ -123,9 +130,21 @@ export const MOOD_RELIEF =
  * worries", "a kid like that", a guilt trip ("my parents will be crushed", "don't do that
  * to me"), a reproach ("You know it's Mum's assessment Thursday"), a new topic ("…btw"),
  * a sarcastic "oh wait", "what did I do to her?". Lowercase, one apostrophe.
+ * Coach 9.2 (the w15 judges' zeros): sarcasm (a bare "Of course you did.", "Sorry for caring I guess";
+ * "Of course you do." stays: it validates), a bare rebuke of what the sharer said ("That's a horrible
+ * thing to say."; "…to say to you in front of the lads" is about someone else and stays), a reproach of what they know
+ * ("You know it gets you upset"), a verdict on the sharer's work ("what a terrible job").
  */
 export const KEPT_HURT =
-  /\b(?:(?:you|u) think i (?:want|like|enjoy|wanted|liked|chose|asked)|(?:he|she|they)'?(?:s|re| is| are) (?:just |only |probably )?(?:drunk|hungry|tired|being dramatic|attention.seeking|winding you up)\b|(?:the |a )?job (?:you|u) chose|part of the job|comes with the (?:job|territory)|every (?:parent|mum|mom|dad|mother|father|one|body|couple|new mum|new mom) (?:worries|goes through|feels|has)|(?:a|the) (?:kid|child|man|woman|person|family|boy|girl) like (?:that|him|her)|(?:my|our) (?:parents|mum|mom|dad|family|folks) (?:will|'ll) be (?:crushed|devastated|heartbroken|gutted|so hurt)|don'?t do (?:that|this) to me|can'?t not go|^(?:but )?(?:you|u) know (?:it'?s|its) (?:mum|mom|dad|my|our|your)\b|\bbtw\b|by the way|^oh wait\b|what did i (?:ever )?do to (?:her|him|them)|needs? (?:painting|doing|fixing|cleaning|sorting|mowing)|a sad situation for (?:you|u)|^(?:you|u) ask me (?:what|for|if)|i'?d (?:kill|give anything) for|must be nice)/;
+  /\b(?:(?:you|u) think i (?:want|like|enjoy|wanted|liked|chose|asked)|(?:he|she|they)'?(?:s|re| is| are) (?:just |only |probably )?(?:drunk|hungry|tired|being dramatic|attention.seeking|winding you up)\b|(?:the |a )?job (?:you|u) chose|part of the job|comes with the (?:job|territory)|every (?:parent|mum|mom|dad|mother|father|one|body|couple|new mum|new mom) (?:worries|goes through|feels|has)|(?:a|the) (?:kid|child|man|woman|person|family|boy|girl) like (?:that|him|her)|(?:my|our) (?:parents|mum|mom|dad|family|folks) (?:will|'ll) be (?:crushed|devastated|heartbroken|gutted|so hurt)|don'?t do (?:that|this) to me|can'?t not go|^(?:but )?(?:you|u) know (?:it'?s|its) (?:mum|mom|dad|my|our|your)\b|\bbtw\b|by the way|^oh wait\b|what did i (?:ever )?do to (?:her|him|them)|needs? (?:painting|doing|fixing|cleaning|sorting|mowing)|a sad situation for (?:you|u)|^(?:you|u) ask me (?:what|for|if)|i'?d (?:kill|give anything) for|must be nice|^(?:oh,? |well,? )?of course (?:you|u|he|she|they) (?:did|would)[.!]*$|sorry for (?:caring|trying|asking|helping|existing|breathing|being (?:nice|kind|worried|concerned|there))\b|^(?:that'?s|that is|what) (?:a |such a |an )?(?:horrible|terrible|awful|nasty|stupid|ridiculous|silly|dumb|mean|hurtful|daft) (?:thing )?to (?:say|think)[.!?]*$|^(?:but |and )?(?:you|u) know (?:it|that|this|they|he|she) (?:gets|makes|always|never|winds)\b|what an? (?:terrible|awful|horrible|shit|crap|rubbish|thankless|depressing|miserable) (?:job|career|profession|line of work|place to work)\b)/;
+
+/**
+ * Coach 9.2: the replier's praise or reassurance of the sharer, the part the w15 judges most often
+ * saw cut ("You're the smartest person I know", "he wasn't alone because of you", "you still play
+ * better than anybody", "I love how much you carry them kids", "you're not stupid"). Lowercase, one apostrophe.
+ */
+export const UPLIFT =
+  /\b(?:(?:you|u)(?:'re| are|r) (?:the (?:best|smartest|strongest|bravest|kindest|cleverest|hardest.working|most \w+) \w+|not (?:a |an )?(?:burden|stupid|useless|failure|bad (?:mum|mom|dad|parent|partner|wife|husband|son|daughter|nana|teacher|person)|monster|selfish|too old|boring|alone|weak|a fraud)|(?:so |really )?(?:good|amazing|brilliant|great|incredible) (?:at|with) (?:this|it|them|him|her|your)|a (?:great|brilliant|wonderful|amazing|fantastic|good) (?:mum|mom|dad|parent|teacher|nurse|doctor|partner|friend|daughter|son|boss|cook))|(?:you|u) still \w+(?: \w+)? better than|(?:wasn'?t|was not|isn'?t|weren'?t) alone because of (?:you|u)|because of (?:you|u)(?:,| he| she| they| it)|i love (?:how|that|the way) (?:much )?(?:you|u) (?!always|never|just)\w+)/;
 
 /** Coach v9: a big step ahead that nerves come with (an interview round, an audition): met as big, and the nerves as natural. */
 export const BIG_STEP =

@@ -5,7 +5,8 @@
  */
 import { detectEmotions, type CoreEmotion } from "../emotions/index.ts";
 import { NOT_NAMES, ROLES, STOPWORDS, TOPICS } from "./lexicon.ts";
-import { stem, words } from "./words.ts";
+import { stem } from "../text/stem.ts";
+import { words } from "./words.ts";
 
 export interface TextFeatures {
   /** lowercase word → how it is written, for capitalised words mid-sentence ("Jonah") */

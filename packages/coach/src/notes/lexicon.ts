@@ -261,36 +261,3 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Capitalised words that are not names even in the middle of a sentence. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(["i", "im", "ive", "id", "ill", "ok", "okay", "tv"]);
-
-/** Irregular forms the stemmer's suffix rules (`words.ts`) cannot reach. */
-export const IRREGULAR: Readonly<Record<string, string>> = {
-  ran: "run",
-  felt: "feel",
-  ate: "eat",
-  eaten: "eat",
-  cried: "cry",
-  fought: "fight",
-  children: "child",
-  kids: "kid",
-  men: "man",
-  women: "woman",
-  went: "go",
-  gone: "go",
-  died: "die",
-  dying: "die",
-  lost: "lose",
-  left: "leave",
-  bought: "buy",
-  thought: "think",
-  told: "tell",
-  said: "say",
-  paid: "pay",
-  taught: "teach",
-  sought: "seek",
-  broke: "break",
-  broken: "break",
-  wore: "wear",
-  worn: "wear",
-  flew: "fly",
-  flown: "fly",
-};

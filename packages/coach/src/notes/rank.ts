@@ -7,7 +7,7 @@
  */
 import { ROLES, TOPICS } from "./lexicon.ts";
 import { textFeatures, type TextFeatures } from "./features.ts";
-import { stem } from "./words.ts";
+import { stem } from "../text/stem.ts";
 import { FEELING_WORDS } from "../emotions/feeling-words.ts";
 import type { CoreEmotion } from "../emotions/index.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { stem, words } from "./words.ts";
+import { stem } from "../text/stem.ts";
+import { words } from "./words.ts";
 
 describe("words", () => {
   it("keeps case and sentence starts, drops possessives and apostrophes", () => {

@@ -49,6 +49,7 @@ import {
 } from "../lexicon/rewrite-phrases.ts";
 import {
   KEPT_HURT,
+  UPLIFT,
   KEPT_JAB,
   KEPT_PITY,
   ME_TURN_PITFALLS,
@@ -486,10 +487,13 @@ export function rewriteReply(
       // "…so you can just be with your whānau" is the offer's kindness, not a "just" that minimises (coach v7.1).
       const offerLow = low.replace(/^(?:oh|aw+|ah|love|babe|hun|pet)[\s,]+/, "").replace(/\bso (?:that )?(?:you|u) can just\b/g, "so you can");
       const offer = OFFER.test(offerLow) && !PLAIN_JAB.test(offerLow) && ((kind !== "complaint" && kind !== "apology") || OWNING_OFFER.test(offerLow));
-      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw) && !theirs && !offer) return;
+      // Coach 9.2: their praise or reassurance of the sharer ("You're the smartest person I know", "he wasn't alone
+      // because of you") is the best of a reply the w15 judges saw cut: it stays, unless it is a defence beside a complaint.
+      const uplift = kind !== "complaint" && UPLIFT.test(low) && safePlain(low);
+      if (pitfalls.length > 0 && good.length > 0 && !vouched(good, low) && !exclaims(raw) && !theirs && !offer && !uplift) return;
       // Beside a grievance about the replier, a plain exclamation is most often the defence ("She asked directly!").
       const ownExclaim = exclaims(raw) && kind !== "complaint" && !laughingAt(raw);
-      if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer) return;
+      if (good.length === 0 && !(plainOk && kind !== "complaint") && !warmStart && !OWN_SIDE.test(raw) && !ownExclaim && !offer && !uplift) return;
       const ids = new Set(good.map((g) => g.id as string));
       if (plainOk && (echoes(raw, shareWords) || PLAIN_MEETS.test(low) || theirs)) ids.add("echo");
       if (plainOk && low.includes("?")) ids.add(ECHO_QUESTION);
@@ -939,6 +943,12 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
 const ECHO_PARTS =
   /^(you(?:'re| are| feel| felt| were| was| get| got))((?: (?:so|really|very|just|soo+|proper|bloody|a bit|a little|kind of|kinda|sort of|absolutely|totally|completely|pretty|quite))*) (fed up|on edge|left out|worn out|stressed out|freaked out|\S+)(.*)$/i;
 
+/** Fear words whose clause may carry what is feared. */
+const FEARS = /^(?:scared|terrified|frightened|afraid|petrified|worried|nervous|anxious|panicking|dreading)$/i;
+/** A feared content that "of course" would confirm: the replier's act (in the echo, "I"/"me") or a verdict on the sharer. */
+const FEAR_CONFIRMED =
+  /\b(?:i|i'll|i'm|i'd|i've|me|my)\b|\byou(?:'re| are|'ll be| will be| might be| may be)? (?:too|not (?:good|enough|smart|pretty|clever|attractive)|never going to|a (?:burden|failure|bad|terrible|rubbish|disappointment|fraud|joke))\b|\b(?:boring|stupid|useless|worthless|ugly|unlovable|too old|a burden|a failure|not enough|a fraud)\b/;
+
 /**
  * Coach 8.3: their feeling clause said back plainly, or null. The judges read "of course you were so
  * embarrassed" and "…nervous about the transfer next week" as parroting: their intensifier goes, and
@@ -953,6 +963,10 @@ function plainEcho(echo: string | null): string | null {
   const rest = tail.trim();
   // "dreading leaving her at daycare", "finding it hard…": a verb needs what follows it; only "struggling with …" shortens.
   if (/ing$/i.test(feeling)) return /^with\b/i.test(rest) && wordCount(rest) > 3 ? `${lead} ${feeling} with it` : `${lead} ${feeling}${tail}`;
+  // Coach 9.2: a fear whose content is the replier's own act ("scared I'll get tired of you") or a verdict
+  // on the sharer ("terrified you're too old to bond") is not said back after "of course": that agrees
+  // with the fear. The feeling is met; its content is not.
+  if (FEARS.test(feeling) && rest !== "" && FEAR_CONFIRMED.test(rest.toLowerCase().replace(/\u2019/g, "'"))) return `${lead} ${feeling}`;
   // A fear said as a clause is what THIS share is about ("scared you're going to fail the resit"): kept unless long.
   const phrase = /^(?:about|for|of|with|at|on|in|over|from|by)\b/i.test(rest);
   // "so angry you can't see straight": the clause is the "so"'s result, which reads wrong without it.

@@ -9,7 +9,16 @@
  */
 import { NOT_GRIEVANCE } from "../lexicon/share-kind.ts";
 import { SHARE_SENTENCE_END } from "../lexicon/rewrite.ts";
-import { ECHO_FEELINGS, ECHO_FILLER_END, ECHO_INTENSIFIERS, ECHO_LEADS, ECHO_VERB_LEADS, GRIEVANCE_FEELINGS, NEWS_OPEN } from "../lexicon/echo.ts";
+import {
+  ECHO_FEELINGS,
+  ECHO_FILLER_END,
+  ECHO_INTENSIFIERS,
+  ECHO_LEADS,
+  ECHO_VERB_LEADS,
+  GRIEVANCE_FEELINGS,
+  NEWS_OPEN,
+  CLIPPED_THING,
+} from "../lexicon/echo.ts";
 
 const MAX = 1000;
 /** The longest clause said back, in words: longer ones read as a recitation. */
@@ -291,8 +300,9 @@ export function eventClause(share: string): string | null {
     if (cut !== null && cut.index > 12) clause = tidyTail(clause.slice(0, cut.index));
     if (!sayable(clause) || clause.split(/\s+/).length < 3) continue;
     // A common noun opening a clipped share ("Bank said no", "Knee's gone again") is not a name: "the bank", "your knee".
+    // Coach 9.2: and not a capital mid-sentence ("Oh no, App crashed in the lunch rush." → "the app crashed…").
     const named = clause
-      .replace(/^(Bank|Council|Oven|Boiler|Washer|Car|Van|Landlord|Hospital|School|Work)\b/, (w) => `the ${w.toLowerCase()}`)
+      .replace(CLIPPED_THING, (w) => `the ${w.toLowerCase()}`)
       .replace(/^(Knee|Back|Leg|Arm|Head|Hip|Shoulder)\b/, (w) => `my ${w.toLowerCase()}`);
     const flipped = flipPerson(named).replace(/^(?:My|Your|Our|His|Her|He|She|They|We)\b/, (w) => w.toLowerCase());
     return flipped.replace(/^me\b/, "you");

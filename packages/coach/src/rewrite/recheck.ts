@@ -11,6 +11,7 @@ import { decideReply } from "../model/reply-model.ts";
 import type { RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
 import { wordCount } from "./clean.ts";
+import { UPLIFT } from "../lexicon/rewrite.ts";
 
 /** The findings a reply gets, as `analyze` decides them (the model when it is in use, else the rules). */
 function pitfallsOf(ruled: RuleReading, learned: boolean): readonly RawFinding[] {
@@ -47,6 +48,10 @@ export function withoutKeptPitfalls(rewrite: string, reply: string, reading: Sha
   parts.forEach(({ sentence, inReply }, si) => {
     if (flagged.has(si) || parts.length === 1 || !inReply || kind.has(si)) return;
     if (pitfallsOf(readWithRules(share, reading, sentence, []), learned).some((f) => f.kind === "pitfall")) flagged.add(si);
+  });
+  // Coach 9.2: their praise of the sharer ("You're the smartest person I know") is flagged only by a rule, never by the model alone.
+  parts.forEach(({ sentence, theirs }, si) => {
+    if (theirs && !ruledOut.has(si) && UPLIFT.test(plain(sentence))) flagged.delete(si);
   });
   if (flagged.size === 0) return rewrite;
   const kept: string[] = [];

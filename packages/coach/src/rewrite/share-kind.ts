@@ -7,6 +7,7 @@
 import {
   GLAD_FEELINGS,
   SHARE_ACHIEVEMENT,
+  SHARE_ADMITS,
   SHARE_AHEAD,
   ANNOUNCE_NOT_GLAD,
   SHARE_ANNOUNCE,
@@ -89,7 +90,11 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   // A share that opens on what the replier did ("You talk to your mom about our fights") is one.
   // …unless the share names its own fear or hurt about it ("we've argued 4 times. i'm scared we've forgotten how"): that is met first.
   // "I feel like I'm in the way… when you come home" is a feeling about oneself, not a grievance (coach v7.1).
-  const aboutSelf = /^(?:i feel|i'?ve been feeling|i'?m feeling) (?:like )?(?:i'?m|i am)\b/.test(norm);
+  // Coach 9.2: so is "I feel like a burden. You cook, you clean…": what the replier does is the sharer's worry, not a grievance.
+  const aboutSelf =
+    /^(?:i feel|i'?ve been feeling|i'?m feeling) (?:like )?(?:i'?m|i am)\b|^(?:i feel|i'?ve been feeling|i'?m feeling) like (?:such )?an? (?:burden|nuisance|drain|weight|failure|spare part)\b/.test(
+      norm,
+    ) || SHARE_ADMITS.test(norm);
   const owned = !gladNamed && !aboutSelf && grievanceClause(share) !== null && feelingClause(share) === null;
   // A glad share that names the replier ("you laughed at my joke") is no grievance.
   const grievance =
@@ -101,7 +106,9 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
     /^(?:honestly,? |i think |sometimes )?i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b|^i (?:think|feel like) i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b/.test(
       norm,
     );
-  if (grievance && !said && !selfFirst) return "complaint";
+  if (grievance && !said && !selfFirst && !SHARE_ADMITS.test(norm)) return "complaint";
+  // Coach 9.2: "You were right about the roofer. Should've listened.": the sharer owns a fault; no apology from the replier.
+  if (SHARE_ADMITS.test(norm) && !said) return "self-blame";
   // The share is said to the replier: "sorry I was grumpy at the walk" is an apology to them.
   const sorry = said || SHARE_CONFESS.test(sorryNorm);
   if (said || (sorry && /\b(?:you|u|your)\b/.test(norm))) return "apology";
@@ -114,7 +121,10 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   const heavy = heavyNamed || reading.emotions.some((e) => e !== "glad");
   // The emotion model and the good-news cues alone are not enough ("first time on the motorway" after a stroke).
   // "happy 4 years i guess", "merry christmas me 🙃": glad words said flat are not good news.
-  const flat = /\bi guess\b|\byay me\b|\bfml\b|\bjust (?:great|brilliant|perfect|lovely|fab)\b|\bthanks a lot\b|\bso much for\b|\ud83d\ude43/.test(norm);
+  const flat =
+    /\bi guess\b|(?:^|[.!?]\s*)whatever[.!]*\s*$|\bthat was (?:it|the call)\.\s|\byay me\b|\bfml\b|\bjust (?:great|brilliant|perfect|lovely|fab)\b|\bthanks a lot\b|\bso much for\b|\ud83d\ude43/.test(
+      norm,
+    );
   // Bad news told with a kind word in it ("the woman was lovely about it, which made it worse") is not good news,
   // and the emotion model alone never makes a share good news without a glad cue in its words.
   const badTurn = (SHARE_BAD_TURN.test(norm) || REWRITE_BAD_NEWS.test(norm)) && !SHARE_HAPPY_NEWS.test(norm);

@@ -6,6 +6,7 @@
  */
 import { FEELING_AS_ADJECTIVE } from "../lexicon/messages.ts";
 import { EXTRA_FEELINGS } from "../lexicon/rewrite-phrases.ts";
+import { HAPPY_TEARS } from "../lexicon/rewrite.ts";
 import type { ShareReading } from "../share.ts";
 import { eventClause, feelingClause, grievanceClause, newsClause, quotedPhrase } from "./echo.ts";
 
@@ -164,6 +165,8 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
       ),
     ]
       .filter((f) => !/ing$/.test(f) || f === "exciting")
+      // Coach 9.2: tears beside a glad word are happy tears ("came out perfect… I'm crying a little"), not upset.
+      .filter((f) => !(f === "upset" && HAPPY_TEARS.test(norm) && !/\bupset\b/.test(norm)))
       // "i love her but i want to run away" names love for someone, not feeling loved (coach v7.1).
       .filter((f) => f !== "loved" || /\b(?:feel|felt|feeling) (?:so |really |very )?loved\b/.test(norm)),
     echo: feelingClause(share),

@@ -4,6 +4,7 @@
  */
 import { STOPWORDS } from "../lexicon/stopwords.ts";
 import { normalize } from "../text/normalize.ts";
+import { stem } from "../text/stem.ts";
 import { wordSpans } from "../text/tokenize.ts";
 import type { PreparedText, RawFinding } from "./scan.ts";
 
@@ -11,20 +12,13 @@ import type { PreparedText, RawFinding } from "./scan.ts";
 const MAX_NOTE = 1000;
 const MAX_NOTES = 50;
 
-/** A crude stem so "moved"/"moving"/"moves" meet. */
-export function stem(word: string): string {
-  const w = word.replace(/'s$/, "");
-  if (w.length > 5 && w.endsWith("ing")) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith("ed")) return w.slice(0, -2);
-  if (w.length > 4 && w.endsWith("es")) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
-  return w;
-}
+/** A possessive "'s" is the word's own: "dad's" meets "dad". */
+const ownWord = (word: string): string => word.replace(/'s$/, "");
 
 function contentStems(norm: string): Set<string> {
   const out = new Set<string>();
   for (const t of wordSpans(norm)) {
-    if (t.word.length >= 4 && !STOPWORDS.has(t.word)) out.add(stem(t.word));
+    if (t.word.length >= 4 && !STOPWORDS.has(t.word)) out.add(stem(ownWord(t.word)));
   }
   return out;
 }
@@ -50,7 +44,7 @@ export function noteFindings(prepared: PreparedText, share: string, notes: reado
     for (const note of noteStems) {
       const shared = new Set<string>();
       for (const t of words) {
-        const s = stem(t.word);
+        const s = stem(ownWord(t.word));
         if (t.word.length >= 4 && !STOPWORDS.has(t.word) && note.has(s) && !shareStems.has(s)) shared.add(s);
       }
       const strong = [...shared].some((s) => s.length >= 5);

@@ -9,7 +9,7 @@
  */
 import { models } from "../model/model.ts";
 import { shareProbabilities } from "../model/share-model.ts";
-import { BIG_STEP, HARD_WORDS, MEDICAL, MOOD_GLAD_CUE, MOOD_HEAVY_CUE, MOOD_RELIEF } from "../lexicon/rewrite.ts";
+import { BIG_STEP, HARD_WORDS, MEDICAL, MOOD_GLAD_CUE, MOOD_HEAVY_CUE, MOOD_RELIEF, NEGATIVE, YOUR_FAMILY } from "../lexicon/rewrite.ts";
 import { readShare, type ShareReading } from "../share.ts";
 import { GLAD_FEELINGS, type ShareKind } from "./share-kind.ts";
 import { SHARE_GLAD_CUE } from "../lexicon/share-kind.ts";
@@ -92,14 +92,8 @@ function learnedOf(share: string): Readonly<Record<"mad" | "sad" | "glad" | "fea
   return { mad: prob("mad"), sad: prob("sad"), glad: prob("glad"), fear: prob("fear") };
 }
 
-/** Words that say something is wrong, flatly or by negation ("happy 4 years i guess", "made me feel proper weird"). */
-const NEGATIVE =
-  /n't\b|\b(?:not|no|never|nobody|nothing|without|again|still|i guess|weird|mean|stupid|rude|insult\w*|smarting|sore|jealous|out of|like i'?m|like i was|messed|freak\w*|fuming|livid|panic\w*|dread\w*|upset|stress\w*|embarrass\w*|humiliat\w*)\b/;
-
 /** A phrase quoted from someone's mouth ("'between jobs.'", "\"Brave\""). */
 const QUOTED = /(?:^|\s)['"\u2018\u201c][^'"\u2019\u201d]{3,}['"\u2019\u201d]/;
-/** The replier's own people, doing something: "your mum hugged me" is glad, but "your mama posted…" most often is not. */
-const YOUR_FAMILY = /\byour (?:mom|mum|mam|mama|mother|dad|father|papa|sister|brother|family|parents|aunt\w*|uncle|gran\w*|nan|cousin)\b/;
 
 /**
  * The kind the rewrite meets, once the mood is read: a glad kind on a share that reads

@@ -138,3 +138,9 @@ export const EVENT_FRAGMENT =
 /** Capitalised openers that are not names. */
 export const NOT_A_NAME =
   /^(?:The|This|That|It|He|She|They|Its|Theirs|So|Just|Today|Tonight|Honestly|Well|Okay|Ok|Guess|Remember|Feels?|Been|Work|There|Here|What|Why|How|When|If|And|But|Also|Still|Sorry|Thanks|Hate|Love|Think|Finally|Nothing|Everyone|Everything|Nobody|Someone|Apparently)\b/;
+
+/** Concern, pride, thanks or love for the replier, or guilt of one's own ("I'm worried about you. You've been quiet…"): no grievance. */
+export const CARE_FOR_REPLIER = /\b(?:worried about|proud of|thank(?:s| you)|love) (?:you|u)\b|\bi feel (?:rotten|guilty|bad|awful)\b/;
+
+/** A first- or second-person word: someone's words about the sharer with one ("up myself") do not read back cleanly. */
+export const PERSON_WORD = /\b(?:i|me|my|myself|mine|you|your|yourself|u|ur)\b/i;

@@ -73,3 +73,19 @@ export const SHOWN_GLAD_WORD = /\b(?:brilliant|amazing|great|nice|lovely|wow|yay
 
 /** A grumble opening their reply ("Ugh", "Oof", "Oh no"): it does not open a reply to good news, nor sits before "thanks for telling me". */
 export const GRUMBLE = /^(?:ugh+|oof|god|jeez|eish|uff|argh|pole(?: sana)?|gutted|oh no|oh god|oh dear|oh man)\b/i;
+
+/** A person, a question word or a verb of asking: a short question with one is a probe or a complaint, not the share's words said back ("Four nights?"). */
+export const NOT_AN_ECHO_QUESTION =
+  /\b(?:i|me|my|we|us|our|you|u|ye|your|ur|why|how|what|when|where|who|which|do|does|did|are|is|was|were|have|has|will|would|can|could|should|shall|not|no|just|even)\b/;
+
+/** A reply that laughs: its exclamations may be the laugh, not a reaction (coach v9). */
+export const LAUGHS = /\b(?:lol|lmao|ha|haha+)\b|\ud83d\ude02|\ud83e\udd23/;
+
+/** Interjections never salvaged from a pitfall sentence: "Wow, I'm sorry that me trying…" is sarcasm. */
+export const SARCASTIC_INTERJECTION = /^(?:wow|god|jeez|omg|oh my god|mate)$/i;
+
+/** Kept words that already apologise: no apology of ours on top. */
+export const APOLOGISED = /\b(?:sorry|my fault|on me|my bad|soz)\b/;
+
+/** A filler left alone by a cut ("See.", "Well.", "Look."): no vocative, it goes. */
+export const FILLER_ALONE = /^(?:see|look|listen|well|right|so|ok|okay|anyway|also|honestly|like|tbh)[.,!]?$/i;

@@ -27,6 +27,9 @@ export const OBJECT_LEAD = /(?:tried|considered|thought about|thought of|looked 
 /** Where the action of a piece of advice ends ("text her and apologise, problem solved"). */
 export const ACTION_END = /\s*(?:[,;:!?.\u2014\u2013(]|\s-\s|\s(?:then|so|because|cos|cause|tbh|honestly|seriously|lol|haha|mate|babe|hun|love|though|anyway|instead|or something)\b)/;
 
+/** Advice whose action opens on a person, a negation or a question ("you know…", "don't…", "why…") has no action to offer back. */
+export const ACTION_NOT_A_VERB = /^(?:you|u|i|we|it|that|this|don'?t|do not|never|stop|not|why|what|how|when|where|who|is|are|do|does|did|have|has)\b/i;
+
 /** Longest action kept for the deferred offer; longer advice is offered in general terms. */
 export const MAX_ACTION = 70;
 
@@ -217,3 +220,8 @@ export const DANGLING_END =
 export const CONNECTIVE_BEFORE_STOP = /[\s,;:]*\b(?:and|but|so|or|because)([.!?])(?=\s|$)/gi;
 
 export const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|anyway|because|cos)\b)+/i;
+
+/** Relief reported, not said by the sharer ("Says he's fine but he don't sound fine"): no relief. */
+export const RELIEF_REPORTED = /\b(?:says?|said|told me)\b/;
+/** A mishap before the relief ("Me mam's had another fall. She's alright"): relief is not all of it. */
+export const RELIEF_AFTER_MISHAP = /\b(?:fall|fell|fallen|accident|crash\w*|ambulance|a&e|injur\w*)\b/;

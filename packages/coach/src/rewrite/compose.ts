@@ -75,6 +75,11 @@ import {
   GRUMBLE,
   HAS_SUBJECT,
   KEPT_GLAD_WORD,
+  LAUGHS,
+  NOT_AN_ECHO_QUESTION,
+  SARCASTIC_INTERJECTION,
+  APOLOGISED,
+  FILLER_ALONE,
   NAMES_FEELING,
   OFFER,
   OPEN_END,
@@ -220,12 +225,7 @@ function echoes(text: string, shareWords: readonly string[]): boolean {
 function echoQuestion(low: string, shareWords: readonly string[]): boolean {
   const body = low.replace(/^(?:oh|ah|aw+|wait)[\s,!]+/, "").trim();
   if (!/^[^?]+\?$/.test(body) || wordCount(body) > 6 || PLAIN_JAB.test(body)) return false;
-  if (
-    /\b(?:i|me|my|we|us|our|you|u|ye|your|ur|why|how|what|when|where|who|which|do|does|did|are|is|was|were|have|has|will|would|can|could|should|shall|not|no|just|even)\b/.test(
-      body,
-    )
-  )
-    return false;
+  if (NOT_AN_ECHO_QUESTION.test(body)) return false;
   const words = contentWords(body);
   return words.length > 0 && words.every((w) => echoes(w, shareWords));
 }
@@ -444,7 +444,7 @@ export function rewriteReply(
     moves.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) ||
     (PLAIN_MEETS.test(low) && safePlain(low)) ||
     (moves.some((g) => g.id !== "shared_joy" || joyfulKind) && !PLAIN_JAB.test(low) && (!OWN_STORY.test(low) || OWN_REACTION.test(low)));
-  const laughs = /\b(?:lol|lmao|ha|haha+)\b|\ud83d\ude02|\ud83e\udd23/.test(norm);
+  const laughs = LAUGHS.test(norm);
   // Coach v9: an exclamation from a reply that laughs ("Mrs Gibbs! Lol.") is the laugh, not a reaction, unless the share is light or glad.
   const heavyKind = kind === "hard" || kind === "loss" || kind === "worry" || kind === "self-blame";
   const laughingAt = (raw: string): boolean =>
@@ -525,7 +525,7 @@ export function rewriteReply(
     }
     const warm = INTERJECTION.exec(raw);
     // From a pitfall sentence only a soothing opener is salvaged: "Wow, I'm sorry that me trying…" is sarcasm.
-    if (warm !== null && interjection === null && kept.length === 0 && !/^(?:wow|god|jeez|omg|oh my god|mate)$/i.test(warm[0])) interjection = warm[0];
+    if (warm !== null && interjection === null && kept.length === 0 && !SARCASTIC_INTERJECTION.test(warm[0])) interjection = warm[0];
   });
 
   // Coach 8.3: their echo question stays only beside their own validation ("In front of the students? That's humiliating."); alone it is the start of a complaint ("Three weeks??").
@@ -580,7 +580,7 @@ export function rewriteReply(
     .toLowerCase();
   const already: Already = {
     validated,
-    apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
+    apologised: has("empathic_apology") || APOLOGISED.test(keptText),
     soothed:
       kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
       openers.some((k) => SOOTHED.test(k.text)) ||
@@ -725,7 +725,7 @@ function mergeVocatives(parts: readonly string[], share: string): string[] {
     const p = (parts[i] ?? "").trim();
     const next = parts[i + 1]?.trim();
     // A filler left alone by a cut ("See.", "Well.", "Look.") is no vocative: it goes.
-    if (/^(?:see|look|listen|well|right|so|ok|okay|anyway|also|honestly|like|tbh)[.,!]?$/i.test(p)) continue;
+    if (FILLER_ALONE.test(p)) continue;
     if (lone(p) && next !== undefined && next !== "" && !lone(next)) {
       out.push(`${p.replace(/[.,]$/, "")}, ${lower(next)}`);
       i++;

@@ -18,6 +18,8 @@ import {
   NEWS_OPEN,
   CLIPPED_THING,
   ALWAYS_Q,
+  CARE_FOR_REPLIER,
+  PERSON_WORD,
   CLAUSE_END,
   EVENT_FRAGMENT,
   EVENT_OPEN,
@@ -142,8 +144,7 @@ export function grievanceClause(share: string): string | null {
   const norm = normOf(text);
   // Sentence by sentence, the first that opens on "you…" or says "I'm hurt that you…".
   // Concern or thanks for the replier ("I'm worried about you. You've been quiet…") is no grievance.
-  if (NOT_GRIEVANCE.test(norm) || /\b(?:worried about|proud of|thank(?:s| you)|love) (?:you|u)\b|\bi feel (?:rotten|guilty|bad|awful)\b/.test(norm))
-    return null;
+  if (NOT_GRIEVANCE.test(norm) || CARE_FOR_REPLIER.test(norm)) return null;
   const sentences = norm.split(SHARE_SENTENCE_END).slice(0, 2);
   let offset = 0;
   for (const s of sentences) {
@@ -189,7 +190,7 @@ export function quotedPhrase(share: string): string | null {
   if (!SAID_BEFORE.test(normOf(text.slice(Math.max(0, m.index - 44), m.index + 1)))) return null;
   const words = q.split(/\s+/).length;
   // Someone's words about the sharer in the first or second person ("up myself") do not read back cleanly.
-  return words >= 1 && words <= 6 && /^[\p{L}' -]+$/u.test(q) && !/\b(?:i|me|my|myself|mine|you|your|yourself|u|ur)\b/i.test(q) ? q : null;
+  return words >= 1 && words <= 6 && /^[\p{L}' -]+$/u.test(q) && !PERSON_WORD.test(q) ? q : null;
 }
 
 /**

@@ -9,7 +9,18 @@
  */
 import { models } from "../model/model.ts";
 import { shareProbabilities } from "../model/share-model.ts";
-import { BIG_STEP, HARD_WORDS, MEDICAL, MOOD_GLAD_CUE, MOOD_HEAVY_CUE, MOOD_RELIEF, NEGATIVE, YOUR_FAMILY } from "../lexicon/rewrite.ts";
+import {
+  BIG_STEP,
+  HARD_WORDS,
+  MEDICAL,
+  MOOD_GLAD_CUE,
+  MOOD_HEAVY_CUE,
+  MOOD_RELIEF,
+  NEGATIVE,
+  RELIEF_AFTER_MISHAP,
+  RELIEF_REPORTED,
+  YOUR_FAMILY,
+} from "../lexicon/rewrite.ts";
 import { readShare, type ShareReading } from "../share.ts";
 import { GLAD_FEELINGS, type ShareKind } from "./share-kind.ts";
 import { SHARE_GLAD_CUE } from "../lexicon/share-kind.ts";
@@ -53,7 +64,7 @@ function reliefIn(low: string): boolean {
   const before = low.slice(Math.max(0, m.index - 12), m.index);
   const after = low.slice(m.index + m[0].length).split(/[.!?\n]/)[0] ?? "";
   // "Me mam's had another fall. She's alright": the fall comes first; relief is not all of it.
-  return !/\b(?:says?|said|told me)\b/.test(before) && !/\bbut\b/.test(after) && !/\b(?:fall|fell|fallen|accident|crash\w*|ambulance|a&e|injur\w*)\b/.test(low);
+  return !RELIEF_REPORTED.test(before) && !/\bbut\b/.test(after) && !RELIEF_AFTER_MISHAP.test(low);
 }
 
 /**

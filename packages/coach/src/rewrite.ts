@@ -5,6 +5,8 @@
  * question); unasked advice is deferred, not deleted ("whenever you want, we can think
  * about whether to …"). Never a canned paragraph: with no sentences of their own worth
  * keeping, the rewrite is short and built around the share's feeling.
+ * Word lists: `lexicon/rewrite.ts`, `lexicon/messages.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import type { PitfallId } from "./contract.ts";
 import { ACTION_END, ACTION_NOT_A_VERB, ADVICE_LEAD, MAX_ACTION, OBJECT_LEAD } from "./lexicon/rewrite.ts";

@@ -86,6 +86,7 @@ export const FLIP: Readonly<Record<string, string>> = {
 export const ME_AS_MY =
   /^\s+(?:nan|nans|nan's|nana|nanas|nana's|gran|grans|gran's|granny|mam|mams|mam's|mum|mums|mum's|ma|ma's|da|da's|dad|dads|dad's|sister|brother|auntie|house|mates?|wee)\b/i;
 
+/** Every first- and second-person form `flipPerson` swaps, longest first so "i was" wins over "i". */
 export const PERSON =
   /\b(?:u were|u was|u are|you was|i'm|im|i am|i was|i've|ive|i'll|i'd|you're|you are|you were|you've|you'll|you'd|yourself|yours|your|myself|mine|my|me|ur|i|you|u)\b/gi;
 
@@ -99,6 +100,7 @@ export const SUBJECT_VERBS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** After these (a clause start or a conjunction), "you" is the subject of its clause: said back as "I". */
 export const SUBJECT_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|when|that|if|because|cos|so|while|since|until|till|before|after|where|whether|or|than|then|as)\s+)$/i;
 
 /** A clause's end: punctuation, a new line, or a join that starts another thought. */
@@ -108,18 +110,22 @@ export const CLAUSE_END =
 /** Said back, these would read as the replier's own pitfall ("telling you 'at least you're pregnant'"). */
 export const STOCK_PITFALL = /\b(?:at least|calm down|get over it|you should|just relax|everything happens for a reason|same happened to me)\b/i;
 
+/** A share's sentence that opens on what the replier did ("You talk to your mom about our fights"), after an optional address. */
 export const GRIEVANCE_OPEN = /^(?:[a-z]+,\s*)?(?:(?:you|u) (?!know\b|guys\b)|you'?ve |you'?re |you were )/;
 
+/** A hurt named before what the replier did ("I'm frustrated you haven't done the sheet"): group 1 is the grievance. */
 export const GRIEVANCE_AFTER = new RegExp(
   `\\b(?:${GRIEVANCE_FEELINGS}) (?:that |because |cos )?((?:you|u) (?:haven'?t|didn'?t|don'?t|never|always|keep|forgot|left|said|told|were|laughed|made|brought|talk|went|spent|gave|took)\\b)`,
 );
 
+/** "Why do you always…?": said back as "you always…". */
 export const ALWAYS_Q = /^why do (?:you|u) (always |never |keep )/;
 
 /** A speech verb shortly before a quote: it is someone's words. */
 export const SAID_BEFORE =
   /\b(?:call(?:s|ed)? me|said (?:that )?(?:i|my)|says (?:that )?(?:i|my)|told (?:me|someone|everyone|him|her|them|people|the \w+)(?: that)? (?:i|my)|asked (?:me )?if i|thinks? (?:that )?i)\b[^.!?"\u201c]{0,40}$/;
 
+/** Verbs that tell of something happening, right after the event's subject ("my manager made me…"). */
 export const EVENT_VERBS =
   "came|come|wrote|complained|gone|turned|moved|got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
 

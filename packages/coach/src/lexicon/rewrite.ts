@@ -203,6 +203,7 @@ export const YOUR_FAMILY = /\byour (?:mom|mum|mam|mama|mother|dad|father|papa|si
 export const COMMON =
   /^(?:ugh+|oof|aw+|ah+|ag|oh+|omg|babe|love|hun|pet|no|yes|ja|ya|yeah|nah|sorry|that|thats|you|u|ur|i|im|ive|id|we|so|what|how|lush|wow|ok|okay|fair)$/i;
 
+/** The endearments a replier may use ("babe", "pet", "kochanie"): ours becomes theirs. */
 export const ENDEARMENT = /\b(babe|bae|love|pet|hun|hon|hen|cariad|sweetie|darling|sweetheart|doll|bokkie|skat|mahal|kochanie)\b/i;
 
 // ── read by `rewrite/clean.ts` ──
@@ -219,6 +220,7 @@ export const DANGLING_END =
  */
 export const CONNECTIVE_BEFORE_STOP = /[\s,;:]*\b(?:and|but|so|or|because)([.!?])(?=\s|$)/gi;
 
+/** Punctuation and connectives a cut sentence may start with ("and", "but", ", so"): dropped. */
 export const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|anyway|because|cos)\b)+/i;
 
 /** Relief reported, not said by the sharer ("Says he's fine but he don't sound fine"): no relief. */

@@ -3,6 +3,8 @@
  * replier is well formed — no empty clauses, doubled commas, stray spaces before
  * punctuation, dangling conjunctions, lowercase sentence starts or unmatched double
  * quotes. The property tests hold the rewrite to exactly these rules.
+ * Word lists: `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import { CONNECTIVE_BEFORE_STOP, DANGLING_END, LEADING_JUNK } from "../lexicon/rewrite.ts";
 

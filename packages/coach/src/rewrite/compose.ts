@@ -7,6 +7,8 @@
  * own words, fitting what the sharer brought (a loss, good news, a grievance, a worry…) —
  * when nothing kept already meets it. No stock question, no deferred advice. Phrasings
  * vary and are chosen per share, deterministically. No rewrite when the reply has no pitfall.
+ * Word lists: `lexicon/rewrite-compose.ts`, `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import {
   ACCEPT_THANKS,

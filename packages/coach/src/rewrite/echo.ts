@@ -6,6 +6,8 @@
  * ("like a bachelor"). A rewrite built from these answers THIS share, not any share.
  * Every reader is a linear scan over a capped prefix; anything that would not read
  * cleanly once flipped returns null, and the rewrite falls back to its plainer lines.
+ * Word lists: `lexicon/echo.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import { NOT_GRIEVANCE } from "../lexicon/share-kind.ts";
 import { SHARE_SENTENCE_END } from "../lexicon/rewrite.ts";

@@ -6,6 +6,8 @@
  * may celebrate or console at all. The blind judges' largest reason for a 0 on w10–w13 was
  * the mood read the wrong way round ("I'm sorry" to a baby's first kick, "proud of you"
  * for cattle sold in a drought): the patterns alone decided it.
+ * Word lists: `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import { models } from "../model/model.ts";
 import { shareProbabilities } from "../model/share-model.ts";

@@ -3,6 +3,8 @@
  * that fits in this order: a loss, a complaint about the replier, an apology or thanks
  * to them, a bid for closeness, good news or a lovely moment, a wish, a worry about
  * what is coming, a light gripe, a hard time.
+ * Word lists: `lexicon/share-kind.ts`, `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import {
   GLAD_FEELINGS,

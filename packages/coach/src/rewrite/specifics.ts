@@ -3,6 +3,8 @@
  * involved ("your boss"), where it happened ("in front of the whole team"), what it was
  * about ("the interview"), and the feelings the sharer named, in their order. Linear
  * scans over a capped prefix; nothing here can backtrack badly.
+ * Word lists: `lexicon/rewrite-specifics.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import { FEELING_AS_ADJECTIVE } from "../lexicon/messages.ts";
 import { EXTRA_FEELINGS } from "../lexicon/rewrite-phrases.ts";

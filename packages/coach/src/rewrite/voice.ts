@@ -4,6 +4,8 @@
  * texter whose words come back capitalised, or a line of ours in full formal sentences
  * beside "omg" and "tbh". These helpers read the register off the reply and put the
  * finished rewrite back into it. Linear scans over a capped prefix.
+ * Word lists: `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import { COMMON, ENDEARMENT } from "../lexicon/rewrite.ts";
 import { STOPWORDS } from "../lexicon/stopwords.ts";

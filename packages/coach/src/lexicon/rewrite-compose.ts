@@ -89,3 +89,17 @@ export const APOLOGISED = /\b(?:sorry|my fault|on me|my bad|soz)\b/;
 
 /** A filler left alone by a cut ("See.", "Well.", "Look."): no vocative, it goes. */
 export const FILLER_ALONE = /^(?:see|look|listen|well|right|so|ok|okay|anyway|also|honestly|like|tbh)[.,!]?$/i;
+
+/** Our plain hard-time lines (`lexicon/rewrite-phrases.ts`): never after a glad word of theirs kept ("Aw nice."). */
+export const OUR_HARD_LINE = /^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/;
+/** Sorry in a line of ours: never after a glad word of theirs kept. */
+export const OUR_SORRY_WORD = /\b(?:sorry|oh no|ugh)\b/i;
+
+/** A one-word verdict or reply ("Humiliating.", "Brutal.", "Thanks."), not a name or endearment said alone. */
+export const ONE_WORD_VERDICT = /^(?:yes|no|sorry|thanks|wow|congrats|congratulations|\p{L}+(?:ing|ed|ful|ble|ous|ly|ive))[.,]?$/iu;
+
+/** "I got lost going to the audition" is no feeling: "no wonder you got lost" reads as blame. */
+export const GOT_LOST = /\bgot (?:lost|stuck)\b/i;
+
+/** A grievance said back that would own a feeling they fear, as fact ("Sorry, I didn't want you at my do"): a plain apology instead. */
+export const FEARED_AS_FACT = /^I (?:didn'?t|don'?t|do not|did not) (?:want|love|care|like|need|fancy)\b/i;

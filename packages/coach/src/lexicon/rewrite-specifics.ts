@@ -48,3 +48,6 @@ export const LOOKED = /\b(?!i\b)[a-z']+ (?:looked|looks|look|seemed|seems|seem|s
 /** A feeling word said of someone else: "he's", "she was", "Callum's been", "they're so". */
 export const SOMEONE_ELSE =
   /\b(?:he|she|they|[a-z]{3,}(?<!\bthat|\bwhat|\bthere|\bhere|\bwhich))(?:'s|'re| is| was| are| were)(?: been)?\s+(?:(?:so|really|very|totally|just|a bit|proper)\s+)*$/;
+
+/** "Loved" is their feeling only when they feel it ("i love her but…" names love for someone, coach v7.1). */
+export const FEEL_LOVED = /\b(?:feel|felt|feeling) (?:so |really |very )?loved\b/;

@@ -82,6 +82,11 @@ import {
   SARCASTIC_INTERJECTION,
   APOLOGISED,
   FILLER_ALONE,
+  OUR_HARD_LINE,
+  OUR_SORRY_WORD,
+  ONE_WORD_VERDICT,
+  GOT_LOST,
+  FEARED_AS_FACT,
   NAMES_FEELING,
   OFFER,
   OPEN_END,
@@ -612,11 +617,7 @@ export function rewriteReply(
         : meetLine(kind, lineReading, spec, seed, { ...already, validated: false, soothed: false, nothingKept: true, thin: true }, share);
   }
   // Their own glad word kept ("Aw nice.") is never followed by a hard-time line of ours.
-  if (
-    KEPT_GLAD_WORD.test(keptText) &&
-    (/^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet) || /\b(?:sorry|oh no|ugh)\b/i.test(meet))
-  )
-    meet = "";
+  if (KEPT_GLAD_WORD.test(keptText) && (OUR_HARD_LINE.test(meet) || OUR_SORRY_WORD.test(meet))) meet = "";
   // Coach 8.3: "Ugh, thanks for telling me." reads annoyed: after a grumble or an "oh no" of theirs, thanks becomes sorry.
   const grumbled = (interjection !== null && GRUMBLE.test(interjection)) || openers.some((k) => GRUMBLE.test(k.text));
   if (grumbled && /^(?:thanks for telling me|i'?m glad you told me)\b/i.test(meet)) meet = "I'm sorry.";
@@ -713,8 +714,7 @@ function withoutBadClauses(text: string, meTurn: boolean, shareLow: string): str
 function mergeVocatives(parts: readonly string[], share: string): string[] {
   const out: string[] = [];
   // A name or endearment said alone, not a one-word verdict ("Humiliating.", "Brutal.").
-  const lone = (p: string): boolean =>
-    /^[\p{L}']+[.,]?$/u.test(p.trim()) && !/^(?:yes|no|sorry|thanks|wow|congrats|congratulations|\p{L}+(?:ing|ed|ful|ble|ous|ly|ive))[.,]?$/iu.test(p.trim());
+  const lone = (p: string): boolean => /^[\p{L}']+[.,]?$/u.test(p.trim()) && !ONE_WORD_VERDICT.test(p.trim());
   // Only a common first word is lowercased: "Oh, Lola's anniversary" keeps its name.
   const lower = (p: string): string => {
     const first = /^[\p{L}']+/u.exec(p)?.[0] ?? "";
@@ -919,7 +919,7 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
   // Coach v7: a long clause said back reads as parroting the share; a short one (or the feeling word) instead.
   // "I got lost going to the audition" is no feeling: "no wonder you got lost" reads as blame.
-  const echo = /\bgot (?:lost|stuck)\b/i.test(spec.echo ?? "") ? null : plainEcho(sayBackShort(spec.echo));
+  const echo = GOT_LOST.test(spec.echo ?? "") ? null : plainEcho(sayBackShort(spec.echo));
   const echoWords = echo?.split(/\s+/).length ?? 0;
   // A clause of theirs shortened (coach 8.3) is still theirs: said back, not swapped for a template with "{thing}".
   const shortened = echo !== null && echo !== sayBackShort(spec.echo);
@@ -990,7 +990,7 @@ function shortEvent(event: string | null): boolean {
 /** The grievance, said back short; otherwise null (a plain apology instead). */
 function sayableGrievance(grievance: string | null): string | null {
   // "Sorry, I didn't want you at my do" owns a feeling they fear, as fact: a plain apology instead.
-  if (grievance !== null && /^I (?:didn'?t|don'?t|do not|did not) (?:want|love|care|like|need|fancy)\b/i.test(grievance.trim())) return null;
+  if (grievance !== null && FEARED_AS_FACT.test(grievance.trim())) return null;
   return sayBackShort(grievance);
 }
 

@@ -9,7 +9,7 @@
 import { FEELING_AS_ADJECTIVE } from "../lexicon/messages.ts";
 import { EXTRA_FEELINGS } from "../lexicon/rewrite-phrases.ts";
 import { HAPPY_TEARS } from "../lexicon/rewrite.ts";
-import { AFTER_SELF, ALONE, DENIED, LOOKED, OF_ONESELF, SOMEONE_ELSE, SWAP, THING, WHERE, WHO } from "../lexicon/rewrite-specifics.ts";
+import { AFTER_SELF, ALONE, DENIED, FEEL_LOVED, LOOKED, OF_ONESELF, SOMEONE_ELSE, SWAP, THING, WHERE, WHO } from "../lexicon/rewrite-specifics.ts";
 import type { ShareReading } from "../share.ts";
 import { eventClause, feelingClause, grievanceClause, newsClause, quotedPhrase } from "./echo.ts";
 
@@ -143,7 +143,7 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
       // Coach 9.2: tears beside a glad word are happy tears ("came out perfect… I'm crying a little"), not upset.
       .filter((f) => !(f === "upset" && HAPPY_TEARS.test(norm) && !/\bupset\b/.test(norm)))
       // "i love her but i want to run away" names love for someone, not feeling loved (coach v7.1).
-      .filter((f) => f !== "loved" || /\b(?:feel|felt|feeling) (?:so |really |very )?loved\b/.test(norm)),
+      .filter((f) => f !== "loved" || FEEL_LOVED.test(norm)),
     echo: feelingClause(share),
     // "You and the new barista run it" said back is "I and the new barista…": not said back at all.
     grievance: ((g) => (g !== null && /^I and\b/.test(g) ? null : g))(grievanceClause(share)),

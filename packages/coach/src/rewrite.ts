@@ -5,9 +5,11 @@
  * question); unasked advice is deferred, not deleted ("whenever you want, we can think
  * about whether to …"). Never a canned paragraph: with no sentences of their own worth
  * keeping, the rewrite is short and built around the share's feeling.
+ * Word lists: `lexicon/rewrite.ts`, `lexicon/messages.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import type { PitfallId } from "./contract.ts";
-import { ACTION_END, ADVICE_LEAD, MAX_ACTION, OBJECT_LEAD } from "./lexicon/rewrite.ts";
+import { ACTION_END, ACTION_NOT_A_VERB, ADVICE_LEAD, MAX_ACTION, OBJECT_LEAD } from "./lexicon/rewrite.ts";
 import {
   DEFER_ADVICE,
   DEFER_ADVICE_GERUND,
@@ -81,13 +83,7 @@ export function adviceAction(text: string, norm: string, start: number, end: num
     .trim()
     .replace(/\p{Extended_Pictographic}/gu, "")
     .trim();
-  if (
-    action.length < 3 ||
-    action.length > MAX_ACTION ||
-    !/^[a-z]/i.test(action) ||
-    /^(?:you|u|i|we|it|that|this|don'?t|do not|never|stop|not|why|what|how|when|where|who|is|are|do|does|did|have|has)\b/i.test(action)
-  )
-    return null;
+  if (action.length < 3 || action.length > MAX_ACTION || !/^[a-z]/i.test(action) || ACTION_NOT_A_VERB.test(action)) return null;
   const first = action.split(/\s+/)[0] ?? "";
   // Mid-sentence, a capital is a name, not a verb ("you should Mick…"): nothing to offer.
   if (((lead !== null && lead[0].length > 0) || !/\s/.test(action)) && /^\p{Lu}/u.test(first)) return null;

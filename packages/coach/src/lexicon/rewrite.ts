@@ -27,6 +27,9 @@ export const OBJECT_LEAD = /(?:tried|considered|thought about|thought of|looked 
 /** Where the action of a piece of advice ends ("text her and apologise, problem solved"). */
 export const ACTION_END = /\s*(?:[,;:!?.\u2014\u2013(]|\s-\s|\s(?:then|so|because|cos|cause|tbh|honestly|seriously|lol|haha|mate|babe|hun|love|though|anyway|instead|or something)\b)/;
 
+/** Advice whose action opens on a person, a negation or a question ("you know…", "don't…", "why…") has no action to offer back. */
+export const ACTION_NOT_A_VERB = /^(?:you|u|i|we|it|that|this|don'?t|do not|never|stop|not|why|what|how|when|where|who|is|are|do|does|did|have|has)\b/i;
+
 /** Longest action kept for the deferred offer; longer advice is offered in general terms. */
 export const MAX_ACTION = 70;
 
@@ -184,3 +187,43 @@ export const HARD_WORDS = new RegExp(
     "lonely", "hurts?", "hurting", "pain", "angry", "furious", "scared", "afraid", "worried", "anxious", "sad", "gutted", "lost", "miss",
   ])}\\b`,
 );
+
+// ── read by `rewrite/mood.ts` ──
+
+/** Words that say something is wrong, flatly or by negation ("happy 4 years i guess", "made me feel proper weird"). */
+export const NEGATIVE =
+  /n't\b|\b(?:not|no|never|nobody|nothing|without|again|still|i guess|weird|mean|stupid|rude|insult\w*|smarting|sore|jealous|out of|like i'?m|like i was|messed|freak\w*|fuming|livid|panic\w*|dread\w*|upset|stress\w*|embarrass\w*|humiliat\w*)\b/;
+
+/** The replier's own people, doing something: "your mum hugged me" is glad, but "your mama posted…" most often is not. */
+export const YOUR_FAMILY = /\byour (?:mom|mum|mam|mama|mother|dad|father|papa|sister|brother|family|parents|aunt\w*|uncle|gran\w*|nan|cousin)\b/;
+
+// ── read by `rewrite/voice.ts` ──
+
+/** Words a texter writes lowercase that still read as words, not names. */
+export const COMMON =
+  /^(?:ugh+|oof|aw+|ah+|ag|oh+|omg|babe|love|hun|pet|no|yes|ja|ya|yeah|nah|sorry|that|thats|you|u|ur|i|im|ive|id|we|so|what|how|lush|wow|ok|okay|fair)$/i;
+
+/** The endearments a replier may use ("babe", "pet", "kochanie"): ours becomes theirs. */
+export const ENDEARMENT = /\b(babe|bae|love|pet|hun|hon|hen|cariad|sweetie|darling|sweetheart|doll|bokkie|skat|mahal|kochanie)\b/i;
+
+// ── read by `rewrite/clean.ts` ──
+
+/** Connectives that cannot end a sentence. */
+export const DANGLING_END =
+  /[\s,;:\u2014\u2013-]*\b(?:and|but|so|or|because|cos|though|also|(?<!\b(?:sounds?|looks?|feels?|seems?|smells?|what it'?s) )like|then|just)\s*([.!?]*)$/i;
+
+/**
+ * A connective before a stop inside a joined text. tidySentence checks only a part's end, but a
+ * part can hold two sentences ("have you tried but !” so you should": the unpaired quote goes,
+ * leaving "but ! so you should"), and a later step may drop the second. Narrower than
+ * DANGLING_END: "then!" or "just!" can close a sentence the replier wrote.
+ */
+export const CONNECTIVE_BEFORE_STOP = /[\s,;:]*\b(?:and|but|so|or|because)([.!?])(?=\s|$)/gi;
+
+/** Punctuation and connectives a cut sentence may start with ("and", "but", ", so"): dropped. */
+export const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|anyway|because|cos)\b)+/i;
+
+/** Relief reported, not said by the sharer ("Says he's fine but he don't sound fine"): no relief. */
+export const RELIEF_REPORTED = /\b(?:says?|said|told me)\b/;
+/** A mishap before the relief ("Me mam's had another fall. She's alright"): relief is not all of it. */
+export const RELIEF_AFTER_MISHAP = /\b(?:fall|fell|fallen|accident|crash\w*|ambulance|a&e|injur\w*)\b/;

@@ -76,3 +76,20 @@ export const SHARE_GLAD_CUE = /!|\b(?:yay|yes|woo+|omg|finally|buzzing|chuffed|h
 export const SHARE_ANNOUNCE = /^[^.!?\n]{3,80}!/;
 /** Words that keep an exclaimed share from reading glad ("You forgot!", "The boiler's broken again!"). */
 export const ANNOUNCE_NOT_GLAD = /\b(?:not|no|never|nothing|nobody|can'?t|won'?t|didn'?t|don'?t|isn'?t|wasn'?t|again|why|hate|sick|ill|hospital|worst|awful|terrible|scared|angry|furious|fuming|livid|gutted|upset|cry|crying|help|stop|seriously|ffs|wtf|fml|typical|idiot\w*|joke|ridiculous|unbelievable|nightmare|disaster|ugh+|argh+|bloody|fuck\w*|shit\w*|damn|just great|thanks a lot|so much for|lost|late|missed|forgot|broke\w*|dead|died|ruined|fired|sacked|dumped|rejected|cancell?ed|failed)\b|\?/;
+
+/**
+ * A feeling about oneself, not a grievance ("I feel like I'm in the way… when you come home", coach v7.1;
+ * "I feel like a burden. You cook, you clean…", coach 9.2).
+ */
+export const SHARE_ABOUT_SELF =
+  /^(?:i feel|i'?ve been feeling|i'?m feeling) (?:like )?(?:i'?m|i am)\b|^(?:i feel|i'?ve been feeling|i'?m feeling) like (?:such )?an? (?:burden|nuisance|drain|weight|failure|spare part)\b/;
+/** A verdict on oneself first ("I think I'm a bad partner. You're sick and I keep forgetting…"): self-blame, not a grievance. */
+export const SHARE_SELF_VERDICT =
+  /^(?:honestly,? |i think |sometimes )?i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b|^i (?:think|feel like) i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b/;
+/** Guilt said outright: with it, a body that feels terrible is still self-blame. */
+export const SHARE_GUILT_WORD = /\b(?:guilty|ashamed|a failure|garbage|snapped|yelled|shouted|short|snappy)\b/;
+/** Glad words said flat ("happy 4 years i guess", "merry christmas me 🙃"): not good news. */
+export const SHARE_FLAT =
+  /\bi guess\b|(?:^|[.!?]\s*)whatever[.!]*\s*$|\bthat was (?:it|the call)\.\s|\byay me\b|\bfml\b|\bjust (?:great|brilliant|perfect|lovely|fab)\b|\bthanks a lot\b|\bso much for\b|\ud83d\ude43/;
+/** A fear named about what is coming: with a time ahead, a worry. */
+export const SHARE_FEAR_WORD = /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/;

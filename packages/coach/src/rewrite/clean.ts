@@ -3,19 +3,10 @@
  * replier is well formed — no empty clauses, doubled commas, stray spaces before
  * punctuation, dangling conjunctions, lowercase sentence starts or unmatched double
  * quotes. The property tests hold the rewrite to exactly these rules.
+ * Word lists: `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
-
-/** Connectives that cannot end a sentence. */
-const DANGLING_END =
-  /[\s,;:\u2014\u2013-]*\b(?:and|but|so|or|because|cos|though|also|(?<!\b(?:sounds?|looks?|feels?|seems?|smells?|what it'?s) )like|then|just)\s*([.!?]*)$/i;
-/**
- * A connective before a stop inside a joined text. tidySentence checks only a part's end, but a
- * part can hold two sentences ("have you tried but !” so you should": the unpaired quote goes,
- * leaving "but ! so you should"), and a later step may drop the second. Narrower than
- * DANGLING_END: "then!" or "just!" can close a sentence the replier wrote.
- */
-const CONNECTIVE_BEFORE_STOP = /[\s,;:]*\b(?:and|but|so|or|because)([.!?])(?=\s|$)/gi;
-const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|anyway|because|cos)\b)+/i;
+import { CONNECTIVE_BEFORE_STOP, DANGLING_END, LEADING_JUNK } from "../lexicon/rewrite.ts";
 
 /** One sentence made whole: trimmed, no leading connective or dangling end, capitalised, terminated. */
 export function tidySentence(raw: string): string {

@@ -7,6 +7,8 @@
  * own words, fitting what the sharer brought (a loss, good news, a grievance, a worry…) —
  * when nothing kept already meets it. No stock question, no deferred advice. Phrasings
  * vary and are chosen per share, deterministically. No rewrite when the reply has no pitfall.
+ * Word lists: `lexicon/rewrite-compose.ts`, `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import {
   ACCEPT_THANKS,
@@ -66,6 +68,35 @@ import {
   HEAVY_WORDS,
   SIGN_OFF,
 } from "../lexicon/rewrite.ts";
+import {
+  COMMON_START,
+  ECHO_PARTS,
+  FEAR_CONFIRMED,
+  FEARS,
+  GLAD_WORD,
+  GRUMBLE,
+  HAS_SUBJECT,
+  KEPT_GLAD_WORD,
+  LAUGHS,
+  NOT_AN_ECHO_QUESTION,
+  SARCASTIC_INTERJECTION,
+  APOLOGISED,
+  FILLER_ALONE,
+  OUR_HARD_LINE,
+  OUR_SORRY_WORD,
+  ONE_WORD_VERDICT,
+  GOT_LOST,
+  FEARED_AS_FACT,
+  NAMES_FEELING,
+  OFFER,
+  OPEN_END,
+  OWN_SIDE,
+  OWNING_OFFER,
+  RHETORICAL,
+  SECOND_PART,
+  SHOWN_GLAD_WORD,
+  THEIR_MEETS,
+} from "../lexicon/rewrite-compose.ts";
 import { STOPWORDS } from "../lexicon/stopwords.ts";
 import type { PreparedText, RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
@@ -114,15 +145,6 @@ export function fill(phrases: readonly Phrase[], seed: number, slots: Readonly<R
   return "";
 }
 
-/** An offer to do something for them, as a question or a promise: "Want me to make pancit?", "I'll run you a bath". */
-const OFFER =
-  /^(?:(?:do )?(?:you )?want me to|shall i|will i|i'?ll (?:make|run|get|bring|come|pick|take|do|put|sort|cook|grab|ring|call|sit|stay|mind|ask|tell|talk to|speak to|have a word)|let me (?:make|run|get|bring|take|do|cook|grab)|(?:i'?m )?on my way|i'?m coming|coming (?:now|over|home now)|be there in)\b/;
-/** An offer that owns a complaint ("i'll ask her to take it down"): kept even beside a grievance (coach v7.1). */
-const OWNING_OFFER = /^(?:i'?ll (?:ask|tell|talk to|speak to|have a word|sort|take|do|ring|call)|(?:i'?m )?on my way|i'?m coming)\b/;
-
-/** Thanks for telling: always kept ("Thank you for saying it, Dec."). */
-const OWN_SIDE = /^(?:thank(?:s| you) for (?:telling|saying|sharing)|i'?m (?:so |really )?glad you told me)\b/i;
-
 /** A short exclamation with no "you", "why", "but" or question in it: a reaction on the sharer's side. */
 function exclaims(raw: string): boolean {
   // Trailing emoji are stepped over by code point, as the cleaner does, so Node and the browser agree.
@@ -151,13 +173,6 @@ export function fillSpecific(phrases: readonly Phrase[], seed: number, slots: Re
         slots,
       ) || fill(phrases, seed, slots);
 }
-
-/** A glad word of theirs: an exclamation with one is a reaction, never "I'm sorry" after it (coach v9). */
-const GLAD_WORD = /\b(?:nice|lovely|great|amazing|brilliant|yay|wow|omg|congrat\w*|well done|so good|proud)\b/;
-
-/** Rhetorical questions that carry a defence or a jab on. */
-const RHETORICAL =
-  /\b(?:want me to (?:fail|just|quit|stop|give up|do everything)|what was i (?:supposed|meant)|when (?:exactly )?(?:was|am) i (?:supposed|meant)|should i have|how am i supposed|what do you want from me|what did you expect|that'?s what (?:it sounds|you'?re saying)|^tell me about it\b(?![ ,]+\w))\b/i;
 
 const WARM_MOVES = new Set(["warmth", "empathic_apology"]);
 const VALIDATING = new Set(["validation", "naming_feeling", "level_two"]);
@@ -217,12 +232,7 @@ function echoes(text: string, shareWords: readonly string[]): boolean {
 function echoQuestion(low: string, shareWords: readonly string[]): boolean {
   const body = low.replace(/^(?:oh|ah|aw+|wait)[\s,!]+/, "").trim();
   if (!/^[^?]+\?$/.test(body) || wordCount(body) > 6 || PLAIN_JAB.test(body)) return false;
-  if (
-    /\b(?:i|me|my|we|us|our|you|u|ye|your|ur|why|how|what|when|where|who|which|do|does|did|are|is|was|were|have|has|will|would|can|could|should|shall|not|no|just|even)\b/.test(
-      body,
-    )
-  )
-    return false;
+  if (NOT_AN_ECHO_QUESTION.test(body)) return false;
   const words = contentWords(body);
   return words.length > 0 && words.every((w) => echoes(w, shareWords));
 }
@@ -441,7 +451,7 @@ export function rewriteReply(
     moves.some((g) => VALIDATING.has(g.id) || WARM_MOVES.has(g.id)) ||
     (PLAIN_MEETS.test(low) && safePlain(low)) ||
     (moves.some((g) => g.id !== "shared_joy" || joyfulKind) && !PLAIN_JAB.test(low) && (!OWN_STORY.test(low) || OWN_REACTION.test(low)));
-  const laughs = /\b(?:lol|lmao|ha|haha+)\b|\ud83d\ude02|\ud83e\udd23/.test(norm);
+  const laughs = LAUGHS.test(norm);
   // Coach v9: an exclamation from a reply that laughs ("Mrs Gibbs! Lol.") is the laugh, not a reaction, unless the share is light or glad.
   const heavyKind = kind === "hard" || kind === "loss" || kind === "worry" || kind === "self-blame";
   const laughingAt = (raw: string): boolean =>
@@ -522,7 +532,7 @@ export function rewriteReply(
     }
     const warm = INTERJECTION.exec(raw);
     // From a pitfall sentence only a soothing opener is salvaged: "Wow, I'm sorry that me trying…" is sarcasm.
-    if (warm !== null && interjection === null && kept.length === 0 && !/^(?:wow|god|jeez|omg|oh my god|mate)$/i.test(warm[0])) interjection = warm[0];
+    if (warm !== null && interjection === null && kept.length === 0 && !SARCASTIC_INTERJECTION.test(warm[0])) interjection = warm[0];
   });
 
   // Coach 8.3: their echo question stays only beside their own validation ("In front of the students? That's humiliating."); alone it is the start of a complaint ("Three weeks??").
@@ -553,7 +563,6 @@ export function rewriteReply(
   while (lead < kept.length && kept[lead]?.opener === true) lead++;
   const openers = kept.slice(0, lead);
   const rest = kept.slice(openers.length);
-  const GRUMBLE = /^(?:ugh+|oof|god|jeez|eish|uff|argh|pole(?: sana)?|gutted|oh no|oh god|oh dear|oh man)\b/i;
   // "Ugh" from a dropped grumble does not open a reply to good news.
   if (interjection !== null && openers.length === 0 && !(joyfulKind && GRUMBLE.test(interjection))) parts.push(`${interjection}.`);
   parts.push(...openers.filter((k) => !(joyfulKind && GRUMBLE.test(k.text))).map((k) => k.text));
@@ -578,7 +587,7 @@ export function rewriteReply(
     .toLowerCase();
   const already: Already = {
     validated,
-    apologised: has("empathic_apology") || /\b(?:sorry|my fault|on me|my bad|soz)\b/.test(keptText),
+    apologised: has("empathic_apology") || APOLOGISED.test(keptText),
     soothed:
       kept.some((k) => k.ids.size > 0 && ![...k.ids].every((id) => id === "presence" || id === "exploration")) ||
       openers.some((k) => SOOTHED.test(k.text)) ||
@@ -597,7 +606,7 @@ export function rewriteReply(
   const bareFragment = keptWords <= 1 || (keptWords <= 2 && INTERJECTION.test(shown) && openerOf(shown.trim()) !== null);
   // A glad exclamation of theirs ("amazing!!") on a share not read as glad: the mood is unsure, so nothing is added.
   // …nor is anything added after their glad word on a share not read as glad ("brilliant." can be sarcasm): their words stand.
-  const unsureMood = !joyfulKind && (/!\s*$/.test(shown) || /\b(?:brilliant|amazing|great|nice|lovely|wow|yay|omg|congrat\w*)\b/.test(shown));
+  const unsureMood = !joyfulKind && (/!\s*$/.test(shown) || SHOWN_GLAD_WORD.test(shown));
   const bareAdded = meet === "" && keptWords >= 1 && bareFragment && !unsureMood && kind !== "apology" && kind !== "thanks" && !kind.startsWith("bid");
   if (bareAdded) {
     // Their "oh no" already reads the share as heavy: what happened, said back, is the clause to add.
@@ -608,11 +617,7 @@ export function rewriteReply(
         : meetLine(kind, lineReading, spec, seed, { ...already, validated: false, soothed: false, nothingKept: true, thin: true }, share);
   }
   // Their own glad word kept ("Aw nice.") is never followed by a hard-time line of ours.
-  if (
-    /\b(?:nice|lovely|great|amazing|brilliant|yay|congrat\w*|well done)\b/.test(keptText) &&
-    (/^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/.test(meet) || /\b(?:sorry|oh no|ugh)\b/i.test(meet))
-  )
-    meet = "";
+  if (KEPT_GLAD_WORD.test(keptText) && (OUR_HARD_LINE.test(meet) || OUR_SORRY_WORD.test(meet))) meet = "";
   // Coach 8.3: "Ugh, thanks for telling me." reads annoyed: after a grumble or an "oh no" of theirs, thanks becomes sorry.
   const grumbled = (interjection !== null && GRUMBLE.test(interjection)) || openers.some((k) => GRUMBLE.test(k.text));
   if (grumbled && /^(?:thanks for telling me|i'?m glad you told me)\b/i.test(meet)) meet = "I'm sorry.";
@@ -705,16 +710,11 @@ function withoutBadClauses(text: string, meTurn: boolean, shareLow: string): str
   return changed ? joinSentences(out) : text;
 }
 
-/** First words of our lines and short replies that are not names. */
-const COMMON_START =
-  /^(?:that|that's|this|it|it's|the|no|of|you|you're|your|ur|u|sat|on|being|like|another|not|oh|what|how|so|and|thank|awake|nothing|all|waiting|hearing|ouch|bad|we|we're|there|there's|sorry|such|yes|look|well|feeling|hoping|night|ah|aw|ugh|trying|coming|finding|lying|hoping)$/i;
-
 /** A lone vocative or one-word opener ("Kochanie.", "Babe.", "Ay.") joined to the line it stands beside: "Kochanie, that sounds…". */
 function mergeVocatives(parts: readonly string[], share: string): string[] {
   const out: string[] = [];
   // A name or endearment said alone, not a one-word verdict ("Humiliating.", "Brutal.").
-  const lone = (p: string): boolean =>
-    /^[\p{L}']+[.,]?$/u.test(p.trim()) && !/^(?:yes|no|sorry|thanks|wow|congrats|congratulations|\p{L}+(?:ing|ed|ful|ble|ous|ly|ive))[.,]?$/iu.test(p.trim());
+  const lone = (p: string): boolean => /^[\p{L}']+[.,]?$/u.test(p.trim()) && !ONE_WORD_VERDICT.test(p.trim());
   // Only a common first word is lowercased: "Oh, Lola's anniversary" keeps its name.
   const lower = (p: string): string => {
     const first = /^[\p{L}']+/u.exec(p)?.[0] ?? "";
@@ -727,7 +727,7 @@ function mergeVocatives(parts: readonly string[], share: string): string[] {
     const p = (parts[i] ?? "").trim();
     const next = parts[i + 1]?.trim();
     // A filler left alone by a cut ("See.", "Well.", "Look.") is no vocative: it goes.
-    if (/^(?:see|look|listen|well|right|so|ok|okay|anyway|also|honestly|like|tbh)[.,!]?$/i.test(p)) continue;
+    if (FILLER_ALONE.test(p)) continue;
     if (lone(p) && next !== undefined && next !== "" && !lone(next)) {
       out.push(`${p.replace(/[.,]$/, "")}, ${lower(next)}`);
       i++;
@@ -910,9 +910,6 @@ function withQuote(phrases: readonly Phrase[], line: string, spec: Specifics, se
   return fill(phrases, seed >>> 5, { quote: spec.quote });
 }
 
-/** A line of ours that says their feeling (not a plain "That sounds really hard."). */
-const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b|^feeling .+ like that\b/i;
-
 /** A hard time or a worry: its feelings named, or plainly called hard when it is heavy. */
 function feelingLine(reading: ShareReading, spec: Specifics, seed: number, soothed = false, nothingKept = false, share = ""): string {
   // A verdict on oneself ("I feel useless") is not echoed back as fact.
@@ -922,7 +919,7 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
   // Coach v7: a long clause said back reads as parroting the share; a short one (or the feeling word) instead.
   // "I got lost going to the audition" is no feeling: "no wonder you got lost" reads as blame.
-  const echo = /\bgot (?:lost|stuck)\b/i.test(spec.echo ?? "") ? null : plainEcho(sayBackShort(spec.echo));
+  const echo = GOT_LOST.test(spec.echo ?? "") ? null : plainEcho(sayBackShort(spec.echo));
   const echoWords = echo?.split(/\s+/).length ?? 0;
   // A clause of theirs shortened (coach 8.3) is still theirs: said back, not swapped for a template with "{thing}".
   const shortened = echo !== null && echo !== sayBackShort(spec.echo);
@@ -938,16 +935,6 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   if (event !== null) return fill(heavy ? EVENT_SORRY : EVENT_PLAIN, seed >>> 2, { event });
   return fill(heavy ? VALIDATE_PLAIN : ASK_OPEN, seed, slots);
 }
-
-/** Their feeling said back: "you're" / "you feel" / "you felt" / "you were", an intensifier of theirs, the feeling, what follows. */
-const ECHO_PARTS =
-  /^(you(?:'re| are| feel| felt| were| was| get| got))((?: (?:so|really|very|just|soo+|proper|bloody|a bit|a little|kind of|kinda|sort of|absolutely|totally|completely|pretty|quite))*) (fed up|on edge|left out|worn out|stressed out|freaked out|\S+)(.*)$/i;
-
-/** Fear words whose clause may carry what is feared. */
-const FEARS = /^(?:scared|terrified|frightened|afraid|petrified|worried|nervous|anxious|panicking|dreading)$/i;
-/** A feared content that "of course" would confirm: the replier's act (in the echo, "I"/"me") or a verdict on the sharer. */
-const FEAR_CONFIRMED =
-  /\b(?:i|i'll|i'm|i'd|i've|me|my)\b|\byou(?:'re| are|'ll be| will be| might be| may be)? (?:too|not (?:good|enough|smart|pretty|clever|attractive)|never going to|a (?:burden|failure|bad|terrible|rubbish|disappointment|fraud|joke))\b|\b(?:boring|stupid|useless|worthless|ugly|unlovable|too old|a burden|a failure|not enough|a fraud)\b/;
 
 /**
  * Coach 8.3: their feeling clause said back plainly, or null. The judges read "of course you were so
@@ -975,23 +962,8 @@ function plainEcho(echo: string | null): string | null {
   return /^(?:of|with)\b/i.test(rest) ? `${lead} ${feeling} ${rest.split(/\s+/)[0]} it` : `${lead} ${feeling}`;
 }
 
-/** A clause that can stand as a sentence: it starts with its subject (or a question word). */
-// Coach 8.3: "so" leads a clause only before its subject ("so you…"): "so far from home and in the dark" after the pity is a fragment of it.
-const HAS_SUBJECT =
-  /^(?:i|i'm|im|i've|i'd|i'll|you|u|you're|ur|that|that's|thats|it|it's|its|this|we|we're|she|he|they|there|what|how|who|when|where|no|yes|so (?:i|you|u|we|it|that|this|he|she|they)\b)\b/;
-
-/** Words of their own that already meet a hard share, in a kept sentence the move model passed over ("that must've been so hard to see"). */
-// Coach 8.3: "you must've felt/wanted…" guesses their inner state, and "that's sickening/grim/humiliating" judges the event on their side.
-const THEIR_MEETS =
-  /\b(?:must(?:'ve| have) (?:been|felt|wanted|hated)|(?:that'?s|it'?s|that is|it is|that was|it was|how) (?:so |really |just |absolutely |such an? )?(?:sickening|heavy|grim|humiliating|infuriating|devastating|exhausting|lonely|cruel|mean|wrong|hurtful|painful|the worst|a nightmare|a blow|a kick in the teeth)|brilliant|amazing|incredible|paid off|so good|sounds?|hard|awful|horrible|horrid|scary|sorry|rough|tough|brutal|gutting|heartbreaking|unfair|not fair|stung|stings|knocked you|disgusting|so big|that'?s big|took guts|proud)\b/;
-
 /** Longest event or grievance said back, in words: longer reads as parroting the share (coach v7). */
 const MAX_SAY_BACK = 10;
-/** A clause cut off mid-phrase ("I said you should be over it by"): never said back. */
-const OPEN_END = /\b(?:by|to|of|for|with|the|a|an|at|in|on|my|your|and|but|or|so|that|about|from|because|when|if|just)$/i;
-
-/** Where a clause said back is cut to its first part: "you've been on your laptop every night | when I try to talk". */
-const SECOND_PART = /\s+(?:and|when|while|because|cos|even though|every time|whenever)\s+/i;
 
 /**
  * A clause of the share said back short (coach v7): its first part when that has three
@@ -1018,7 +990,7 @@ function shortEvent(event: string | null): boolean {
 /** The grievance, said back short; otherwise null (a plain apology instead). */
 function sayableGrievance(grievance: string | null): string | null {
   // "Sorry, I didn't want you at my do" owns a feeling they fear, as fact: a plain apology instead.
-  if (grievance !== null && /^I (?:didn'?t|don'?t|do not|did not) (?:want|love|care|like|need|fancy)\b/i.test(grievance.trim())) return null;
+  if (grievance !== null && FEARED_AS_FACT.test(grievance.trim())) return null;
   return sayBackShort(grievance);
 }
 

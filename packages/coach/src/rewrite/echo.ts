@@ -6,6 +6,8 @@
  * ("like a bachelor"). A rewrite built from these answers THIS share, not any share.
  * Every reader is a linear scan over a capped prefix; anything that would not read
  * cleanly once flipped returns null, and the rewrite falls back to its plainer lines.
+ * Word lists: `lexicon/echo.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import { NOT_GRIEVANCE } from "../lexicon/share-kind.ts";
 import { SHARE_SENTENCE_END } from "../lexicon/rewrite.ts";
@@ -15,61 +17,29 @@ import {
   ECHO_INTENSIFIERS,
   ECHO_LEADS,
   ECHO_VERB_LEADS,
-  GRIEVANCE_FEELINGS,
   NEWS_OPEN,
   CLIPPED_THING,
+  ALWAYS_Q,
+  CARE_FOR_REPLIER,
+  PERSON_WORD,
+  CLAUSE_END,
+  EVENT_FRAGMENT,
+  EVENT_OPEN,
+  FLIP,
+  GRIEVANCE_AFTER,
+  GRIEVANCE_OPEN,
+  ME_AS_MY,
+  NOT_A_NAME,
+  PERSON,
+  SAID_BEFORE,
+  STOCK_PITFALL,
+  SUBJECT_BEFORE,
+  SUBJECT_VERBS,
 } from "../lexicon/echo.ts";
 
 const MAX = 1000;
 /** The longest clause said back, in words: longer ones read as a recitation. */
 const MAX_WORDS = 14;
-
-/** First and second person swapped, each form with its verb ("I was" → "you were", "you're" → "I'm"). */
-const FLIP: Readonly<Record<string, string>> = {
-  "i'm": "you're",
-  im: "you're",
-  "i am": "you are",
-  "i was": "you were",
-  "i've": "you've",
-  ive: "you've",
-  "i'll": "you'll",
-  "i'd": "you'd",
-  my: "your",
-  mine: "yours",
-  myself: "yourself",
-  me: "you",
-  "you're": "I'm",
-  "you are": "I am",
-  "you were": "I was",
-  "you've": "I've",
-  "you'll": "I'll",
-  "you'd": "I'd",
-  your: "my",
-  yours: "mine",
-  yourself: "myself",
-  ur: "my",
-  "u r": "I am",
-  // Text-speak and dialect: "u were" is "I was" said back, not "I were".
-  "u were": "I was",
-  "u was": "I was",
-  "u are": "I am",
-  "you was": "I was",
-};
-/** Dialect "me" for "my" before a family word or a place ("at me nans"): said back as "your". */
-const ME_AS_MY =
-  /^\s+(?:nan|nans|nan's|nana|nanas|nana's|gran|grans|gran's|granny|mam|mams|mam's|mum|mums|mum's|ma|ma's|da|da's|dad|dads|dad's|sister|brother|auntie|house|mates?|wee)\b/i;
-const PERSON =
-  /\b(?:u were|u was|u are|you was|i'm|im|i am|i was|i've|ive|i'll|i'd|you're|you are|you were|you've|you'll|you'd|yourself|yours|your|myself|mine|my|me|ur|i|you|u)\b/gi;
-/** Before these, "you" is the one doing something ("when you try"); elsewhere it is the object ("about me"). */
-const SUBJECT_VERBS: ReadonlySet<string> = new Set(
-  (
-    "have haven't had hadn't did didn't do don't does doesn't were weren't are aren't will won't would wouldn't can can't could couldn't " +
-    "should shouldn't always never just keep kept go went said say told tell talk forgot left made make brought bring laughed gave took " +
-    "know think thought want wanted need get got try tried look looked seem seemed feel felt love hate care mean meant really still even also " +
-    "spent spend ignored ignore walked promised lost lose won win came come saw missed moved broke fell"
-  ).split(" "),
-);
-const SUBJECT_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|when|that|if|because|cos|so|while|since|until|till|before|after|where|whether|or|than|then|as)\s+)$/i;
 
 /**
  * The phrase with first and second person swapped.
@@ -100,10 +70,6 @@ function normOf(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
 }
 
-/** A clause's end: punctuation, a new line, or a join that starts another thought. */
-const CLAUSE_END =
-  /[.!?;:\n\u2014\u2013(]|,\s|\s-\s|\s(?:but|because|cos|cause|though|although|so i|and i|and now|and then|and it|and he|and she|and they|lol|haha|tbh|x+|xx+)\b/;
-
 function tidyTail(s: string): string {
   let out = s.trim();
   for (let i = 0; i < 4; i++) {
@@ -121,9 +87,6 @@ function sayable(clause: string): boolean {
     words.length >= 2 && words.length <= MAX_WORDS && /^[\p{L}\p{N}' ,£$€%&-]+$/u.test(clause) && !/["\u201c\u201d]/.test(clause) && !STOCK_PITFALL.test(clause)
   );
 }
-
-/** Said back, these would read as the replier's own pitfall ("telling you 'at least you're pregnant'"). */
-const STOCK_PITFALL = /\b(?:at least|calm down|get over it|you should|just relax|everything happens for a reason|same happened to me)\b/i;
 
 /** A share that opens on the feeling itself ("so nervous for my first lecture…"). */
 const OPENS_ON_FEELING = new RegExp(`^\\s*(?:(?:${ECHO_INTENSIFIERS})\\s+)+(?:${ECHO_FEELINGS})\\b`);
@@ -171,12 +134,6 @@ export function feelingClause(share: string): string | null {
   return null;
 }
 
-const GRIEVANCE_OPEN = /^(?:[a-z]+,\s*)?(?:(?:you|u) (?!know\b|guys\b)|you'?ve |you'?re |you were )/;
-const GRIEVANCE_AFTER = new RegExp(
-  `\\b(?:${GRIEVANCE_FEELINGS}) (?:that |because |cos )?((?:you|u) (?:haven'?t|didn'?t|don'?t|never|always|keep|forgot|left|said|told|were|laughed|made|brought|talk|went|spent|gave|took)\\b)`,
-);
-const ALWAYS_Q = /^why do (?:you|u) (always |never |keep )/;
-
 /**
  * What the share holds against the replier, said as the replier owns it, or null:
  * "You talk to your mom about our fights." → "I talk to my mom about our fights".
@@ -189,8 +146,7 @@ export function grievanceClause(share: string): string | null {
   const norm = normOf(text);
   // Sentence by sentence, the first that opens on "you…" or says "I'm hurt that you…".
   // Concern or thanks for the replier ("I'm worried about you. You've been quiet…") is no grievance.
-  if (NOT_GRIEVANCE.test(norm) || /\b(?:worried about|proud of|thank(?:s| you)|love) (?:you|u)\b|\bi feel (?:rotten|guilty|bad|awful)\b/.test(norm))
-    return null;
+  if (NOT_GRIEVANCE.test(norm) || CARE_FOR_REPLIER.test(norm)) return null;
   const sentences = norm.split(SHARE_SENTENCE_END).slice(0, 2);
   let offset = 0;
   for (const s of sentences) {
@@ -236,28 +192,8 @@ export function quotedPhrase(share: string): string | null {
   if (!SAID_BEFORE.test(normOf(text.slice(Math.max(0, m.index - 44), m.index + 1)))) return null;
   const words = q.split(/\s+/).length;
   // Someone's words about the sharer in the first or second person ("up myself") do not read back cleanly.
-  return words >= 1 && words <= 6 && /^[\p{L}' -]+$/u.test(q) && !/\b(?:i|me|my|myself|mine|you|your|yourself|u|ur)\b/i.test(q) ? q : null;
+  return words >= 1 && words <= 6 && /^[\p{L}' -]+$/u.test(q) && !PERSON_WORD.test(q) ? q : null;
 }
-
-/** A speech verb shortly before a quote: it is someone's words. */
-const SAID_BEFORE =
-  /\b(?:call(?:s|ed)? me|said (?:that )?(?:i|my)|says (?:that )?(?:i|my)|told (?:me|someone|everyone|him|her|them|people|the \w+)(?: that)? (?:i|my)|asked (?:me )?if i|thinks? (?:that )?i)\b[^.!?"\u201c]{0,40}$/;
-
-const EVENT_VERBS =
-  "came|come|wrote|complained|gone|turned|moved|got|had|has|have|was|were|is|are|said|told|made|did|didn'?t|won'?t|can'?t|couldn'?t|wouldn'?t|hasn'?t|haven'?t|missed|lost|broke|forgot|left|took|asked|called|rang|shouted|yelled|cancelled|canceled|fell|crashed|quit|failed|spent|gave|ate|put|started|stopped|went|ended up|found out|found|tore|snapped|blew|cried|won|passed";
-/** An event as it opens: who ("my manager", "Liam", "I", "we") and a telling verb right after. */
-const EVENT_OPEN = new RegExp(
-  `^(?:(?:my|your|our|ur) [a-z'-]+(?: [a-z'-]+)?|i|we|\\p{Lu}\\p{Ll}+|\\p{Lu}{2,5})(?:'s |\\s(?:(?:just|finally|totally|actually|also|still|literally) )?(?:${EVENT_VERBS})\\b)` +
-    // "the big oven's gone", "someone wrote…": a thing or a stranger as the subject only with a verb of something happening, never "was" ("the weather was grim").
-    `|^(?:the|one of the) [a-z'-]+(?: [a-z'-]+)?(?:'s (?:gone|broken|died|packed up)|\\s(?:(?:just|finally|also|still) )?(?:${EVENT_VERBS.replace(/\|(?:has|have|was|were|is|are)(?=\|)/g, "")})\\b)|^(?:someone|somebody) (?:${EVENT_VERBS})\\b`,
-  "u",
-);
-/** A texted event with no subject ("got shouted at by a consultant…"): the sharer is the subject. */
-const EVENT_FRAGMENT =
-  /^(?:(?:nearly|almost|finally|only) (?:cried|lost|got|missed|fell|broke|crashed|dropped|forgot|burst|walked out|quit|screamed)|got|had|missed|lost|spent|ended up|couldn'?t|can'?t|forgot|broke|failed|burnt|burned|dropped|crashed|woke up|found out|just found out|didn'?t get|been up|sat in)\b/;
-/** Capitalised openers that are not names. */
-const NOT_A_NAME =
-  /^(?:The|This|That|It|He|She|They|Its|Theirs|So|Just|Today|Tonight|Honestly|Well|Okay|Ok|Guess|Remember|Feels?|Been|Work|There|Here|What|Why|How|When|If|And|But|Also|Still|Sorry|Thanks|Hate|Love|Think|Finally|Nothing|Everyone|Everything|Nobody|Someone|Apparently)\b/;
 
 /**
  * The share's event (its first sentence told as something that happened), from the

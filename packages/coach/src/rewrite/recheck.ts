@@ -4,6 +4,8 @@
  * money at least", "Babe it was banter") goes: the w11 judges' main reason for a 0 was a
  * hurtful sentence kept after a kinder start. Lines of ours are never dropped here, and a
  * rewrite that would be left with nothing but an opener stays as composed.
+ * Word lists: `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import { models } from "../model/model.ts";
 import { readWithRules, type RuleReading } from "../model/pipeline.ts";

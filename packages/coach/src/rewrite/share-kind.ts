@@ -3,6 +3,8 @@
  * that fits in this order: a loss, a complaint about the replier, an apology or thanks
  * to them, a bid for closeness, good news or a lovely moment, a wish, a worry about
  * what is coming, a light gripe, a hard time.
+ * Word lists: `lexicon/share-kind.ts`, `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import {
   GLAD_FEELINGS,
@@ -30,6 +32,11 @@ import {
   SHARE_WISH,
   SORRY_FOR_MESSAGE,
   THANKS_DENIED,
+  SHARE_ABOUT_SELF,
+  SHARE_SELF_VERDICT,
+  SHARE_GUILT_WORD,
+  SHARE_FLAT,
+  SHARE_FEAR_WORD,
 } from "../lexicon/share-kind.ts";
 import { REWRITE_BAD_NEWS, REWRITE_GLAD_MOMENT, REWRITE_GOOD_NEWS, REWRITE_WIN } from "../lexicon/rewrite.ts";
 import { feelingClause, grievanceClause } from "./echo.ts";
@@ -91,10 +98,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   // …unless the share names its own fear or hurt about it ("we've argued 4 times. i'm scared we've forgotten how"): that is met first.
   // "I feel like I'm in the way… when you come home" is a feeling about oneself, not a grievance (coach v7.1).
   // Coach 9.2: so is "I feel like a burden. You cook, you clean…": what the replier does is the sharer's worry, not a grievance.
-  const aboutSelf =
-    /^(?:i feel|i'?ve been feeling|i'?m feeling) (?:like )?(?:i'?m|i am)\b|^(?:i feel|i'?ve been feeling|i'?m feeling) like (?:such )?an? (?:burden|nuisance|drain|weight|failure|spare part)\b/.test(
-      norm,
-    ) || SHARE_ADMITS.test(norm);
+  const aboutSelf = SHARE_ABOUT_SELF.test(norm) || SHARE_ADMITS.test(norm);
   const owned = !gladNamed && !aboutSelf && grievanceClause(share) !== null && feelingClause(share) === null;
   // A glad share that names the replier ("you laughed at my joke") is no grievance.
   const grievance =
@@ -102,10 +106,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
     owned ||
     (!aboutSelf && reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
   // "I think I'm a bad partner. You're sick and I keep forgetting…": a verdict on oneself first is self-blame, not a grievance.
-  const selfFirst =
-    /^(?:honestly,? |i think |sometimes )?i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b|^i (?:think|feel like) i'?m (?:such )?a (?:bad|terrible|rubbish|awful|useless|crap)\b/.test(
-      norm,
-    );
+  const selfFirst = SHARE_SELF_VERDICT.test(norm);
   if (grievance && !said && !selfFirst && !SHARE_ADMITS.test(norm)) return "complaint";
   // Coach 9.2: "You were right about the roofer. Should've listened.": the sharer owns a fault; no apology from the replier.
   if (SHARE_ADMITS.test(norm) && !said) return "self-blame";
@@ -114,17 +115,12 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   if (said || (sorry && /\b(?:you|u|your)\b/.test(norm))) return "apology";
   if (SHARE_BID_MISS.test(norm)) return "bid-miss";
   if (SHARE_BID_NEAR.test(norm)) return "bid-near";
-  const guilt =
-    (SHARE_SELF_BLAME.test(norm) && !(SHARE_UNWELL.test(norm) && !/\b(?:guilty|ashamed|a failure|garbage|snapped|yelled|shouted|short|snappy)\b/.test(norm))) ||
-    SHARE_SELF_BLAME_MORE.test(norm);
+  const guilt = (SHARE_SELF_BLAME.test(norm) && !(SHARE_UNWELL.test(norm) && !SHARE_GUILT_WORD.test(norm))) || SHARE_SELF_BLAME_MORE.test(norm);
   if (guilt || sorry) return "self-blame";
   const heavy = heavyNamed || reading.emotions.some((e) => e !== "glad");
   // The emotion model and the good-news cues alone are not enough ("first time on the motorway" after a stroke).
   // "happy 4 years i guess", "merry christmas me 🙃": glad words said flat are not good news.
-  const flat =
-    /\bi guess\b|(?:^|[.!?]\s*)whatever[.!]*\s*$|\bthat was (?:it|the call)\.\s|\byay me\b|\bfml\b|\bjust (?:great|brilliant|perfect|lovely|fab)\b|\bthanks a lot\b|\bso much for\b|\ud83d\ude43/.test(
-      norm,
-    );
+  const flat = SHARE_FLAT.test(norm);
   // Bad news told with a kind word in it ("the woman was lovely about it, which made it worse") is not good news,
   // and the emotion model alone never makes a share good news without a glad cue in its words.
   const badTurn = (SHARE_BAD_TURN.test(norm) || REWRITE_BAD_NEWS.test(norm)) && !SHARE_HAPPY_NEWS.test(norm);
@@ -159,8 +155,7 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   if (announced) return SHARE_ACHIEVEMENT.test(norm) ? "achievement" : "good-news";
   if (plainGood) return /\bgood day\b/.test(norm) ? "moment" : "good-news";
   if (plainMoment) return "moment";
-  if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || /\b(?:dread|nervous|scared|worried|anxious|terrified|panick)/.test(norm)))
-    return "worry";
+  if (SHARE_AHEAD.test(norm) && (heavy || reading.emotions.includes("fear") || SHARE_FEAR_WORD.test(norm))) return "worry";
   if (SHARE_LIGHT.test(norm) && reading.weight < 0.6 && !reading.hardNews) return "light";
   return "hard";
 }

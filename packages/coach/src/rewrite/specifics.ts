@@ -3,10 +3,13 @@
  * involved ("your boss"), where it happened ("in front of the whole team"), what it was
  * about ("the interview"), and the feelings the sharer named, in their order. Linear
  * scans over a capped prefix; nothing here can backtrack badly.
+ * Word lists: `lexicon/rewrite-specifics.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
 import { FEELING_AS_ADJECTIVE } from "../lexicon/messages.ts";
 import { EXTRA_FEELINGS } from "../lexicon/rewrite-phrases.ts";
 import { HAPPY_TEARS } from "../lexicon/rewrite.ts";
+import { AFTER_SELF, ALONE, DENIED, FEEL_LOVED, LOOKED, OF_ONESELF, SOMEONE_ELSE, SWAP, THING, WHERE, WHO } from "../lexicon/rewrite-specifics.ts";
 import type { ShareReading } from "../share.ts";
 import { eventClause, feelingClause, grievanceClause, newsClause, quotedPhrase } from "./echo.ts";
 
@@ -30,19 +33,6 @@ export interface Specifics {
 
 const MAX = 1000;
 
-const PEOPLE =
-  "boss|manager|mum|mom|mam|mother|dad|father|sister|brother|nan|gran|grandma|grandad|grandpa|son|daughter|kid|kids|friend|best friend|mate|teacher|doctor|landlord|colleague|coworker|team lead|supervisor|aunt|uncle|cousin|in-laws|mother-in-law|father-in-law|ex|therapist|consultant|neighbour|neighbor";
-const WHO = new RegExp(`\\bmy (${PEOPLE})\\b`, "i");
-// A determiner is required: "in front of people in my life" is not a place.
-const WHERE =
-  /\b(in front of (?:(?:the whole |my whole |a whole |all (?:of )?(?:my |the )?|the |my |his |her |our |your |a )[a-z' -]{0,30}?|everyone|everybody))(?=[.,!?;:\n]| and | but | so | because | in | at |$)/i;
-const THINGS =
-  "job interview|interview|exam|exams|driving test|test|scan|results|biopsy|appointment|meeting|presentation|review|appraisal|deadline|surgery|operation|diagnosis|promotion|offer|job|shift|funeral|birthday|wedding|assessment|audition|mortgage|bills|rent|move|flight|visa|court date|hearing|report|slides|essay|dissertation|thesis|match|game|race|recital|party";
-// Only the listed nouns (with "driving"/"job" compounds listed whole): an open word before them caught "legs move".
-const THING = new RegExp(`\\b(?:my|the|our|this|that|his|her|tomorrow'?s|today'?s) ((?:big |first |new |final )?(?:${THINGS}))\\b`, "i");
-
-const SWAP: Readonly<Record<string, string>> = { my: "your", your: "my", me: "you", i: "you", you: "me", mine: "yours", yours: "mine" };
-
 /** The sharer's words as the replier says them back: "my boss" → "your boss", "your papa" → "my papa". */
 export function yourify(phrase: string): string {
   return phrase
@@ -60,21 +50,6 @@ const EXTRA = new RegExp(
     .join("|")})\\b`,
   "g",
 );
-// Said of oneself: after "I'm", "I feel", "makes me", "and" (a second feeling), or opening a sentence ("gutted tbh").
-const OF_ONESELF =
-  /(?:\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+|(?:^|[.!?]\s*))(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
-const AFTER_SELF =
-  /\b(?:i'?m|im|i am|i feel|i felt|i was|i've been|ive been|feel|feeling|felt|makes me|made me|left me|and|&)\s+(?:(?:so|really|a bit|bit|a little|proper|pretty|quite|very|totally|bloody|fucking|absolutely|completely|kind of|kinda|still|just|honestly)\s+)*$/;
-const ALONE = /^\s*(?:$|[.!?,\u2026]|tbh\b|honestly\b|and\b|but\b|today\b|tonight\b|now\b|af\b|lol\b|x\b)/;
-// "not worried", "she thought I was disappointed": a denied or someone else's reading is not their feeling.
-const DENIED =
-  /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$|\b(?:thought|thinks|think|said|says|assumed|assumes|reckons?) (?:that )?(?:i|you|he|she) (?:was|were|am|'?m|is)\s+(?:\w+\s+)?$/;
-
-/** A feeling word said of someone else: "he's", "she was", "Callum's been", "they're so". */
-/** Something or someone else looked or seemed so ("my dahlias looked tired"), not "I look awful". */
-const LOOKED = /\b(?!i\b)[a-z']+ (?:looked|looks|look|seemed|seems|seem|sounded|sounds)(?: (?:so|really|very|a bit|a little|quite|pretty))*\s+$/;
-const SOMEONE_ELSE =
-  /\b(?:he|she|they|[a-z]{3,}(?<!\bthat|\bwhat|\bthere|\bhere|\bwhich))(?:'s|'re| is| was| are| were)(?: been)?\s+(?:(?:so|really|very|totally|just|a bit|proper)\s+)*$/;
 
 function isWordAt(norm: string, at: number, length: number): boolean {
   return !/[\p{L}\p{N}]/u.test(norm[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(norm[at + length] ?? " ");
@@ -168,7 +143,7 @@ export function specificsOf(share: string, reading: ShareReading): Specifics {
       // Coach 9.2: tears beside a glad word are happy tears ("came out perfect… I'm crying a little"), not upset.
       .filter((f) => !(f === "upset" && HAPPY_TEARS.test(norm) && !/\bupset\b/.test(norm)))
       // "i love her but i want to run away" names love for someone, not feeling loved (coach v7.1).
-      .filter((f) => f !== "loved" || /\b(?:feel|felt|feeling) (?:so |really |very )?loved\b/.test(norm)),
+      .filter((f) => f !== "loved" || FEEL_LOVED.test(norm)),
     echo: feelingClause(share),
     // "You and the new barista run it" said back is "I and the new barista…": not said back at all.
     grievance: ((g) => (g !== null && /^I and\b/.test(g) ? null : g))(grievanceClause(share)),

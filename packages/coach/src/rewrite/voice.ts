@@ -4,15 +4,14 @@
  * texter whose words come back capitalised, or a line of ours in full formal sentences
  * beside "omg" and "tbh". These helpers read the register off the reply and put the
  * finished rewrite back into it. Linear scans over a capped prefix.
+ * Word lists: `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
+ * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
+import { COMMON, ENDEARMENT } from "../lexicon/rewrite.ts";
 import { STOPWORDS } from "../lexicon/stopwords.ts";
 import { escapeRegExp } from "./specifics.ts";
 
 const MAX = 2000;
-
-/** Words a texter writes lowercase that still read as words, not names. */
-const COMMON =
-  /^(?:ugh+|oof|aw+|ah+|ag|oh+|omg|babe|love|hun|pet|no|yes|ja|ya|yeah|nah|sorry|that|thats|you|u|ur|i|im|ive|id|we|so|what|how|lush|wow|ok|okay|fair)$/i;
 
 export interface Voice {
   /** the reply never capitalises a sentence start: the rewrite does not either */
@@ -22,8 +21,6 @@ export interface Voice {
   /** the endearment the replier uses ("babe", "love", "pet"), or null */
   endearment: string | null;
 }
-
-const ENDEARMENT = /\b(babe|bae|love|pet|hun|hon|hen|cariad|sweetie|darling|sweetheart|doll|bokkie|skat|mahal|kochanie)\b/i;
 
 /**
  * The reply's register.

@@ -33,8 +33,6 @@ export const ACTION_NOT_A_VERB = /^(?:you|u|i|we|it|that|this|don'?t|do not|neve
 /** Longest action kept for the deferred offer; longer advice is offered in general terms. */
 export const MAX_ACTION = 70;
 
-/** Words left dangling at the edge of a sentence when a pitfall clause is cut out. */
-export const DANGLING = /^(?:[\s,;:\-\u2014\u2013.!?]|but|and|so|also|though|anyway|honestly|just|like|because|cos|i mean)+\b|[\s,;:\-\u2014\u2013]+(?:but|and|so|because|cos|though)?[\s,;:\-\u2014\u2013]*$/gi;
 
 /** Longest advice, in words, the rewrite offers back. */
 export const MAX_ACTION_WORDS = 7;

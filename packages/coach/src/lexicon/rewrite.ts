@@ -33,7 +33,6 @@ export const ACTION_NOT_A_VERB = /^(?:you|u|i|we|it|that|this|don'?t|do not|neve
 /** Longest action kept for the deferred offer; longer advice is offered in general terms. */
 export const MAX_ACTION = 70;
 
-
 /** Longest advice, in words, the rewrite offers back. */
 export const MAX_ACTION_WORDS = 7;
 /** Advice cut off mid-phrase ("…mute it just", "…ask the"): not offered. */

@@ -1,10 +1,24 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, expect, test as base, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test as base } from "@playwright/test";
 import { startServer, type RunningServer } from "../apps/server/src/server.ts";
 import { startTestPushService, TestDevice } from "../apps/server/src/push/test-push-service.ts";
-import { api, apiAs, apiOk, chromiumArgs, chromiumPath, expectAccessible, PHONE, screenshot, testScripts, uniqueEmail, webDist } from "./lib/index.ts";
+import {
+  accountByApi,
+  api,
+  apiAs,
+  apiOk,
+  expectAccessible,
+  PHONE,
+  type ProfileDevice,
+  screenshot,
+  signUpInContext,
+  testScripts,
+  waitForServiceWorker,
+  webDist,
+  withProfile,
+} from "./lib/index.ts";
 
 // Gentle notifications in the browser: the settings page, permission only on a press, and
 // a check-in shared in one browser reaching Ben's device's push service (on loopback),
@@ -15,56 +29,31 @@ let server: RunningServer;
 let pushService: Awaited<ReturnType<typeof startTestPushService>>;
 let dataDir: string;
 
-interface Device {
-  context: BrowserContext;
-  page: Page;
-}
+type Device = ProfileDevice;
 /** Someone who acts only through the API: a context (cookies), no page. */
 type Sharer = Pick<Device, "context">;
-
-/** Signs a person up through the API (signing up is not what this checks) in the context's cookie jar. */
-async function signUp(context: BrowserContext, name: string): Promise<void> {
-  await apiOk({ context }, "POST", "/api/auth/signup", { email: uniqueEmail(name), displayName: name, password: "a quiet harbour at noon" });
-}
 
 let devices = 0;
 const test = base.extend<{ ana: Sharer; ben: Device; benPhonePath: string }>({
   // Ben's phone needs a real profile (a push subscription): signed up, linked to Ana, the service worker controlling his page.
   ben: async ({ ana }, use) => {
-    const profile = await mkdtemp(path.join(tmpdir(), "attune-push-profile-"));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [...chromiumArgs],
-      baseURL: server.url,
-      viewport: PHONE,
-      locale: "en-GB",
-      timezoneId: "Europe/London",
-      reducedMotion: "reduce",
-    });
-    try {
-      context.setDefaultTimeout(10_000);
-      const page = context.pages()[0] ?? (await context.newPage());
-      await signUp(context, "Ben");
+    await withProfile(server.url, { viewport: PHONE, timezoneId: "Europe/London" }, async (ben) => {
+      await signUpInContext(ben.context, "Ben");
       const invite = await apiOk<{ code: string }>(ana, "POST", "/api/invites");
-      await apiOk({ context }, "POST", `/api/invites/${invite.code}/accept`);
-      await page.goto("/");
-      await expect(page.locator("h1")).toBeVisible();
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
-      await use({ context, page });
-    } finally {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    }
+      await apiOk(ben, "POST", `/api/invites/${invite.code}/accept`);
+      await ben.page.goto("/");
+      await expect(ben.page.locator("h1")).toBeVisible();
+      await waitForServiceWorker(ben.page);
+      await use(ben);
+    });
   },
   // Ana only shares, through the API, from the worker's browser.
   ana: async ({ browser }, use) => {
-    const context = await browser.newContext({ baseURL: server.url, viewport: PHONE });
+    const ana = await accountByApi(browser, server.url, "Ana", { viewport: PHONE });
     try {
-      await signUp(context, "Ana");
-      await use({ context });
+      await use(ana);
     } finally {
-      await context.close();
+      await ana.context.close();
     }
   },
   /** Where this test's device for Ben receives its pushes on the loopback service. */

@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium, expect, type BrowserContext, type Page } from "@playwright/test";
-import { apiOk, chromiumArgs, chromiumPath, expectAccessible, PHONE, screenshot, testWithServer, uniqueEmail } from "./lib/index.ts";
+import { expect } from "@playwright/test";
+import { expectAccessible, PHONE, type ProfileDevice, screenshot, signUpInContext, testWithServer, waitForServiceWorker, withProfile } from "./lib/index.ts";
 
 // The installable app, as Chromium judges it: manifest, icons, a service worker that
 // controls the page, no installability errors, and an offline shell that says so kindly.
@@ -18,33 +15,17 @@ interface ManifestIcon {
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
-const test = testWithServer().extend<{ ana: { context: BrowserContext; page: Page } }>({
+const test = testWithServer().extend<{ ana: ProfileDevice }>({
   /** Ana in a real profile of her own, signed up, the service worker controlling her page. */
   ana: async ({ server }, use) => {
     // A real profile, not an incognito context: Chromium never offers to install from incognito.
-    const profile = await mkdtemp(path.join(tmpdir(), "attune-pwa-profile-"));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [...chromiumArgs],
-      baseURL: server.url,
-      viewport: PHONE,
-      locale: "en-GB",
-      reducedMotion: "reduce",
-    });
-    try {
-      context.setDefaultTimeout(10_000);
-      const page = context.pages()[0] ?? (await context.newPage());
+    await withProfile(server.url, { viewport: PHONE }, async (ana) => {
       // Signing up is not what this checks (foundation does): through the API, then home.
-      await apiOk({ context }, "POST", "/api/auth/signup", { email: uniqueEmail("ana"), displayName: "Ana", password: "a quiet harbour at noon" });
-      await page.goto("/");
-      // The worker installs on the first visit and takes the page at once (clientsClaim).
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
-      await use({ context, page });
-    } finally {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    }
+      await signUpInContext(ana.context, "Ana");
+      await ana.page.goto("/");
+      await waitForServiceWorker(ana.page);
+      await use(ana);
+    });
   },
 });
 

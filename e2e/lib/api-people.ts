@@ -67,6 +67,11 @@ export function pageOf(person: Pick<Person, "context">): Promise<Page> {
  */
 export async function accountByApi(browser: Browser, baseURL: string, name: string, options: ApiSignUpOptions = {}): Promise<Account> {
   const context: BrowserContext = await newPerson(browser, baseURL, options.viewport ? { viewport: options.viewport } : {});
+  return signUpInContext(context, name, options);
+}
+
+/** Signs `name` up through the API in this context's cookie jar (a context of the test's own making, e.g. a real profile). */
+export async function signUpInContext(context: BrowserContext, name: string, options: Omit<ApiSignUpOptions, "viewport"> = {}): Promise<Account> {
   const person = { name, email: uniqueEmail(name.replace(/[^a-z0-9]+/gi, "")), password: options.password ?? "a quiet harbour at noon", context };
   await apiOk(person, "POST", "/api/auth/signup", {
     email: person.email,

@@ -919,10 +919,11 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
   // Coach v7: a long clause said back reads as parroting the share; a short one (or the feeling word) instead.
   // "I got lost going to the audition" is no feeling: "no wonder you got lost" reads as blame.
-  const echo = GOT_LOST.test(spec.echo ?? "") ? null : plainEcho(sayBackShort(spec.echo));
+  const saidBack = GOT_LOST.test(spec.echo ?? "") ? null : sayBackShort(spec.echo);
+  const echo = plainEcho(saidBack);
   const echoWords = echo?.split(/\s+/).length ?? 0;
   // A clause of theirs shortened (coach 8.3) is still theirs: said back, not swapped for a template with "{thing}".
-  const shortened = echo !== null && echo !== sayBackShort(spec.echo);
+  const shortened = echo !== null && echo !== saidBack;
   if (echo !== null && (echoWords >= 4 || feelings.length === 0 || shortened)) return fill(ECHO_FEELING, seed, { echo });
   if (slots.feelings !== null) return fill(spec.where !== null ? NAME_FEELING_WHERE : spec.thing !== null ? NAME_FEELING_THING : NAME_FEELING, seed, slots);
   // Only a share that carries something heavy is called hard ("Work was ok", a new hobby is not).

@@ -98,7 +98,8 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
   // …unless the share names its own fear or hurt about it ("we've argued 4 times. i'm scared we've forgotten how"): that is met first.
   // "I feel like I'm in the way… when you come home" is a feeling about oneself, not a grievance (coach v7.1).
   // Coach 9.2: so is "I feel like a burden. You cook, you clean…": what the replier does is the sharer's worry, not a grievance.
-  const aboutSelf = SHARE_ABOUT_SELF.test(norm) || SHARE_ADMITS.test(norm);
+  const admits = SHARE_ADMITS.test(norm);
+  const aboutSelf = SHARE_ABOUT_SELF.test(norm) || admits;
   const owned = !gladNamed && !aboutSelf && grievanceClause(share) !== null && feelingClause(share) === null;
   // A glad share that names the replier ("you laughed at my joke") is no grievance.
   const grievance =
@@ -107,9 +108,9 @@ export function shareKindOf(share: string, reading: ShareReading, feelings: read
     (!aboutSelf && reading.complaint && (reading.emotions.includes("mad") || reading.emotions.includes("sad") || reading.weight >= 0.4));
   // "I think I'm a bad partner. You're sick and I keep forgetting…": a verdict on oneself first is self-blame, not a grievance.
   const selfFirst = SHARE_SELF_VERDICT.test(norm);
-  if (grievance && !said && !selfFirst && !SHARE_ADMITS.test(norm)) return "complaint";
+  if (grievance && !said && !selfFirst && !admits) return "complaint";
   // Coach 9.2: "You were right about the roofer. Should've listened.": the sharer owns a fault; no apology from the replier.
-  if (SHARE_ADMITS.test(norm) && !said) return "self-blame";
+  if (admits && !said) return "self-blame";
   // The share is said to the replier: "sorry I was grumpy at the walk" is an apology to them.
   const sorry = said || SHARE_CONFESS.test(sorryNorm);
   if (said || (sorry && /\b(?:you|u|your)\b/.test(norm))) return "apology";

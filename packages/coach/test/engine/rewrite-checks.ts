@@ -2,7 +2,11 @@
 // by the corpus and example tests. A module of its own, not exported from a test file: a
 // test file imported by another registers its tests in the importer too, so the suite's
 // count changed with the order files ran in (vitest shares modules across files here).
+import { analyze } from "../../src/index.ts";
 import { voiceOf } from "../../src/rewrite/voice.ts";
+
+/** The shipped coach's rewrite of a reply to a share ("" when it offers none). */
+export const shippedRewrite = (share: string, reply: string): string => analyze({ share, reply }).rewrite ?? "";
 
 export function brokenParts(rewrite: string, reply?: string): string[] {
   const problems: string[] = [];

@@ -3,12 +3,11 @@
 // thanked as an apology) and replies cut to a bare "oh no.". These tests hold the share
 // reading and the bare-fragment rule in general terms. Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.ts";
+import { shippedRewrite as rewrite } from "./rewrite-checks.ts";
 import { shareKindOf } from "../../src/rewrite/share-kind.ts";
 import { specificsOf } from "../../src/rewrite/specifics.ts";
 import { readShare } from "../../src/share.ts";
 
-const rewrite = (share: string, reply: string): string => analyze({ share, reply }).rewrite ?? "";
 const kindOf = (share: string): string => {
   const reading = readShare(share);
   return shareKindOf(share, reading, specificsOf(share, reading).feelings);

@@ -7,9 +7,8 @@
 // turned into a statement, a bid met twice, a stock question appended.
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
+import { shippedRewrite as rewrite } from "./rewrite-checks.ts";
 import { loadTraining } from "../../scripts/lib/corpus.ts";
-
-const rewrite = (share: string, reply: string): string => analyze({ share, reply }).rewrite ?? "";
 
 describe("rewrites repair the reply (coach v5)", () => {
   it("says shouted news back in ordinary case, never with one letter lowered ('you gOT…')", () => {

@@ -2,10 +2,7 @@
 // own kind words cut, a stiff "of course" echo, a feeling that is not the sharer's said back
 // as theirs, and thanks after a grumble. Sentences written for this test, not the writers'.
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.ts";
-import { brokenParts } from "./rewrite-checks.ts";
-
-const rewrite = (share: string, reply: string): string => analyze({ share, reply }).rewrite ?? "";
+import { brokenParts, shippedRewrite as rewrite } from "./rewrite-checks.ts";
 
 describe("their own kind words stay", () => {
   it("keeps a guess at their inner state ('you must have felt…')", () => {

@@ -37,7 +37,7 @@ function pick(options: readonly string[], seed: number): string {
  * a.pitfalls;        // ["fixing"]
  * a.findings[0];     // { kind: "pitfall", id: "fixing", start: 0, end: 33, why: "A fix before…", suggestion: "Whenever you want, we can think about whether to talk to HR about that." }
  * a.level;           // 0
- * a.rewrite;         // "That sounds really hard — no wonder you feel humiliated. Whenever you want, … What's been the hardest part?"
+ * a.starter;         // "That sounds really hard — no wonder you feel humiliated." (a line of ours: a place to start, not a reply to send)
  *
  * @example
  * analyze({ share: "I got the job!!", reply: "Congrats!! So proud of you. How does it feel?" }).moves;
@@ -70,6 +70,7 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     epitome: { emotionalReaction: 0, interpretation: 0, exploration: 0 },
     findings: [],
     rewrite: null,
+    starter: null,
   };
   if (reply.trim().length === 0) return base;
 
@@ -105,6 +106,8 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     level: levelOf(pitfalls, moves),
     epitome: epitomeOf(raw, prepared.norm),
     findings,
-    rewrite: lands ? null : rewriteReply(prepared, forRewrite, reading, share, learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features)),
+    ...(lands
+      ? { rewrite: null, starter: null }
+      : rewriteReply(prepared, forRewrite, reading, share, learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features))),
   };
 }

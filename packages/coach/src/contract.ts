@@ -50,7 +50,7 @@ export interface Epitome {
 
 /**
  * The coach's reading. Without a reply, the reply fields are empty: no pitfalls, no
- * moves, level 0, zero scores, no findings, `rewrite: null`.
+ * moves, level 0, zero scores, no findings, `rewrite` and `starter` null.
  */
 export interface Analysis {
   /** core emotions of the share, strongest first */
@@ -67,6 +67,19 @@ export interface Analysis {
   level: EmpathyLevel;
   epitome: Epitome;
   findings: Finding[];
-  /** a better whole reply that keeps the replier's words where it can; null when there is no reply or nothing to improve */
+  /**
+   * The reply with what might hurt taken out, in the replier's own words only (coach 10): ready to
+   * send as it is. Null when there is no reply, nothing to improve, or their words cannot carry it alone.
+   */
   rewrite: string | null;
+  /**
+   * When their own words cannot carry it: a place to start, with a line of the coach's, for the replier
+   * to put in their own words. Never shown as a reply to send as it is; null whenever `rewrite` is not.
+   */
+  starter: string | null;
+}
+
+/** What the coach offers in place of the reply, whichever kind it is: the rewrite (their words), else a starter, else null. */
+export function offered(a: Pick<Analysis, "rewrite" | "starter">): string | null {
+  return a.rewrite ?? a.starter;
 }

@@ -23,6 +23,7 @@ import type { PreparedText, RawFinding } from "./rules/index.ts";
 import type { ShareReading } from "./share.ts";
 import { rewriteReply as composeRewrite } from "./rewrite/compose.ts";
 import { withoutKeptPitfalls } from "./rewrite/recheck.ts";
+import { wordCount } from "./rewrite/clean.ts";
 
 /** The share's feeling, as "you feel ___" and "that sounds ___" words. */
 export interface FeelingWords {
@@ -105,8 +106,20 @@ export function suggestionFor(f: RawFinding, prepared: PreparedText, words: Feel
   return template.replace("{feeling}", words.feeling ?? "this way").replace("{feeling_adj}", words.situation);
 }
 
+/** What the coach offers in place of a reply: at most one of the two is set (see `Analysis`). */
+export interface Offer {
+  rewrite: string | null;
+  starter: string | null;
+}
+
+const NO_OFFER: Offer = { rewrite: null, starter: null };
+
 /**
- * A better whole reply, or null when the reply has no pitfall (see `rewrite/compose.ts`).
+ * A better whole reply, or nothing when the reply has no pitfall (see `rewrite/compose.ts`).
+ * Coach 10: the rewrite is their own words only, offered when what is left meets the sharer
+ * (a kind move read in it, more than an opener). A composition that needs a line of ours is
+ * a starter, for them to put in their own words: the blind judges graded their own words,
+ * trimmed, a 2 far more often than any line of ours (docs/coach.md, "Coach 10").
  * `risk` is each sentence's pitfall probability read alone (`sentencePitfallRisk`): a
  * plain sentence of the replier's stays only when it is low.
  *
@@ -120,8 +133,11 @@ export function rewriteReply(
   share: ShareReading,
   shareText = "",
   risk: readonly number[] = [],
-): string | null {
+): Offer {
   const composed = composeRewrite(prepared, findings, share, shareText, risk);
+  if (composed === null) return NO_OFFER;
   // Coach v7.2: the rewrite is read again; a sentence of theirs still read as a pitfall goes.
-  return composed === null ? null : withoutKeptPitfalls(composed, prepared.text, share, shareText, risk.length > 0);
+  const checked = withoutKeptPitfalls(composed.text, prepared.text, share, shareText, risk.length > 0);
+  if (composed.ours) return { rewrite: null, starter: checked.text };
+  return (checked.meets || composed.meets) && wordCount(checked.text) > 2 ? { rewrite: checked.text, starter: null } : NO_OFFER;
 }

@@ -41,6 +41,8 @@ export function formatAnalysis(a: Analysis, reply: string): string {
   if (a.findings.length === 0) lines.push("  (no pitfalls or moves found)");
   const e = a.epitome;
   lines.push("", `  Level: ${a.level} · emotional reaction ${e.emotionalReaction}/2, interpretation ${e.interpretation}/2, exploration ${e.exploration}/2`);
-  lines.push(a.rewrite === null ? "  Your reply already lands well." : `  A warmer way to say it:\n    ${a.rewrite}`);
+  if (a.rewrite !== null) lines.push(`  Your words, without what might get in the way:\n    ${a.rewrite}`);
+  else if (a.starter !== null) lines.push(`  A place to start, then say it your way:\n    ${a.starter}`);
+  else lines.push(a.pitfalls.length === 0 ? "  Your reply already lands well." : "  The tips above are the place to start.");
   return lines.join("\n");
 }

@@ -401,6 +401,14 @@ function inTheirVoice(line: string, reply: string): string {
   return line.replace(/\b(?:you're|your|you)\b/g, (w) => (w === "you" ? "u" : "ur")).replace(/\b(?:You're|Your|You)\b/g, (w) => (w === "You" ? "U" : "Ur"));
 }
 
+/** A composed rewrite, and whether a line of ours is in it (then it is only a place to start: coach 10). */
+export interface Composed {
+  text: string;
+  ours: boolean;
+  /** their kept words meet the sharer on their own (a kind move, their verdict on it, a felt opener) */
+  meets: boolean;
+}
+
 /**
  * A better whole reply, or null when the reply has no pitfall (it already lands, or
  * there is nothing to repair) or when nothing would change.
@@ -421,7 +429,7 @@ export function rewriteReply(
   reading: ShareReading,
   share: string,
   risk: readonly number[] = [],
-): string | null {
+): Composed | null {
   const { text, norm } = prepared;
   if (text.trim().length === 0) return null;
   const pitfalls = findings.filter((f) => f.kind === "pitfall");
@@ -581,6 +589,8 @@ export function rewriteReply(
   const feltOpener = openers.some((k) => SOOTHED.test(k.text) && k.text.split(/\s+/).length >= 2);
   const theirMeet = rest.some((k) => THEIR_MEETS.test(k.text.toLowerCase()) && safePlain(k.text.toLowerCase()));
   const validated = ownLine || asks || feltOpener || theirMeet || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
+  // Their kept words meet the sharer by a kind move, their own verdict or a felt opener; a question alone does not (coach 10).
+  const keptMeets = feltOpener || theirMeet || kept.some((k) => [...k.ids].some((id) => MEETS.has(id) || id === "presence"));
   const keptText = kept
     .map((k) => k.text)
     .join(" ")
@@ -650,7 +660,7 @@ export function rewriteReply(
     ((voice.lowercase || voice.lowerI) && result === inRegister(unchanged, voice, text, share)) ||
     result === text.trim()
     ? null
-    : result;
+    : { text: result, ours: meet !== "", meets: keptMeets };
 }
 
 /** A clause that is only pity, a claim, a push, or (beside a me-too) the replier's own story. */

@@ -30,8 +30,17 @@ function plain(text: string): string {
     .trim();
 }
 
+/** Moves that meet the sharer: their words alone may stand as a reply when one of these is in them (coach 10). */
+const MEETING_MOVES: ReadonlySet<string> = new Set(["validation", "naming_feeling", "warmth", "presence", "empathic_apology", "shared_joy", "level_two"]);
+
+/** The rechecked rewrite, and whether a sentence left in it meets the sharer (a kind move read in it). */
+export interface Rechecked {
+  text: string;
+  meets: boolean;
+}
+
 /** The rewrite without the replier's own sentences that still carry a pitfall. */
-export function withoutKeptPitfalls(rewrite: string, reply: string, reading: ShareReading, share: string, learned: boolean): string {
+export function withoutKeptPitfalls(rewrite: string, reply: string, reading: ShareReading, share: string, learned: boolean): Rechecked {
   const ruled = readWithRules(share, reading, rewrite, []);
   const found = pitfallsOf(ruled, learned);
   // A sentence the coach also reads a kind move in ("How are you doing with it?") stays unless a rule itself flags it.
@@ -55,7 +64,9 @@ export function withoutKeptPitfalls(rewrite: string, reply: string, reading: Sha
   parts.forEach(({ sentence, theirs }, si) => {
     if (theirs && !ruledOut.has(si) && UPLIFT.test(plain(sentence))) flagged.delete(si);
   });
-  if (flagged.size === 0) return rewrite;
+  const meeting = new Set(found.filter((f) => f.kind === "move" && MEETING_MOVES.has(f.id)).map((f) => f.sentence));
+  const meetsIn = (keep: (si: number) => boolean): boolean => parts.some((_, si) => keep(si) && meeting.has(si));
+  if (flagged.size === 0) return { text: rewrite, meets: meetsIn(() => true) };
   const kept: string[] = [];
   let dropped = false;
   parts.forEach(({ sentence, theirs }, si) => {
@@ -64,7 +75,7 @@ export function withoutKeptPitfalls(rewrite: string, reply: string, reading: Sha
     else if (sentence !== "") kept.push(sentence);
   });
   const left = kept.join(" ").trim();
-  // Only an opener or one word left ("Oh babe."): the composed rewrite stands.
-  if (!dropped || wordCount(left) <= 2) return rewrite;
-  return left;
+  // Only an opener or one word left ("Oh babe."): the composed rewrite stands, but it holds a pitfall still, so it meets nothing.
+  if (!dropped || wordCount(left) <= 2) return { text: rewrite, meets: false };
+  return { text: left, meets: meetsIn((si) => !(flagged.has(si) && parts[si]?.theirs === true && wordCount(parts[si]?.sentence ?? "") > 2)) };
 }

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze, MOVE_IDS, PITFALL_IDS, type Analysis } from "../../src/index.ts";
+import { offered } from "../../src/contract.ts";
 
 const PIECES = [
   "you should ",
@@ -69,7 +70,9 @@ function wellFormed(a: Analysis, reply: string): void {
   }
   expect([0, 1, 2]).toContain(a.level);
   for (const v of Object.values(a.epitome)) expect([0, 1, 2]).toContain(v);
-  expect(a.rewrite === null || typeof a.rewrite === "string").toBe(true);
+  expect(offered(a) === null || typeof offered(a) === "string").toBe(true);
+  // At most one offer: their words trimmed, or a starter with a line of ours (coach 10).
+  expect(a.rewrite === null || a.starter === null).toBe(true);
 }
 
 describe("never throws, spans inside the text", () => {

@@ -4,9 +4,10 @@
 // count changed with the order files ran in (vitest shares modules across files here).
 import { analyze } from "../../src/index.ts";
 import { voiceOf } from "../../src/rewrite/voice.ts";
+import { offered } from "../../src/contract.ts";
 
 /** The shipped coach's rewrite of a reply to a share ("" when it offers none). */
-export const shippedRewrite = (share: string, reply: string): string => analyze({ share, reply }).rewrite ?? "";
+export const shippedRewrite = (share: string, reply: string): string => offered(analyze({ share, reply })) ?? "";
 
 export function brokenParts(rewrite: string, reply?: string): string[] {
   const problems: string[] = [];

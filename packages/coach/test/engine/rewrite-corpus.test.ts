@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
 import { loadWriter, TRAIN_WRITERS } from "../../scripts/lib/corpus.ts";
 import { brokenParts, inventedNames } from "./rewrite-checks.ts";
+import { offered } from "../../src/contract.ts";
 
 // The writers this check was written against. Since coach v6 the model also trains on
 // w6–w8 (TRAIN_WRITERS); over them the second check finds three rewrites for the rewrite
@@ -19,7 +20,7 @@ describe("rewrites of the writers' replies", () => {
     const bad: string[] = [];
     let made = 0;
     for (const c of cases) {
-      const r = analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes }).rewrite;
+      const r = offered(analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes }));
       if (r === null) continue;
       made++;
       const problems = [...brokenParts(r, c.reply), ...inventedNames(r, c.share, c.reply ?? "").map((n) => `invented ${n}`)];
@@ -33,7 +34,7 @@ describe("rewrites of the writers' replies", () => {
   it("add none of the lines the blind judge marked down, and no pitfall phrase of their own", { timeout: 60_000 }, () => {
     const added: string[] = [];
     for (const c of cases) {
-      const r = analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes }).rewrite ?? "";
+      const r = offered(analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes })) ?? "";
       // Sentences of ours: those not in the reply.
       const ours = r.split(/(?<=[.!?])\s+/).filter((s) => !(c.reply ?? "").toLowerCase().includes(s.replace(/[.!?]+$/, "").toLowerCase()));
       for (const s of ours) {

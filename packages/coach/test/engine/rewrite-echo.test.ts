@@ -1,13 +1,14 @@
 // Coach v4: the rewrite says the sharer's own words back from the replier's side —
 // their feeling clause, what they hold against the replier, what someone said of them,
 // what happened — and meets the kind of share it is. Sentences written for this test.
+import { offered } from "../../src/contract.ts";
 import { describe, expect, it } from "vitest";
 import { analyzeWith } from "../../src/analyze.ts";
 import type { AnalyzeInput } from "../../src/contract.ts";
 import { eventClause, feelingClause, flipPerson, grievanceClause, quotedPhrase } from "../../src/rewrite/echo.ts";
 
 // On the rule findings, so a retrained model cannot change what these tests mean.
-const rewrite = (input: AnalyzeInput): string => analyzeWith(input, null).rewrite ?? "";
+const rewrite = (input: AnalyzeInput): string => offered(analyzeWith(input, null)) ?? "";
 
 describe("the sharer's words, said back", () => {
   it("swaps first and second person with their verbs", () => {

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
 import { brokenParts, inventedNames } from "./rewrite-checks.ts";
+import { offered } from "../../src/contract.ts";
 
 const PIECES = [
   "you should ",
@@ -81,10 +82,11 @@ describe("rewrites are never broken text", () => {
     fc.assert(
       fc.property(fc.constantFrom(...SHARES), reply, (share, r) => {
         const a = analyze({ share, reply: r });
-        if (a.rewrite === null) return;
-        expect(brokenParts(a.rewrite, r), `${r} → ${a.rewrite}`).toEqual([]);
-        expect(inventedNames(a.rewrite, share, r), `${r} → ${a.rewrite}`).toEqual([]);
-        expect(lowercasedNames(a.rewrite, r), `${r} → ${a.rewrite}`).toEqual([]);
+        const offer = offered(a);
+        if (offer === null) return;
+        expect(brokenParts(offer, r), `${r} → ${offer}`).toEqual([]);
+        expect(inventedNames(offer, share, r), `${r} → ${offer}`).toEqual([]);
+        expect(lowercasedNames(offer, r), `${r} → ${offer}`).toEqual([]);
       }),
       { numRuns: 600 },
     );
@@ -94,13 +96,13 @@ describe("rewrites are never broken text", () => {
       share: "My boss tore into my slides in front of the whole team today. I felt humiliated and anxious.",
       reply: "Ugh, same thing happened to me last week, my boss tore into my slides…",
     });
-    expect(a.rewrite ?? "").not.toMatch(/,\s*,|same thing|last week/);
-    expect(brokenParts(a.rewrite ?? "")).toEqual([]);
+    expect(offered(a) ?? "").not.toMatch(/,\s*,|same thing|last week/);
+    expect(brokenParts(offered(a) ?? "")).toEqual([]);
   });
   it("a connective a late cut leaves at a sentence's end goes (found by the property above)", () => {
     const reply = "what are you going to do?I'm sorry have you tried  but !\u201d so you should \n";
     const a = analyze({ share: "My boss tore into my slides in front of the whole team. I felt humiliated.", reply });
-    expect(a.rewrite).not.toBeNull();
-    expect(brokenParts(a.rewrite ?? "", reply)).toEqual([]);
+    expect(offered(a)).not.toBeNull();
+    expect(brokenParts(offered(a) ?? "", reply)).toEqual([]);
   });
 });

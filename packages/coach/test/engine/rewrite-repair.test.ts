@@ -9,13 +9,16 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
 import { shippedRewrite as rewrite } from "./rewrite-checks.ts";
 import { loadTraining } from "../../scripts/lib/corpus.ts";
+import { offered } from "../../src/contract.ts";
 
 describe("rewrites repair the reply (coach v5)", () => {
   it("says shouted news back in ordinary case, never with one letter lowered ('you gOT…')", () => {
-    const rewrite = analyze({
-      share: "PASSED MY DRIVING TEST!!! FIRST GO!!",
-      reply: "about time lol. so can you do the school run on mondays now",
-    }).rewrite;
+    const rewrite = offered(
+      analyze({
+        share: "PASSED MY DRIVING TEST!!! FIRST GO!!",
+        reply: "about time lol. so can you do the school run on mondays now",
+      }),
+    );
     expect(rewrite).not.toBeNull();
     expect(rewrite).not.toMatch(/\p{Ll}\p{Lu}{2,}/u);
     expect(rewrite).toMatch(/passed your driving test/i);
@@ -102,14 +105,15 @@ describe("rewrites of the writers' replies (coach v5)", () => {
   const analysed = cases.map((c) => ({ c, a: analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes }) }));
 
   it("are offered only when a pitfall is found or nothing kind is: a reply that lands is left alone", () => {
-    const offered = analysed.filter(({ a }) => a.pitfalls.length === 0 && a.moves.length > 0 && a.rewrite !== null);
-    expect(offered.map(({ c }) => c.id)).toEqual([]);
+    const offeredOnLanding = analysed.filter(({ a }) => a.pitfalls.length === 0 && a.moves.length > 0 && offered(a) !== null);
+    expect(offeredOnLanding.map(({ c }) => c.id)).toEqual([]);
   });
 
   it("append no stock question and add at most one sentence of ours", () => {
     for (const { c, a } of analysed) {
-      if (a.rewrite === null) continue;
-      expect(a.rewrite, c.id).not.toMatch(
+      const offer = offered(a);
+      if (offer === null) continue;
+      expect(offer, c.id).not.toMatch(
         /what's it been like for you|how are you feeling about it now|i want to hear all about it|do you want to tell me more|how did that feel|what was that like for you/i,
       );
       const words = (t: string): string =>
@@ -121,13 +125,13 @@ describe("rewrites of the writers' replies (coach v5)", () => {
       const reply = words(c.reply ?? "");
       // A sentence is ours when most of its words are not the replier's.
       const theirs = new Set(reply.split(" "));
-      const ours = a.rewrite.split(/(?<=[.!?])\s+/).filter((s) => {
+      const ours = offer.split(/(?<=[.!?])\s+/).filter((s) => {
         const w = words(s).split(" ");
         return w.filter((x) => theirs.has(x)).length * 2 < w.length;
       });
       // One line of ours; a quote said back ('Ouch, "too soft"? That would sting.') or a grievance owned
       // ("That's fair: … I'm sorry it landed on you like that.") reads as two by its punctuation.
-      expect(ours.length, `${c.id}: ${a.rewrite}`).toBeLessThanOrEqual(2);
+      expect(ours.length, `${c.id}: ${offered(a)}`).toBeLessThanOrEqual(2);
     }
   });
 });

@@ -9,9 +9,10 @@ import { analyze } from "../../src/index.ts";
 import { sayBackShort, withEndearment } from "../../src/rewrite/compose.ts";
 import { inRegister, voiceOf } from "../../src/rewrite/voice.ts";
 import { brokenParts } from "./rewrite-checks.ts";
+import { offered } from "../../src/contract.ts";
 
-const rules = (input: AnalyzeInput): string => analyzeWith(input, null).rewrite ?? "";
-const shipped = (input: AnalyzeInput): string => analyze(input).rewrite ?? "";
+const rules = (input: AnalyzeInput): string => offered(analyzeWith(input, null)) ?? "";
+const shipped = (input: AnalyzeInput): string => offered(analyze(input)) ?? "";
 
 describe("the replier's register", () => {
   it("reads a lowercase texter, their lone 'i' and their endearment", () => {

@@ -6,8 +6,9 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzeInput } from "../../src/contract.ts";
 import { analyze } from "../../src/index.ts";
+import { offered } from "../../src/contract.ts";
 
-const shipped = (input: AnalyzeInput): string => analyze(input).rewrite ?? "";
+const shipped = (input: AnalyzeInput): string => offered(analyze(input)) ?? "";
 const GENERIC = /how are you (?:feeling|doing)|what'?s worrying you most|are you okay\?/i;
 
 describe("coach v7.2 rewrites", () => {

@@ -4,12 +4,13 @@
  * a hurt; a sentence of theirs that hurts whatever the labels say of it is not kept.
  * Each case is a share and reply from the writers' sets that a judge graded 0.
  */
+import { offered } from "../../src/contract.ts";
 import { describe, expect, it } from "vitest";
 import type { AnalyzeInput } from "../../src/contract.ts";
 import { analyze } from "../../src/index.ts";
 import { moodOf } from "../../src/rewrite/mood.ts";
 
-const shipped = (input: AnalyzeInput): string => analyze(input).rewrite ?? "";
+const shipped = (input: AnalyzeInput): string => offered(analyze(input)) ?? "";
 /** A line that consoles, and one that celebrates. */
 const CONSOLES = /\b(?:sorry|oh no|ugh|oof|that sounds (?:really )?hard|rough|a lot to (?:have|carry|sit))\b/i;
 const CELEBRATES = /\b(?:proud of you|congrat\w*|brilliant|great news|so good|love that|lovely|yay|happy for you|well done|amazing|really special)\b|\byes!/i;
@@ -25,11 +26,6 @@ describe("coach v9: the share's mood, the right way round", () => {
       {
         share: "My trainees passed their LSQ evaluation. All six. Even Karine who cried in week two!!",
         reply: "Nice, and I still can't fingerspell my own street name properly. Some teacher you are to me lol",
-      },
-      {
-        share: "A kid in my class, Baraka, read a whole paragraph aloud today. In September he couldn't read his own name.",
-        reply:
-          "Nice!! Now imagine if the government actually paid you for that kind of work lol. You should write it up and apply for the teacher award thing.",
       },
       { share: "Your mum hugged me and said I'm her daughter.", reply: "Told you she loves you. You overthink it with her." },
       { share: "My mom sent me a birthday card. It says Casey.", reply: "That's sweet. Took her long enough though lol." },
@@ -232,12 +228,13 @@ describe("coach v9: a hurtful line of theirs is not kept", () => {
     expect(rewrite, input.reply).not.toMatch(gone);
   });
 
-  it("keeps a glad exclamation of theirs and adds no apology after it", () => {
-    const nice = shipped({
+  it("offers no bare glad exclamation of theirs as a reply, and never an apology after it", () => {
+    const nice = analyze({
       share: "A kid in my class, Baraka, read a whole paragraph aloud today. In September he couldn't read his own name.",
       reply: "Nice!! Now imagine if the government actually paid you for that kind of work lol. You should write it up and apply for the teacher award thing.",
     });
-    expect(nice).toMatch(/^Nice!!/);
-    expect(nice).not.toMatch(/sorry/i);
+    // Coach 10: "Nice!!" is all of theirs that is left, and one word does not carry a reply.
+    expect(nice.rewrite).toBeNull();
+    expect(offered(nice) ?? "").not.toMatch(/sorry/i);
   });
 });

@@ -8,10 +8,11 @@ import { describe, expect, it } from "vitest";
 import { analyzeWith } from "../../src/analyze.ts";
 import type { AnalyzeInput } from "../../src/contract.ts";
 import { analyze } from "../../src/index.ts";
+import { offered } from "../../src/contract.ts";
 
 // Rewrite behaviour is tested on the rule findings (stable spans), so a retrained model
 // cannot silently change what these tests mean; `issue-12.test.ts` covers the model path.
-const rewrite = (input: AnalyzeInput): string | null => analyzeWith(input, null).rewrite;
+const rewrite = (input: AnalyzeInput): string | null => offered(analyzeWith(input, null));
 
 describe("rewrite", () => {
   it("keeps their kind words, cuts the unasked advice and adds nothing when what is kept already meets them (coach v7)", () => {
@@ -96,14 +97,14 @@ describe("rewrite", () => {
   it("through the learned model, a reply with a pitfall still gets a rewrite without it", () => {
     const a = analyze({ share: "My manager criticised me in front of everyone and I felt humiliated", reply: "You should report him to HR." });
     expect(a.pitfalls).toContain("fixing");
-    expect(a.rewrite ?? "").not.toMatch(/you should/i);
+    expect(offered(a) ?? "").not.toMatch(/you should/i);
   });
 
   it("meets what the sharer brought: thanks for an apology, closeness for a bid, interest for a wish", () => {
     const apology = rewrite({ share: "Sorry I forgot to call your mum back. I feel awful.", reply: "Yeah well you always forget." }) ?? "";
     expect(apology).toMatch(/thank you|appreciate/i);
     expect(apology).not.toMatch(/always forget|sounds (?:really )?hard/i);
-    const miss = analyze({ share: "I miss you. Even with you in the next room.", reply: "Not now, I have a test at 8." }).rewrite ?? "";
+    const miss = offered(analyze({ share: "I miss you. Even with you in the next room.", reply: "Not now, I have a test at 8." })) ?? "";
     expect(miss).toMatch(/miss you too/i);
     const wish = rewrite({ share: "I'm thinking of starting a pottery class. Don't laugh.", reply: "You never finish anything." }) ?? "";
     expect(wish).not.toMatch(/never finish|hard|sorry/i);
@@ -120,7 +121,7 @@ describe("rewrite", () => {
 
   it("says the share's words back from the replier's side ('your papa' → 'my papa')", () => {
     const r =
-      analyze({ share: "Your mum asked me about the wedding in front of your papa. I was mortified.", reply: "lol she's just curious, relax" }).rewrite ?? "";
+      offered(analyze({ share: "Your mum asked me about the wedding in front of your papa. I was mortified.", reply: "lol she's just curious, relax" })) ?? "";
     expect(r).not.toMatch(/relax|curious/i);
     expect(r).not.toMatch(/your papa/);
   });

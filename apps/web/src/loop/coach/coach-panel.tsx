@@ -14,7 +14,7 @@ export interface CoachPanelProps {
   onUseRewrite(rewrite: string): void;
 }
 
-/** The coach at the composer's side: what they may feel, what the draft does, a warmer whole. */
+/** The coach at the composer's side: what they may feel, what the draft does, their words trimmed or a place to start. */
 export function CoachPanel({ share, reading, partnerName, partnerNotes, announcement, onUseRewrite }: CoachPanelProps) {
   const feelings = feelingsOf(share);
   const analysis = reading?.analysis ?? null;
@@ -70,10 +70,18 @@ export function CoachPanel({ share, reading, partnerName, partnerNotes, announce
       )}
       {analysis?.rewrite ? (
         <div className="coach__rewrite">
-          <p className="coach__label">A way to say it:</p>
+          <p className="coach__label">Your words, without what might get in the way:</p>
           <blockquote>{analysis.rewrite}</blockquote>
           <Button variant="secondary" onClick={() => onUseRewrite(analysis.rewrite ?? "")}>
             Use this
+          </Button>
+        </div>
+      ) : analysis?.starter ? (
+        <div className="coach__rewrite coach__rewrite--starter">
+          <p className="coach__label">A place to start — then say it your way:</p>
+          <blockquote>{analysis.starter}</blockquote>
+          <Button variant="secondary" onClick={() => onUseRewrite(analysis.starter ?? "")}>
+            Start from this
           </Button>
         </div>
       ) : null}

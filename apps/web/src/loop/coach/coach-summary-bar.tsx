@@ -40,7 +40,7 @@ export function CoachSummaryBar({ share, reading, partnerName, onUseRewrite }: C
         ]
           .filter(Boolean)
           .join(" · ");
-  const hasMore = pitfalls.length + moves.length > 0 || Boolean(analysis?.rewrite);
+  const hasMore = pitfalls.length + moves.length > 0 || Boolean(analysis?.rewrite ?? analysis?.starter);
   return (
     <div className="coach-bar" ref={bar}>
       <div className="coach-bar__row">
@@ -59,7 +59,11 @@ export function CoachSummaryBar({ share, reading, partnerName, onUseRewrite }: C
         {moves.length > 0 ? <p>Lands warmly: {moves.join(", ")}.</p> : null}
         {analysis?.rewrite ? (
           <button type="button" className="button button--secondary" onClick={() => onUseRewrite(analysis.rewrite ?? "")}>
-            Use the suggested reply
+            Use your words, trimmed
+          </button>
+        ) : analysis?.starter ? (
+          <button type="button" className="button button--secondary" onClick={() => onUseRewrite(analysis.starter ?? "")}>
+            Start from the coach's line
           </button>
         ) : null}
       </div>

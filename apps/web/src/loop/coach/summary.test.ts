@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { announce, feelingsOf } from "./summary.ts";
 
 const base: Analysis = analyze({ share: "" });
-const withFindings = (findings: Finding[], rewrite: string | null = null): { analysis: Analysis } => ({ analysis: { ...base, findings, rewrite } });
+const withFindings = (findings: Finding[], rewrite: string | null = null, starter: string | null = null): { analysis: Analysis } => ({
+  analysis: { ...base, findings, rewrite, starter },
+});
 
 describe("coach summary", () => {
   it("says nothing without a draft, and says so calmly when there is nothing to point out", () => {
@@ -16,7 +18,12 @@ describe("coach summary", () => {
     const text = announce(
       withFindings([f("pitfall", "fixing", 0), f("pitfall", "fixing", 5), f("move", "validation", 9), f("pitfall", "minimizing", 12)], "Better."),
     );
-    expect(text).toBe("Coach: 2 things might get in the way: Jumping to advice, Making it smaller. Lands warmly: Validating. A suggested reply is ready.");
+    expect(text).toBe("Coach: 2 things might get in the way: Jumping to advice, Making it smaller. Lands warmly: Validating. Your words, trimmed, are ready.");
+  });
+
+  it("tells a starter apart from their own words trimmed", () => {
+    const f: Finding = { kind: "pitfall", id: "fixing", start: 0, end: 1, why: "" };
+    expect(announce(withFindings([f], null, "Oh no, I'm sorry."))).toBe("Coach: one thing might get in the way: Jumping to advice. A place to start is ready.");
   });
 
   it("prefers the fine feeling words and falls back to the core emotions in plain words", () => {

@@ -19,7 +19,7 @@ export function feelingsOf(share: Analysis | null): string[] {
 /** One calm sentence for screen readers about the current reading; "" when there is no draft. */
 export function announce(reading: { analysis: Analysis } | null): string {
   if (!reading) return "";
-  const { findings, rewrite } = reading.analysis;
+  const { findings, rewrite, starter } = reading.analysis;
   const pitfalls = [...new Set(findings.filter((f) => f.kind === "pitfall").map(findingLabel))];
   const moves = [...new Set(findings.filter((f) => f.kind === "move").map(findingLabel))];
   const parts: string[] = [];
@@ -27,6 +27,7 @@ export function announce(reading: { analysis: Analysis } | null): string {
     parts.push(`Coach: ${pitfalls.length === 1 ? "one thing" : `${pitfalls.length} things`} might get in the way: ${pitfalls.join(", ")}.`);
   if (moves.length > 0) parts.push(`Lands warmly: ${moves.join(", ")}.`);
   if (parts.length === 0) parts.push("Coach: nothing to point out.");
-  if (rewrite) parts.push("A suggested reply is ready.");
+  if (rewrite) parts.push("Your words, trimmed, are ready.");
+  else if (starter) parts.push("A place to start is ready.");
   return parts.join(" ");
 }

@@ -139,5 +139,22 @@ export function rewriteReply(
   // Coach v7.2: the rewrite is read again; a sentence of theirs still read as a pitfall goes.
   const checked = withoutKeptPitfalls(composed.text, prepared.text, share, shareText, risk.length > 0);
   if (composed.ours) return { rewrite: null, starter: checked.text };
-  return (checked.meets || composed.meets) && wordCount(checked.text) > 2 ? { rewrite: checked.text, starter: null } : NO_OFFER;
+  const words = wordCount(checked.text);
+  // Coach 10.1: a few words of theirs ("Babe that's awful.") are too small for a long share (the w17/w18 judges: "thin for a child's death").
+  const enough = words > 2 && (words > THIN_REWRITE_WORDS || composed.owning || wordCount(shareText) <= SHORT_SHARE_WORDS);
+  return (checked.meets || composed.meets) && enough ? { rewrite: withoutOpeningThough(checked.text, prepared.text), starter: null } : NO_OFFER;
+}
+
+/** A rewrite this short (in words) stands only beside a short share… */
+const THIN_REWRITE_WORDS = 4;
+/** …of at most this many words ("Got promoted to QA lead!!" → "Wow, well deserved Anu!!"). */
+const SHORT_SHARE_WORDS = 12;
+
+/** Their "…though" at the end of the rewrite's first sentence answers a sentence that was cut before it: it goes. */
+function withoutOpeningThough(rewrite: string, reply: string): string {
+  const first = /^[^.!?]*?\s(?:though|tho)(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?]|$))/u.exec(rewrite);
+  if (first === null) return rewrite;
+  // Kept from the start of their reply, the contrast is still there to read.
+  if (reply.trimStart().toLowerCase().startsWith(first[0].toLowerCase())) return rewrite;
+  return rewrite.slice(0, first[0].replace(/\s(?:though|tho)$/u, "").length) + rewrite.slice(first[0].length);
 }

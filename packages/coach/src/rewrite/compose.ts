@@ -407,6 +407,8 @@ export interface Composed {
   ours: boolean;
   /** their kept words meet the sharer on their own (a kind move, their verdict on it, a felt opener) */
   meets: boolean;
+  /** the share is a grievance about the replier: a short apology of theirs ("Sorry. I lost it.") is whole */
+  owning: boolean;
 }
 
 /**
@@ -660,7 +662,7 @@ export function rewriteReply(
     ((voice.lowercase || voice.lowerI) && result === inRegister(unchanged, voice, text, share)) ||
     result === text.trim()
     ? null
-    : { text: result, ours: meet !== "", meets: keptMeets };
+    : { text: result, ours: meet !== "", meets: keptMeets, owning: kind === "complaint" };
 }
 
 /** A clause that is only pity, a claim, a push, or (beside a me-too) the replier's own story. */

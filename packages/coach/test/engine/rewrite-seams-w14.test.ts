@@ -25,7 +25,7 @@ describe("rewrite seams found blind on w14", () => {
 
   it("drops a discourse marker left alone by the cut", () => {
     const out = rewrite(
-      "Everyone spoke Dutch at lunch again and I sat there. I felt so stupid.",
+      "Everyone spoke Dutch at lunch again. I felt so stupid.",
       "Ugh, that's rotten. But you know, your Dutch would come faster if you went to class more. You skipped all of May.",
     );
     expect(out).toMatch(/that's rotten/i);

@@ -35,7 +35,7 @@ describe("the replier's register", () => {
 
   it("keeps a texter lowercase through the whole rewrite", () => {
     const r = shipped({
-      share: "Night was grim. Two arrests and the agency nurse went home sick. I've not sat down in 13 hours.",
+      share: "Night was grim. Two arrests. Not sat down in 13 hours.",
       reply: "ugh that's awful babe. my day was shite too tbh, boss had me on the roof all afternoon",
     });
     expect(r).toBe("ugh that's awful babe.");

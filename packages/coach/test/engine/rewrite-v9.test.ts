@@ -157,13 +157,6 @@ describe("coach v9: a hurtful line of theirs is not kept", () => {
     ],
     [
       {
-        share: "36 hours on call. Lost a 4 year old at 3am. The mother's scream is still in my ears.",
-        reply: "Ah sorry o, that's the job you chose sha. You've seen worse. Sleep, tomorrow will be better.",
-      },
-      /job you chose/i,
-    ],
-    [
-      {
         share: "What if the baby is hearing and I can't hear it cry at night? What if I miss something? I keep picturing it.",
         reply: "Every parent worries about missing something, I totally understand how you feel, I worry about it all the time too.",
       },
@@ -226,6 +219,15 @@ describe("coach v9: a hurtful line of theirs is not kept", () => {
     const rewrite = shipped(input);
     expect(rewrite, input.reply).not.toBe("");
     expect(rewrite, input.reply).not.toMatch(gone);
+  });
+
+  it("offers nothing as small as 'Ah sorry o.' for a child's death (coach 10.1)", () => {
+    const a = analyze({
+      share: "36 hours on call. Lost a 4 year old at 3am. The mother's scream is still in my ears.",
+      reply: "Ah sorry o, that's the job you chose sha. You've seen worse. Sleep, tomorrow will be better.",
+    });
+    expect(a.pitfalls.length).toBeGreaterThan(0);
+    expect(offered(a)).toBeNull();
   });
 
   it("offers no bare glad exclamation of theirs as a reply, and never an apology after it", () => {

@@ -16,9 +16,18 @@ const FILE = new URL("./output-fingerprints.json", import.meta.url);
 // Rounded so a last-bit difference in floating point between machines is not a change.
 const rounded = (_key: string, value: unknown) => (typeof value === "number" ? Math.round(value * 1e4) / 1e4 : value);
 
+/**
+ * Inputs our cases do not cover, whose output the version must still name (since 10.2.0):
+ * a reply in another language gets no starter of ours in English.
+ */
+const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }[] = [
+  { share: "Otra vez la doctora con lo del peso. Me sentí fatal.", reply: "¿Y por qué no le dijiste nada? Siempre te quedas callada, amor, así no." },
+  { share: "Me han vuelto a dejar fuera de la reunión del proyecto. Estoy harta.", reply: "Pues habla con tu jefa mañana y díselo claro, no te calles más." },
+];
+
 function fingerprint(): string {
   const hash = createHash("sha256");
-  for (const c of [...ALL_CASES, ...HOLDOUT_CASES]) {
+  for (const c of [...ALL_CASES, ...HOLDOUT_CASES, ...PROBES]) {
     const output = analyze({ share: c.share, reply: c.reply, partnerNotes: c.partnerNotes });
     hash.update(JSON.stringify(output, rounded));
     hash.update("\n");

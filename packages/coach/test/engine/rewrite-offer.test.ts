@@ -39,6 +39,20 @@ describe("what the coach offers in place of a reply (coach 10)", () => {
     expect(a.starter ?? "").not.toMatch(/HR/);
   });
 
+  it("offers no starter in English beside a reply in another language (coach 10.2)", () => {
+    const spanish = analyze({
+      share: "Otra vez la doctora con lo del peso. Me sentí fatal.",
+      reply: "¿Y por qué no le dijiste nada? Siempre te quedas callada, amor, así no.",
+    });
+    expect(spanish.starter).toBeNull();
+    // The same reply in English gets one: the guard is about the language, not the reply.
+    const english = analyze({
+      share: "The doctor went on about my weight again. I felt awful.",
+      reply: "And why didn't you say anything to her? You always go quiet, love, that's no way.",
+    });
+    expect(english.starter).not.toBeNull();
+  });
+
   it("every rewrite on the writers' replies is made of the replier's own words, and never comes with a starter", () => {
     let rewrites = 0;
     for (const c of loadTraining()) {

@@ -14,6 +14,7 @@ import { readWithRules } from "./model/pipeline.ts";
 import { decideReply, REWRITE_PITFALL_LEAN, sentencePitfallRisk } from "./model/reply-model.ts";
 import { readShareLearned } from "./model/share-model.ts";
 import { feelingOf, rewriteReply, suggestionFor } from "./rewrite.ts";
+import { NO_OFFER } from "./rewrite/offer.ts";
 import { epitomeOf, levelOf } from "./score.ts";
 
 /** One of several phrasings, the same one for the same seed. */
@@ -106,8 +107,6 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     level: levelOf(pitfalls, moves),
     epitome: epitomeOf(raw, prepared.norm),
     findings,
-    ...(lands
-      ? { rewrite: null, starter: null }
-      : rewriteReply(prepared, forRewrite, reading, share, learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features))),
+    ...(lands ? NO_OFFER : rewriteReply(prepared, forRewrite, reading, share, learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features))),
   };
 }

@@ -23,8 +23,7 @@ import type { PreparedText, RawFinding } from "./rules/index.ts";
 import type { ShareReading } from "./share.ts";
 import { rewriteReply as composeRewrite } from "./rewrite/compose.ts";
 import { withoutKeptPitfalls } from "./rewrite/recheck.ts";
-import { wordCount } from "./rewrite/clean.ts";
-import { ENGLISH_WORDS } from "./lexicon/english.ts";
+import { NO_OFFER, type Offer, offerOf } from "./rewrite/offer.ts";
 
 /** The share's feeling, as "you feel ___" and "that sounds ___" words. */
 export interface FeelingWords {
@@ -107,14 +106,6 @@ export function suggestionFor(f: RawFinding, prepared: PreparedText, words: Feel
   return template.replace("{feeling}", words.feeling ?? "this way").replace("{feeling_adj}", words.situation);
 }
 
-/** What the coach offers in place of a reply: at most one of the two is set (see `Analysis`). */
-export interface Offer {
-  rewrite: string | null;
-  starter: string | null;
-}
-
-const NO_OFFER: Offer = { rewrite: null, starter: null };
-
 /**
  * A better whole reply, or nothing when the reply has no pitfall (see `rewrite/compose.ts`).
  * Coach 10: the rewrite is their own words only, offered when what is left meets the sharer
@@ -126,7 +117,7 @@ const NO_OFFER: Offer = { rewrite: null, starter: null };
  *
  * @example
  * rewriteReply(prepare("That sounds hard, but you're probably overthinking it."), [minimizing over the clause], reading, share)
- * // "That sounds hard."
+ * // { rewrite: "That sounds hard.", starter: null }
  */
 export function rewriteReply(
   prepared: PreparedText,
@@ -139,36 +130,5 @@ export function rewriteReply(
   if (composed === null) return NO_OFFER;
   // Coach v7.2: the rewrite is read again; a sentence of theirs still read as a pitfall goes.
   const checked = withoutKeptPitfalls(composed.text, prepared.text, share, shareText, risk.length > 0);
-  // Coach 10.2: our lines are English; beside a reply in another language a starter reads cold (the w19/w20 judges' zeros).
-  if (composed.ours) return writesInEnglish(prepared.text) ? { rewrite: null, starter: checked.text } : NO_OFFER;
-  const words = wordCount(checked.text);
-  // Coach 10.1: a few words of theirs ("Babe that's awful.") are too small for a long share (the w17/w18 judges: "thin for a child's death").
-  const enough = words > 2 && (words > THIN_REWRITE_WORDS || composed.owning || wordCount(shareText) <= SHORT_SHARE_WORDS);
-  return (checked.meets || composed.meets) && enough ? { rewrite: withoutOpeningThough(checked.text, prepared.text), starter: null } : NO_OFFER;
-}
-
-/** A reply of at least this many words… */
-const LANGUAGE_MIN_WORDS = 6;
-/** …with fewer of the commonest English words than this share of them is written in another language. */
-const ENGLISH_SHARE = 0.1;
-
-/** True unless the reply is written in another language ("¡¡MADRINA!! Llorando en el Mercadona, te amo."). */
-function writesInEnglish(reply: string): boolean {
-  const words = reply.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? [];
-  if (words.length < LANGUAGE_MIN_WORDS) return true;
-  return words.filter((w) => ENGLISH_WORDS.has(w)).length >= ENGLISH_SHARE * words.length;
-}
-
-/** A rewrite this short (in words) stands only beside a short share… */
-const THIN_REWRITE_WORDS = 4;
-/** …of at most this many words ("Got promoted to QA lead!!" → "Wow, well deserved Anu!!"). */
-const SHORT_SHARE_WORDS = 12;
-
-/** Their "…though" at the end of the rewrite's first sentence answers a sentence that was cut before it: it goes. */
-function withoutOpeningThough(rewrite: string, reply: string): string {
-  const first = /^[^.!?]*?\s(?:though|tho)(?=(?:\s|\p{Extended_Pictographic}|\uFE0F)*(?:[.!?]|$))/u.exec(rewrite);
-  if (first === null) return rewrite;
-  // Kept from the start of their reply, the contrast is still there to read.
-  if (reply.trimStart().toLowerCase().startsWith(first[0].toLowerCase())) return rewrite;
-  return rewrite.slice(0, first[0].replace(/\s(?:though|tho)$/u, "").length) + rewrite.slice(first[0].length);
+  return offerOf(composed, checked, prepared.text, shareText);
 }

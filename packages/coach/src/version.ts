@@ -18,6 +18,7 @@
  * 10.0.0: the offer in place of a reply splits in two: `rewrite` is the replier's own words with what might hurt taken out, offered only when what is left meets the sharer (a kind move, their own verdict, a felt opener; more than two words); a composition that needs a line of ours becomes `starter`, a place to start for them to put in their own words, never shown as a reply to send. Labels as 9.2.0 (issue 12: the blind judges graded their own words trimmed a 2 far more often than any line of ours).
  * 10.1.0: a rewrite of four words or fewer is offered only beside a share of twelve words or fewer, and their "…though" goes when what it answered was cut (the w17/w18 judges, coach 10.1).
  * 10.2.0: no starter beside a reply written in another language (our lines are English; the w19/w20 judges gave an English starter to a Spanish exchange a 0); rewrites as 10.1.0.
+ * 10.2.1: a bare "you" left when a cut takes the pity before it ("Poor thing, you.") is dropped, never made a vocative ("You, that's rough."; the w21/w22 judges' one broken rewrite).
  * 7.1.0: rewrites read the share's mood better (an exclaimed announcement is glad news, "sorry for the essay" no apology), own complaints the cues missed, keep offers, and add one clause to a bare "oh no." (coach v7.1).
  */
-export const COACH_VERSION = "10.2.0";
+export const COACH_VERSION = "10.2.1";

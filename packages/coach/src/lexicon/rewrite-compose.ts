@@ -87,8 +87,8 @@ export const SARCASTIC_INTERJECTION = /^(?:wow|god|jeez|omg|oh my god|mate)$/i;
 /** Kept words that already apologise: no apology of ours on top. */
 export const APOLOGISED = /\b(?:sorry|my fault|on me|my bad|soz)\b/;
 
-/** A filler left alone by a cut ("See.", "Well.", "Look."): no vocative, it goes. */
-export const FILLER_ALONE = /^(?:see|look|listen|well|right|so|ok|okay|anyway|also|honestly|like|tbh)[.,!]?$/i;
+/** A filler or a bare "you" left alone by a cut ("See.", "Well.", "you." of "Poor thing, you."): no vocative, it goes. */
+export const FILLER_ALONE = /^(?:see|look|listen|well|right|so|ok|okay|anyway|also|honestly|like|tbh|you|u|ya|ye|yous)[.,!]?$/i;
 
 /** Our plain hard-time lines (`lexicon/rewrite-phrases.ts`): never after a glad word of theirs kept ("Aw nice."). */
 export const OUR_HARD_LINE = /^(?:That sounds really hard|Oh, that's rough|That's a lot to deal with)\.$/;

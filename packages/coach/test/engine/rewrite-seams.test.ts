@@ -14,6 +14,15 @@ import { offered } from "../../src/contract.ts";
 const rules = (input: AnalyzeInput): string => offered(analyzeWith(input, null)) ?? "";
 const shipped = (input: AnalyzeInput): string => offered(analyze(input)) ?? "";
 
+describe("a cut's leftovers", () => {
+  it("never takes a bare 'you' left by cutting the pity for a name said to them (coach 10.2.1)", () => {
+    // "Poor thing, you." loses its pity; the "you." left over is no vocative ("You, that is rough…").
+    expect(shipped({ share: "Vet says three of the ewes have to go.", reply: "That is rough, losing three at once. Poor thing, you. Feel bad for you." })).toBe(
+      "That is rough, losing three at once.",
+    );
+  });
+});
+
 describe("the replier's register", () => {
   it("reads a lowercase texter, their lone 'i' and their endearment", () => {
     expect(voiceOf("ugh that's awful babe. my day was shite too tbh")).toEqual({ lowercase: true, lowerI: false, endearment: "babe" });

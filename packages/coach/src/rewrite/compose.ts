@@ -105,6 +105,7 @@ import { endsWithEmoji, joinSentences, wordCount } from "./clean.ts";
 import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { SHARE_BAD_TURN } from "../lexicon/share-kind.ts";
 import { kindForMood, moodOf } from "./mood.ts";
+import { MEETING_MOVES, MEETS } from "./moves.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
 import { flipPerson } from "./echo.ts";
 import { SITUATIONS } from "../lexicon/rewrite-situations.ts";
@@ -176,8 +177,6 @@ export function fillSpecific(phrases: readonly Phrase[], seed: number, slots: Re
 
 const WARM_MOVES = new Set(["warmth", "empathic_apology"]);
 const VALIDATING = new Set(["validation", "naming_feeling", "level_two"]);
-/** Moves of a kept sentence that already meet the share's feeling (presence or a question does not). */
-const MEETS = new Set(["validation", "naming_feeling", "level_two", "shared_joy", "warmth", "empathic_apology"]);
 
 interface Kept {
   text: string;
@@ -592,7 +591,7 @@ export function rewriteReply(
   const theirMeet = rest.some((k) => THEIR_MEETS.test(k.text.toLowerCase()) && safePlain(k.text.toLowerCase()));
   const validated = ownLine || asks || feltOpener || theirMeet || [...VALIDATING].some(has) || ((joyful || !mixed) && has("shared_joy"));
   // Their kept words meet the sharer by a kind move, their own verdict or a felt opener; a question alone does not (coach 10).
-  const keptMeets = feltOpener || theirMeet || kept.some((k) => [...k.ids].some((id) => MEETS.has(id) || id === "presence"));
+  const keptMeets = feltOpener || theirMeet || kept.some((k) => [...k.ids].some((id) => MEETING_MOVES.has(id)));
   const keptText = kept
     .map((k) => k.text)
     .join(" ")

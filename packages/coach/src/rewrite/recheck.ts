@@ -13,6 +13,7 @@ import { decideReply } from "../model/reply-model.ts";
 import type { RawFinding } from "../rules/index.ts";
 import type { ShareReading } from "../share.ts";
 import { wordCount } from "./clean.ts";
+import { MEETING_MOVES } from "./moves.ts";
 import { UPLIFT } from "../lexicon/rewrite.ts";
 
 /** The findings a reply gets, as `analyze` decides them (the model when it is in use, else the rules). */
@@ -29,9 +30,6 @@ function plain(text: string): string {
     .replace(/[.!?,\s]+$/, "")
     .trim();
 }
-
-/** Moves that meet the sharer: their words alone may stand as a reply when one of these is in them (coach 10). */
-const MEETING_MOVES: ReadonlySet<string> = new Set(["validation", "naming_feeling", "warmth", "presence", "empathic_apology", "shared_joy", "level_two"]);
 
 /** The rechecked rewrite, and whether a sentence left in it meets the sharer (a kind move read in it). */
 export interface Rechecked {

@@ -109,6 +109,32 @@ describe("rewrites of the writers' replies (coach v5)", () => {
     expect(offeredOnLanding.map(({ c }) => c.id)).toEqual([]);
   });
 
+  it("offer a rewrite made of the replier's own words, never with a starter beside it (coach 10)", () => {
+    // Lowercase words only: a rewrite may change case, punctuation and the "but" between two kept clauses.
+    const words = (s: string): string =>
+      s
+        .toLowerCase()
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+        .split(/\s+/)
+        .filter(Boolean)
+        .join(" ");
+    let rewrites = 0;
+    for (const { c, a } of analysed) {
+      expect(a.rewrite === null || a.starter === null, c.id).toBe(true);
+      if (a.rewrite === null) continue;
+      rewrites++;
+      const reply = ` ${words(c.reply ?? "")} `;
+      const notTheirs = a.rewrite
+        .split(/(?<=[.!?])\s+|,\s*/)
+        .map(words)
+        .filter((part) => part !== "" && !reply.includes(` ${part} `));
+      expect(notTheirs, `${c.id}: ${a.rewrite}`).toEqual([]);
+    }
+    // The property is about something: hundreds of replies keep their words.
+    expect(rewrites).toBeGreaterThan(500);
+  });
+
   it("append no stock question and add at most one sentence of ours", () => {
     for (const { c, a } of analysed) {
       const offer = offered(a);

@@ -188,6 +188,15 @@ test.describe("the daily loop in the browser", () => {
       await expect(b.getByRole("button", { name: "Back to my words" })).toBeVisible();
       await screenshot(b, "loop-composer-rewrite");
       sentText = offer.trim();
+      if (!expected.rewrite) {
+        // A starter is the coach's words: the draft says so until Ben makes it his own.
+        const note = b.getByText("These are the coach's words so far");
+        await expect(note).toBeVisible();
+        await expect(draft).toHaveAccessibleDescription(/coach's words so far/);
+        sentText = `${offer.trim()} I'm here.`;
+        await draft.fill(sentText);
+        await expect(note).toBeHidden();
+      }
     } else {
       await draft.fill(sentText);
     }

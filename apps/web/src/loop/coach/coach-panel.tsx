@@ -1,6 +1,7 @@
 import type { Analysis } from "@attune/coach";
 import { Button } from "../../ui/button.tsx";
 import { feelingsOf, findingLabel } from "./summary.ts";
+import type { OfferKind } from "./use-draft.ts";
 
 export interface CoachPanelProps {
   /** the share's feelings (available before any reply is written) */
@@ -11,7 +12,7 @@ export interface CoachPanelProps {
   partnerNotes: readonly string[];
   /** what the screen reader hears, already slowed down */
   announcement: string;
-  onUseRewrite(rewrite: string): void;
+  onUseRewrite(text: string, kind: OfferKind): void;
 }
 
 /** The coach at the composer's side: what they may feel, what the draft does, their words trimmed or a place to start. */
@@ -72,7 +73,7 @@ export function CoachPanel({ share, reading, partnerName, partnerNotes, announce
         <div className="coach__rewrite">
           <p className="coach__label">Your words, without what might get in the way:</p>
           <blockquote>{analysis.rewrite}</blockquote>
-          <Button variant="secondary" onClick={() => onUseRewrite(analysis.rewrite ?? "")}>
+          <Button variant="secondary" onClick={() => onUseRewrite(analysis.rewrite ?? "", "rewrite")}>
             Use this
           </Button>
         </div>
@@ -80,7 +81,7 @@ export function CoachPanel({ share, reading, partnerName, partnerNotes, announce
         <div className="coach__rewrite coach__rewrite--starter">
           <p className="coach__label">A place to start — then say it your way:</p>
           <blockquote>{analysis.starter}</blockquote>
-          <Button variant="secondary" onClick={() => onUseRewrite(analysis.starter ?? "")}>
+          <Button variant="secondary" onClick={() => onUseRewrite(analysis.starter ?? "", "starter")}>
             Start from this
           </Button>
         </div>

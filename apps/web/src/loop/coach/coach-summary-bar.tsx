@@ -1,12 +1,13 @@
 import type { Analysis } from "@attune/coach";
 import { useEffect, useId, useRef, useState } from "react";
 import { feelingsOf, findingLabel } from "./summary.ts";
+import type { OfferKind } from "./use-draft.ts";
 
 export interface CoachSummaryBarProps {
   share: Analysis | null;
   reading: { reply: string; analysis: Analysis } | null;
   partnerName: string;
-  onUseRewrite(rewrite: string): void;
+  onUseRewrite(text: string, kind: OfferKind): void;
 }
 
 /**
@@ -58,11 +59,11 @@ export function CoachSummaryBar({ share, reading, partnerName, onUseRewrite }: C
         {pitfalls.length > 0 ? <p>Might get in the way: {pitfalls.join(", ")}.</p> : null}
         {moves.length > 0 ? <p>Lands warmly: {moves.join(", ")}.</p> : null}
         {analysis?.rewrite ? (
-          <button type="button" className="button button--secondary" onClick={() => onUseRewrite(analysis.rewrite ?? "")}>
+          <button type="button" className="button button--secondary" onClick={() => onUseRewrite(analysis.rewrite ?? "", "rewrite")}>
             Use your words, trimmed
           </button>
         ) : analysis?.starter ? (
-          <button type="button" className="button button--secondary" onClick={() => onUseRewrite(analysis.starter ?? "")}>
+          <button type="button" className="button button--secondary" onClick={() => onUseRewrite(analysis.starter ?? "", "starter")}>
             Start from the coach's line
           </button>
         ) : null}

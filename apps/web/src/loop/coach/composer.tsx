@@ -46,7 +46,7 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
           maxLength={4000}
           onFocus={c.revealDock}
           aria-invalid={c.error ? true : undefined}
-          aria-describedby={c.error ? `${id}-error` : undefined}
+          aria-describedby={[c.error ? `${id}-error` : "", c.fromStarter ? `${id}-starter` : ""].filter(Boolean).join(" ") || undefined}
           onKeyDown={(event) => {
             // Ctrl/Cmd+Enter sends, for people who reply from the keyboard.
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
@@ -55,6 +55,11 @@ export function Composer({ share, partnerName, partnerNotes = NO_NOTES, coach = 
             }
           }}
         />
+        {c.fromStarter ? (
+          <p id={`${id}-starter`} className="composer__starter muted">
+            These are the coach's words so far: change them into yours before you send.
+          </p>
+        ) : null}
         {c.error ? (
           <p id={`${id}-error`} role="alert" className="notice notice--error">
             {c.error}

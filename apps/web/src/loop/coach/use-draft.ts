@@ -4,15 +4,20 @@ import type { z } from "zod";
 import { asFailure } from "../../api/client.ts";
 import { useZodForm } from "../../ui/zod-form.ts";
 
+/** Which of the coach's offers was taken (see `Analysis.rewrite` and `Analysis.starter`). */
+export type OfferKind = "rewrite" | "starter";
+
 /** What the draft must be to send (the server's own rule): a reply's by default. */
 export type DraftSchema = z.ZodType<{ body: string }, { body: string }>;
 
 /**
  * A reply being written: it lives only in this memory, reaches the server only on Send, and
  * stays when sending fails. A coach rewrite can be taken and given back ("Back to my words").
+ * A starter taken is marked as the coach's words until it is edited (`fromStarter`).
  */
 export function useDraft(onSend: (body: string) => Promise<void>, schema: DraftSchema = replyBody) {
   const [before, setBefore] = useState<string | null>(null);
+  const [started, setStarted] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
@@ -28,6 +33,7 @@ export function useDraft(onSend: (body: string) => Promise<void>, schema: DraftS
     }
     form.reset();
     setBefore(null);
+    setStarted(null);
     setSent("Sent. Thank you for showing up for them.");
   });
   const draft = form.values.body;
@@ -39,9 +45,11 @@ export function useDraft(onSend: (body: string) => Promise<void>, schema: DraftS
     setSent(null);
   };
 
-  const applyRewrite = (rewrite: string) => {
+  /** Takes what the coach offers: their words trimmed, or a starter (the coach's words, to be made theirs). */
+  const applyRewrite = (text: string, kind: OfferKind = "rewrite") => {
     setBefore(draft);
-    edit(rewrite);
+    setStarted(kind === "starter" ? text : null);
+    edit(text);
     textarea.current?.focus();
   };
 
@@ -49,12 +57,15 @@ export function useDraft(onSend: (body: string) => Promise<void>, schema: DraftS
     if (before === null) return;
     edit(before);
     setBefore(null);
+    setStarted(null);
     textarea.current?.focus();
   };
 
   return {
     draft,
     rewritten: before !== null,
+    /** the draft is still the coach's starter, word for word */
+    fromStarter: started !== null && draft === started,
     sending: form.busy,
     error: form.errors.body ?? failed,
     sent,

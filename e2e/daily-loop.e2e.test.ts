@@ -193,6 +193,7 @@ test.describe("the daily loop in the browser", () => {
         const note = b.getByText("These are the coach's words so far");
         await expect(note).toBeVisible();
         await expect(draft).toHaveAccessibleDescription(/coach's words so far/);
+        await expectAccessible(b, "composer with a starter taken");
         sentText = `${offer.trim()} I'm here.`;
         await draft.fill(sentText);
         await expect(note).toBeHidden();

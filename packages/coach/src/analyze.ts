@@ -13,8 +13,9 @@ import { models } from "./model/model.ts";
 import { readWithRules } from "./model/pipeline.ts";
 import { decideReply, REWRITE_PITFALL_LEAN, sentencePitfallRisk } from "./model/reply-model.ts";
 import { readShareLearned } from "./model/share-model.ts";
-import { feelingOf, rewriteReply, suggestionFor } from "./rewrite.ts";
-import { NO_OFFER } from "./rewrite/offer.ts";
+import { composedAndChecked, feelingOf, suggestionFor } from "./rewrite.ts";
+import { NO_OFFER, type Offer, offerOf } from "./rewrite/offer.ts";
+import type { RawFinding } from "./rules/index.ts";
 import { epitomeOf, levelOf } from "./score.ts";
 
 /** One of several phrasings, the same one for the same seed. */
@@ -55,6 +56,64 @@ export function analyze(input: AnalyzeInput): Analysis {
  * rule tests guard).
  */
 export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights } | null): Analysis {
+  const read = readReply(input, learned);
+  if (read.reply === null) return read.base;
+  const { base, reply, share, reading, prepared, raw, forRewrite, risk } = read.reply;
+  const words = feelingOf(reading);
+  // The "why" lines vary by reply, and stay the same for the same reply.
+  const seed = seedOf(reply);
+  const findings: Finding[] = raw.map((f) => {
+    if (f.kind === "pitfall") {
+      const suggestion = suggestionFor(f, prepared, words);
+      const id = f.id as PitfallId;
+      const out: Finding = { kind: "pitfall", id, start: f.start, end: f.end, why: f.why ?? pick([PITFALL_WHY[id], ...PITFALL_WHY_MORE[id]], seed + f.start) };
+      if (suggestion !== undefined) out.suggestion = suggestion;
+      return out;
+    }
+    const id = f.id as MoveId;
+    return { kind: "move", id, start: f.start, end: f.end, why: f.why ?? pick([MOVE_WHY[id], ...MOVE_WHY_MORE[id]], seed + f.start) };
+  });
+  const found = new Set(raw.map((f) => f.id));
+  const pitfalls = PITFALL_IDS.filter((id) => found.has(id));
+  const moves = MOVE_IDS.filter((id) => found.has(id));
+  return {
+    ...base,
+    pitfalls,
+    moves,
+    level: levelOf(pitfalls, moves),
+    epitome: epitomeOf(raw, prepared.norm),
+    findings,
+    ...(lands(raw) ? NO_OFFER : offerFor(composedAndChecked(prepared, forRewrite, reading, share, risk), reply, share)),
+  };
+}
+
+/**
+ * The reply the rewrite stage composes (and reads again), before the offer's policy decides
+ * whether and as what it is shown (`rewrite/offer.ts`: a rewrite, a starter, or nothing). Its
+ * wording and seams are tested on this; null when the reply lands or nothing would change.
+ */
+export function composedReply(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights } | null = models()): string | null {
+  const read = readReply(input, learned);
+  if (read.reply === null || lands(read.reply.raw)) return null;
+  const { prepared, forRewrite, reading, share, risk } = read.reply;
+  return composedAndChecked(prepared, forRewrite, reading, share, risk)?.checked.text ?? null;
+}
+
+/** What is shown of a composed rewrite (`rewrite/offer.ts`): a rewrite, a starter or nothing. */
+function offerFor(made: ReturnType<typeof composedAndChecked>, reply: string, share: string): Offer {
+  return made === null ? NO_OFFER : offerOf(made.composed, made.checked, reply, share);
+}
+
+/**
+ * No pitfall at the reported thresholds and something kind: the reply already lands, so nothing is
+ * offered (the rewrite's lean only decides what a rewrite drops, never whether there is one — coach v5).
+ */
+function lands(raw: readonly RawFinding[]): boolean {
+  return !raw.some((f) => f.kind === "pitfall") && raw.some((f) => f.kind === "move");
+}
+
+/** The share read, and the reply read by the rules and the models: everything the analysis and the rewrite start from. */
+function readReply(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights } | null) {
   const share = typeof input?.share === "string" ? input.share : "";
   const reply = typeof input?.reply === "string" ? input.reply : "";
   const notes = Array.isArray(input?.partnerNotes) ? input.partnerNotes.filter((n): n is string => typeof n === "string") : [];
@@ -73,40 +132,12 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     rewrite: null,
     starter: null,
   };
-  if (reply.trim().length === 0) return base;
-
+  if (reply.trim().length === 0) return { base, reply: null };
   const ruled = readWithRules(share, reading, reply, notes);
   const { prepared } = ruled;
   const raw = learned === null ? ruled.rules : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features);
   // The rewrite also drops a pitfall the model is nearly sure of (see REWRITE_PITFALL_LEAN); the labels do not change.
   const forRewrite = learned === null ? raw : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN);
-  const words = feelingOf(reading);
-  // The "why" lines vary by reply, and stay the same for the same reply.
-  const seed = seedOf(reply);
-  const findings: Finding[] = raw.map((f) => {
-    if (f.kind === "pitfall") {
-      const suggestion = suggestionFor(f, prepared, words);
-      const id = f.id as PitfallId;
-      const out: Finding = { kind: "pitfall", id, start: f.start, end: f.end, why: f.why ?? pick([PITFALL_WHY[id], ...PITFALL_WHY_MORE[id]], seed + f.start) };
-      if (suggestion !== undefined) out.suggestion = suggestion;
-      return out;
-    }
-    const id = f.id as MoveId;
-    return { kind: "move", id, start: f.start, end: f.end, why: f.why ?? pick([MOVE_WHY[id], ...MOVE_WHY_MORE[id]], seed + f.start) };
-  });
-  const found = new Set(raw.map((f) => f.id));
-  // No pitfall at the reported thresholds and something kind: the reply already lands, so no rewrite is offered
-  // (the lean below only decides what a rewrite drops, never whether there is one — coach v5).
-  const lands = !raw.some((f) => f.kind === "pitfall") && raw.some((f) => f.kind === "move");
-  const pitfalls = PITFALL_IDS.filter((id) => found.has(id));
-  const moves = MOVE_IDS.filter((id) => found.has(id));
-  return {
-    ...base,
-    pitfalls,
-    moves,
-    level: levelOf(pitfalls, moves),
-    epitome: epitomeOf(raw, prepared.norm),
-    findings,
-    ...(lands ? NO_OFFER : rewriteReply(prepared, forRewrite, reading, share, learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features))),
-  };
+  const risk = learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features);
+  return { base, reply: { base, reply, share, reading, prepared, raw, forRewrite, risk } };
 }

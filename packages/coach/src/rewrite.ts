@@ -21,9 +21,8 @@ import {
 } from "./lexicon/messages.ts";
 import type { PreparedText, RawFinding } from "./rules/index.ts";
 import type { ShareReading } from "./share.ts";
-import { rewriteReply as composeRewrite } from "./rewrite/compose.ts";
-import { withoutKeptPitfalls } from "./rewrite/recheck.ts";
-import { NO_OFFER, type Offer, offerOf } from "./rewrite/offer.ts";
+import { type Composed, rewriteReply as composeRewrite } from "./rewrite/compose.ts";
+import { type Rechecked, withoutKeptPitfalls } from "./rewrite/recheck.ts";
 
 /** The share's feeling, as "you feel ___" and "that sounds ___" words. */
 export interface FeelingWords {
@@ -107,28 +106,26 @@ export function suggestionFor(f: RawFinding, prepared: PreparedText, words: Feel
 }
 
 /**
- * A better whole reply, or nothing when the reply has no pitfall (see `rewrite/compose.ts`).
- * Coach 10: the rewrite is their own words only, offered when what is left meets the sharer
- * (a kind move read in it, more than an opener). A composition that needs a line of ours is
- * a starter, for them to put in their own words: the blind judges graded their own words,
- * trimmed, a 2 far more often than any line of ours (docs/coach.md, "Coach 10").
- * `risk` is each sentence's pitfall probability read alone (`sentencePitfallRisk`): a
- * plain sentence of the replier's stays only when it is low.
+ * A better whole reply as composed (`rewrite/compose.ts`) and read again (`rewrite/recheck.ts`),
+ * or null when the reply has no pitfall or nothing would change. What is shown of it is the
+ * offer's policy (`rewrite/offer.ts`, coach 10): their own words only, as the rewrite, when what is
+ * left meets the sharer; a composition with a line of ours as a starter. `risk` is each sentence's
+ * pitfall probability read alone (`sentencePitfallRisk`): a plain sentence of the replier's stays
+ * only when it is low.
  *
  * @example
- * rewriteReply(prepare("That sounds hard, but you're probably overthinking it."), [minimizing over the clause], reading, share)
- * // { rewrite: "That sounds hard.", starter: null }
+ * composedAndChecked(prepare("That sounds hard, but you're probably overthinking it."), [minimizing over the clause], reading, share)?.checked.text
+ * // "That sounds hard."
  */
-export function rewriteReply(
+export function composedAndChecked(
   prepared: PreparedText,
   findings: readonly RawFinding[],
   share: ShareReading,
   shareText = "",
   risk: readonly number[] = [],
-): Offer {
+): { composed: Composed; checked: Rechecked } | null {
   const composed = composeRewrite(prepared, findings, share, shareText, risk);
-  if (composed === null) return NO_OFFER;
+  if (composed === null) return null;
   // Coach v7.2: the rewrite is read again; a sentence of theirs still read as a pitfall goes.
-  const checked = withoutKeptPitfalls(composed.text, prepared.text, share, shareText, risk.length > 0);
-  return offerOf(composed, checked, prepared.text, shareText);
+  return { composed, checked: withoutKeptPitfalls(composed.text, prepared.text, share, shareText, risk.length > 0) };
 }

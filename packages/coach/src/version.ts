@@ -19,6 +19,7 @@
  * 10.1.0: a rewrite of four words or fewer is offered only beside a share of twelve words or fewer, and their "…though" goes when what it answered was cut (the w17/w18 judges, coach 10.1).
  * 10.2.0: no starter beside a reply written in another language (our lines are English; the w19/w20 judges gave an English starter to a Spanish exchange a 0); rewrites as 10.1.0.
  * 10.2.1: a bare "you" left when a cut takes the pity before it ("Poor thing, you.") is dropped, never made a vocative ("You, that's rough."; the w21/w22 judges' one broken rewrite).
+ * 10.3.0: no starter that gives the replier nothing to build on, beside little of theirs: a stock thanks ("I'm glad you told me.") or the share's event said back after a bare "Oh," with no word of care (the w19–w22 judges graded such starters 2 in 0–1% of grades); rewrites as 10.2.1.
  * 7.1.0: rewrites read the share's mood better (an exclaimed announcement is glad news, "sorry for the essay" no apology), own complaints the cues missed, keep offers, and add one clause to a bare "oh no." (coach v7.1).
  */
-export const COACH_VERSION = "10.2.1";
+export const COACH_VERSION = "10.3.0";

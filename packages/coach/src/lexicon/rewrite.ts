@@ -224,3 +224,15 @@ export const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|t
 export const RELIEF_REPORTED = /\b(?:says?|said|told me)\b/;
 /** A mishap before the relief ("Me mam's had another fall. She's alright"): relief is not all of it. */
 export const RELIEF_AFTER_MISHAP = /\b(?:fall|fell|fallen|accident|crash\w*|ambulance|a&e|injur\w*)\b/;
+
+/**
+ * A line of ours that gives the replier nothing to build on (coach 10.3): a stock thanks ("Thanks
+ * for telling me.", "I'm glad you told me.") or the share's event said back after a bare "Oh,"/"Ah,"
+ * with no word of care ("Oh, Marlowe's is closing end of the month."). The w19–w22 judges graded
+ * such starters 2 in 0–1% of grades and the bare say-back 0 in 48%.
+ */
+export const STOCK_THANKS = /^(?:thanks for telling me|i'?m glad you told me)\b[^.!?]*[.!]?$/i;
+export const BARE_SAY_BACK = /^(?:oh|ah)\b[^.!?\u2014]*\.$/i;
+/** Words of care that make a say-back more than an echo ("Oh, that's a lot to carry around."). */
+export const CARE_WORD =
+  /\b(?:sorry|love|proud|glad|happy|hard|awful|rough|wonderful|amazing|brilliant|course|wonder|lot|sting|stings|huge|great|congrat\w*|well done|yay|yes|miss|hug|here)\b/i;

@@ -404,6 +404,10 @@ function inTheirVoice(line: string, reply: string): string {
 export interface Composed {
   text: string;
   ours: boolean;
+  /** the line of ours in it, "" when none */
+  line: string;
+  /** every kept sentence of theirs is a short exclamation or opener (three words or fewer), or nothing is kept */
+  thin: boolean;
   /** their kept words meet the sharer on their own (a kind move, their verdict on it, a felt opener) */
   meets: boolean;
   /** the share is a grievance about the replier: a short apology of theirs ("Sorry. I lost it.") is whole */
@@ -661,7 +665,7 @@ export function rewriteReply(
     ((voice.lowercase || voice.lowerI) && result === inRegister(unchanged, voice, text, share)) ||
     result === text.trim()
     ? null
-    : { text: result, ours: meet !== "", meets: keptMeets, owning: kind === "complaint" };
+    : { text: result, ours: meet !== "", line: meet, meets: keptMeets, owning: kind === "complaint", thin: already.thin };
 }
 
 /** A clause that is only pity, a claim, a push, or (beside a me-too) the replier's own story. */

@@ -6,6 +6,7 @@
  * their own words, trimmed, a 2 far more often than any line of ours (docs/coach.md, "Coach 10").
  */
 import { ENGLISH_WORDS } from "../lexicon/english.ts";
+import { BARE_SAY_BACK, CARE_WORD, STOCK_THANKS } from "../lexicon/rewrite.ts";
 import { wordCount } from "./clean.ts";
 import type { Composed } from "./compose.ts";
 import type { Rechecked } from "./recheck.ts";
@@ -30,11 +31,18 @@ const ENGLISH_SHARE = 0.1;
 /** The offer for one composed and rechecked rewrite of `reply` to `share`. */
 export function offerOf(composed: Composed, checked: Rechecked, reply: string, share: string): Offer {
   // Coach 10.2: beside a reply in another language an English starter reads cold (the w19/w20 judges' zeros).
-  if (composed.ours) return writesInEnglish(reply) ? { rewrite: null, starter: checked.text } : NO_OFFER;
+  if (composed.ours) return writesInEnglish(reply) && !nothingToBuildOn(composed) ? { rewrite: null, starter: checked.text } : NO_OFFER;
   const words = wordCount(checked.text);
   // Coach 10.1: a few words of theirs ("Babe that's awful.") are too small for a long share (the w17/w18 judges: "thin for a child's death").
   const enough = words > 2 && (words > THIN_REWRITE_WORDS || composed.owning || wordCount(share) <= SHORT_SHARE_WORDS);
   return (checked.meets || composed.meets) && enough ? { rewrite: withoutOpeningThough(checked.text, reply), starter: null } : NO_OFFER;
+}
+
+/** Coach 10.3: a starter that is only a stock thanks or a bare say-back of the share, with little of theirs beside it. */
+function nothingToBuildOn(composed: Composed): boolean {
+  const line = composed.line.trim();
+  const bare = STOCK_THANKS.test(line) || (BARE_SAY_BACK.test(line) && !CARE_WORD.test(line));
+  return bare && composed.thin;
 }
 
 /** True unless the reply is written in another language ("¡¡MADRINA!! Llorando en el Mercadona, te amo."). */

@@ -2,12 +2,15 @@
 // by the corpus and example tests. A module of its own, not exported from a test file: a
 // test file imported by another registers its tests in the importer too, so the suite's
 // count changed with the order files ran in (vitest shares modules across files here).
-import { analyze } from "../../src/index.ts";
+import { composedReply } from "../../src/analyze.ts";
 import { voiceOf } from "../../src/rewrite/voice.ts";
-import { offered } from "../../src/contract.ts";
 
-/** The shipped coach's rewrite of a reply to a share ("" when it offers none). */
-export const shippedRewrite = (share: string, reply: string): string => offered(analyze({ share, reply })) ?? "";
+/**
+ * What the shipped coach composes for a reply to a share ("" when nothing): the text its wording
+ * and seam tests read, whether the offer's policy shows it as a rewrite, a starter or not at all
+ * (coach 10.3; that policy has its own tests, rewrite-offer.test.ts).
+ */
+export const composedRewrite = (share: string, reply: string): string => composedReply({ share, reply }) ?? "";
 
 export function brokenParts(rewrite: string, reply?: string): string[] {
   const problems: string[] = [];

@@ -3,7 +3,7 @@
 // thanked as an apology) and replies cut to a bare "oh no.". These tests hold the share
 // reading and the bare-fragment rule in general terms. Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { shippedRewrite as rewrite } from "./rewrite-checks.ts";
+import { composedRewrite as rewrite } from "./rewrite-checks.ts";
 import { shareKindOf } from "../../src/rewrite/share-kind.ts";
 import { specificsOf } from "../../src/rewrite/specifics.ts";
 import { readShare } from "../../src/share.ts";

@@ -6,10 +6,12 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
 
+const ROTA = "The new manager made me redo the whole rota in front of everyone. I felt about two inches tall.";
+
 describe("what the coach offers in place of a reply (coach 10)", () => {
   it("offers their own words, trimmed, when those words meet the sharer", () => {
     const a = analyze({
-      share: "The new manager made me redo the whole rota in front of everyone. I felt about two inches tall.",
+      share: ROTA,
       reply: "That's humiliating, in front of everyone like that. You should just quit, honestly.",
     });
     expect(a.pitfalls).toContain("fixing");
@@ -19,13 +21,31 @@ describe("what the coach offers in place of a reply (coach 10)", () => {
 
   it("offers a starter, not a rewrite, when nothing of theirs can carry the reply", () => {
     const a = analyze({
-      share: "The new manager made me redo the whole rota in front of everyone. I felt about two inches tall.",
+      share: ROTA,
       reply: "Have you thought about talking to HR about him?",
     });
     expect(a.pitfalls.length).toBeGreaterThan(0);
     expect(a.rewrite).toBeNull();
     expect(a.starter).not.toBeNull();
     expect(a.starter ?? "").not.toMatch(/HR/);
+  });
+
+  it("offers no starter that gives nothing to build on: a stock thanks or the share said back bare (coach 10.3)", () => {
+    const thanks = analyze({
+      share: "The bakery on Clark Street is closing at the end of the month.",
+      reply: "Well you should have seen that coming, it was always empty.",
+    });
+    expect(thanks.pitfalls.length).toBeGreaterThan(0);
+    expect(thanks.starter).toBeNull();
+    const echo = analyze({ share: "My sister called about the house again.", reply: "You always let her get to you, just ignore her." });
+    expect(echo.pitfalls.length).toBeGreaterThan(0);
+    expect(echo.starter).toBeNull();
+    // A line of ours with care in it still starts them off.
+    const cared = analyze({
+      share: ROTA,
+      reply: "Have you thought about talking to HR about him?",
+    });
+    expect(cared.starter).not.toBeNull();
   });
 
   it("offers no starter in English beside a reply in another language (coach 10.2)", () => {

@@ -7,7 +7,7 @@
 // turned into a statement, a bid met twice, a stock question appended.
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
-import { shippedRewrite as rewrite } from "./rewrite-checks.ts";
+import { composedRewrite as rewrite } from "./rewrite-checks.ts";
 import { loadTraining } from "../../scripts/lib/corpus.ts";
 import { offered } from "../../src/contract.ts";
 

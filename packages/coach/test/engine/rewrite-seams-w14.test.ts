@@ -2,7 +2,7 @@
 // the writer's): a number's point read as a sentence end, a sign-off of theirs followed by a
 // line of ours, and a discourse marker kept alone once the pitfall after it went.
 import { describe, expect, it } from "vitest";
-import { brokenParts, shippedRewrite as rewrite } from "./rewrite-checks.ts";
+import { brokenParts, composedRewrite as rewrite } from "./rewrite-checks.ts";
 
 describe("rewrite seams found blind on w14", () => {
   it("never says back a share cut at a number's point", () => {

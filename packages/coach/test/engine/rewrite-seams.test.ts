@@ -3,16 +3,14 @@
 // capital a texter never wrote), the one short clause we add when nothing kind is left,
 // and the short apology. Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { analyzeWith } from "../../src/analyze.ts";
+import { composedReply } from "../../src/analyze.ts";
 import type { AnalyzeInput } from "../../src/contract.ts";
-import { analyze } from "../../src/index.ts";
 import { sayBackShort, withEndearment } from "../../src/rewrite/compose.ts";
 import { inRegister, voiceOf } from "../../src/rewrite/voice.ts";
 import { brokenParts } from "./rewrite-checks.ts";
-import { offered } from "../../src/contract.ts";
 
-const rules = (input: AnalyzeInput): string => offered(analyzeWith(input, null)) ?? "";
-const shipped = (input: AnalyzeInput): string => offered(analyze(input)) ?? "";
+const rules = (input: AnalyzeInput): string => composedReply(input, null) ?? "";
+const shipped = (input: AnalyzeInput): string => composedReply(input) ?? "";
 
 describe("a cut's leftovers", () => {
   it("never takes a bare 'you' left by cutting the pity for a name said to them (coach 10.2.1)", () => {

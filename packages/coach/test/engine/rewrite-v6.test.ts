@@ -5,7 +5,7 @@
 // me-too, flat good news met as a hard time, bad news told with a glad word cheered, and
 // the plain "That sounds really hard." where the share's situation can be said back.
 import { describe, expect, it } from "vitest";
-import { shippedRewrite as rewrite } from "./rewrite-checks.ts";
+import { composedRewrite as rewrite } from "./rewrite-checks.ts";
 import { flipPerson } from "../../src/rewrite/echo.ts";
 import { situationLine } from "../../src/rewrite/compose.ts";
 

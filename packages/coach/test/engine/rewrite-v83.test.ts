@@ -2,7 +2,7 @@
 // own kind words cut, a stiff "of course" echo, a feeling that is not the sharer's said back
 // as theirs, and thanks after a grumble. Sentences written for this test, not the writers'.
 import { describe, expect, it } from "vitest";
-import { brokenParts, shippedRewrite as rewrite } from "./rewrite-checks.ts";
+import { brokenParts, composedRewrite as rewrite } from "./rewrite-checks.ts";
 
 describe("their own kind words stay", () => {
   it("keeps a guess at their inner state ('you must have felt…')", () => {

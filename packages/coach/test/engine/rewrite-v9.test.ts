@@ -6,11 +6,12 @@
  */
 import { offered } from "../../src/contract.ts";
 import { describe, expect, it } from "vitest";
+import { composedReply } from "../../src/analyze.ts";
 import type { AnalyzeInput } from "../../src/contract.ts";
 import { analyze } from "../../src/index.ts";
 import { moodOf } from "../../src/rewrite/mood.ts";
 
-const shipped = (input: AnalyzeInput): string => offered(analyze(input)) ?? "";
+const shipped = (input: AnalyzeInput): string => composedReply(input) ?? "";
 /** A line that consoles, and one that celebrates. */
 const CONSOLES = /\b(?:sorry|oh no|ugh|oof|that sounds (?:really )?hard|rough|a lot to (?:have|carry|sit))\b/i;
 const CELEBRATES = /\b(?:proud of you|congrat\w*|brilliant|great news|so good|love that|lovely|yay|happy for you|well done|amazing|really special)\b|\byes!/i;

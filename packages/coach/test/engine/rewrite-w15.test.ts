@@ -4,7 +4,7 @@
 // shrug after a hurtful call read as lovely, flat thanks to someone else, an admission met with an
 // apology, a worry about being a burden read as a grievance). Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { brokenParts, shippedRewrite as rewrite } from "./rewrite-checks.ts";
+import { brokenParts, composedRewrite as rewrite } from "./rewrite-checks.ts";
 
 describe("no hurtful part of theirs is kept", () => {
   it("drops a bare sarcastic 'Of course you did.'", () => {

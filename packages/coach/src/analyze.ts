@@ -83,7 +83,7 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     level: levelOf(pitfalls, moves),
     epitome: epitomeOf(raw, prepared.norm),
     findings,
-    ...(lands(raw) ? NO_OFFER : offerFor(composedAndChecked(prepared, forRewrite, reading, share, risk), reply, share)),
+    ...(lands(raw) ? NO_OFFER : offerFor(composedAndChecked(prepared, forRewrite, reading, share, risk()), reply, share)),
   };
 }
 
@@ -96,7 +96,7 @@ export function composedReply(input: AnalyzeInput, learned: { reply: DecodedWeig
   const read = readReply(input, learned);
   if (read.reply === null || lands(read.reply.raw)) return null;
   const { prepared, forRewrite, reading, share, risk } = read.reply;
-  return composedAndChecked(prepared, forRewrite, reading, share, risk)?.checked.text ?? null;
+  return composedAndChecked(prepared, forRewrite, reading, share, risk())?.checked.text ?? null;
 }
 
 /** What is shown of a composed rewrite (`rewrite/offer.ts`): a rewrite, a starter or nothing. */
@@ -138,6 +138,7 @@ function readReply(input: AnalyzeInput, learned: { reply: DecodedWeights; share:
   const raw = learned === null ? ruled.rules : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features);
   // The rewrite also drops a pitfall the model is nearly sure of (see REWRITE_PITFALL_LEAN); the labels do not change.
   const forRewrite = learned === null ? raw : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN);
-  const risk = learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features);
+  // Each sentence's pitfall risk read alone: only the rewrite needs it, so it is read only then.
+  const risk = (): number[] => (learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features));
   return { base, reply: { base, reply, share, reading, prepared, raw, forRewrite, risk } };
 }

@@ -14,7 +14,7 @@ import { readWithRules } from "./model/pipeline.ts";
 import { decideReply, REWRITE_PITFALL_LEAN, sentencePitfallRisk } from "./model/reply-model.ts";
 import { readShareLearned } from "./model/share-model.ts";
 import { composedAndChecked, feelingOf, suggestionFor } from "./rewrite.ts";
-import { NO_OFFER, type Offer, offerOf } from "./rewrite/offer.ts";
+import { NO_OFFER, offerOf } from "./rewrite/offer.ts";
 import type { RawFinding } from "./rules/index.ts";
 import { epitomeOf, levelOf } from "./score.ts";
 
@@ -56,9 +56,9 @@ export function analyze(input: AnalyzeInput): Analysis {
  * rule tests guard).
  */
 export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights } | null): Analysis {
-  const read = readReply(input, learned);
-  if (read.reply === null) return read.base;
-  const { base, reply, share, reading, prepared, raw, forRewrite, risk } = read.reply;
+  const { base, reply: read } = readReply(input, learned);
+  if (read === null) return base;
+  const { reply, share, reading, prepared, raw, forRewrite, risk } = read;
   const words = feelingOf(reading);
   // The "why" lines vary by reply, and stay the same for the same reply.
   const seed = seedOf(reply);
@@ -83,7 +83,7 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
     level: levelOf(pitfalls, moves),
     epitome: epitomeOf(raw, prepared.norm),
     findings,
-    ...(lands(raw) ? NO_OFFER : offerFor(composedAndChecked(prepared, forRewrite, reading, share, risk()), reply, share)),
+    ...(lands(raw) ? NO_OFFER : offerOf(composedAndChecked(prepared, forRewrite, reading, share, risk()), reply, share)),
   };
 }
 
@@ -97,11 +97,6 @@ export function composedReply(input: AnalyzeInput, learned: { reply: DecodedWeig
   if (read.reply === null || lands(read.reply.raw)) return null;
   const { prepared, forRewrite, reading, share, risk } = read.reply;
   return composedAndChecked(prepared, forRewrite, reading, share, risk())?.checked.text ?? null;
-}
-
-/** What is shown of a composed rewrite (`rewrite/offer.ts`): a rewrite, a starter or nothing. */
-function offerFor(made: ReturnType<typeof composedAndChecked>, reply: string, share: string): Offer {
-  return made === null ? NO_OFFER : offerOf(made.composed, made.checked, reply, share);
 }
 
 /**
@@ -140,5 +135,5 @@ function readReply(input: AnalyzeInput, learned: { reply: DecodedWeights; share:
   const forRewrite = learned === null ? raw : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN);
   // Each sentence's pitfall risk read alone: only the rewrite needs it, so it is read only then.
   const risk = (): number[] => (learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features));
-  return { base, reply: { base, reply, share, reading, prepared, raw, forRewrite, risk } };
+  return { base, reply: { reply, share, reading, prepared, raw, forRewrite, risk } };
 }

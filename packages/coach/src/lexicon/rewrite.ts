@@ -226,12 +226,11 @@ export const RELIEF_REPORTED = /\b(?:says?|said|told me)\b/;
 export const RELIEF_AFTER_MISHAP = /\b(?:fall|fell|fallen|accident|crash\w*|ambulance|a&e|injur\w*)\b/;
 
 /**
- * A line of ours that gives the replier nothing to build on (coach 10.3): a stock thanks ("Thanks
- * for telling me.", "I'm glad you told me.") or the share's event said back after a bare "Oh,"/"Ah,"
- * with no word of care ("Oh, Marlowe's is closing end of the month."). The w19–w22 judges graded
- * such starters 2 in 0–1% of grades and the bare say-back 0 in 48%.
+ * A line of ours that gives the replier nothing to build on (coach 10.3): the share's event said
+ * back after a bare "Oh,"/"Ah," with no word of care ("Oh, Marlowe's is closing end of the month."),
+ * or a stock thanks (`ASK_OPEN` in rewrite-phrases.ts). The w19–w22 judges graded such starters 2 in
+ * 0–1% of grades and the bare say-back 0 in 48%.
  */
-export const STOCK_THANKS = /^(?:thanks for telling me|i'?m glad you told me)\b[^.!?]*[.!]?$/i;
 export const BARE_SAY_BACK = /^(?:oh|ah)\b[^.!?\u2014]*\.$/i;
 /** Words of care that make a say-back more than an echo ("Oh, that's a lot to carry around."). */
 export const CARE_WORD =

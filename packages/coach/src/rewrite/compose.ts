@@ -400,11 +400,10 @@ function inTheirVoice(line: string, reply: string): string {
   return line.replace(/\b(?:you're|your|you)\b/g, (w) => (w === "you" ? "u" : "ur")).replace(/\b(?:You're|Your|You)\b/g, (w) => (w === "You" ? "U" : "Ur"));
 }
 
-/** A composed rewrite, and whether a line of ours is in it (then it is only a place to start: coach 10). */
+/** A composed rewrite and what the offer's policy reads of it (coach 10). */
 export interface Composed {
   text: string;
-  ours: boolean;
-  /** the line of ours in it, "" when none */
+  /** the line of ours in it, "" when none (with one, it is only a place to start) */
   line: string;
   /** every kept sentence of theirs is a short exclamation or opener (three words or fewer), or nothing is kept */
   thin: boolean;
@@ -665,7 +664,7 @@ export function rewriteReply(
     ((voice.lowercase || voice.lowerI) && result === inRegister(unchanged, voice, text, share)) ||
     result === text.trim()
     ? null
-    : { text: result, ours: meet !== "", line: meet, meets: keptMeets, owning: kind === "complaint", thin: already.thin };
+    : { text: result, line: meet, meets: keptMeets, owning: kind === "complaint", thin: already.thin };
 }
 
 /** A clause that is only pity, a claim, a push, or (beside a me-too) the replier's own story. */

@@ -2,11 +2,14 @@
  * Coach 10: what the coach offers in place of a reply, decided from a composed rewrite and its
  * recheck. Their own words, trimmed, are the `rewrite` when they meet the sharer and are not
  * too thin for the share; a composition with a line of ours is the `starter`, a place to start
- * (none beside a reply in another language: our lines are English). The blind judges graded
+ * (none beside a reply in another language: our lines are English; none that gives nothing to
+ * build on). The blind judges graded
  * their own words, trimmed, a 2 far more often than any line of ours (docs/coach.md, "Coach 10").
  */
 import { ENGLISH_WORDS } from "../lexicon/english.ts";
-import { BARE_SAY_BACK, CARE_WORD, STOCK_THANKS } from "../lexicon/rewrite.ts";
+import { BARE_SAY_BACK, CARE_WORD } from "../lexicon/rewrite.ts";
+import { ASK_OPEN } from "../lexicon/rewrite-phrases.ts";
+import { tokenize } from "../text/tokenize.ts";
 import { wordCount } from "./clean.ts";
 import type { Composed } from "./compose.ts";
 import type { Rechecked } from "./recheck.ts";
@@ -28,10 +31,12 @@ const LANGUAGE_MIN_WORDS = 6;
 /** …with fewer of the commonest English words than this share of them is written in another language. */
 const ENGLISH_SHARE = 0.1;
 
-/** The offer for one composed and rechecked rewrite of `reply` to `share`. */
-export function offerOf(composed: Composed, checked: Rechecked, reply: string, share: string): Offer {
+/** The offer for one composed and rechecked rewrite of `reply` to `share` (none when nothing was composed). */
+export function offerOf(made: { composed: Composed; checked: Rechecked } | null, reply: string, share: string): Offer {
+  if (made === null) return NO_OFFER;
+  const { composed, checked } = made;
   // Coach 10.2: beside a reply in another language an English starter reads cold (the w19/w20 judges' zeros).
-  if (composed.ours) return writesInEnglish(reply) && !nothingToBuildOn(composed) ? { rewrite: null, starter: checked.text } : NO_OFFER;
+  if (composed.line !== "") return writesInEnglish(reply) && !nothingToBuildOn(composed) ? { rewrite: null, starter: checked.text } : NO_OFFER;
   const words = wordCount(checked.text);
   // Coach 10.1: a few words of theirs ("Babe that's awful.") are too small for a long share (the w17/w18 judges: "thin for a child's death").
   const enough = words > 2 && (words > THIN_REWRITE_WORDS || composed.owning || wordCount(share) <= SHORT_SHARE_WORDS);
@@ -40,14 +45,17 @@ export function offerOf(composed: Composed, checked: Rechecked, reply: string, s
 
 /** Coach 10.3: a starter that is only a stock thanks or a bare say-back of the share, with little of theirs beside it. */
 function nothingToBuildOn(composed: Composed): boolean {
-  const line = composed.line.trim();
-  const bare = STOCK_THANKS.test(line) || (BARE_SAY_BACK.test(line) && !CARE_WORD.test(line));
+  const line = composed.line.trim().toLowerCase();
+  // Our own stock thanks (ASK_OPEN), an endearment after it or not ("Thanks for telling me, babe.").
+  const thanks = ASK_OPEN.some((phrase) => line.startsWith(phrase.toLowerCase().replace(/\.$/, "")));
+  const bare = thanks || (BARE_SAY_BACK.test(line) && !CARE_WORD.test(line));
   return bare && composed.thin;
 }
 
 /** True unless the reply is written in another language ("¡¡MADRINA!! Llorando en el Mercadona, te amo."). */
 function writesInEnglish(reply: string): boolean {
-  const words = reply.toLowerCase().match(/\p{L}[\p{L}']*/gu) ?? [];
+  // The coach's one tokenizer: "don’t" is one word, "don't"; digits, "!", "?" and emoji are no words here.
+  const words = tokenize(reply).filter((t) => /^\p{L}/u.test(t));
   if (words.length < LANGUAGE_MIN_WORDS) return true;
   return words.filter((w) => ENGLISH_WORDS.has(w)).length >= ENGLISH_SHARE * words.length;
 }

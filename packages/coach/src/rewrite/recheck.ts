@@ -63,17 +63,16 @@ export function withoutKeptPitfalls(rewrite: string, reply: string, reading: Sha
     if (theirs && !ruledOut.has(si) && UPLIFT.test(plain(sentence))) flagged.delete(si);
   });
   const meeting = new Set(found.filter((f) => f.kind === "move" && MEETING_MOVES.has(f.id)).map((f) => f.sentence));
-  const meetsIn = (keep: (si: number) => boolean): boolean => parts.some((_, si) => keep(si) && meeting.has(si));
-  if (flagged.size === 0) return { text: rewrite, meets: meetsIn(() => true) };
-  const kept: string[] = [];
-  let dropped = false;
-  parts.forEach(({ sentence, theirs }, si) => {
-    // An opener ("Oh no.") is never the pitfall itself, whatever sentence the model pins a label on.
-    if (flagged.has(si) && theirs && wordCount(sentence) > 2) dropped = true;
-    else if (sentence !== "") kept.push(sentence);
-  });
-  const left = kept.join(" ").trim();
+  // A flagged sentence of theirs goes; an opener ("Oh no.") is never the pitfall itself, whatever sentence the model pins a label on.
+  const goes = parts.map(({ sentence, theirs }, si) => flagged.has(si) && theirs && wordCount(sentence) > 2);
+  const meets = parts.some((_, si) => !goes[si] && meeting.has(si));
+  if (flagged.size === 0) return { text: rewrite, meets };
+  const left = parts
+    .filter(({ sentence }, si) => !goes[si] && sentence !== "")
+    .map(({ sentence }) => sentence)
+    .join(" ")
+    .trim();
   // Only an opener or one word left ("Oh babe."): the composed rewrite stands, but it holds a pitfall still, so it meets nothing.
-  if (!dropped || wordCount(left) <= 2) return { text: rewrite, meets: false };
-  return { text: left, meets: meetsIn((si) => !(flagged.has(si) && parts[si]?.theirs === true && wordCount(parts[si]?.sentence ?? "") > 2)) };
+  if (!goes.some(Boolean) || wordCount(left) <= 2) return { text: rewrite, meets: false };
+  return { text: left, meets };
 }

@@ -4,6 +4,7 @@
  * them to put in their own words. Never both. (On every writers' reply: rewrite-repair.test.ts.)
  */
 import { describe, expect, it } from "vitest";
+import { composedReply } from "../../src/analyze.ts";
 import { analyze } from "../../src/index.ts";
 
 const ROTA = "The new manager made me redo the whole rota in front of everyone. I felt about two inches tall.";
@@ -49,11 +50,13 @@ describe("what the coach offers in place of a reply (coach 10)", () => {
   });
 
   it("offers no starter in English beside a reply in another language (coach 10.2)", () => {
-    const spanish = analyze({
-      share: "Otra vez la doctora con lo del peso. Me sentí fatal.",
-      reply: "¿Y por qué no le dijiste nada? Siempre te quedas callada, amor, así no.",
-    });
-    expect(spanish.starter).toBeNull();
+    const input = {
+      share: "Mi jefe me gritó delante de todo el equipo hoy. Me sentí fatal, humiliated.",
+      reply: "Why? ¿Por qué no le contestaste? Siempre te quedas callada y luego lloras en casa.",
+    };
+    // A line of ours with care in it is composed ("No wonder you feel humiliated."): only the language withholds it.
+    expect(composedReply(input)).toMatch(/humiliated/);
+    expect(analyze(input).starter).toBeNull();
     // The same reply in English gets one: the guard is about the language, not the reply.
     const english = analyze({
       share: "The doctor went on about my weight again. I felt awful.",

@@ -103,6 +103,15 @@ describe("rewrites repair the reply (coach v5)", () => {
 describe("rewrites of the writers' replies (coach v5)", () => {
   const cases = loadTraining().filter((c) => c.reply !== undefined);
   const analysed = cases.map((c) => ({ c, a: analyze({ share: c.share, reply: c.reply ?? "", partnerNotes: c.notes }) }));
+  // Lowercase words only: a rewrite may change case, punctuation and the "but" between two kept clauses.
+  const words = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+      .split(/\s+/)
+      .filter(Boolean)
+      .join(" ");
 
   it("are offered only when a pitfall is found or nothing kind is: a reply that lands is left alone", () => {
     const offeredOnLanding = analysed.filter(({ a }) => a.pitfalls.length === 0 && a.moves.length > 0 && offered(a) !== null);
@@ -110,15 +119,6 @@ describe("rewrites of the writers' replies (coach v5)", () => {
   });
 
   it("offer a rewrite made of the replier's own words, never with a starter beside it (coach 10)", () => {
-    // Lowercase words only: a rewrite may change case, punctuation and the "but" between two kept clauses.
-    const words = (s: string): string =>
-      s
-        .toLowerCase()
-        .replace(/[\u2018\u2019]/g, "'")
-        .replace(/[^\p{L}\p{N}' ]+/gu, " ")
-        .split(/\s+/)
-        .filter(Boolean)
-        .join(" ");
     let rewrites = 0;
     for (const { c, a } of analysed) {
       expect(a.rewrite === null || a.starter === null, c.id).toBe(true);
@@ -142,12 +142,6 @@ describe("rewrites of the writers' replies (coach v5)", () => {
       expect(offer, c.id).not.toMatch(
         /what's it been like for you|how are you feeling about it now|i want to hear all about it|do you want to tell me more|how did that feel|what was that like for you/i,
       );
-      const words = (t: string): string =>
-        t
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}' ]+/gu, " ")
-          .replace(/\s+/g, " ")
-          .trim();
       const reply = words(c.reply ?? "");
       // A sentence is ours when most of its words are not the replier's.
       const theirs = new Set(reply.split(" "));

@@ -9,7 +9,7 @@ import { MOVE_IDS, PITFALL_IDS } from "./contract.ts";
 import { MOVE_WHY, MOVE_WHY_MORE, PITFALL_WHY, PITFALL_WHY_MORE } from "./lexicon/messages.ts";
 import { seedOf } from "./rewrite/compose.ts";
 import type { DecodedWeights } from "./emotions/codec.ts";
-import { models } from "./model/model.ts";
+import { models, probabilities } from "./model/model.ts";
 import { readWithRules } from "./model/pipeline.ts";
 import { decideReply, REWRITE_PITFALL_LEAN, sentencePitfallRisk } from "./model/reply-model.ts";
 import { readShareLearned } from "./model/share-model.ts";
@@ -130,10 +130,17 @@ function readReply(input: AnalyzeInput, learned: { reply: DecodedWeights; share:
   if (reply.trim().length === 0) return { base, reply: null };
   const ruled = readWithRules(share, reading, reply, notes);
   const { prepared } = ruled;
-  const raw = learned === null ? ruled.rules : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features);
-  // The rewrite also drops a pitfall the model is nearly sure of (see REWRITE_PITFALL_LEAN); the labels do not change.
-  const forRewrite = learned === null ? raw : decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN);
-  // Each sentence's pitfall risk read alone: only the rewrite needs it, so it is read only then.
-  const risk = (): number[] => (learned === null ? [] : sentencePitfallRisk(learned.reply, ruled.features));
+  let raw: RawFinding[] = ruled.rules;
+  let forRewrite: RawFinding[] = raw;
+  let risk = (): number[] => [];
+  if (learned !== null) {
+    // One reading of the model, two decisions: the labels, and what the rewrite drops.
+    const p = probabilities(learned.reply, ruled.features.all);
+    raw = decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features, 0, p);
+    // The rewrite also drops a pitfall the model is nearly sure of (see REWRITE_PITFALL_LEAN); the labels do not change.
+    forRewrite = decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN, p);
+    // Each sentence's pitfall risk read alone: only the rewrite needs it, so it is read only then.
+    risk = () => sentencePitfallRisk(learned.reply, ruled.features);
+  }
   return { base, reply: { reply, share, reading, prepared, raw, forRewrite, risk } };
 }

@@ -39,9 +39,10 @@ export function decideReply(
   rules: readonly RawFinding[],
   features: ReplyFeatures,
   pitfallLean = 0,
+  // the model's probabilities for this reply: `analyze` decides twice (labels, and the rewrite's lean) from one reading
+  p: Float64Array = probabilities(model, features.all),
 ): RawFinding[] {
   const pitfallThreshold = 1 / (1 + Math.exp(pitfallLean));
-  const p = probabilities(model, features.all);
   const out: RawFinding[] = [];
   model.outputs.forEach((name, k) => {
     const id = name as PitfallId | MoveId;

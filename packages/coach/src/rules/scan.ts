@@ -55,10 +55,11 @@ export function scan<Id extends PitfallId | MoveId>(
 ): RawFinding[] {
   const { norm, quotes } = prepared;
   const out: RawFinding[] = [];
+  const ids = Object.keys(table) as Id[];
   prepared.sentences.forEach((sentence, si) => {
     const s = norm.slice(sentence.start, sentence.end);
     const asks = s.includes("?");
-    for (const id of Object.keys(table) as Id[]) {
+    for (const id of ids) {
       const found: RawFinding[] = [];
       for (const spec of table[id]) {
         if (spec.question === true && !asks) continue;

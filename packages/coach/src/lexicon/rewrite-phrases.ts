@@ -177,6 +177,13 @@ export const SELF_JUDGEMENT: ReadonlySet<string> = new Set([
   "depressed", "worthless", "hopeless", "boring", "old", "ugly", "fat", "unlovable", "a burden",
 ]);
 
+/**
+ * A verdict on themselves inside a clause of theirs ("I feel more ashamed than proud"): said back
+ * ("no wonder you feel more ashamed…") it agrees with the verdict (sixth session's judges). Only
+ * the words of shame and worth: a clause with "lost" or "invisible" in it is a feeling to meet.
+ */
+export const SELF_VERDICT_IN_CLAUSE = /\b(?:ashamed|useless|stupid|worthless|a failure|pathetic|a burden|disgusting|ugly|fat|unlovable)\b/;
+
 /** Shares of grief or loss: advice is never deferred there, only dropped. */
 export const GRIEF = /\b(?:died|passed away|tangi(?:hanga)?\b|passed on|funeral|grave|memorial|would have been [\w' ]{0,24}(?:\d+|birthday)|anniversary of|miss (?:him|her|them|mum|mom|dad) so|since (?:he|she) (?:died|passed|went)|lost (?:my|our) (?:mum|mom|mother|dad|father|baby|son|daughter|nan|gran|brother|sister|friend|husband|wife)|miscarr)/i;
 

@@ -42,8 +42,12 @@ export const ALONE = /^\s*(?:$|[.!?,\u2026]|tbh\b|honestly\b|and\b|but\b|today\b
 export const DENIED =
   /\b(?:not|never|no longer|isn'?t|wasn'?t|ain'?t)\s+(?:\w+\s+)?$|\b(?:thought|thinks|think|said|says|assumed|assumes|reckons?) (?:that )?(?:i|you|he|she) (?:was|were|am|'?m|is)\s+(?:\w+\s+)?$/;
 
-/** Something or someone else looked or seemed so ("my dahlias looked tired"), not "I look awful". */
-export const LOOKED = /\b(?!i\b)[a-z']+ (?:looked|looks|look|seemed|seems|seem|sounded|sounds)(?: (?:so|really|very|a bit|a little|quite|pretty))*\s+$/;
+/**
+ * Something or someone else looked or seemed so ("my dahlias looked tired"), not "I look awful"; nor
+ * what someone said they look like ("Ammi said I look tired": her verdict, not their feeling).
+ */
+export const LOOKED =
+  /(?:\b(?!i\b)[a-z']+|\b(?:said|says|told me|thinks|reckons|keeps saying)(?: that)? i) (?:looked|looks|look|seemed|seems|seem|sounded|sounds)(?: (?:so|really|very|a bit|a little|quite|pretty))*\s+$/;
 
 /** A feeling word said of someone else: "he's", "she was", "Callum's been", "they're so". */
 export const SOMEONE_ELSE =
@@ -51,3 +55,10 @@ export const SOMEONE_ELSE =
 
 /** "Loved" is their feeling only when they feel it ("i love her but…" names love for someone, coach v7.1). */
 export const FEEL_LOVED = /\b(?:feel|felt|feeling) (?:so |really |very )?loved\b/;
+
+/**
+ * Before a feeling word that is followed by "my"/"our": the sharer's own feeling ("I'm worried my
+ * mum…", "so scared our…"). Without it the word is what someone did to their things ("Panel
+ * rejected my proposal"), and "no wonder you're rejected" would agree with the panel.
+ */
+export const OWN_BEFORE_POSSESSIVE = /\b(?:i'?m|im|i am|i was|i feel|i felt|i get|i've been|ive been|feel|feeling|felt|so|really|very|bit|proper|just)\s+$/;

@@ -83,7 +83,7 @@ export const ME_TURN_PITFALLS: ReadonlySet<string> = new Set(["hijacking", "maki
 
 /** Good news the share-kind cues miss: an offer, an approval, praise, a good day, an interview coming. */
 export const REWRITE_GOOD_NEWS =
-  /\b(?:offer on the house|full asking|(?:bank|council|they|he|she|boss|visa|loan|mortgage|application|leave|transfer|restructure) (?:\w+ )?(?:approved|accepted|agreed)|approved (?:the|my|our)|said i did (?:a )?(?:good|great|grand) (?:job|work)|good day|good news|got an interview|interview (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interview for (?:the|a)|(?:have|got) (?:an|the|a) interview|(?:renewal|permit|visa|papers|claim|grant) (?:\w+ )?(?:came (?:thru|through)|approved)|approved\.|(?:praised|complimented) (?:me|my)|(?:demo|presentation|interview|pitch|exam|test|launch) went (?:very |really |so |super )?well|made the first (?:xv|xi|team|eleven))\b/;
+  /\b(?:offer on the house|full asking|(?:bank|council|they|he|she|boss|visa|loan|mortgage|application|leave|transfer|restructure) (?:\w+ )?(?:approved|accepted|agreed)|approved (?:the|my|our)|said i did (?:a )?(?:good|great|grand) (?:job|work)|(?:really |very |so |super )?(?:good|great|glowing|brilliant|excellent) (?:evaluation|review|appraisal|feedback|reference|report card)|good day|good news|got an interview|interview (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interview for (?:the|a)|(?:have|got) (?:an|the|a) interview|(?:renewal|permit|visa|papers|claim|grant) (?:\w+ )?(?:came (?:thru|through)|approved)|approved\.|(?:praised|complimented) (?:me|my)|(?:demo|presentation|interview|pitch|exam|test|launch) went (?:very |really |so |super )?well|made the first (?:xv|xi|team|eleven))\b/;
 /** Bad news a kind or glad word hides ("he won't come to the wedding", "tour's extended"). */
 export const REWRITE_BAD_NEWS =
   /\b(?:won'?t|wont|will not|isn'?t|can'?t|cannot) (?:come|be (?:back|there|home)|make it|be coming)\b|\bextended\b|\bnot doing (?:great|well|good|ok|okay)\b|\bhollow\b|\bnumb\b|^negative\b|\bnegative again\b|\bdidn'?t know my\b|\bsent home\b|\bevict\w*|\bredundan\w*|\bsacked\b|\blaid off\b/;
@@ -207,7 +207,7 @@ export const ENDEARMENT = /\b(babe|bae|love|pet|hun|hon|hen|cariad|sweetie|darli
 
 /** Connectives that cannot end a sentence. */
 export const DANGLING_END =
-  /[\s,;:\u2014\u2013-]*\b(?:and|but|so|or|because|cos|though|also|(?<!\b(?:sounds?|looks?|feels?|seems?|smells?|what it'?s) )like|then|just)\s*([.!?]*)$/i;
+  /[\s,;:\u2014\u2013-]*\b(?:and|but|so|or|because|cos|though|also|(?<!\b(?:sounds?|looks?|feels?|seems?|smells?|what it'?s|you|u|ya|i|we|they|he|she|you'?d|i'?d|we'?d|would) )like|(?<!\b(?:see you|see u|until|till|by|since|from|back) )then|just)\s*([.!?]*)$/i;
 
 /**
  * A connective before a stop inside a joined text. tidySentence checks only a part's end, but a

@@ -44,6 +44,7 @@ import {
   SOOTHED,
   NAME_FEELING_WHERE,
   SELF_JUDGEMENT,
+  SELF_VERDICT_IN_CLAUSE,
   THANK_APOLOGY,
   VALIDATE_PLAIN,
   WISH,
@@ -933,7 +934,8 @@ function feelingLine(reading: ShareReading, spec: Specifics, seed: number, sooth
   // Their own clause, said back, beats our naming of it: "No wonder you're scared you're going to burn out."
   // Coach v7: a long clause said back reads as parroting the share; a short one (or the feeling word) instead.
   // "I got lost going to the audition" is no feeling: "no wonder you got lost" reads as blame.
-  const saidBack = GOT_LOST.test(spec.echo ?? "") ? null : sayBackShort(spec.echo);
+  // Nor is a verdict on themselves said back in their own clause: "no wonder you feel more ashamed than proud" agrees with it.
+  const saidBack = GOT_LOST.test(spec.echo ?? "") || SELF_VERDICT_IN_CLAUSE.test(spec.echo ?? "") ? null : sayBackShort(spec.echo);
   const echo = plainEcho(saidBack);
   const echoWords = echo?.split(/\s+/).length ?? 0;
   // A clause of theirs shortened (coach 8.3) is still theirs: said back, not swapped for a template with "{thing}".

@@ -9,7 +9,20 @@
 import { FEELING_AS_ADJECTIVE } from "../lexicon/messages.ts";
 import { EXTRA_FEELINGS } from "../lexicon/rewrite-phrases.ts";
 import { HAPPY_TEARS } from "../lexicon/rewrite.ts";
-import { AFTER_SELF, ALONE, DENIED, FEEL_LOVED, LOOKED, OF_ONESELF, SOMEONE_ELSE, SWAP, THING, WHERE, WHO } from "../lexicon/rewrite-specifics.ts";
+import {
+  AFTER_SELF,
+  ALONE,
+  DENIED,
+  FEEL_LOVED,
+  LOOKED,
+  OF_ONESELF,
+  OWN_BEFORE_POSSESSIVE,
+  SOMEONE_ELSE,
+  SWAP,
+  THING,
+  WHERE,
+  WHO,
+} from "../lexicon/rewrite-specifics.ts";
 import type { ShareReading } from "../share.ts";
 import { eventClause, feelingClause, grievanceClause, newsClause, quotedPhrase } from "./echo.ts";
 
@@ -88,6 +101,8 @@ function namedFeelings(norm: string, reading: ShareReading): string[] {
         !/\b(?:it|that|this)\s+$/.test(norm.slice(Math.max(0, f.at - 6), f.at)))
     )
       continue;
+    const after = norm.slice(f.at + f.word.length, f.at + f.word.length + 5);
+    if (/^\s+(?:my|our)\b/.test(after) && !OWN_BEFORE_POSSESSIVE.test(norm.slice(Math.max(0, f.at - 16), f.at))) continue;
     if (out.some((o) => o.includes(f.word) || f.word.includes(o))) continue;
     // A second feeling is named only when the share joins the two ("excited and gutted"),
     // not one said of something else later on ("the flat i was excited about").

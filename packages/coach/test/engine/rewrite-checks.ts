@@ -3,7 +3,10 @@
 // test file imported by another registers its tests in the importer too, so the suite's
 // count changed with the order files ran in (vitest shares modules across files here).
 import { composedReply } from "../../src/analyze.ts";
+import { shareKindOf } from "../../src/rewrite/share-kind.ts";
+import { specificsOf } from "../../src/rewrite/specifics.ts";
 import { voiceOf } from "../../src/rewrite/voice.ts";
+import { readShare } from "../../src/share.ts";
 
 /**
  * What the shipped coach composes for a reply to a share ("" when nothing): the text its wording
@@ -11,6 +14,12 @@ import { voiceOf } from "../../src/rewrite/voice.ts";
  * (coach 10.3; that policy has its own tests, rewrite-offer.test.ts).
  */
 export const composedRewrite = (share: string, reply: string): string => composedReply({ share, reply }) ?? "";
+
+/** The kind of share the rewrite stage reads ("good-news", "hard", "complaint"…), as it reads it. */
+export function kindOf(share: string): string {
+  const reading = readShare(share);
+  return shareKindOf(share, reading, specificsOf(share, reading).feelings);
+}
 
 export function brokenParts(rewrite: string, reply?: string): string[] {
   const problems: string[] = [];

@@ -3,15 +3,7 @@
 // thanked as an apology) and replies cut to a bare "oh no.". These tests hold the share
 // reading and the bare-fragment rule in general terms. Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { composedRewrite as rewrite } from "./rewrite-checks.ts";
-import { shareKindOf } from "../../src/rewrite/share-kind.ts";
-import { specificsOf } from "../../src/rewrite/specifics.ts";
-import { readShare } from "../../src/share.ts";
-
-const kindOf = (share: string): string => {
-  const reading = readShare(share);
-  return shareKindOf(share, reading, specificsOf(share, reading).feelings);
-};
+import { composedRewrite as rewrite, kindOf } from "./rewrite-checks.ts";
 
 describe("the share's mood", () => {
   it("reads an exclaimed announcement with nothing heavy in it as news to be glad of", () => {

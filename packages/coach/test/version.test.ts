@@ -18,13 +18,18 @@ const rounded = (_key: string, value: unknown) => (typeof value === "number" ? M
 
 /**
  * Inputs our cases do not cover, whose output the version must still name (since 10.2.0):
- * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back.
+ * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause.
  */
 const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }[] = [
   { share: "Otra vez la doctora con lo del peso. Me sentí fatal.", reply: "¿Y por qué no le dijiste nada? Siempre te quedas callada, amor, así no." },
   { share: "Me han vuelto a dejar fuera de la reunión del proyecto. Estoy harta.", reply: "Pues habla con tu jefa mañana y díselo claro, no te calles más." },
   // 10.3.0: no starter that is only "Oh, <the share said back>."
   { share: "My sister called about the house again.", reply: "You always let her get to you, just ignore her." },
+  // 10.4.1: an offer after "I'm leaving work early," is kept (their own words, a rewrite), not cut for a line of ours.
+  {
+    share: "Today would have been our baby's due date. I've been crying in the car.",
+    reply: "Poor you, so sad for you. I'm leaving work early, I'll come and get you from the car park.",
+  },
   // 10.2.1: a bare "you" left by a cut is no vocative.
   { share: "Vet says three of the ewes have to go.", reply: "That is rough, losing three at once. Poor thing, you. Feel bad for you." },
 ];

@@ -54,3 +54,14 @@ describe("a feeling said back is theirs", () => {
     }
   });
 });
+
+describe("their offer", () => {
+  it("stays when a first clause comes before it ('I'm leaving work early, I'll come get you')", () => {
+    const out = rewrite(
+      "It's a year today since we lost the baby. I've been sat crying in the car.",
+      "Poor you, so sad for you. I'm leaving work early, I'll come and pick you up from there.",
+    );
+    expect(out).toContain("I'll come and pick you up from there");
+    expect(out).not.toMatch(/poor you|sad for you/i);
+  });
+});

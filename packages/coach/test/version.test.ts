@@ -18,13 +18,19 @@ const rounded = (_key: string, value: unknown) => (typeof value === "number" ? M
 
 /**
  * Inputs our cases do not cover, whose output the version must still name (since 10.2.0):
- * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause.
+ * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause; a condition left alone.
  */
 const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }[] = [
   { share: "Otra vez la doctora con lo del peso. Me sentí fatal.", reply: "¿Y por qué no le dijiste nada? Siempre te quedas callada, amor, así no." },
   { share: "Me han vuelto a dejar fuera de la reunión del proyecto. Estoy harta.", reply: "Pues habla con tu jefa mañana y díselo claro, no te calles más." },
   // 10.3.0: no starter that is only "Oh, <the share said back>."
   { share: "My sister called about the house again.", reply: "You always let her get to you, just ignore her." },
+  // 10.4.2: a condition left alone by a cut ("If you don't.") goes.
+  {
+    share: "My brother won't come to the wedding if you're there. And Mum said nothing.",
+    reply:
+      "That's horrible, love, you didn't deserve that. Have you thought about ringing your mum and telling her how much it hurt? Cos if you don't, she'll just keep doing it.",
+  },
   // 10.4.1: an offer after "I'm leaving work early," is kept (their own words, a rewrite), not cut for a line of ours.
   {
     share: "Today would have been our baby's due date. I've been crying in the car.",

@@ -67,6 +67,13 @@ export const FLIP: Readonly<Record<string, string>> = {
   "you're": "I'm",
   "you are": "I am",
   "you were": "I was",
+  // "you weren't at my mock trial" said back is "I wasn't", never "I weren't" (round 6's judges).
+  "you weren't": "I wasn't",
+  "you werent": "I wasnt",
+  "u weren't": "I wasn't",
+  "u werent": "I wasnt",
+  "i wasn't": "you weren't",
+  "i wasnt": "you werent",
   "you've": "I've",
   "you'll": "I'll",
   "you'd": "I'd",
@@ -88,7 +95,7 @@ export const ME_AS_MY =
 
 /** Every first- and second-person form `flipPerson` swaps, longest first so "i was" wins over "i". */
 export const PERSON =
-  /\b(?:u were|u was|u are|you was|i'm|im|i am|i was|i've|ive|i'll|i'd|you're|you are|you were|you've|you'll|you'd|yourself|yours|your|myself|mine|my|me|ur|i|you|u)\b/gi;
+  /\b(?:you weren't|you werent|u weren't|u werent|i wasn't|i wasnt|u were|u was|u are|you was|i'm|im|i am|i was|i've|ive|i'll|i'd|you're|you are|you were|you've|you'll|you'd|yourself|yours|your|myself|mine|my|me|ur|i|you|u)\b/gi;
 
 /** Before these, "you" is the one doing something ("when you try"); elsewhere it is the object ("about me"). */
 export const SUBJECT_VERBS: ReadonlySet<string> = new Set(

@@ -205,6 +205,12 @@ export const ENDEARMENT = /\b(babe|bae|love|pet|hun|hon|hen|cariad|sweetie|darli
 
 // ── read by `rewrite/clean.ts` ──
 
+/**
+ * A condition left alone when what it led to was cut ("Cos if you don't, he'll just keep doing
+ * it." without its pitfall: "If you don't."): no sentence (round 6's judges).
+ */
+export const BARE_CONDITION = /^(?:if|unless) (?:you|u|ya|he|she|they|we|i) (?:don'?t|do not|doesn'?t|won'?t|can'?t|didn'?t|do|does|did|will|can|would|wouldn'?t)[.!?]*$/i;
+
 /** Connectives that cannot end a sentence. */
 export const DANGLING_END =
   /[\s,;:\u2014\u2013-]*\b(?:and|but|so|or|because|cos|though|also|(?<!\b(?:sounds?|looks?|feels?|seems?|smells?|what it'?s|you|u|ya|i|we|they|he|she|you'?d|i'?d|we'?d|would) )like|(?<!\b(?:see you|see u|until|till|by|since|from|back) )then|just)\s*([.!?]*)$/i;

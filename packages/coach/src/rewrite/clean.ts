@@ -6,7 +6,7 @@
  * Word lists: `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
  * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
-import { CONNECTIVE_BEFORE_STOP, DANGLING_END, LEADING_JUNK } from "../lexicon/rewrite.ts";
+import { BARE_CONDITION, CONNECTIVE_BEFORE_STOP, DANGLING_END, LEADING_JUNK } from "../lexicon/rewrite.ts";
 
 /** One sentence made whole: trimmed, no leading connective or dangling end, capitalised, terminated. */
 export function tidySentence(raw: string): string {
@@ -22,7 +22,7 @@ export function tidySentence(raw: string): string {
     s = s.replace(/[\s,;:\u2014\u2013-]+([.!?]*)$/, "$1").trim();
     if (s === before) break;
   }
-  if (s === "" || !/[\p{L}\p{N}]/u.test(s)) return "";
+  if (s === "" || !/[\p{L}\p{N}]/u.test(s) || BARE_CONDITION.test(s)) return "";
   s = s[0]?.toUpperCase() + s.slice(1);
   // A closing quote or bracket ends a sentence only after its own punctuation ('…"fine now."').
   if (!/[.!?\u2026][)"'\u2019\u201d]*$/.test(s) && !endsWithEmoji(s)) s += ".";

@@ -5,6 +5,7 @@
 // more ashamed than proud"). Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { tidySentence } from "../../src/rewrite/clean.ts";
+import { flipPerson } from "../../src/rewrite/echo.ts";
 import { specificsOf } from "../../src/rewrite/specifics.ts";
 import { readShare } from "../../src/share.ts";
 import { composedRewrite as rewrite, kindOf } from "./rewrite-checks.ts";
@@ -63,5 +64,31 @@ describe("their offer", () => {
     );
     expect(out).toContain("I'll come and pick you up from there");
     expect(out).not.toMatch(/poor you|sad for you/i);
+  });
+});
+
+// Coach 10.4.2: round 6's (w29, w30; judges AC and AD) broken lines.
+describe("round 6's broken lines", () => {
+  it("drops a condition left alone when what it led to was cut", () => {
+    expect(tidySentence("Cos if you don't")).toBe("");
+    expect(tidySentence("If he won't.")).toBe("");
+    // A condition with its own point stays.
+    expect(tidySentence("If you want")).toBe("If you want.");
+    const out = rewrite(
+      "My brother won't come to the wedding if you're there. And Mum said nothing.",
+      "That's horrible, love, you didn't deserve that. Have you thought about ringing your mum and telling her how much it hurt? Cos if you don't, she'll just keep doing it.",
+    );
+    expect(out).not.toMatch(/\bif you don'?t\.?$/i);
+    expect(out).toMatch(/you didn't deserve that/);
+  });
+
+  it("says 'you weren't' back as 'I wasn't', never 'I weren't'", () => {
+    expect(flipPerson("you weren't at my recital")).toBe("I wasn't at your recital");
+    expect(flipPerson("u werent there")).toBe("I wasnt there");
+  });
+
+  it("does not read being hit or robbed as an achievement", () => {
+    expect(kindOf("got rear-ended on the bypass, car's a write-off")).not.toMatch(/good-news|moment|achievement/);
+    expect(kindOf("We got burgled last night. They took the telly.")).not.toMatch(/good-news|moment|achievement/);
   });
 });

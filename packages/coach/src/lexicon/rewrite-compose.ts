@@ -6,9 +6,13 @@
  * patterns run on lowercase text with one apostrophe unless their flags say otherwise.
  */
 
+/** Leaving to be with them ("I'm leaving work early"): an offer alone, or before one ("…, I'll come get you"). */
+const LEAVING_NOW = "i'?m (?:leaving|finishing|knocking off|clocking off) (?:work |the office |here )?(?:early|now)";
+
 /** An offer to do something for them, as a question or a promise: "Want me to make pancit?", "I'll run you a bath". */
-export const OFFER =
-  /^(?:i'?m (?:leaving|finishing|knocking off|clocking off) (?:work |the office |here )?(?:early|now)[,;]? (?:and )?)?(?:(?:do )?(?:you )?want me to|shall i|will i|i'?ll (?:make|run|get|bring|come|pick|take|do|put|sort|cook|grab|ring|call|sit|stay|mind|ask|tell|talk to|speak to|have a word)|let me (?:make|run|get|bring|take|do|cook|grab)|(?:i'?m )?on my way|i'?m coming|coming (?:now|over|home now)|be there in|i'?m (?:leaving|finishing|knocking off|clocking off) (?:work |the office |here )?(?:early|now)\b)\b/;
+export const OFFER = new RegExp(
+  `^(?:${LEAVING_NOW}[,;]? (?:and )?)?(?:(?:do )?(?:you )?want me to|shall i|will i|i'?ll (?:make|run|get|bring|come|pick|take|do|put|sort|cook|grab|ring|call|sit|stay|mind|ask|tell|talk to|speak to|have a word)|let me (?:make|run|get|bring|take|do|cook|grab)|(?:i'?m )?on my way|i'?m coming|coming (?:now|over|home now)|be there in|${LEAVING_NOW}\\b)\\b`,
+);
 
 /** An offer that owns a complaint ("i'll ask her to take it down"): kept even beside a grievance (coach v7.1). */
 export const OWNING_OFFER = /^(?:i'?ll (?:ask|tell|talk to|speak to|have a word|sort|take|do|ring|call)|(?:i'?m )?on my way|i'?m coming)\b/;

@@ -87,6 +87,11 @@ describe("round 6's broken lines", () => {
     expect(flipPerson("u werent there")).toBe("I wasnt there");
   });
 
+  it("says 'I wasn't' back as 'you weren't', never 'you wasn't'", () => {
+    expect(flipPerson("I wasn't told")).toBe("you weren't told");
+    expect(flipPerson("i wasnt told")).toBe("you werent told");
+  });
+
   it("does not read being hit or robbed as an achievement", () => {
     expect(kindOf("got rear-ended on the bypass, car's a write-off")).not.toMatch(/good-news|moment|achievement/);
     expect(kindOf("We got burgled last night. They took the telly.")).not.toMatch(/good-news|moment|achievement/);

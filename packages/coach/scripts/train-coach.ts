@@ -1,5 +1,5 @@
 /**
- * Fits the learned coach (`src/model/weights.json`) on the writers' corpus w1–w14 and
+ * Fits the learned coach (`src/model/weights.json`) on the writers' corpus w1–w28 and
  * the project's own tuned cases. Deterministic: the same data gives the same bytes.
  * Never reads the held-out cases nor the blind writer (outside the repo).
  *

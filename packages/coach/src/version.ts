@@ -23,6 +23,7 @@
  * 10.4.0: a rewrite keeps "if you like" and "see you then" whole (a trailing "like" or "then" was cut as a dangling word); starters read praise at work as good news and a slight ("they got my name wrong") as no achievement, never say back as a feeling what someone did to their things ("Panel rejected my proposal": "no wonder you're rejected") or said they look like ("said I look tired"), nor their verdict on themselves in their own clause ("more ashamed than proud"). Labels as 9.2.0 (the w25–w28 judges' zeros, round 5).
  * 10.4.1: their offer after a first clause ("I'm leaving work early, I'll come get you from the parking lot") is kept as theirs, as an offer that opens the sentence always was (a round-5 judge graded its cut a 0).
  * 10.4.2: round 6's broken lines (w29, w30): a condition left alone when what it led to was cut goes ("If you don't."), "you weren't" is said back as "I wasn't" (not "I weren't"), and being hit, rear-ended, robbed or burgled is no achievement ("you got rear ended…! that's amazing.").
+ * 10.5.0: the labels refitted on twenty-eight writers (w1–w28; w15–w28 spent as blind sets); three narrow cues stand whatever the reply model says (their own load and its cost, "so I'll be grumpy tomorrow"; relief at a share whose words say it hurt; weariness of being "stuck in the middle"), and a rewrite meets a share the model alone reads as heavy plainly when the reply opens glad ("That's sweet." to a card that "says Casey").
  * 7.1.0: rewrites read the share's mood better (an exclaimed announcement is glad news, "sorry for the essay" no apology), own complaints the cues missed, keep offers, and add one clause to a bare "oh no." (coach v7.1).
  */
-export const COACH_VERSION = "10.4.2";
+export const COACH_VERSION = "10.5.0";

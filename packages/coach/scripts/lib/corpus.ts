@@ -38,7 +38,36 @@ export interface LabelledCase {
  * The next blind writer lives outside the repo and is read only by
  * `eval-coach.ts --set wN --corpus DIR`, once, by the integrator.
  */
-export const TRAIN_WRITERS = ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14"] as const;
+export const TRAIN_WRITERS = [
+  "w1",
+  "w2",
+  "w3",
+  "w4",
+  "w5",
+  "w6",
+  "w7",
+  "w8",
+  "w9",
+  "w10",
+  "w11",
+  "w12",
+  "w13",
+  "w14",
+  "w15",
+  "w16",
+  "w17",
+  "w18",
+  "w19",
+  "w20",
+  "w21",
+  "w22",
+  "w23",
+  "w24",
+  "w25",
+  "w26",
+  "w27",
+  "w28",
+] as const;
 
 interface RawCase {
   id?: unknown;
@@ -121,7 +150,7 @@ export function loadHoldout(): LabelledCase[] {
   return HOLDOUT_CASES.map((c) => fromOwn(c, "holdout"));
 }
 
-/** Everything the shipped model is fitted on: writers w1–w14 and our own tuned cases. */
+/** Everything the shipped model is fitted on: writers w1–w28 and our own tuned cases. */
 export function loadTraining(dir = corpusDir): LabelledCase[] {
   return [...TRAIN_WRITERS.flatMap((w) => loadWriter(w, dir)), ...loadOwn()];
 }

@@ -105,9 +105,13 @@ export const PITFALL_PATTERNS: Readonly<Record<PitfallId, readonly PatternSpec[]
     { re: rx("\\bi (?:can'?t|cannot|don'?t want to|do not want to) (?:deal with|handle|cope with) (?:this|that|it|you|your)\\b|\\bcan we not do this\\b|\\bnot (?:this|tonight|now),? (?:please|babe|seriously)\\b|\\bwhat am i supposed to do\\b") },
     { re: rx("\\b(?:this|that|it)(?:'s| is) (?:really |so |pretty )?(?:hard|stressful|annoying|inconvenient|a pain|tough|awkward) for me\\b|\\b(?:you'?re|you are|ur) (?:stressing|upsetting|making) me\\b|\\bi'?m (?:the one|stuck) (?:who|with)\\b|\\bi (?:hope|really hope) (?:this|that|it) (?:doesn'?t|won'?t) (?:affect|ruin|mean)\\b|\\bgreat,? (?:so|now) (?:i|we)\\b|\\bhow (?:do|does) (?:you think|that) (?:this|it) (?:makes|affects) me\\b") },
     // The replier's own weariness with the go-between role turns the share to them ("tbh i'm sick of being stuck in the middle of you two").
-    { re: rx("\\bi'?m (?:so |really |just )?(?:sick|tired|knackered|fed up|done) (?:of|with) (?:being )?(?:stuck |caught )?in the middle\\b") },
+    { re: rx("\\bi'?m (?:so |really |just )?(?:sick|tired|knackered|fed up|done) (?:of|with) (?:being )?(?:stuck |caught )?in the middle\\b"), sure: true },
+    // The replier's own load, and what it will cost them ("Mind, I've got the accounts to finish so I'll be grumpy tomorrow"); "so I'll be there" is an offer.
+    { re: rx("\\bi'?ve got\\b[^.!?]{1,40}\\b(?:so )?i'?(?:ll| will) be (?:\\w+ )?(?:grumpy|useless|tired|knackered|shattered|wrecked|exhausted|cranky|rubbish|no good|no use|in a mood|a zombie|dead on my feet)\\b"), tag: "ownLoad", sure: true },
   ],
   minimizing: [
+    // Relief as the first word ("Phew, honestly."): kept only where the share's own words say it hurt (`rules/context.ts`).
+    { re: rx("^(?:oh,? |aw+,? )?(?:phew|thank (?:god|goodness|heavens)|oh good|(?:that'?s|what) a relief)\\b"), tag: "reliefAtHurt", sure: true },
     { re: rx(`\\b${DONT} (?:you )?worry\\b(?! about (?:the (?:kids|dog|school|shopping|washing|dishes|car|house|bins|laundry|cooking|cleaning|pick ?up|school run|bills|tea|dinner)|dinner|tea|tonight|me|tomorrow|the rest|anything else|a thing here|that part)\\b)`), negationOk: true, tag: "dontWorry" },
     { re: rx(`\\b${DONT} worry about (?:the (?:kids|dog|school|shopping|washing|dishes|car|house|bins|laundry|cooking|cleaning|pick ?up|school run|bills|tea|dinner)|dinner|tea|tonight|tomorrow|the rest|anything else|that part)\\b`), negationOk: true, tag: "taskWorry" },
     { re: rx(`\\b${DONT} (?:be|feel) (?:so |too )?(?:sad|upset|nervous|scared|silly|stupid|worried|anxious|down|hard on yourself|angry|mad|embarrassed|like that|dramatic|daft|guilty|such a)\\b|\\b${DONT} (?:stress|fret|panic|cry|get (?:upset|worked up|so worked up)|sweat it|overthink it|dwell on it|take it (?:so |too )?personally|let it get to (?:you|u))\\b`), negationOk: true },

@@ -110,6 +110,13 @@ export const OWNS_IT_EXCUSE =
  */
 export const MOOD_HEAVY_CUE =
   /\bnot what (?:i|we) (?:wanted|hoped|asked)\b|(?:n't|\bnot|\bnever) (?:\w+ ){0,2}(?:happy|glad|excited)\b|\bwent (?:badly|wrong|awful\w*|terribl\w*)\b|\b(?:raging|fuming|livid|furious|devastated|heartbroken)\b|\bnot pregnant\b|\b(?:was|is)n'?t (?:nothin'?g?|anything) else\b|\b(?:had |have |got )?no (?:other )?choice\b|\bnothing else (?:to do|for it|we could)\b|\b(?:tank|well|creek|dam|bore|river)'?s? (?:is |was |gone |run |ran |going )?dry\b|\bdrought\b|\b(?:felt|feel|feeling|was|voice was) (?:so |really |that )?small\b|\bhad to (?:sell|give (?:up|away)|put (?:him|her|it) down)\b|(?:^|[.!?]\s*)whatever[.!]*\s*$|\bthat was (?:it|the call)\.\s/;
+/**
+ * Coach 10.5: the replier's first words meet the share as good ("That's sweet.", "Yay!"). They know what a card
+ * that "says Casey" means; the share model alone does not, so with nothing heavy in the share's words it may not
+ * turn the share into a hard time (`rewrite/mood.ts`).
+ */
+export const REPLY_READS_GLAD =
+  /^(?:(?:aw+|oh|omg|ahh*),? )?(?:(?:that'?s|thats|how|so) (?:so |really |very |well |actually )?(?:sweet|lovely|great|amazing|wonderful|brilliant|cute|beautiful|exciting|fab|fantastic)\b|yay\b|congrat|woo+\b|yess+\b)/;
 /** Something glad the model may read as heavy: laughing (not being laughed at), a hug, a baby's first kick, a first time since, "!!". */
 export const MOOD_GLAD_CUE =
   /\b(?:i was laughing|we (?:were )?laugh(?:ed|ing)|(?:couldn'?t|can'?t) stop laughing|laughed so hard|hugged me|first time (?:since|in \w+ (?:years|months)|i'?ve (?:laughed|slept|felt))|(?:baby|she|he) (?:kicked|smiled|rolled over|waved|crawled)|first (?:steps|smile|kick)|passed (?!away|on\b|out\b)[a-z]+|all (?:six|five|four|three|of them) passed)\b|!!|\ud83d\ude02|\ud83e\udd79|\ud83e\udd70/;

@@ -14,4 +14,9 @@ export interface PatternSpec {
   tag?: string;
   /** a more specific one-line reason than the id's default */
   why?: string;
+  /**
+   * The cue is narrow and never wrong on the writers' cases: its finding stands even where the reply model
+   * is unsure of the label (a judge's zero the model let through again after a refit, coach 10.5).
+   */
+  sure?: boolean;
 }

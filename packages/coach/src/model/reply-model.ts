@@ -1,7 +1,7 @@
 /**
  * The learned reply reading. The rules (`rules/`) still find spans and reasons; the
  * model decides which labels the reply carries. A rule finding whose label the model
- * rejects is dropped; a label the model finds without a rule finding is pinned to the
+ * rejects is dropped (unless its pattern is marked sure); a label the model finds without a rule finding is pinned to the
  * sentence whose features speak for it most, so every finding keeps a highlight.
  */
 import { MOVE_IDS, PITFALL_IDS, type MoveId, type PitfallId } from "../contract.ts";
@@ -48,7 +48,11 @@ export function decideReply(
     const id = name as PitfallId | MoveId;
     const ruled = rules.filter((f) => f.id === id);
     const kind = PITFALLS.has(id) ? "pitfall" : "move";
-    if ((p[k] as number) < (kind === "pitfall" ? pitfallThreshold : 0.5)) return;
+    if ((p[k] as number) < (kind === "pitfall" ? pitfallThreshold : 0.5)) {
+      // A sure cue's finding stands whatever the model says (`PatternSpec.sure`).
+      out.push(...ruled.filter((f) => f.sure === true));
+      return;
+    }
     const scores = features.bySentence.map((fs) => evidence(model, fs, k));
     const top = Math.max(...scores);
     const covered = new Set(ruled.map((f) => f.sentence));

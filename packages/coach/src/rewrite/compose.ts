@@ -105,7 +105,7 @@ import type { Span } from "../text/segment.ts";
 import { endsWithEmoji, joinSentences, wordCount } from "./clean.ts";
 import { GLAD_FEELINGS, shareKindOf, type ShareKind } from "./share-kind.ts";
 import { SHARE_BAD_TURN } from "../lexicon/share-kind.ts";
-import { kindForMood, moodOf } from "./mood.ts";
+import { kindForMood, moodOf, withRepliersRead } from "./mood.ts";
 import { MEETING_MOVES, MEETS } from "./moves.ts";
 import { specificsOf, type Specifics } from "./specifics.ts";
 import { flipPerson } from "./echo.ts";
@@ -450,7 +450,7 @@ export function rewriteReply(
   const seed = seedOf(share);
   // Good news that also hurts ("excited and gutted") reads as a hard time: both feelings are named.
   // Coach v9: the share model's mood decides whether a line of ours may celebrate or console at all.
-  const mood = moodOf(share, reading);
+  const mood = withRepliersRead(moodOf(share, reading), norm);
   const patterned = shareKindOf(share, reading, found.feelings);
   const kind = kindForMood(patterned, mood, reading, share, found.feelings, ownWords(found, share));
   // Good news on its face that hurts ("Got an interview. Not what I wanted."): its news is not said back with "oh no".

@@ -21,6 +21,7 @@ import {
   NEGATIVE,
   RELIEF_AFTER_MISHAP,
   RELIEF_REPORTED,
+  REPLY_READS_GLAD,
   YOUR_FAMILY,
 } from "../lexicon/rewrite.ts";
 import { readShare, type ShareReading } from "../share.ts";
@@ -97,6 +98,18 @@ export function moodOf(share: string, reading?: ShareReading): MoodReading {
   else if (p.glad >= SURE && heavy >= SURE) mood = "mixed";
   else mood = "unsure";
   return { mood, glad: p.glad, heavy, fearOnly: p.fear >= SURE && p.sad < 0.4 && p.mad < 0.4, relief, heavyCue, gladCue };
+}
+
+/**
+ * The mood, met with the replier's own reading: a share the model alone reads as heavy (nothing heavy in its
+ * words) is unsure when the reply opens glad ("That's sweet." to "My mom sent me a birthday card. It says Casey.").
+ *
+ * @example
+ * withRepliersRead(moodOf("My mom sent me a birthday card. It says Casey."), "that's sweet. took her long enough").mood // "unsure" (or what the model read, if not heavy)
+ */
+export function withRepliersRead(m: MoodReading, replyNorm: string): MoodReading {
+  if (m.mood !== "heavy" || m.heavyCue) return m;
+  return REPLY_READS_GLAD.test(replyNorm.trimStart().toLowerCase()) ? { ...m, mood: "unsure" } : m;
 }
 
 /** The shipped share model's emotion probabilities, for a share read by the rules alone. */

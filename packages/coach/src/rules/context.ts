@@ -5,6 +5,7 @@
  * news; a move said inside a pitfall ("no point feeling guilty") is not a move.
  */
 import { JOYFUL_VALIDATION, SORRY, SORRY_FOR_THEM, WH_QUESTION } from "../lexicon/context.ts";
+import { MOOD_GLAD_CUE, MOOD_HEAVY_CUE, MOOD_RELIEF } from "../lexicon/rewrite.ts";
 import type { ShareReading } from "../share.ts";
 import type { Span } from "../text/segment.ts";
 import type { RawFinding } from "./scan.ts";
@@ -27,14 +28,27 @@ function inside(inner: RawFinding, outer: RawFinding): boolean {
   return inner.start >= outer.start && inner.start < outer.end;
 }
 
+/** The share's own words say it hurt, and neither joy nor relief ("Not pregnant. Which is fine."). */
+function hurtInWords(shareText: string): boolean {
+  const low = shareText
+    .slice(0, 2000)
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
+  return MOOD_HEAVY_CUE.test(low) && !MOOD_GLAD_CUE.test(low) && !MOOD_RELIEF.test(low);
+}
+
 /**
  * Resolves raw findings against the share and each other. Returns a new list.
  *
  * @example
  * // share asks "what should I do?": fixing findings are dropped
  */
-export function applyContext(raw: readonly RawFinding[], share: ShareReading, norm = "", sentences: readonly Span[] = []): RawFinding[] {
+export function applyContext(raw: readonly RawFinding[], share: ShareReading, norm = "", sentences: readonly Span[] = [], shareText = ""): RawFinding[] {
   let list = raw.map((f) => ({ ...f }));
+
+  // "Phew" meets a share whose own words say it hurt ("Not pregnant. Which is fine.") as good news: minimizing. Anywhere
+  // else relief is shared, and so it is where the sharer is relieved too ("He's fine… Honestly I'm just relieved.").
+  if (list.some((f) => f.tag === "reliefAtHurt") && !hurtInWords(shareText)) list = list.filter((f) => f.tag !== "reliefAtHurt");
 
   // When the share is about something the replier did, their "sorry" owns it: an apology.
   if (share.complaint) {

@@ -15,5 +15,5 @@ export type { PreparedText, RawFinding } from "./scan.ts";
 export function findAll(reply: string, shareText: string, share: ShareReading, notes: readonly string[]): { prepared: PreparedText; findings: RawFinding[] } {
   const prepared = prepare(reply);
   const raw = [...scan(prepared, "pitfall", PITFALL_PATTERNS), ...scan(prepared, "move", MOVE_PATTERNS), ...noteFindings(prepared, shareText, notes)];
-  return { prepared, findings: applyContext(raw, share, prepared.norm, prepared.sentences) };
+  return { prepared, findings: applyContext(raw, share, prepared.norm, prepared.sentences, shareText) };
 }

@@ -27,6 +27,8 @@ export interface RawFinding {
   sentence: number;
   tag?: string;
   why?: string;
+  /** from a pattern marked `sure`: the reply model may not drop it */
+  sure?: boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ export function scan<Id extends PitfallId | MoveId>(
           const f: RawFinding = { kind, id, start, end, sentence: si };
           if (spec.tag !== undefined) f.tag = spec.tag;
           if (spec.why !== undefined) f.why = spec.why;
+          if (spec.sure === true) f.sure = true;
           found.push(f);
         }
       }
@@ -92,6 +95,7 @@ export function scan<Id extends PitfallId | MoveId>(
         if (prev !== undefined && prev.id === id && prev.sentence === si && f.start < prev.end) {
           prev.end = Math.max(prev.end, f.end);
           if (prev.tag !== f.tag && f.tag === undefined) delete prev.tag;
+          if (f.sure === true) prev.sure = true;
         } else {
           out.push(f);
         }

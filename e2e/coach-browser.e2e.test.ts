@@ -1,6 +1,6 @@
 import { expect } from "@playwright/test";
 import { analyze } from "../packages/coach/src/index.ts";
-import { loadHoldout, loadTraining } from "../packages/coach/scripts/lib/corpus.ts";
+import { type LabelledCase, loadHoldout, loadTraining } from "../packages/coach/scripts/lib/corpus.ts";
 import { coachBrowserBundle } from "../packages/coach/test/bundle/bundle.ts";
 import { testWithServer } from "./lib/index.ts";
 
@@ -32,11 +32,13 @@ test.describe("the coach in Chromium", () => {
     await page.close();
   });
 
-  // The two builds (Node's and the browser bundle) must not drift: every labelled case
-  // (the training writers, our own and held-out cases; the blind writers stay out of
-  // routine runs) is analysed in both, and the whole analyses must be equal.
-  test("gives the same analysis as Node on every labelled case", async ({ browser, server }) => {
-    const cases = [...loadTraining(), ...loadHoldout()].map((c) => ({
+  // The two builds (Node's and the browser bundle) must not drift: our own and held-out
+  // cases, and every other case of each training writer (a fixed half: about 5,500 cases,
+  // every writer and every label; the whole corpus took 80–100 s on CI's two cores), are
+  // analysed in both, and the whole analyses must be equal.
+  test("gives the same analysis as Node on our cases and half of every writer's", async ({ browser, server }) => {
+    const half = (c: LabelledCase, k: number): boolean => c.group === "own" || c.group === "holdout" || k % 2 === 0;
+    const cases = [...loadTraining(), ...loadHoldout()].filter(half).map((c) => ({
       share: c.share,
       ...(c.reply !== undefined ? { reply: c.reply } : {}),
       ...(c.notes.length > 0 ? { partnerNotes: c.notes } : {}),
@@ -61,7 +63,7 @@ test.describe("the coach in Chromium", () => {
     const differ = inNode.flatMap((a, k) => (a === inBrowser[k] ? [] : [k]));
     console.log(`coach in Chromium vs Node: ${cases.length} labelled cases, ${differ.length} differ`);
     expect(differ.slice(0, 5).map((k) => ({ input: cases[k], node: inNode[k], browser: inBrowser[k] }))).toEqual([]);
-    expect(cases.length).toBeGreaterThan(600);
+    expect(cases.length).toBeGreaterThan(5000);
     await page.close();
   });
 });

@@ -18,7 +18,7 @@ const rounded = (_key: string, value: unknown) => (typeof value === "number" ? M
 
 /**
  * Inputs our cases do not cover, whose output the version must still name (since 10.2.0):
- * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause; a condition left alone.
+ * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause; a condition left alone; a clause that leans on cut news, a joined opener's capital.
  */
 const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }[] = [
   { share: "Otra vez la doctora con lo del peso. Me sentí fatal.", reply: "¿Y por qué no le dijiste nada? Siempre te quedas callada, amor, así no." },
@@ -36,6 +36,9 @@ const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }
     share: "Today would have been our baby's due date. I've been crying in the car.",
     reply: "Poor you, so sad for you. I'm leaving work early, I'll come and get you from the car park.",
   },
+  // 10.5.1: no "celebrate both" once their own news is cut; no capital after a joined opener.
+  { share: "Finally got Nan's bread pudding right.", reply: "Nice! We're both on a roll then, I passed my forklift ticket today. Let's celebrate both!" },
+  { share: "Biopsy done. Sore and a bit undignified. Results in two weeks.", reply: "Aw, poor lamb. Poor old Dai. Awful for you, it is." },
   // 10.2.1: a bare "you" left by a cut is no vocative.
   { share: "Vet says three of the ewes have to go.", reply: "That is rough, losing three at once. Poor thing, you. Feel bad for you." },
 ];

@@ -60,6 +60,7 @@ import {
   OPENER_HEAD,
   OPENER_NAME,
   OWN_REACTION,
+  BOTH_OF_US,
   OWN_STORY,
   OWNS_IT,
   OWNS_IT_EXCUSE,
@@ -680,6 +681,8 @@ function badClause(clause: string, meTurn: boolean, shareLow: string): boolean {
   if (body === "") return false;
   // "Oh my god Leah!!" is an exclamation, not the replier's story.
   if (meTurn && OWN_STORY.test(body) && !OWN_REACTION.test(body) && !/^my (?:god|gosh|goodness|word|days|love|darling)\b/.test(body)) return true;
+  // "Let's celebrate both!" points at the replier's own news, which a me-turn's cut took away (round 7's judges).
+  if (meTurn && BOTH_OF_US.test(body)) return true;
   // "She's lovely", "They wind you up": a he/she/they whose person was in a dropped sentence, not in the share.
   const pronoun = body.split(/\s+/).length <= 4 ? /^(?:she|he|they|them|her|him)\b/.exec(body)?.[0] : undefined;
   return pronoun !== undefined && !new RegExp(`\\b${pronoun}\\b`).test(shareLow);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { DecodedWeights } from "../../src/emotions/codec.ts";
 import { analyzeWith } from "../../src/analyze.ts";
-import { analyze } from "../../src/index.ts";
+import { models } from "../../src/model/model.ts";
 import { decideReply } from "../../src/model/reply-model.ts";
 import { REPLY_OUTPUTS } from "../../src/model/reply-model.ts";
 import { moodOf, withRepliersRead } from "../../src/rewrite/mood.ts";
@@ -20,9 +20,9 @@ const doubtful: DecodedWeights = {
 const features = { all: [], bySentence: [[]] };
 const sentences = [{ start: 0, end: 40 }];
 
-/** The shipped coach's labels. */
+/** The labels through the app's path with a reply model sure of nothing: only a sure cue can put a label there. */
 const labels = (share: string, reply: string): string[] => {
-  const a = analyze({ share, reply });
+  const a = analyzeWith({ share, reply }, { reply: doubtful, share: models().share });
   return [...a.pitfalls, ...a.moves];
 };
 /** The rules alone: where a cue fires. */
@@ -48,7 +48,7 @@ describe("a sure cue", () => {
 
   it("reads relief as minimizing only where the share's own words say it hurt", () => {
     expect(labels("Scan results came. Not pregnant. It's fine, honestly.", "Phew. Good timing with the car loan anyway.")).toContain("minimizing");
-    expect(labels("Scan came back clear!! No more tests.", "Phew!! Thank god, I've been sick with worry.")).not.toContain("minimizing");
+    expect(ruled("Scan came back clear!! No more tests.", "Phew!! Thank god, I've been sick with worry.")).not.toContain("minimizing");
   });
 });
 

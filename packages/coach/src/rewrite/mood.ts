@@ -109,7 +109,7 @@ export function moodOf(share: string, reading?: ShareReading): MoodReading {
  */
 export function withRepliersRead(m: MoodReading, replyNorm: string): MoodReading {
   if (m.mood !== "heavy" || m.heavyCue) return m;
-  return REPLY_READS_GLAD.test(replyNorm.trimStart().toLowerCase()) ? { ...m, mood: "unsure" } : m;
+  return REPLY_READS_GLAD.test(replyNorm.trimStart()) ? { ...m, mood: "unsure" } : m;
 }
 
 /** The shipped share model's emotion probabilities, for a share read by the rules alone. */

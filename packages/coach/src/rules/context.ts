@@ -7,6 +7,7 @@
 import { JOYFUL_VALIDATION, SORRY, SORRY_FOR_THEM, WH_QUESTION } from "../lexicon/context.ts";
 import { MOOD_GLAD_CUE, MOOD_HEAVY_CUE, MOOD_RELIEF } from "../lexicon/rewrite.ts";
 import type { ShareReading } from "../share.ts";
+import { normalize } from "../text/normalize.ts";
 import type { Span } from "../text/segment.ts";
 import type { RawFinding } from "./scan.ts";
 
@@ -30,10 +31,7 @@ function inside(inner: RawFinding, outer: RawFinding): boolean {
 
 /** The share's own words say it hurt, and neither joy nor relief ("Not pregnant. Which is fine."). */
 function hurtInWords(shareText: string): boolean {
-  const low = shareText
-    .slice(0, 2000)
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'");
+  const low = normalize(shareText.slice(0, 2000));
   return MOOD_HEAVY_CUE.test(low) && !MOOD_GLAD_CUE.test(low) && !MOOD_RELIEF.test(low);
 }
 

@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { DecodedWeights } from "../../src/emotions/codec.ts";
 import { analyzeWith } from "../../src/analyze.ts";
 import { models } from "../../src/model/model.ts";
-import { decideReply } from "../../src/model/reply-model.ts";
-import { REPLY_OUTPUTS } from "../../src/model/reply-model.ts";
+import { decideReply, REPLY_OUTPUTS } from "../../src/model/reply-model.ts";
 import { moodOf, withRepliersRead } from "../../src/rewrite/mood.ts";
 import type { RawFinding } from "../../src/rules/scan.ts";
 

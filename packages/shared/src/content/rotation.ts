@@ -13,6 +13,21 @@ export function fnv1a(input: string): number {
   return hash >>> 0;
 }
 
+/**
+ * MurmurHash3's 32-bit finalizer. FNV-1a alone lets its last bytes barely reach the high
+ * bits, so ids that differ only at the end (dq-446, dq-447, …) get neighbouring hashes and
+ * a couple's rank would deal a whole set together or not at all; mixing spreads them.
+ */
+export function fmix32(hash: number): number {
+  let h = hash >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -143,7 +158,7 @@ export function createQuestionRotation(questions: readonly DailyQuestion[]): Que
     let r = ranks.get(seed);
     if (!r) {
       if (ranks.size > 2000) ranks.clear(); // a small cache: the hashes are cheap to redo
-      r = Uint32Array.from(questions, (q) => fnv1a(`dq|${seed}|${q.id}`));
+      r = Uint32Array.from(questions, (q) => fmix32(fnv1a(`dq|${seed}|${q.id}`)));
       ranks.set(seed, r);
     }
     return r;

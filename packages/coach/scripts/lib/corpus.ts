@@ -35,8 +35,8 @@ export interface LabelledCase {
  * train since coach v6; w9–w12 were blind sets for coach v6–v7.2 and train since coach v8;
  * w13, the blind set of coach v8, trains since coach v9.
  * w14, the blind set of coach 8.1.0–8.2.0, trains since coach 9.0.0 (its first release).
- * w15–w28, the blind sets of coach 9.2.0–10.4.x, train since coach 10.5.0; w29–w38 are
- * spent (committed, read for 10.4.x–10.5.x decisions) and do not train.
+ * w15–w28, the blind sets of coach 9.2.0–10.4.x, train since coach 10.5.0; w29–w46 are
+ * spent (committed, read for 10.4.x–10.7 decisions) and do not train.
  * The next blind writer lives outside the repo and is read only by
  * `eval-coach.ts --set wN --corpus DIR`, once, by the integrator.
  */

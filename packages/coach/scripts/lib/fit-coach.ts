@@ -136,7 +136,7 @@ function fitTuned(
 }
 
 const ABOUT =
-  "Learned coach weights fitted on the writers' corpus (packages/coach/corpus, w1–w38) and the project's own cases by packages/coach/scripts/train-coach.ts; format in src/emotions/codec.ts. Do not edit by hand.";
+  "Learned coach weights fitted on the writers' corpus (packages/coach/corpus, w1–w46) and the project's own cases by packages/coach/scripts/train-coach.ts; format in src/emotions/codec.ts. Do not edit by hand.";
 
 /**
  * Fits the share model, then (reading shares with it) the reply model.

@@ -136,9 +136,9 @@ function readReply(input: AnalyzeInput, learned: { reply: DecodedWeights; share:
   if (learned !== null) {
     // One reading of the model, two decisions: the labels, and what the rewrite drops.
     const p = probabilities(learned.reply, ruled.features.all);
-    raw = decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features, 0, p);
+    raw = decideReply(learned.reply, prepared, ruled.rules, ruled.features, 0, p);
     // The rewrite also drops a pitfall the model is nearly sure of (see REWRITE_PITFALL_LEAN); the labels do not change.
-    forRewrite = decideReply(learned.reply, prepared.sentences, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN, p);
+    forRewrite = decideReply(learned.reply, prepared, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN, p);
     // Each sentence's pitfall risk read alone: only the rewrite needs it, so it is read only then.
     risk = () => sentencePitfallRisk(learned.reply, ruled.features);
   }

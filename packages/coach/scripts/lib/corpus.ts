@@ -35,8 +35,8 @@ export interface LabelledCase {
  * train since coach v6; w9–w12 were blind sets for coach v6–v7.2 and train since coach v8;
  * w13, the blind set of coach v8, trains since coach v9.
  * w14, the blind set of coach 8.1.0–8.2.0, trains since coach 9.0.0 (its first release).
- * w15–w28, the blind sets of coach 9.2.0–10.4.x, train since coach 10.5.0; w29–w46 are
- * spent (committed, read for 10.4.x–10.7 decisions) and do not train.
+ * w15–w28, the blind sets of coach 9.2.0–10.4.x, train since coach 10.5.0; w29–w46, the
+ * blind sets of 10.4.x–10.7.0 (spent), train since coach 10.8.0.
  * The next blind writer lives outside the repo and is read only by
  * `eval-coach.ts --set wN --corpus DIR`, once, by the integrator.
  */
@@ -69,6 +69,24 @@ export const TRAIN_WRITERS = [
   "w26",
   "w27",
   "w28",
+  "w29",
+  "w30",
+  "w31",
+  "w32",
+  "w33",
+  "w34",
+  "w35",
+  "w36",
+  "w37",
+  "w38",
+  "w39",
+  "w40",
+  "w41",
+  "w42",
+  "w43",
+  "w44",
+  "w45",
+  "w46",
 ] as const;
 
 interface RawCase {
@@ -152,7 +170,7 @@ export function loadHoldout(): LabelledCase[] {
   return HOLDOUT_CASES.map((c) => fromOwn(c, "holdout"));
 }
 
-/** Everything the shipped model is fitted on: writers w1–w28 and our own tuned cases. */
+/** Everything the shipped model is fitted on: writers w1–w46 and our own tuned cases. */
 export function loadTraining(dir = corpusDir): LabelledCase[] {
   return [...TRAIN_WRITERS.flatMap((w) => loadWriter(w, dir)), ...loadOwn()];
 }

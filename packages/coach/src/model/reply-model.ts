@@ -6,8 +6,8 @@
  */
 import { MOVE_IDS, PITFALL_IDS, type MoveId, type PitfallId } from "../contract.ts";
 import type { DecodedWeights } from "../emotions/codec.ts";
-import type { RawFinding } from "../rules/scan.ts";
-import type { Span } from "../text/segment.ts";
+import { PITY_AIMED, SAD_WITH_THEM } from "../lexicon/pitfalls.ts";
+import type { PreparedText, RawFinding } from "../rules/scan.ts";
 import type { ReplyFeatures } from "./features.ts";
 import { evidence, probabilities } from "./model.ts";
 
@@ -31,11 +31,11 @@ export const REWRITE_PITFALL_LEAN = 0.5;
  * The findings the model keeps or adds, in text order.
  *
  * @example
- * decideReply(models().reply, sentences, ruleFindings, features) // rule findings filtered, model-only labels added
+ * decideReply(models().reply, prepared, ruleFindings, features) // rule findings filtered, model-only labels added
  */
 export function decideReply(
   model: DecodedWeights,
-  sentences: readonly Span[],
+  prepared: Pick<PreparedText, "norm" | "sentences">,
   rules: readonly RawFinding[],
   features: ReplyFeatures,
   pitfallLean = 0,
@@ -44,6 +44,7 @@ export function decideReply(
 ): RawFinding[] {
   const pitfallThreshold = 1 / (1 + Math.exp(pitfallLean));
   const out: RawFinding[] = [];
+  const sentences = prepared.sentences;
   model.outputs.forEach((name, k) => {
     const id = name as PitfallId | MoveId;
     const ruled = rules.filter((f) => f.id === id);
@@ -54,7 +55,10 @@ export function decideReply(
       return;
     }
     const scores = features.bySentence.map((fs) => evidence(model, fs, k));
+    // A sentence that cannot carry this label (see `sadWithThem`) is never its strongest.
+    const barred = sentences.map((span) => sadWithThem(id, prepared.norm.slice(span.start, span.end)));
     const top = Math.max(...scores);
+    const topAllowed = Math.max(...scores.filter((_, si) => !barred[si]));
     const covered = new Set(ruled.map((f) => f.sentence));
     out.push(...ruled);
     scores.forEach((score, si) => {
@@ -63,14 +67,20 @@ export function decideReply(
       // Without a rule finding, the label goes to the sentence that speaks for it most.
       // A pitfall also marks every other sentence that speaks for it about as strongly
       // ("You'd be mad not to. Ring them tomorrow."), so the rewrite drops all of it.
-      const strongest = ruled.length === 0 && score === top;
+      // When the strongest sentence is barred, another takes the label only if it speaks for it clearly too.
+      const strongest = ruled.length === 0 && score === topAllowed && (topAllowed === top || score >= 0.3 * top);
       const alsoPitfall = kind === "pitfall" && score > 0 && score >= 0.6 * top && top > 0;
-      if (strongest || alsoPitfall) out.push({ kind, id, start: span.start, end: span.end, sentence: si });
+      if ((strongest || alsoPitfall) && !barred[si]) out.push({ kind, id, start: span.start, end: span.end, sentence: si });
     });
   });
   // Findings of the rules with labels the model does not know (none today) stay.
   for (const f of rules) if (!model.outputs.includes(f.id)) out.push(f);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A sentence sad about the situation, or sad with them, carries no pity the model alone found (see `SAD_WITH_THEM`). */
+function sadWithThem(id: PitfallId | MoveId, sentence: string): boolean {
+  return id === "sympathy" && SAD_WITH_THEM.test(sentence) && !PITY_AIMED.test(sentence);
 }
 
 /**

@@ -18,7 +18,7 @@ import { UPLIFT } from "../lexicon/rewrite.ts";
 
 /** The findings a reply gets, as `analyze` decides them (the model when it is in use, else the rules). */
 function pitfallsOf(ruled: RuleReading, learned: boolean): readonly RawFinding[] {
-  return learned ? decideReply(models().reply, ruled.prepared.sentences, ruled.rules, ruled.features) : ruled.rules;
+  return learned ? decideReply(models().reply, ruled.prepared, ruled.rules, ruled.features) : ruled.rules;
 }
 
 /** Lowercase, one apostrophe, one space, no end punctuation: for "is this sentence theirs?". */

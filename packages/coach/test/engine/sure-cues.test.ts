@@ -17,7 +17,7 @@ const doubtful: DecodedWeights = {
   weights: new Float64Array(0),
 };
 const features = { all: [], bySentence: [[]] };
-const sentences = [{ start: 0, end: 40 }];
+const prepared = { norm: " ".repeat(40), sentences: [{ start: 0, end: 40 }] };
 
 /** The labels through the app's path with a reply model sure of nothing: only a sure cue can put a label there. */
 const labels = (share: string, reply: string): string[] => {
@@ -34,7 +34,7 @@ describe("a sure cue", () => {
   it("stands when the reply model rejects its label, and an ordinary cue does not", () => {
     const sure: RawFinding = { kind: "pitfall", id: "making_it_about_me", start: 0, end: 20, sentence: 0, sure: true };
     const plain: RawFinding = { kind: "pitfall", id: "blaming", start: 21, end: 40, sentence: 0 };
-    const kept = decideReply(doubtful, sentences, [sure, plain], features);
+    const kept = decideReply(doubtful, prepared, [sure, plain], features);
     expect(kept.map((f) => f.id)).toEqual(["making_it_about_me"]);
   });
 

@@ -33,12 +33,12 @@ test.describe("the coach in Chromium", () => {
   });
 
   // The two builds (Node's and the browser bundle) must not drift: our own and held-out
-  // cases, and every other case of each training writer (a fixed half: about 5,500 cases,
-  // every writer and every label; the whole corpus took 80–100 s on CI's two cores), are
-  // analysed in both, and the whole analyses must be equal.
-  test("gives the same analysis as Node on our cases and half of every writer's", async ({ browser, server }) => {
-    const half = (c: LabelledCase, k: number): boolean => c.group === "own" || c.group === "holdout" || k % 2 === 0;
-    const cases = [...loadTraining(), ...loadHoldout()].filter(half).map((c) => ({
+  // cases, and every third case of each training writer (a fixed third since 10.8's forty-six
+  // writers: about 5,700 cases, every writer and every label; the whole corpus took 80–100 s
+  // on CI's two cores at twenty-eight writers), are analysed in both, and the whole analyses must be equal.
+  test("gives the same analysis as Node on our cases and a third of every writer's", async ({ browser, server }) => {
+    const third = (c: LabelledCase, k: number): boolean => c.group === "own" || c.group === "holdout" || k % 3 === 0;
+    const cases = [...loadTraining(), ...loadHoldout()].filter(third).map((c) => ({
       share: c.share,
       ...(c.reply !== undefined ? { reply: c.reply } : {}),
       ...(c.notes.length > 0 ? { partnerNotes: c.notes } : {}),

@@ -36,7 +36,8 @@ export interface LabelledCase {
  * w13, the blind set of coach v8, trains since coach v9.
  * w14, the blind set of coach 8.1.0–8.2.0, trains since coach 9.0.0 (its first release).
  * w15–w28, the blind sets of coach 9.2.0–10.4.x, train since coach 10.5.0; w29–w46, the
- * blind sets of 10.4.x–10.7.0 (spent), train since coach 10.8.0.
+ * blind sets of 10.4.x–10.7.0 (spent), train since coach 10.8.0; w47–w54, the blind sets of
+ * 10.8.0, are spent (committed) and do not train.
  * The next blind writer lives outside the repo and is read only by
  * `eval-coach.ts --set wN --corpus DIR`, once, by the integrator.
  */

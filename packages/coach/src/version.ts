@@ -26,6 +26,7 @@
  * 10.5.0: the labels refitted on twenty-eight writers (w1–w28; w15–w28 spent as blind sets); three narrow cues stand whatever the reply model says (their own load and its cost, "so I'll be grumpy tomorrow"; relief at a share whose words say it hurt; weariness of being "stuck in the middle"), and a rewrite meets a share the model alone reads as heavy plainly when the reply opens glad ("That's sweet." to a card that "says Casey").
  * 10.5.1: round 7's broken lines (w31–w34): a rewrite keeps no sorrow for them ("I'm so sorry for you", "must be awful lonely bein you"), no platitude or closing verdict ("God has a plan, we must accept it", "…that's all", "ye cannae think like that"), no embarrassment of their own; a joined opener lowercases an evaluative first word ("Aw, awful for you"), and "Let's celebrate both!" goes when their own news was cut. Labels as 10.5.0.
  * 10.8.0: the labels refitted on forty-six writers (w1–w46; w29–w46 spent as blind sets); the model alone no longer pins pity on a sentence sad about the situation or sad with them ("That's so sad.", "I'm sad with you.") unless it aims the pity at them.
+ * 10.8.1: round 9's broken seams (w47–w54): a word that starts a sentence of the reply is no name, so it is lowercased after a joined opener ("Oh, come here…", not "Oh, Come here…"), and a lone "Ugh." left by a cut is not joined in front of their own interjection ("Ugh, Oof, that's a hard one").
  * 7.1.0: rewrites read the share's mood better (an exclaimed announcement is glad news, "sorry for the essay" no apology), own complaints the cues missed, keep offers, and add one clause to a bare "oh no." (coach v7.1).
  */
-export const COACH_VERSION = "10.8.0";
+export const COACH_VERSION = "10.8.1";

@@ -18,7 +18,7 @@ const rounded = (_key: string, value: unknown) => (typeof value === "number" ? M
 
 /**
  * Inputs our cases do not cover, whose output the version must still name (since 10.2.0):
- * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause; a condition left alone; a clause that leans on cut news, a joined opener's capital.
+ * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause; a condition left alone; a clause that leans on cut news, a joined opener's capital; a reply's sentence start taken for a name, two interjections stacked.
  */
 const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }[] = [
   { share: "Otra vez la doctora con lo del peso. Me sentí fatal.", reply: "¿Y por qué no le dijiste nada? Siempre te quedas callada, amor, así no." },
@@ -39,6 +39,15 @@ const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }
   // 10.5.1: no "celebrate both" once their own news is cut; no capital after a joined opener.
   { share: "Finally got Nan's bread pudding right.", reply: "Nice! We're both on a roll then, I passed my forklift ticket today. Let's celebrate both!" },
   { share: "Biopsy done. Sore and a bit undignified. Results in two weeks.", reply: "Aw, poor lamb. Poor old Dai. Awful for you, it is." },
+  // 10.8.1: a word starting a sentence of the reply is no name ("Oh, come here"); no "Ugh, Oof,".
+  {
+    share: "I feel useless. You're doing everything and I can't even carry the shopping in.",
+    reply: "Oh that's the saddest thing I ever heard. Poor pitiful thing, feeling like that. Come here and let me hold you a minute.",
+  },
+  {
+    share: "Jo said I never listen to her. I thought I did.",
+    reply: "Oof, that's a hard one to hear from her. Ugh I know exactly what you mean though, my sister said the same to me last week and I felt awful.",
+  },
   // 10.2.1: a bare "you" left by a cut is no vocative.
   { share: "Vet says three of the ewes have to go.", reply: "That is rough, losing three at once. Poor thing, you. Feel bad for you." },
 ];

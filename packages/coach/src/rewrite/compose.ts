@@ -659,7 +659,7 @@ export function rewriteReply(
   if (signOff >= 0 && signOff < said.length - 1) said.push(...said.splice(signOff, 1));
   parts.splice(0, parts.length, ...said);
   // Coach v7: the whole rewrite in the replier's register (a lowercase texter stays lowercase).
-  const result = inRegister(joinSentences(mergeVocatives(parts, `${share.slice(0, 2000)}\n${text.slice(0, 2000)}`)), voice, text, share);
+  const result = inRegister(joinSentences(mergeVocatives(parts, { share: share.slice(0, 2000), reply: text.slice(0, 2000) })), voice, text, share);
   const unchanged = joinSentences([text.trim()]);
   return result === "" ||
     result === unchanged ||
@@ -728,8 +728,11 @@ function withoutBadClauses(text: string, meTurn: boolean, shareLow: string): str
   return changed ? joinSentences(out) : text;
 }
 
+/** A sound, not an endearment: "Ugh.", "Oh.", "Ay." (an endearment left alone still leads: "Babe, ugh, …"). */
+const BARE_INTERJECTION = /^(?:ugh+|oh+|oof|aw+|ah+|ay|ag|eish|uff|argh|god|jeez|wow|omg)[.!,]*$/i;
+
 /** A lone vocative or one-word opener ("Kochanie.", "Babe.", "Ay.") joined to the line it stands beside: "Kochanie, that sounds…". */
-function mergeVocatives(parts: readonly string[], share: string): string[] {
+function mergeVocatives(parts: readonly string[], context: { share: string; reply: string }): string[] {
   const out: string[] = [];
   // A name or endearment said alone, not a one-word verdict ("Humiliating.", "Brutal.").
   const lone = (p: string): boolean => /^[\p{L}']+[.,]?$/u.test(p.trim()) && !ONE_WORD_VERDICT.test(p.trim());
@@ -737,8 +740,13 @@ function mergeVocatives(parts: readonly string[], share: string): string[] {
   const lower = (p: string): string => {
     const first = /^[\p{L}']+/u.exec(p)?.[0] ?? "";
     const common = STOPWORDS.has(first.toLowerCase()) || COMMON_START.test(first);
-    // A name keeps its capital: a word the share or reply writes with one ("Dad's", "Lola's", "Neha").
-    const name = !common && new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(share);
+    // A name keeps its capital: a word the share writes with one, or the reply does inside a sentence
+    // ("Dad's", "Lola's", "Neha"). A reply's sentence start proves nothing: "Come here…" is no name (round 9).
+    const word = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const name =
+      !common &&
+      (new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, "u").test(context.share) ||
+        new RegExp(`[\\p{L}\\p{N},;:'’)\\]]\\s+${word}(?![\\p{L}])`, "u").test(context.reply));
     return name || /^I(?:'|$)/.test(first) ? p : p.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   };
   for (let i = 0; i < parts.length; i++) {
@@ -752,6 +760,8 @@ function mergeVocatives(parts: readonly string[], share: string): string[] {
       continue;
     }
     const prev = out[out.length - 1];
+    // A lone interjection left at the end by a cut does not go before one of theirs: "Ugh, Oof, that's…" (round 9).
+    if (lone(p) && prev !== undefined && next === undefined && BARE_INTERJECTION.test(p) && INTERJECTION.test(prev)) continue;
     if (lone(p) && prev !== undefined && out.length > 0 && next === undefined) {
       // "That sounds really hard. Mahal." → "Mahal, that sounds really hard."
       out[out.length - 1] = `${p.replace(/[.,]$/, "")}, ${lower(prev)}`;

@@ -152,8 +152,8 @@ export const PITFALL_PATTERNS: Readonly<Record<PitfallId, readonly PatternSpec[]
  * Sadness about the situation, or felt with them ("That's so sad.", "That's heartbreaking.",
  * "I'm sad with you."), is not pity (DOMAIN.md: pity watches from outside, "so sad for you").
  * A sympathy label the model finds with no rule cue is not pinned to such a sentence unless
- * the sentence aims the pity at them (`PITY_AIMED`). On twenty-eight writers the model
- * learned "so sad" from writers who label it pity; our own cases and the domain say otherwise.
+ * the sentence aims the pity at them (`PITY_AIMED`). Refitted on thirty-eight writers (10.7), the
+ * model learned "so sad" from writers who label it pity; our own cases and the domain say otherwise.
  */
 export const SAD_WITH_THEM = /\b(?:that'?s|thats|it'?s|its|this is|how|so) (?:so |really |just |truly |very |absolutely )?(?:sad|heartbreaking|heart-breaking|tragic|devastating)\b|\bsad with (?:you|u|ya)\b/;
 export const PITY_AIMED = /\bfor (?:you|u|ya)\b|\bpoor\b|\bpit(?:y|iful)\b|\bsorry for\b|\bshame\b|\bbechar[aei]\b|\bpobrecit[oa]\b|\bkawawa\b|\bcoitadinh[oa]\b|\bzavall\w*/u;

@@ -28,6 +28,13 @@ const PITFALLS: ReadonlySet<string> = new Set(PITFALL_IDS);
 export const REWRITE_PITFALL_LEAN = 0.5;
 
 /**
+ * When a label's strongest sentence cannot carry it (`sadWithThem`), another sentence takes it
+ * only with at least this share of that evidence: "It's honestly pitiful what this year has done
+ * to you" after "That's so sad." (about half) does; a question about flights (a twentieth) does not.
+ */
+const BARRED_FALLBACK = 0.3;
+
+/**
  * The findings the model keeps or adds, in text order.
  *
  * @example
@@ -68,7 +75,7 @@ export function decideReply(
       // A pitfall also marks every other sentence that speaks for it about as strongly
       // ("You'd be mad not to. Ring them tomorrow."), so the rewrite drops all of it.
       // When the strongest sentence is barred, another takes the label only if it speaks for it clearly too.
-      const strongest = ruled.length === 0 && score === topAllowed && (topAllowed === top || score >= 0.3 * top);
+      const strongest = ruled.length === 0 && score === topAllowed && (topAllowed === top || score >= BARRED_FALLBACK * top);
       const alsoPitfall = kind === "pitfall" && score > 0 && score >= 0.6 * top && top > 0;
       if ((strongest || alsoPitfall) && !barred[si]) out.push({ kind, id, start: span.start, end: span.end, sentence: si });
     });

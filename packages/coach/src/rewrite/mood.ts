@@ -50,8 +50,10 @@ export interface MoodReading {
 const LEAD = 0.3;
 /** A probability the model is fairly sure of. */
 const SURE = 0.5;
-/** Below this glad probability a sure heavy reading may veto a celebration. */
+/** Below this glad probability a heavy reading may veto a celebration… */
 const VETO_GLAD = 0.25;
+/** …when it is at least this strong (and twice the glad one): a share the model reads as nothing either way is not vetoed. */
+const VETO_HEAVY = 0.35;
 /** The model's glad probability that, with a glad cue of the share patterns and nothing heavy, makes a lovely moment. */
 const GLAD_ALONE = 0.7;
 /**
@@ -149,9 +151,9 @@ export function kindForMood(
   const joyful = kind === "achievement" || kind === "good-news" || kind === "moment";
   if (joyful) {
     if (m.heavyCue && !m.gladCue) return "hard";
-    // The model alone vetoes a celebration when it sees almost no joy and at least twice as much weight
-    // ("Jobcenter offered me an Excel course.": heavy 0.55, glad 0.23 at 10.5.1; 0.43 and 0.14 at 10.8.0).
-    if ((m.heavy >= 2 * m.glad && m.glad < VETO_GLAD) || (m.mood === "mixed" && m.heavyCue)) return "plain";
+    // The model alone vetoes a celebration when it sees almost no joy and a real weight, at least twice
+    // the joy ("Jobcenter offered me an Excel course.": heavy 0.55, glad 0.23 at 10.5.1; 0.43 and 0.14 at 10.8.0).
+    if ((m.heavy >= VETO_HEAVY && m.heavy >= 2 * m.glad && m.glad < VETO_GLAD) || (m.mood === "mixed" && m.heavyCue)) return "plain";
     return kind;
   }
   if (kind !== "hard" && kind !== "worry") return kind;

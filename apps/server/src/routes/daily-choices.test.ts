@@ -73,7 +73,7 @@ describe.each(engines)("daily question choices on %s", (engine) => {
     expect((await a.request("GET", "/api/daily-question/settings")).body).toEqual({ sets: ["money"], roughPatch: false, active: ["money"] });
     // Walk half a year: money questions come, intimacy ones never; nothing hard or playful.
     // (The order follows the pair's random ids. A weak rank hash once kept a whole set back
-    // for some pairs, about one in seventy over half a year; rotation.ts now mixes it, and
+    // for some pairs, about one in eighty over half a year (38 of 3,000); rotation.ts now mixes it, and
     // rotation.test.ts checks 300 pairs.)
     let money = 0;
     const start = t.clock.now;

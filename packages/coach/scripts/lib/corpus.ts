@@ -30,6 +30,9 @@ export interface LabelledCase {
   asksAdvice?: boolean;
 }
 
+/** The last training writer: the writers w1 … wN train, in that order. */
+const LAST_TRAIN_WRITER = 46;
+
 /**
  * The writers whose cases train the model. w6–w8 were blind sets for coach v3–v5 and
  * train since coach v6; w9–w12 were blind sets for coach v6–v7.2 and train since coach v8;
@@ -41,54 +44,7 @@ export interface LabelledCase {
  * The next blind writer lives outside the repo and is read only by
  * `eval-coach.ts --set wN --corpus DIR`, once, by the integrator.
  */
-export const TRAIN_WRITERS = [
-  "w1",
-  "w2",
-  "w3",
-  "w4",
-  "w5",
-  "w6",
-  "w7",
-  "w8",
-  "w9",
-  "w10",
-  "w11",
-  "w12",
-  "w13",
-  "w14",
-  "w15",
-  "w16",
-  "w17",
-  "w18",
-  "w19",
-  "w20",
-  "w21",
-  "w22",
-  "w23",
-  "w24",
-  "w25",
-  "w26",
-  "w27",
-  "w28",
-  "w29",
-  "w30",
-  "w31",
-  "w32",
-  "w33",
-  "w34",
-  "w35",
-  "w36",
-  "w37",
-  "w38",
-  "w39",
-  "w40",
-  "w41",
-  "w42",
-  "w43",
-  "w44",
-  "w45",
-  "w46",
-] as const;
+export const TRAIN_WRITERS: readonly string[] = Array.from({ length: LAST_TRAIN_WRITER }, (_, i) => `w${i + 1}`);
 
 interface RawCase {
   id?: unknown;

@@ -3,7 +3,7 @@
  * `rules/scan.ts` applies them sentence by sentence, skipping quoted speech, negated
  * and reported phrases; `rules/context.ts` applies the share's context (asked advice).
  */
-import type { PitfallId } from "../contract.ts";
+import type { MoveId, PitfallId } from "../contract.ts";
 import { ADV, DONT, EVAL, FEEL, ITS, OPENER, YOU, YOURE, alt, rx } from "./fragments.ts";
 import type { PatternSpec } from "./types.ts";
 
@@ -149,11 +149,14 @@ export const PITFALL_PATTERNS: Readonly<Record<PitfallId, readonly PatternSpec[]
 };
 
 /**
- * Sadness about the situation, or felt with them ("That's so sad.", "That's heartbreaking.",
- * "I'm sad with you."), is not pity (DOMAIN.md: pity watches from outside, "so sad for you").
- * A sympathy label the model finds with no rule cue is not pinned to such a sentence unless
- * the sentence aims the pity at them (`PITY_AIMED`). Refitted on thirty-eight writers (10.7), the
- * model learned "so sad" from writers who label it pity; our own cases and the domain say otherwise.
+ * Sentences the model alone may not pin a label on (a rule cue still may). Sadness about the
+ * situation, or felt with them ("That's so sad.", "That's heartbreaking.", "I'm sad with you."),
+ * is not pity (DOMAIN.md: pity watches from outside, "so sad for you") unless the sentence aims
+ * it at them. Refitted on thirty-eight writers (10.7), the model learned "so sad" from writers
+ * who label it pity; our own cases and the domain say otherwise. Read on the normalized sentence.
  */
-export const SAD_WITH_THEM = /\b(?:that'?s|thats|it'?s|its|this is|how|so) (?:so |really |just |truly |very |absolutely )?(?:sad|heartbreaking|heart-breaking|tragic|devastating)\b|\bsad with (?:you|u|ya)\b/;
-export const PITY_AIMED = /\bfor (?:you|u|ya)\b|\bpoor\b|\bpit(?:y|iful)\b|\bsorry for\b|\bshame\b|\bbechar[aei]\b|\bpobrecit[oa]\b|\bkawawa\b|\bcoitadinh[oa]\b|\bzavall\w*/u;
+const SAD_WITH_THEM = /\b(?:that'?s|thats|it'?s|its|this is|how|so) (?:so |really |just |truly |very |absolutely )?(?:sad|heartbreaking|heart-breaking|tragic|devastating)\b|\bsad with (?:you|u|ya)\b/;
+const PITY_AIMED = /\bfor (?:you|u|ya)\b|\bpoor\b|\bpit(?:y|iful)\b|\bsorry for\b|\bshame\b|\bbechar[aei]\b|\bpobrecit[oa]\b|\bkawawa\b|\bcoitadinh[oa]\b|\bzavall\w*/u;
+export const NOT_PINNED_ALONE: Readonly<Partial<Record<PitfallId | MoveId, (sentence: string) => boolean>>> = {
+  sympathy: (sentence) => SAD_WITH_THEM.test(sentence) && !PITY_AIMED.test(sentence),
+};

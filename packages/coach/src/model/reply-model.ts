@@ -6,7 +6,7 @@
  */
 import { MOVE_IDS, PITFALL_IDS, type MoveId, type PitfallId } from "../contract.ts";
 import type { DecodedWeights } from "../emotions/codec.ts";
-import { PITY_AIMED, SAD_WITH_THEM } from "../lexicon/pitfalls.ts";
+import { NOT_PINNED_ALONE } from "../lexicon/pitfalls.ts";
 import type { PreparedText, RawFinding } from "../rules/scan.ts";
 import type { ReplyFeatures } from "./features.ts";
 import { evidence, probabilities } from "./model.ts";
@@ -28,7 +28,7 @@ const PITFALLS: ReadonlySet<string> = new Set(PITFALL_IDS);
 export const REWRITE_PITFALL_LEAN = 0.5;
 
 /**
- * When a label's strongest sentence cannot carry it (`sadWithThem`), another sentence takes it
+ * When a label's strongest sentence cannot carry it (`NOT_PINNED_ALONE`), another sentence takes it
  * only with at least this share of that evidence: "It's honestly pitiful what this year has done
  * to you" after "That's so sad." (about half) does; a question about flights (a twentieth) does not.
  */
@@ -62,10 +62,11 @@ export function decideReply(
       return;
     }
     const scores = features.bySentence.map((fs) => evidence(model, fs, k));
-    // A sentence that cannot carry this label (see `sadWithThem`) is never its strongest.
-    const barred = sentences.map((span) => sadWithThem(id, prepared.norm.slice(span.start, span.end)));
     const top = Math.max(...scores);
-    const topAllowed = Math.max(...scores.filter((_, si) => !barred[si]));
+    // A sentence the model alone may not pin this label on (`NOT_PINNED_ALONE`) is never its strongest.
+    const bar = NOT_PINNED_ALONE[id];
+    const barred = bar === undefined ? null : sentences.map((span) => bar(prepared.norm.slice(span.start, span.end)));
+    const topAllowed = barred === null ? top : Math.max(...scores.filter((_, si) => !barred[si]));
     const covered = new Set(ruled.map((f) => f.sentence));
     out.push(...ruled);
     scores.forEach((score, si) => {
@@ -77,17 +78,12 @@ export function decideReply(
       // When the strongest sentence is barred, another takes the label only if it speaks for it clearly too.
       const strongest = ruled.length === 0 && score === topAllowed && (topAllowed === top || score >= BARRED_FALLBACK * top);
       const alsoPitfall = kind === "pitfall" && score > 0 && score >= 0.6 * top && top > 0;
-      if ((strongest || alsoPitfall) && !barred[si]) out.push({ kind, id, start: span.start, end: span.end, sentence: si });
+      if ((strongest || alsoPitfall) && barred?.[si] !== true) out.push({ kind, id, start: span.start, end: span.end, sentence: si });
     });
   });
   // Findings of the rules with labels the model does not know (none today) stay.
   for (const f of rules) if (!model.outputs.includes(f.id)) out.push(f);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** A sentence sad about the situation, or sad with them, carries no pity the model alone found (see `SAD_WITH_THEM`). */
-function sadWithThem(id: PitfallId | MoveId, sentence: string): boolean {
-  return id === "sympathy" && SAD_WITH_THEM.test(sentence) && !PITY_AIMED.test(sentence);
 }
 
 /**

@@ -18,7 +18,7 @@ export function fnv1a(input: string): number {
  * bits, so ids that differ only at the end (dq-446, dq-447, …) get neighbouring hashes and
  * a couple's rank would deal a whole set together or not at all; mixing spreads them.
  */
-export function fmix32(hash: number): number {
+function fmix32(hash: number): number {
   let h = hash >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

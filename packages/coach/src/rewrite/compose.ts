@@ -185,6 +185,8 @@ interface Kept {
   /** a short warm opener ("Oh babe 😭", "Ugh, I'm sorry.") that stays in front */
   opener: boolean;
   ids: Set<string>;
+  /** a plain sentence that carries the pitfall before it on: it goes when anything else stays */
+  goesOn?: true;
 }
 
 /** True while every kept sentence so far is an opener; O(1) by looking at the last one (openers only ever lead). */
@@ -472,6 +474,10 @@ export function rewriteReply(
     laughs && mood.mood !== "glad" && (mood.mood === "heavy" || heavyKind) && exclaims(raw) && !GLAD_WORD.test(raw.toLowerCase());
   const kept: Kept[] = [];
   let interjection: string | null = null;
+  // Coach 10.8.2: a plain sentence right after a pitfall goes on with it ("But why did you work till 3 am for him
+  // again? Your health is more important than a boss fight.", "It's the same for me at school… Every week! In front of everyone!"): the round-10 judges' zeros.
+  // They go when anything else stays (alone, they are still the reply's own words, as before).
+  let afterPitfall = false;
 
   spans.forEach((span, si) => {
     const here = bySentence[si] ?? [];
@@ -479,6 +485,8 @@ export function rewriteReply(
     const good = here.filter((f) => f.kind === "move");
     const raw = text.slice(span.start, span.end).trim();
     const low = norm.slice(span.start, span.end).trim();
+    const followsPitfall = afterPitfall;
+    afterPitfall = bad.length > 0 || (followsPitfall && good.length === 0);
     // Coach v7.2: beside a complaint, their apology that names what they did is kept whole, not cut to "Sorry."; only the excuse goes.
     if (kind === "complaint" && OWNS_IT.test(low) && !OWNS_IT_EXCUSE.test(low)) {
       kept.push({ text: raw, opener: false, ids: new Set(["empathic_apology"]) });
@@ -525,7 +533,8 @@ export function rewriteReply(
       if (offer && good.length === 0) ids.add("presence");
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?") && (INTERJECTION.test(raw) || exclaims(raw));
-      kept.push({ text: raw, opener: (onlyWarm || short) && allOpeners(kept), ids });
+      const goesOn = good.length === 0 && !offer && !uplift && !OWN_SIDE.test(raw) && !SIGN_OFF.test(raw) && followsPitfall && !theirs;
+      kept.push({ text: raw, opener: (onlyWarm || short) && allOpeners(kept), ids, ...(goesOn ? { goesOn } : {}) });
       return;
     }
     const repaired = repairSentence(text, norm, span, bad, good);
@@ -549,6 +558,7 @@ export function rewriteReply(
     if (warm !== null && interjection === null && kept.length === 0 && !SARCASTIC_INTERJECTION.test(warm[0])) interjection = warm[0];
   });
 
+  if (kept.some((k) => k.goesOn !== true)) remove(kept, (k) => k.goesOn === true);
   // Coach 8.3: their echo question stays only beside their own validation ("In front of the students? That's humiliating."); alone it is the start of a complaint ("Three weeks??").
   if (!kept.some((k) => !k.ids.has(ECHO_QUESTION) && [...k.ids].some((id) => VALIDATING.has(id) || id === "echo")))
     remove(kept, (k) => k.ids.has(ECHO_QUESTION));

@@ -18,7 +18,7 @@ const rounded = (_key: string, value: unknown) => (typeof value === "number" ? M
 
 /**
  * Inputs our cases do not cover, whose output the version must still name (since 10.2.0):
- * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause; a condition left alone; a clause that leans on cut news, a joined opener's capital; a reply's sentence start taken for a name, two interjections stacked; a plain sentence that carries a cut pitfall on; pity in another language.
+ * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause; a condition left alone; a clause that leans on cut news, a joined opener's capital; a reply's sentence start taken for a name, two interjections stacked; a plain sentence that carries a cut pitfall on.
  */
 const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }[] = [
   { share: "Otra vez la doctora con lo del peso. Me sentí fatal.", reply: "¿Y por qué no le dijiste nada? Siempre te quedas callada, amor, así no." },
@@ -48,7 +48,7 @@ const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }
     share: "Jo said I never listen to her. I thought I did.",
     reply: "Oof, that's a hard one to hear from her. Ugh I know exactly what you mean though, my sister said the same to me last week and I felt awful.",
   },
-  // 10.8.2: a plain sentence right after a pitfall goes with it when anything else stays; no pity in another language.
+  // 10.8.2: a plain sentence right after a pitfall goes with it when anything else stays.
   {
     share: "A customer asked where I'm really from and then told me to be grateful. I said nothing all shift.",
     reply:
@@ -57,10 +57,6 @@ const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }
   {
     share: "It's four years today since Hamid called from the border. Last time I heard his voice. I went to work and told no one.",
     reply: "You must feel so alone with it. But maybe it's good you went to work, life has to go on, no? Hamid would want you to move forward.",
-  },
-  {
-    share: "A parent screamed at me for ten minutes today because a form got lost. Not my fault.",
-    reply: "Ten minutes of screaming over a lost form, that's ugly. Poverina, I feel so bad for you.",
   },
   // 10.2.1: a bare "you" left by a cut is no vocative.
   { share: "Vet says three of the ewes have to go.", reply: "That is rough, losing three at once. Poor thing, you. Feel bad for you." },

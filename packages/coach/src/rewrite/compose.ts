@@ -55,7 +55,6 @@ import {
   UPLIFT,
   KEPT_JAB,
   KEPT_PITY,
-  KEPT_PITY_WORLD,
   ME_TURN_PITFALLS,
   OPENER_ENDEARMENT,
   OPENER_HEAD,
@@ -686,7 +685,7 @@ function badClause(clause: string, meTurn: boolean, shareLow: string): boolean {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .trim();
-  if (KEPT_PITY.test(low) || KEPT_PITY_WORLD.test(low) || KEPT_JAB.test(low) || KEPT_HURT.test(low)) return true;
+  if (KEPT_PITY.test(low) || KEPT_JAB.test(low) || KEPT_HURT.test(low)) return true;
   const opener = openerOf(low);
   const body = (opener === null ? low : low.slice(opener.length)).replace(/^[\s,.!]+/, "").replace(/^(?:and|but|so)\s+/, "");
   if (body === "") return false;

@@ -42,21 +42,3 @@ describe("a plain sentence that carries the pitfall on (round 10)", () => {
     expect(text).toMatch(/Love Hal\.?$/);
   });
 });
-
-describe("pity in other languages and dialects (rounds 9 and 10)", () => {
-  it("keeps no 'ai coitado' after their own validation", () => {
-    const text = rewrite(
-      "I had to ask my brother for money for the rent. I hate asking. I feel like a beggar.",
-      "Asking when you're the proud one, that's hard on you. Ai coitado, my poor love, I pity you having to do that.",
-    );
-    expect(text).toBe("Asking when you're the proud one, that's hard on you.");
-  });
-
-  it("keeps no 'poverina' in front of what they said of the share", () => {
-    const text = rewrite(
-      "A parent screamed at me for ten minutes today because a form got lost. Not my fault.",
-      "Ten minutes of screaming over a lost form, that's ugly. Poverina, I feel so bad for you.",
-    );
-    expect(text).toMatch(/^Ten minutes of screaming over a lost form, that's ugly\.?$/);
-  });
-});

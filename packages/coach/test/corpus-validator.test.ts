@@ -2,7 +2,7 @@
 // repo, for writers who never see the project, so it carries its own copy of the label ids.
 // This holds that copy to the contract, and the committed writers who used it to its checks.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,8 +56,10 @@ describe("the writers' validator", () => {
     expect(result.stdout).toMatch(/part-01\.jsonl:2: level must be 1 here/);
   });
 
-  it("passes every committed writer who wrote with it (w39–w54)", () => {
-    const failed = Array.from({ length: 16 }, (_, i) => `w${39 + i}`).filter((w) => validate(path.join(corpus, w)).status !== 0);
+  it("passes every committed writer who wrote with it (w39 on)", () => {
+    const writers = readdirSync(corpus).filter((d) => /^w\d+$/.test(d) && Number(d.slice(1)) >= 39);
+    expect(writers.length).toBeGreaterThanOrEqual(24);
+    const failed = writers.filter((w) => validate(path.join(corpus, w)).status !== 0);
     expect(failed).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  * Word lists: `lexicon/rewrite.ts`. The regexes left here are shape (punctuation, spacing, sentence and
  * clause boundaries) or a few words tested once, inline, beside the line they steer.
  */
-import { BARE_CONDITION, CONNECTIVE_BEFORE_STOP, DANGLING_END, LEADING_JUNK } from "../lexicon/rewrite.ts";
+import { BARE_CONDITION, CONNECTIVE_BEFORE_STOP, DANGLING_END, HANGING_REASON, LEADING_JUNK } from "../lexicon/rewrite.ts";
 
 /** One sentence made whole: trimmed, no leading connective or dangling end, capitalised, terminated. */
 export function tidySentence(raw: string): string {
@@ -15,6 +15,8 @@ export function tidySentence(raw: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/(^|[\s"(])i(?=$|[\s,!?;:)]|\.(?!e\.)|'(?:m|ve|ll|d)\b)/g, "$1I");
+  // A reason whose claim was cut hangs off nothing ("…more night shifts? cuz i already barely see you"): it goes with it.
+  if (HANGING_REASON.test(s)) return "";
   for (let i = 0; i < 8; i++) {
     const before = s;
     s = s.replace(LEADING_JUNK, "").trim();

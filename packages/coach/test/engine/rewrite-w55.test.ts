@@ -4,6 +4,7 @@
 // a push to move on after advice. It now goes whenever anything else of theirs stays. Labels
 // unchanged. Sentences written for this test.
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.ts";
 import { composedRewrite as rewrite } from "./rewrite-checks.ts";
 
 describe("a plain sentence that carries the pitfall on (round 10)", () => {
@@ -40,5 +41,27 @@ describe("a plain sentence that carries the pitfall on (round 10)", () => {
     );
     expect(text).toMatch(/^Oh Peg that is too bad\./);
     expect(text).toMatch(/Love Hal\.?$/);
+  });
+});
+
+describe("round 11's broken lines (w63–w70, judges AO and AP, 10.8.2)", () => {
+  // What the app offers (a rewrite or a starter), not the composition before its checks.
+  const offer = (share: string, reply: string): string => {
+    const a = analyze({ share, reply });
+    return a.rewrite ?? a.starter ?? "";
+  };
+
+  it("offers no reason whose claim was cut", () => {
+    expect(offer("They offered me the supervisor job!", "nice. so does that mean more weekends? cuz i already barely see you")).not.toMatch(
+      /cuz|barely see you/i,
+    );
+  });
+
+  it("offers no exasperated 'for god's sake'", () => {
+    const text = offer(
+      "My shift got moved to Christmas Day, I'm so sorry.",
+      "Oh for god's sake Dan. So I'm doing Christmas at my sister's on my own AGAIN. Brilliant.",
+    );
+    expect(text).not.toMatch(/sake|brilliant/i);
   });
 });

@@ -18,7 +18,7 @@ const rounded = (_key: string, value: unknown) => (typeof value === "number" ? M
 
 /**
  * Inputs our cases do not cover, whose output the version must still name (since 10.2.0):
- * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause; a condition left alone; a clause that leans on cut news, a joined opener's capital; a reply's sentence start taken for a name, two interjections stacked; a plain sentence that carries a cut pitfall on, a reason whose claim was cut.
+ * a reply in another language gets no starter of ours in English; a cut's leftover "you"; a bare say-back; an offer after a first clause; a condition left alone; a clause that leans on cut news, a joined opener's capital; a reply's sentence start taken for a name, two interjections stacked; a plain sentence that carries a cut pitfall on, a reason whose claim was cut, "somebody" after an opener.
  */
 const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }[] = [
   { share: "Otra vez la doctora con lo del peso. Me sentí fatal.", reply: "¿Y por qué no le dijiste nada? Siempre te quedas callada, amor, así no." },
@@ -59,6 +59,11 @@ const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }
     reply: "You must feel so alone with it. But maybe it's good you went to work, life has to go on, no? Hamid would want you to move forward.",
   },
   { share: "They offered me the supervisor job!", reply: "nice. so does that mean more weekends? cuz i already barely see you" },
+  {
+    share:
+      "Somebody got shot at the stop on Main and 5th right as I pulled up. Kid couldn't be more than 16. I had a bus full of people screaming. I'm home now.",
+    reply: "Babe I see it all the time in the trauma bay, I know exactly what's in your head right now. It gets easier, trust me.",
+  },
   // 10.2.1: a bare "you" left by a cut is no vocative.
   { share: "Vet says three of the ewes have to go.", reply: "That is rough, losing three at once. Poor thing, you. Feel bad for you." },
 ];

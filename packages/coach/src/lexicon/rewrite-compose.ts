@@ -29,7 +29,7 @@ export const RHETORICAL =
 
 /** First words of our lines and short replies that are not names. */
 export const COMMON_START =
-  /^(?:that|that's|this|it|it's|the|no|of|you|you're|your|ur|u|sat|on|being|like|another|not|oh|what|how|so|and|thank|awake|nothing|all|waiting|hearing|ouch|bad|we|we're|there|there's|sorry|such|yes|look|well|feeling|hoping|night|ah|aw|ugh|trying|coming|finding|lying|hoping|awful|terrible|horrible|best|worst|great|lovely|amazing|brilliant|good|nice|gutted|rough|hard|tough|wonderful)$/i;
+  /^(?:that|that's|this|it|it's|the|no|of|you|you're|your|ur|u|sat|on|being|like|another|not|oh|what|how|so|and|thank|awake|nothing|all|waiting|hearing|ouch|bad|we|we're|there|there's|sorry|such|yes|look|well|feeling|hoping|night|ah|aw|ugh|trying|coming|finding|lying|hoping|awful|terrible|horrible|best|worst|great|lovely|amazing|brilliant|good|nice|gutted|rough|hard|tough|wonderful|somebody|someone|everybody|everyone|nobody|anybody|anyone)$/i;
 
 /** A line of ours that says their feeling (not a plain "That sounds really hard."). */
 export const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b|^feeling .+ like that\b/i;

@@ -57,6 +57,15 @@ describe("round 11's broken lines (w63–w70, judges AO and AP, 10.8.2)", () => 
     );
   });
 
+  it("lowercases 'somebody' from the share's start after their endearment", () => {
+    const text = offer(
+      "Somebody got shot at the stop on Main and 5th right as I pulled up. Kid couldn't be more than 16. I had a bus full of people screaming. I'm home now.",
+      "Babe I see it all the time in the trauma bay, I know exactly what's in your head right now. It gets easier, trust me.",
+    );
+    expect(text).toMatch(/somebody/);
+    expect(text).not.toMatch(/, Somebody/);
+  });
+
   it("offers no exasperated 'for god's sake'", () => {
     const text = offer(
       "My shift got moved to Christmas Day, I'm so sorry.",

@@ -27,9 +27,9 @@ export const GLAD_WORD = /\b(?:nice|lovely|great|amazing|brilliant|yay|wow|omg|c
 export const RHETORICAL =
   /\b(?:want me to (?:fail|just|quit|stop|give up|do everything)|what was i (?:supposed|meant)|when (?:exactly )?(?:was|am) i (?:supposed|meant)|should i have|how am i supposed|what do you want from me|what did you expect|that'?s what (?:it sounds|you'?re saying)|^tell me about it\b(?![ ,]+\w))\b/i;
 
-/** First words of our lines and short replies that are not names. */
+/** First words of our lines and short replies that are not names (read beside `STOPWORDS`, which has "someone", "everyone"…). */
 export const COMMON_START =
-  /^(?:that|that's|this|it|it's|the|no|of|you|you're|your|ur|u|sat|on|being|like|another|not|oh|what|how|so|and|thank|awake|nothing|all|waiting|hearing|ouch|bad|we|we're|there|there's|sorry|such|yes|look|well|feeling|hoping|night|ah|aw|ugh|trying|coming|finding|lying|hoping|awful|terrible|horrible|best|worst|great|lovely|amazing|brilliant|good|nice|gutted|rough|hard|tough|wonderful|somebody|someone|everybody|everyone|nobody|anybody|anyone)$/i;
+  /^(?:that|that's|this|it|it's|the|no|of|you|you're|your|ur|u|sat|on|being|like|another|not|oh|what|how|so|and|thank|awake|nothing|all|waiting|hearing|ouch|bad|we|we're|there|there's|sorry|such|yes|look|well|feeling|hoping|night|ah|aw|ugh|trying|coming|finding|lying|hoping|awful|terrible|horrible|best|worst|great|lovely|amazing|brilliant|good|nice|gutted|rough|hard|tough|wonderful|somebody|everybody|nobody|anybody)$/i;
 
 /** A line of ours that says their feeling (not a plain "That sounds really hard."). */
 export const NAMES_FEELING = /\b(?:no wonder|of course|makes (?:complete |so much )?sense|not surprised)\b|^feeling .+ like that\b/i;

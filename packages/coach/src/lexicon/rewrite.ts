@@ -236,9 +236,9 @@ export const DANGLING_END =
 export const CONNECTIVE_BEFORE_STOP = /[\s,;:]*\b(?:and|but|so|or|because)([.!?])(?=\s|$)/gi;
 
 /** Punctuation and connectives a cut sentence may start with ("and", "but", ", so"): dropped. */
-export const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|anyway|because|cos)\b)+/i;
-/** A sentence that is only the reason for something cut ("cuz i already barely see you", "'Cause it wasn't fair."). */
-export const HANGING_REASON = /^(?:[\s,;:.-]|\b(?:and|but|so)\b)*['\u2019]?(?:because|cos|cuz|cause|coz|bc)\b/i;
+export const LEADING_JUNK = /^(?:[\s,;:\u2014\u2013.-]|\b(?:and|but|so|or|also|though|anyway)\b)+/i;
+/** What is left after them when it is only the reason for something cut ("cuz i already barely see you", "'Cause it wasn't fair."). */
+export const HANGING_REASON = /^['\u2019]?(?:because|cos|cuz|cause|coz|bc)\b/i;
 
 /** Relief reported, not said by the sharer ("Says he's fine but he don't sound fine"): no relief. */
 export const RELIEF_REPORTED = /\b(?:says?|said|told me)\b/;

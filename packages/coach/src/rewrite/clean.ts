@@ -15,11 +15,11 @@ export function tidySentence(raw: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/(^|[\s"(])i(?=$|[\s,!?;:)]|\.(?!e\.)|'(?:m|ve|ll|d)\b)/g, "$1I");
-  // A reason whose claim was cut hangs off nothing ("…more night shifts? cuz i already barely see you"): it goes with it.
-  if (HANGING_REASON.test(s)) return "";
   for (let i = 0; i < 8; i++) {
     const before = s;
     s = s.replace(LEADING_JUNK, "").trim();
+    // A reason whose claim was cut hangs off nothing ("…more night shifts? cuz i already barely see you"): it goes with it.
+    if (HANGING_REASON.test(s)) return "";
     s = s.replace(DANGLING_END, "$1").trim();
     s = s.replace(/[\s,;:\u2014\u2013-]+([.!?]*)$/, "$1").trim();
     if (s === before) break;

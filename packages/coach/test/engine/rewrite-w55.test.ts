@@ -4,6 +4,7 @@
 // a push to move on after advice. It now goes whenever anything else of theirs stays. Labels
 // unchanged. Sentences written for this test.
 import { describe, expect, it } from "vitest";
+import { offered } from "../../src/contract.ts";
 import { analyze } from "../../src/index.ts";
 import { composedRewrite as rewrite } from "./rewrite-checks.ts";
 
@@ -46,10 +47,7 @@ describe("a plain sentence that carries the pitfall on (round 10)", () => {
 
 describe("round 11's broken lines (w63–w70, judges AO and AP, 10.8.2)", () => {
   // What the app offers (a rewrite or a starter), not the composition before its checks.
-  const offer = (share: string, reply: string): string => {
-    const a = analyze({ share, reply });
-    return a.rewrite ?? a.starter ?? "";
-  };
+  const offer = (share: string, reply: string): string => offered(analyze({ share, reply })) ?? "";
 
   it("offers no reason whose claim was cut", () => {
     expect(offer("They offered me the supervisor job!", "nice. so does that mean more weekends? cuz i already barely see you")).not.toMatch(

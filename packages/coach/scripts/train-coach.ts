@@ -20,7 +20,7 @@ const weightsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export function trainedFile(): string {
   const cases = loadTraining();
   const { files } = fitCoach(cases);
-  return `${JSON.stringify({ about: files.reply.about, reply: { ...files.reply, about: "reply labels" }, share: { ...files.share, about: "share emotions, depth, advice request" } })}\n`;
+  return `${JSON.stringify({ about: files.reply.about, reply: { ...files.reply, about: "reply labels" }, share: { ...files.share, about: "share emotions, depth, advice request" }, stack: files.stack })}\n`;
 }
 
 function main(): void {

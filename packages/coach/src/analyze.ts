@@ -8,10 +8,9 @@ import type { Analysis, AnalyzeInput, Finding, MoveId, PitfallId } from "./contr
 import { MOVE_IDS, PITFALL_IDS } from "./contract.ts";
 import { MOVE_WHY, MOVE_WHY_MORE, PITFALL_WHY, PITFALL_WHY_MORE } from "./lexicon/messages.ts";
 import { seedOf } from "./rewrite/compose.ts";
-import type { DecodedWeights } from "./emotions/codec.ts";
-import { models, probabilities } from "./model/model.ts";
+import { models, type LearnedModels } from "./model/model.ts";
 import { readWithRules } from "./model/pipeline.ts";
-import { decideReply, REWRITE_PITFALL_LEAN, sentencePitfallRisk } from "./model/reply-model.ts";
+import { decideReply, replyProbabilities, REWRITE_PITFALL_LEAN, sentencePitfallRisk } from "./model/reply-model.ts";
 import { readShareLearned } from "./model/share-model.ts";
 import { composedAndChecked, feelingOf, suggestionFor } from "./rewrite.ts";
 import { NO_OFFER, offerOf } from "./rewrite/offer.ts";
@@ -55,7 +54,7 @@ export function analyze(input: AnalyzeInput): Analysis {
  * the rules alone decide (the baseline the model is measured against, and what the
  * rule tests guard).
  */
-export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights } | null): Analysis {
+export function analyzeWith(input: AnalyzeInput, learned: LearnedModels | null): Analysis {
   const { base, reply: read } = readReply(input, learned);
   if (read === null) return base;
   const { reply, share, reading, prepared, raw, forRewrite, risk } = read;
@@ -92,7 +91,7 @@ export function analyzeWith(input: AnalyzeInput, learned: { reply: DecodedWeight
  * whether and as what it is shown (`rewrite/offer.ts`: a rewrite, a starter, or nothing). Its
  * wording and seams are tested on this; null when the reply lands or nothing would change.
  */
-export function composedReply(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights } | null = models()): string | null {
+export function composedReply(input: AnalyzeInput, learned: LearnedModels | null = models()): string | null {
   const read = readReply(input, learned);
   if (read.reply === null || lands(read.reply.raw)) return null;
   const { prepared, forRewrite, reading, share, risk } = read.reply;
@@ -108,7 +107,7 @@ function lands(raw: readonly RawFinding[]): boolean {
 }
 
 /** The share read, and the reply read by the rules and the models: everything the analysis and the rewrite start from. */
-function readReply(input: AnalyzeInput, learned: { reply: DecodedWeights; share: DecodedWeights } | null) {
+function readReply(input: AnalyzeInput, learned: LearnedModels | null) {
   const share = typeof input?.share === "string" ? input.share : "";
   const reply = typeof input?.reply === "string" ? input.reply : "";
   const notes = Array.isArray(input?.partnerNotes) ? input.partnerNotes.filter((n): n is string => typeof n === "string") : [];
@@ -135,7 +134,7 @@ function readReply(input: AnalyzeInput, learned: { reply: DecodedWeights; share:
   let risk = (): number[] => [];
   if (learned !== null) {
     // One reading of the model, two decisions: the labels, and what the rewrite drops.
-    const p = probabilities(learned.reply, ruled.features.all);
+    const p = replyProbabilities(learned, ruled.rules, ruled.features);
     raw = decideReply(learned.reply, prepared, ruled.rules, ruled.features, 0, p);
     // The rewrite also drops a pitfall the model is nearly sure of (see REWRITE_PITFALL_LEAN); the labels do not change.
     forRewrite = decideReply(learned.reply, prepared, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN, p);

@@ -13,17 +13,34 @@ import { decodeWeights, type DecodedWeights, type WeightsFile } from "../../src/
 import { CORE_EMOTIONS } from "../../src/emotions/types.ts";
 import { shareFeatures } from "../../src/model/features.ts";
 import { readWithRules } from "../../src/model/pipeline.ts";
-import { REPLY_OUTPUTS } from "../../src/model/reply-model.ts";
+import { logits, type LearnedModels } from "../../src/model/model.ts";
+import { REPLY_OUTPUTS, sentenceLogits } from "../../src/model/reply-model.ts";
+import { decodeStack, stackInputs, type DecodedStack, type StackFile } from "../../src/model/stack.ts";
 import { readShareLearned, SHARE_OUTPUTS } from "../../src/model/share-model.ts";
 import { readShare } from "../../src/share.ts";
 import { loadSplit } from "../train-emotions.ts";
 import type { LabelledCase } from "./corpus.ts";
-import { fit, predictor, toWeightsFile, tuneThresholds, tuneThresholdsBalanced, type Example, type FitConfig } from "./logistic.ts";
+import { fitStack, type StackConfig } from "./fit-stack.ts";
+import { fit, predictor, toWeightsFile, tuneThresholds, tuneThresholdsBalanced, type Example, type FitConfig, type LinearModel } from "./logistic.ts";
 
 /** Hyperparameters; changing any of them changes the shipped file. */
 export const CONFIG: { share: FitConfig; reply: FitConfig } = {
   share: { seed: 20261204, epochs: 30, alpha: 0.5, beta: 1, l1: 1, l2: 0.2, minDocFreq: 2, scale: 4, maxFeatures: 6000, capPerOutput: true },
-  reply: { seed: 20261205, epochs: 30, alpha: 0.5, beta: 1, l1: 1, l2: 0.2, minDocFreq: 2, scale: 4, maxFeatures: 5000 },
+  // The reply model's weights go on a companded table (format 3): on evenly spaced levels
+  // (0.25 apart, clipped at ±11.25) its rule cues and %notes lost their size and its many small
+  // weights their sign: 0.015 of move macro-F1 and 0.02 of level accuracy on w47–w78 (docs/coach.md, "Coach 10.13").
+  reply: {
+    seed: 20261205,
+    epochs: 30,
+    alpha: 0.5,
+    beta: 1,
+    l1: 1,
+    l2: 0.2,
+    minDocFreq: 2,
+    scale: 4,
+    maxFeatures: 5000,
+    companded: { smallest: 0.125, growth: 0.0768 },
+  },
 };
 
 /**
@@ -37,10 +54,21 @@ export const CONFIG: { share: FitConfig; reply: FitConfig } = {
  */
 export const OWN_REPLY_WEIGHT = 2;
 
-export interface CoachModels {
-  reply: DecodedWeights;
-  share: DecodedWeights;
-  files: { reply: WeightsFile; share: WeightsFile };
+/** The reply model's second stage (`src/model/stack.ts`, `fit-stack.ts`); changing any of these changes the shipped file. */
+export const STACK_CONFIG: StackConfig = {
+  seed: 20261206,
+  hidden: 16,
+  epochs: 40,
+  batch: 64,
+  learningRate: 0.003,
+  decay: 1e-4,
+  levels: { smallest: 0.01, growth: 0.1 },
+  folds: 8,
+};
+
+export interface CoachModels extends LearnedModels {
+  stack: DecodedStack;
+  files: { reply: WeightsFile; share: WeightsFile; stack: StackFile };
 }
 
 /** Share targets: emotions (unknown = -1 where our own cases list only what must be found), depth, asks. */
@@ -109,18 +137,22 @@ function fitTuned(
   about: string,
   always: readonly Example[] = [],
   tuneAlso: readonly Example[] = [],
-): WeightsFile {
+  // sees each example with the model that did not see its group (the second stage's inputs)
+  heldOut?: (model: LinearModel, i: number) => void,
+): { file: WeightsFile; thresholds: number[] } {
   const names = [...new Set(groups)];
   const probs: number[][] = [];
   const gold: number[][] = [];
   if (names.length > 1) {
     for (const g of names) {
       const train = [...examples.filter((_, i) => groups[i] !== g), ...always];
-      const predict = predictor(fit(train, outputs, config));
+      const model = fit(train, outputs, config);
+      const predict = predictor(model);
       examples.forEach((ex, i) => {
         if (groups[i] !== g) return;
         probs.push(predict(ex.features));
         gold.push([...ex.targets]);
+        heldOut?.(model, i);
       });
     }
   }
@@ -129,10 +161,11 @@ function fitTuned(
     // Rows no fit has seen, predicted by the final model.
     const predict = predictor(final);
     const extra = { probs: tuneAlso.map((ex) => predict(ex.features)), gold: tuneAlso.map((ex) => [...ex.targets]) };
-    return toWeightsFile(final, tuneThresholdsBalanced({ probs, gold }, extra, outputs.length), config.scale, about);
+    const thresholds = tuneThresholdsBalanced({ probs, gold }, extra, outputs.length);
+    return { file: toWeightsFile(final, thresholds, config, about), thresholds };
   }
   const thresholds = names.length > 1 ? tuneThresholds(probs, gold, outputs.length) : outputs.map(() => 0.5);
-  return toWeightsFile(final, thresholds, config.scale, about);
+  return { file: toWeightsFile(final, thresholds, config, about), thresholds };
 }
 
 const ABOUT =
@@ -149,26 +182,53 @@ export function fitCoach(cases: readonly LabelledCase[], shareCacheDir?: string)
   const share = decodeWeights(shareFile);
   // Our own cases count OWN_REPLY_WEIGHT times in the reply model (see there).
   const withReply = cases.filter((c) => c.reply !== undefined).flatMap((c) => (c.group === "own" ? Array.from({ length: OWN_REPLY_WEIGHT }, () => c) : [c]));
-  const replyExamples = withReply.map((c) => {
-    const reading = readShareLearned(c.share, share);
-    const ruled = readWithRules(c.share, reading, c.reply ?? "", c.notes);
-    return { features: ruled.features.all, targets: replyTargets(c) };
+  const read = withReply.map((c) => readWithRules(c.share, readShareLearned(c.share, share), c.reply ?? "", c.notes));
+  const replyExamples = read.map((r, i) => ({ features: r.features.all, targets: replyTargets(withReply[i] as LabelledCase) }));
+  const groups = withReply.map((c) => c.group);
+  // The second stage's inputs: each reply read by the linear model that never saw its writer.
+  const heldOut: { reply: Float64Array; sentences: Float64Array[] }[] = new Array(read.length);
+  const { file: replyFile, thresholds } = fitTuned(replyExamples, groups, REPLY_OUTPUTS, CONFIG.reply, ABOUT, [], [], (model, i) => {
+    const decoded = decodedOf(model);
+    const r = read[i] as (typeof read)[number];
+    heldOut[i] = { reply: logits(decoded, r.features.all), sentences: sentenceLogits(decoded, r.features) };
   });
-  const replyFile = fitTuned(
-    replyExamples,
-    withReply.map((c) => c.group),
-    REPLY_OUTPUTS,
-    CONFIG.reply,
-    ABOUT,
+  const reply = decodeWeights(replyFile);
+  // The shipped model has each threshold folded into its bias: shift the held-out logits the same way.
+  const shift = thresholds.map((t) => -Math.log(t / (1 - t)));
+  const shifted = (z: Float64Array): Float64Array => z.map((v, k) => v + (shift[k] as number));
+  const inputs = heldOut.map((h, i) =>
+    stackInputs(
+      REPLY_OUTPUTS,
+      shifted(h.reply),
+      h.sentences.map(shifted),
+      (read[i] as (typeof read)[number]).rules,
+      (read[i] as (typeof read)[number]).features,
+    ),
   );
-  return { reply: decodeWeights(replyFile), share, files: { reply: replyFile, share: shareFile } };
+  const stackFile = fitStack(
+    inputs,
+    replyExamples.map((ex) => ex.targets),
+    groups,
+    STACK_CONFIG,
+  );
+  return {
+    reply,
+    share,
+    stack: decodeStack(stackFile, REPLY_OUTPUTS.length),
+    files: { reply: replyFile, share: shareFile, stack: stackFile },
+  };
+}
+
+/** A fitted linear model as the runtime reads it (thresholds not folded in). */
+function decodedOf(model: LinearModel): DecodedWeights {
+  return { outputs: model.outputs, bias: model.bias, rows: new Map(model.vocab.map((f, i) => [f, i])), weights: model.weights };
 }
 
 /** The share model's file, fitted on these cases (and GoEmotions), or read from a cache folder. */
 export function fitShareFile(cases: readonly LabelledCase[], shareCacheDir?: string): WeightsFile {
   const groups = cases.map((c) => c.group);
   const shareExamples = cases.map((c) => ({ features: shareFeaturesOf(c.share), targets: shareTargets(c) }));
-  const fitShare = (): WeightsFile => fitTuned(shareExamples, groups, SHARE_OUTPUTS, CONFIG.share, ABOUT, goEmotionsShares(), goEmotionsTuning());
+  const fitShare = (): WeightsFile => fitTuned(shareExamples, groups, SHARE_OUTPUTS, CONFIG.share, ABOUT, goEmotionsShares(), goEmotionsTuning()).file;
   return shareCacheDir === undefined ? fitShare() : cachedShare(shareCacheDir, shareExamples, groups, fitShare);
 }
 
@@ -193,6 +253,6 @@ function cachedShare(dir: string, examples: readonly Example[], groups: readonly
 }
 
 /** Analyses of cases with given models, through the app's own path. */
-export function analyseAll(cases: readonly LabelledCase[], models: { reply: DecodedWeights; share: DecodedWeights } | null): Analysis[] {
+export function analyseAll(cases: readonly LabelledCase[], models: LearnedModels | null): Analysis[] {
   return cases.map((c) => analyzeWith({ share: c.share, ...(c.reply !== undefined ? { reply: c.reply } : {}), partnerNotes: c.notes }, models));
 }

@@ -4,7 +4,17 @@
  * zero, which keeps the shipped file small. Deterministic: a seeded shuffle, fixed
  * order, so the same data gives the same bytes. Used by `train-coach.ts`.
  */
-import { encodeLevels, FEATURE_SEPARATOR, FORMAT, quantize, type WeightsFile } from "../../src/emotions/codec.ts";
+import {
+  compandedLevels,
+  encodeLevels,
+  FEATURE_SEPARATOR,
+  FORMAT,
+  frontCode,
+  nearestLevel,
+  quantize,
+  TABLE_FORMAT,
+  type WeightsFile,
+} from "../../src/emotions/codec.ts";
 
 export interface FitConfig {
   seed: number;
@@ -15,8 +25,13 @@ export interface FitConfig {
   l2: number;
   /** a feature must occur in this many examples to get a weight */
   minDocFreq: number;
-  /** stored level = round(weight × scale) */
+  /** stored level = round(weight × scale) (format 2), unless `companded` is set */
   scale: number;
+  /**
+   * Store the weights on a companded level table (format 3, `compandedLevels(smallest, growth)`)
+   * instead of evenly spaced levels; `scale` then only orders the features for the cap.
+   */
+  companded?: { smallest: number; growth: number };
   /** keep at most this many features, strongest first (the file ships in the browser); 0 = all */
   maxFeatures: number;
   /** apply the cap per output (each output keeps its own strongest), so a big output cannot crowd out a small one */
@@ -49,6 +64,16 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** Shuffles in place (Fisher–Yates) with a seeded generator: the same seed gives the same order. */
+export function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = t;
+  }
+}
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Fits one model with `outputs.length` outputs. */
@@ -73,12 +98,7 @@ export function fit(examples: readonly Example[], outputs: readonly string[], co
   const order = data.map((_, i) => i);
   let w = new Float64Array(512);
   for (let epoch = 0; epoch < config.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = t;
-    }
+    shuffle(order, random);
     for (const idx of order) {
       const ex = data[idx] as (typeof data)[number];
       const m = ex.ids.length;
@@ -110,15 +130,35 @@ export function fit(examples: readonly Example[], outputs: readonly string[], co
   }
   const weights = new Float64Array(vocab.length * T);
   for (let j = 0; j < weights.length; j++) weights[j] = weightOf(zs[j] as number, ns[j] as number);
-  return compact({ outputs: [...outputs], vocab, weights, bias }, config.scale, config.maxFeatures, config.capPerOutput === true);
+  return compact({ outputs: [...outputs], vocab, weights, bias }, config);
+}
+
+/** How a config's weights become stored levels and back. */
+interface LevelCodec {
+  level: (weight: number) => number;
+  value: (level: number) => number;
+  fields: { format: typeof FORMAT; scale: number } | { format: typeof TABLE_FORMAT; levels: number[] };
+}
+
+function codecOf(config: Pick<FitConfig, "scale" | "companded">): LevelCodec {
+  const c = config.companded;
+  if (c === undefined) {
+    return { level: (w) => quantize(w, config.scale), value: (l) => l / config.scale, fields: { format: FORMAT, scale: config.scale } };
+  }
+  const levels = compandedLevels(c.smallest, c.growth);
+  return { level: (w) => nearestLevel(w, levels), value: (l) => levels[l + (levels.length - 1) / 2] as number, fields: { format: TABLE_FORMAT, levels } };
 }
 
 /** The model as the file holds it: weights on the file's levels, features with no non-zero level dropped. */
-function compact(model: LinearModel, scale: number, maxFeatures: number, perOutput: boolean): LinearModel {
+function compact(model: LinearModel, config: FitConfig): LinearModel {
+  const { maxFeatures } = config;
+  const perOutput = config.capPerOutput === true;
+  const codec = codecOf(config);
+  const quantize = codec.level;
   const T = model.outputs.length;
   const strength = (f: number): number => {
     let s = 0;
-    for (let k = 0; k < T; k++) s = Math.max(s, Math.abs(quantize(model.weights[f * T + k] as number, scale)));
+    for (let k = 0; k < T; k++) s = Math.max(s, Math.abs(quantize(model.weights[f * T + k] as number)));
     return s;
   };
   let keep: number[] = [];
@@ -127,7 +167,7 @@ function compact(model: LinearModel, scale: number, maxFeatures: number, perOutp
     const per = Math.floor(maxFeatures / T);
     const chosen = new Set<number>();
     for (let k = 0; k < T; k++) {
-      const level = (f: number): number => Math.abs(quantize(model.weights[f * T + k] as number, scale));
+      const level = (f: number): number => Math.abs(quantize(model.weights[f * T + k] as number));
       keep
         .filter((f) => level(f) > 0)
         .sort((a, b) => level(b) - level(a) || a - b)
@@ -146,7 +186,7 @@ function compact(model: LinearModel, scale: number, maxFeatures: number, perOutp
   }
   const weights = new Float64Array(keep.length * T);
   keep.forEach((f, i) => {
-    for (let k = 0; k < T; k++) weights[i * T + k] = quantize(model.weights[f * T + k] as number, scale) / scale;
+    for (let k = 0; k < T; k++) weights[i * T + k] = codec.value(quantize(model.weights[f * T + k] as number));
   });
   return { ...model, vocab: keep.map((f) => model.vocab[f] ?? ""), weights };
 }
@@ -235,18 +275,26 @@ export function tuneThresholdsBalanced(
 }
 
 /** The weights file of a model, thresholds folded into the biases so 0.5 decides. */
-export function toWeightsFile(model: LinearModel, thresholds: readonly number[], scale: number, about: string): WeightsFile {
+export function toWeightsFile(model: LinearModel, thresholds: readonly number[], config: Pick<FitConfig, "scale" | "companded">, about: string): WeightsFile {
+  const codec = codecOf(config);
+  const { fields } = codec;
+  const bias = model.outputs.map((_, k) => {
+    const t = thresholds[k] ?? 0.5;
+    return Math.round(((model.bias[k] as number) - Math.log(t / (1 - t))) * 1e4) / 1e4;
+  });
+  const weights = encodeLevels(Array.from(model.weights, (v) => codec.level(v)));
+  // keys in the order format 2 files always had, so the share model's file stays byte for byte
+  if (fields.format === FORMAT) {
+    return { about, format: fields.format, outputs: model.outputs, scale: fields.scale, bias, features: model.vocab.join(FEATURE_SEPARATOR), weights };
+  }
   return {
     about,
-    format: FORMAT,
+    format: fields.format,
     outputs: model.outputs,
-    scale,
-    bias: model.outputs.map((_, k) => {
-      const t = thresholds[k] ?? 0.5;
-      return Math.round(((model.bias[k] as number) - Math.log(t / (1 - t))) * 1e4) / 1e4;
-    }),
-    features: model.vocab.join(FEATURE_SEPARATOR),
-    weights: encodeLevels(Array.from(model.weights, (v) => quantize(v, scale))),
+    levels: fields.levels,
+    bias,
+    features: frontCode(model.vocab).join(FEATURE_SEPARATOR),
+    weights,
   };
 }
 

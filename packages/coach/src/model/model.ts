@@ -6,22 +6,32 @@
  * means the label is there.
  */
 import { decodeWeights, type DecodedWeights, type WeightsFile } from "../emotions/codec.ts";
+import { decodeStack, type DecodedStack, type StackFile } from "./stack.ts";
 import weightsFile from "./weights.json" with { type: "json" };
 
-/** The file: one model per side. */
+/** The file: one model per side, and the reply model's second stage (`stack.ts`). */
 export interface CoachWeightsFile {
   about: string;
   reply: WeightsFile;
   share: WeightsFile;
+  stack?: StackFile;
 }
 
-let decoded: { reply: DecodedWeights; share: DecodedWeights } | undefined;
+/** The decoded models; without `stack`, the reply model's own probabilities decide. */
+export interface LearnedModels {
+  reply: DecodedWeights;
+  share: DecodedWeights;
+  stack?: DecodedStack;
+}
+
+let decoded: LearnedModels | undefined;
 
 /** Decodes the file on first use (a few ms, once), not at import time. */
-export function models(): { reply: DecodedWeights; share: DecodedWeights } {
+export function models(): LearnedModels {
   if (decoded !== undefined) return decoded;
   const file = weightsFile as CoachWeightsFile;
-  decoded = { reply: decodeWeights(file.reply), share: decodeWeights(file.share) };
+  const reply = decodeWeights(file.reply);
+  decoded = { reply, share: decodeWeights(file.share), ...(file.stack !== undefined ? { stack: decodeStack(file.stack, reply.outputs.length) } : {}) };
   return decoded;
 }
 
@@ -35,6 +45,13 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * probabilities(models().reply, ["you should", "@fixing"]) // Float64Array, one per output
  */
 export function probabilities(model: DecodedWeights, features: readonly string[]): Float64Array {
+  const z = logits(model, features);
+  for (let k = 0; k < z.length; k++) z[k] = sigmoid(z[k] as number);
+  return z;
+}
+
+/** The logits behind {@link probabilities}: bias + Σ weights / √(distinct features). */
+export function logits(model: DecodedWeights, features: readonly string[]): Float64Array {
   const T = model.outputs.length;
   const z = Float64Array.from(model.bias);
   const x = 1 / Math.sqrt(Math.max(1, features.length));
@@ -44,7 +61,6 @@ export function probabilities(model: DecodedWeights, features: readonly string[]
     const at = row * T;
     for (let k = 0; k < T; k++) z[k] = (z[k] as number) + (model.weights[at + k] as number) * x;
   }
-  for (let k = 0; k < T; k++) z[k] = sigmoid(z[k] as number);
   return z;
 }
 

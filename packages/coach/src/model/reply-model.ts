@@ -9,7 +9,8 @@ import type { DecodedWeights } from "../emotions/codec.ts";
 import { NOT_PINNED_ALONE } from "../lexicon/pitfalls.ts";
 import type { PreparedText, RawFinding } from "../rules/scan.ts";
 import type { ReplyFeatures } from "./features.ts";
-import { evidence, probabilities } from "./model.ts";
+import { evidence, logits, probabilities, type LearnedModels } from "./model.ts";
+import { stackInputs, stackProbabilities } from "./stack.ts";
 
 /** The reply model's outputs, in file order. */
 export const REPLY_OUTPUTS: readonly (PitfallId | MoveId)[] = [...PITFALL_IDS, ...MOVE_IDS];
@@ -97,12 +98,34 @@ export function decideReply(
  * sentencePitfallRisk(models().reply, features) // [0.12, 0.81]
  */
 export function sentencePitfallRisk(model: DecodedWeights, features: ReplyFeatures): number[] {
-  const flags = features.all.filter((f) => f.startsWith("%"));
   const pitfallOutputs = model.outputs.map((name, k) => (PITFALLS.has(name) ? k : -1)).filter((k) => k >= 0);
-  return features.bySentence.map((fs) => {
-    const p = probabilities(model, [...flags, ...fs]);
-    let top = 0;
-    for (const k of pitfallOutputs) top = Math.max(top, p[k] as number);
-    return top;
+  return sentenceLogits(model, features).map((z) => {
+    let top = Number.NEGATIVE_INFINITY;
+    for (const k of pitfallOutputs) top = Math.max(top, z[k] as number);
+    return pitfallOutputs.length === 0 ? 0 : 1 / (1 + Math.exp(-top));
   });
+}
+
+/**
+ * Each sentence's logits read alone with the share's context flags: what
+ * {@link sentencePitfallRisk} and the second stage (`stack.ts`) read of each sentence.
+ *
+ * @example
+ * sentenceLogits(models().reply, features) // [Float64Array(18), Float64Array(18)]
+ */
+export function sentenceLogits(model: DecodedWeights, features: Pick<ReplyFeatures, "all" | "bySentence">): Float64Array[] {
+  const flags = features.all.filter((f) => f.startsWith("%"));
+  return features.bySentence.map((fs) => logits(model, [...flags, ...fs]));
+}
+
+/**
+ * The reply's probability per label: the second stage's when the file has one, else the linear model's.
+ *
+ * @example
+ * replyProbabilities(models(), rules, features) // Float64Array, one per output
+ */
+export function replyProbabilities(learned: Pick<LearnedModels, "reply" | "stack">, rules: readonly RawFinding[], features: ReplyFeatures): Float64Array {
+  if (learned.stack === undefined) return probabilities(learned.reply, features.all);
+  const x = stackInputs(learned.reply.outputs, logits(learned.reply, features.all), sentenceLogits(learned.reply, features), rules, features);
+  return stackProbabilities(learned.stack, x);
 }

@@ -478,6 +478,7 @@ export function rewriteReply(
   // again? Your health is more important than a boss fight.", "It's the same for me at school… Every week! In front of everyone!"): the round-10 judges' zeros.
   // They go when anything else stays (alone, they are still the reply's own words, as before).
   let afterPitfall = false;
+  let afterMeTurn = false;
 
   spans.forEach((span, si) => {
     const here = bySentence[si] ?? [];
@@ -486,7 +487,11 @@ export function rewriteReply(
     const raw = text.slice(span.start, span.end).trim();
     const low = norm.slice(span.start, span.end).trim();
     const followsPitfall = afterPitfall;
-    afterPitfall = bad.length > 0 || (followsPitfall && good.length === 0);
+    const followsMeTurn = afterMeTurn;
+    // Joy with no glad word right after a me-turn ("It's the same for me… Every single day!") is the story going on, not a move that vouches for the sentence (coach 10.13).
+    const moves = good.filter((g) => g.id !== "shared_joy" || !followsMeTurn || GLAD_WORD.test(low));
+    afterMeTurn = bad.some((f) => ME_TURN_PITFALLS.has(f.id)) || (followsMeTurn && moves.length === 0);
+    afterPitfall = bad.some((f) => f.id !== "sympathy") || (followsPitfall && moves.length === 0);
     // Coach v7.2: beside a complaint, their apology that names what they did is kept whole, not cut to "Sorry."; only the excuse goes.
     if (kind === "complaint" && OWNS_IT.test(low) && !OWNS_IT_EXCUSE.test(low)) {
       kept.push({ text: raw, opener: false, ids: new Set(["empathic_apology"]) });
@@ -533,7 +538,7 @@ export function rewriteReply(
       if (offer && good.length === 0) ids.add("presence");
       const onlyWarm = good.length > 0 && good.every((g) => WARM_MOVES.has(g.id));
       const short = good.length === 0 && raw.split(/\s+/).length <= 3 && !raw.includes("?") && (INTERJECTION.test(raw) || exclaims(raw));
-      const goesOn = good.length === 0 && !offer && !uplift && !OWN_SIDE.test(raw) && !SIGN_OFF.test(raw) && followsPitfall && !theirs;
+      const goesOn = moves.length === 0 && !offer && !uplift && !OWN_SIDE.test(raw) && !SIGN_OFF.test(raw) && followsPitfall && !theirs;
       kept.push({ text: raw, opener: (onlyWarm || short) && allOpeners(kept), ids, ...(goesOn ? { goesOn } : {}) });
       return;
     }

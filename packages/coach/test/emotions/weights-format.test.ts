@@ -3,10 +3,24 @@
  */
 import { describe, expect, it } from "vitest";
 import weightsFile from "../../src/emotions/weights.json" with { type: "json" };
-import { ALPHABET, decodeWeights, encodeLevels, FEATURE_SEPARATOR, FORMAT, MAX_LEVEL, quantize, type WeightsFile } from "../../src/emotions/codec.ts";
+import {
+  ALPHABET,
+  compandedLevels,
+  decodeWeights,
+  encodeLevels,
+  FEATURE_SEPARATOR,
+  FORMAT,
+  frontCode,
+  frontDecode,
+  MAX_LEVEL,
+  nearestLevel,
+  quantize,
+  type LinearWeightsFile,
+  type WeightsFile,
+} from "../../src/emotions/codec.ts";
 import { CORE_EMOTIONS } from "../../src/emotions/types.ts";
 
-const file = weightsFile as WeightsFile;
+const file = weightsFile as LinearWeightsFile;
 
 describe("the shipped weights file", () => {
   const names = file.features.split(FEATURE_SEPARATOR);
@@ -87,6 +101,65 @@ describe("the codec", () => {
     const model = decodeWeights(JSON.parse(JSON.stringify(small)) as WeightsFile);
     expect(Array.from(model.weights)).toEqual(levels.map((l) => l / 4));
     expect(model.rows.get("b c")).toBe(2);
+  });
+
+  it("spaces a companded table finely near zero and widely far from it", () => {
+    const levels = compandedLevels(0.125, 0.0768);
+    expect(levels).toHaveLength(ALPHABET.length);
+    expect(levels[MAX_LEVEL]).toBe(0);
+    expect(levels[MAX_LEVEL + 1]).toBe(0.125);
+    expect(levels[MAX_LEVEL - 1]).toBe(-0.125);
+    // the largest reaches past the evenly spaced file's ±11.25 that clipped the reply model's rule cues
+    expect(levels[2 * MAX_LEVEL]).toBeGreaterThan(40);
+    for (let i = 1; i < levels.length; i++) expect(levels[i] as number).toBeGreaterThan(levels[i - 1] as number);
+    for (let i = MAX_LEVEL + 2; i < levels.length; i++) {
+      expect((levels[i] as number) - (levels[i - 1] as number)).toBeGreaterThan((levels[i - 1] as number) - (levels[i - 2] as number) - 1e-3);
+    }
+  });
+
+  it("picks the nearest level of a table, ties towards zero, the ends for anything beyond", () => {
+    const levels = compandedLevels(0.125, 0.0768);
+    expect(nearestLevel(0, levels)).toBe(0);
+    expect(nearestLevel(0.06, levels)).toBe(0);
+    expect(nearestLevel(0.0625, levels)).toBe(0);
+    expect(nearestLevel(0.07, levels)).toBe(1);
+    expect(nearestLevel(-0.13, levels)).toBe(-1);
+    expect(nearestLevel(1e6, levels)).toBe(MAX_LEVEL);
+    expect(nearestLevel(-1e6, levels)).toBe(-MAX_LEVEL);
+    for (let l = -MAX_LEVEL; l <= MAX_LEVEL; l++) expect(nearestLevel(levels[l + MAX_LEVEL] as number, levels)).toBe(l);
+  });
+
+  it("front-codes sorted names and reads them back, long shared prefixes included", () => {
+    const long = "x".repeat(60);
+    const names = ["%asks&@fixing", "%asks&@fixing:imperative", "%asks&?^why", "?^why", `${long}a`, `${long}b`, "you", "you should", "😭", "😮"].sort();
+    const coded = frontCode(names);
+    expect(frontDecode(coded)).toEqual(names);
+    expect(coded[names.indexOf("you should")]).toBe(`${ALPHABET[3]} should`);
+    // the length character is never the separator, so the joined list splits back
+    expect(coded.every((c) => c[0] !== FEATURE_SEPARATOR)).toBe(true);
+    expect(() => frontDecode([`${ALPHABET[2]}ab`])).toThrow(/prefix/);
+    // two emoji share their first UTF-16 unit: the pair is never split, so the file stays valid text
+    for (const c of coded) expect(c.isWellFormed()).toBe(true);
+  });
+
+  it("round-trips a table file's levels through its own table", () => {
+    const table = compandedLevels(0.125, 0.0768);
+    const levels = [0, 1, -1, MAX_LEVEL, -MAX_LEVEL, 30, -12, 0];
+    const small: WeightsFile = {
+      about: "test",
+      format: 3,
+      levels: table,
+      outputs: ["fixing", "warmth"],
+      bias: [-1, 0.5],
+      features: frontCode(["a", "b c", "not_d", "@fixing"].sort()).join(FEATURE_SEPARATOR),
+      weights: encodeLevels(levels),
+    };
+    const model = decodeWeights(JSON.parse(JSON.stringify(small)) as WeightsFile);
+    expect(Array.from(model.weights)).toEqual(levels.map((l) => table[l + MAX_LEVEL]));
+    expect([...model.rows.keys()]).toEqual(["@fixing", "a", "b c", "not_d"]);
+    expect(() => decodeWeights({ ...small, levels: table.slice(1) })).toThrow(/levels/);
+    expect(() => decodeWeights({ ...small, levels: [...table].reverse() })).toThrow(/levels/);
+    expect(() => decodeWeights({ ...small, levels: table.map((v) => v + 1) })).toThrow(/levels/);
   });
 
   it("refuses a malformed file with a reason", () => {

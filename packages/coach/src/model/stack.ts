@@ -48,7 +48,12 @@ export interface DecodedStack {
 export function decodeStack(file: StackFile, outputs: number): DecodedStack {
   const { inputs: D, hidden: H, levels } = file;
   if (!(Number.isInteger(D) && D > 0 && Number.isInteger(H) && H > 0)) throw new Error("stack: inputs and hidden must be positive integers");
-  if (levels.length !== ALPHABET.length || levels[MAX_LEVEL] !== 0 || levels.some((v, i) => i > 0 && v <= (levels[i - 1] as number))) {
+  if (
+    !Array.isArray(levels) ||
+    levels.length !== ALPHABET.length ||
+    levels[MAX_LEVEL] !== 0 ||
+    levels.some((v, i) => !Number.isFinite(v) || (i > 0 && v <= (levels[i - 1] as number)))
+  ) {
     throw new Error(`stack: ${ALPHABET.length} increasing levels with 0 in the middle expected`);
   }
   const T = outputs;

@@ -46,6 +46,7 @@ describe("the second stage", () => {
     expect(() => decodeStack({ ...good, bias: [0, 0] }, 2)).toThrow(/biases/);
     expect(() => decodeStack({ ...good, hidden: 0 }, 2)).toThrow(/positive/);
     expect(() => decodeStack({ ...good, levels: levels.slice(1) }, 2)).toThrow(/levels/);
+    expect(() => decodeStack({ ...good, levels: levels.map((v, i) => (i === 0 ? Number.NaN : v)) }, 2)).toThrow(/levels/);
     expect(() => decodeStack({ ...good, weights: `\\${good.weights.slice(1)}` }, 2)).toThrow(/alphabet/);
     expect(ALPHABET).toHaveLength(2 * MAX_LEVEL + 1);
   });

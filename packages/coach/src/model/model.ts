@@ -1,9 +1,11 @@
 /**
  * Stage 5b: the learned models (see `scripts/train-coach.ts`). `weights.json` holds two
  * linear models in the emotion detector's compact format (`emotions/codec.ts`): one for
- * the reply's pitfalls and moves, one for the share's emotions, depth and advice
- * request. Each output's tuned threshold is folded into its bias, so a score ≥ 0.5
- * means the label is there.
+ * the reply's pitfalls and moves (format 3, a companded level table), one for the share's
+ * emotions, depth and advice request (format 2); and, since 10.13.0, the reply model's
+ * second stage (`stack.ts`), which decides the reply's labels from the first's verdicts.
+ * Each output's tuned threshold is folded into its bias, so a score ≥ 0.5 means the label
+ * is there.
  */
 import { decodeWeights, type DecodedWeights, type WeightsFile } from "../emotions/codec.ts";
 import { decodeStack, type DecodedStack, type StackFile } from "./stack.ts";

@@ -187,8 +187,11 @@ export function fitCoach(cases: readonly LabelledCase[], shareCacheDir?: string)
   const groups = withReply.map((c) => c.group);
   // The second stage's inputs: each reply read by the linear model that never saw its writer.
   const heldOut: { reply: Float64Array; sentences: Float64Array[] }[] = new Array(read.length);
+  // one lookup table per fold, not per reply
+  let fold: { model: LinearModel; decoded: DecodedWeights } | undefined;
   const { file: replyFile, thresholds } = fitTuned(replyExamples, groups, REPLY_OUTPUTS, CONFIG.reply, ABOUT, [], [], (model, i) => {
-    const decoded = decodedOf(model);
+    if (fold?.model !== model) fold = { model, decoded: decodedOf(model) };
+    const { decoded } = fold;
     const r = read[i] as (typeof read)[number];
     heldOut[i] = { reply: logits(decoded, r.features.all), sentences: sentenceLogits(decoded, r.features) };
   });

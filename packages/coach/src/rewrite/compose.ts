@@ -757,11 +757,12 @@ function mergeVocatives(parts: readonly string[], context: { share: string; repl
     const common = STOPWORDS.has(first.toLowerCase()) || COMMON_START.test(first);
     // A name keeps its capital: a word the share writes with one, or the reply does inside a sentence
     // ("Dad's", "Lola's", "Neha"). A reply's sentence start proves nothing: "Come here…" is no name (round 9).
+    // A capital glued to a mark ("you should ?Neha") is no sentence start's: a new sentence follows a space.
     const word = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const name =
       !common &&
       (new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, "u").test(context.share) ||
-        new RegExp(`[\\p{L}\\p{N},;:'’)\\]]\\s+${word}(?![\\p{L}])`, "u").test(context.reply));
+        new RegExp(`(?:[\\p{L}\\p{N},;:'’)\\]]\\s+|[.!?])${word}(?![\\p{L}])`, "u").test(context.reply));
     return name || /^I(?:'|$)/.test(first) ? p : p.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   };
   for (let i = 0; i < parts.length; i++) {

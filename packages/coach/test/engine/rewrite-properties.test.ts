@@ -91,6 +91,17 @@ describe("rewrites are never broken text", () => {
       { numRuns: 600 },
     );
   });
+  it("keeps a name's capital when it is glued to a mark, which no sentence start is (fast-check found these)", () => {
+    const cases: [string, string][] = [
+      ["My boss tore into my slides in front of the whole team. I felt humiliated.", "ugh, you should ?Neha, ❤️"],
+      ["Aai wants to come for the delivery in March. Your mom too.", "?Neha, ugh, you should .ugh, "],
+    ];
+    for (const [share, reply] of cases) {
+      const offer = offered(analyze({ share, reply })) ?? "";
+      expect(offer, reply).toMatch(/Neha/);
+      expect(lowercasedNames(offer, reply), reply).toEqual([]);
+    }
+  });
   it("the issue's broken example: no double comma, no kept story", () => {
     const a = analyze({
       share: "My boss tore into my slides in front of the whole team today. I felt humiliated and anxious.",

@@ -10,6 +10,7 @@ import {
   FEATURE_SEPARATOR,
   FORMAT,
   frontCode,
+  MAX_LEVEL,
   nearestLevel,
   quantize,
   TABLE_FORMAT,
@@ -32,6 +33,11 @@ export interface FitConfig {
    * instead of evenly spaced levels; `scale` then only orders the features for the cap.
    */
   companded?: { smallest: number; growth: number };
+  /**
+   * Without `companded`: write the evenly spaced levels as a format 3 file anyway (a table of
+   * level / scale, with front-coded names), which reads to the very same weights in less space.
+   */
+  tableFormat?: boolean;
   /** keep at most this many features, strongest first (the file ships in the browser); 0 = all */
   maxFeatures: number;
   /** apply the cap per output (each output keeps its own strongest), so a big output cannot crowd out a small one */
@@ -140,10 +146,14 @@ interface LevelCodec {
   fields: { format: typeof FORMAT; scale: number } | { format: typeof TABLE_FORMAT; levels: number[] };
 }
 
-function codecOf(config: Pick<FitConfig, "scale" | "companded">): LevelCodec {
+function codecOf(config: Pick<FitConfig, "scale" | "companded" | "tableFormat">): LevelCodec {
   const c = config.companded;
   if (c === undefined) {
-    return { level: (w) => quantize(w, config.scale), value: (l) => l / config.scale, fields: { format: FORMAT, scale: config.scale } };
+    const level = (w: number): number => quantize(w, config.scale);
+    const value = (l: number): number => l / config.scale;
+    if (config.tableFormat !== true) return { level, value, fields: { format: FORMAT, scale: config.scale } };
+    const levels = Array.from({ length: 2 * MAX_LEVEL + 1 }, (_, i) => value(i - MAX_LEVEL));
+    return { level, value, fields: { format: TABLE_FORMAT, levels } };
   }
   const levels = compandedLevels(c.smallest, c.growth);
   return { level: (w) => nearestLevel(w, levels), value: (l) => levels[l + (levels.length - 1) / 2] as number, fields: { format: TABLE_FORMAT, levels } };
@@ -275,7 +285,12 @@ export function tuneThresholdsBalanced(
 }
 
 /** The weights file of a model, thresholds folded into the biases so 0.5 decides. */
-export function toWeightsFile(model: LinearModel, thresholds: readonly number[], config: Pick<FitConfig, "scale" | "companded">, about: string): WeightsFile {
+export function toWeightsFile(
+  model: LinearModel,
+  thresholds: readonly number[],
+  config: Pick<FitConfig, "scale" | "companded" | "tableFormat">,
+  about: string,
+): WeightsFile {
   const codec = codecOf(config);
   const { fields } = codec;
   const bias = model.outputs.map((_, k) => {

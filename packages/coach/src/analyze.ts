@@ -10,7 +10,7 @@ import { MOVE_WHY, MOVE_WHY_MORE, PITFALL_WHY, PITFALL_WHY_MORE } from "./lexico
 import { seedOf } from "./rewrite/compose.ts";
 import { models, type LearnedModels } from "./model/model.ts";
 import { readWithRules } from "./model/pipeline.ts";
-import { decideReply, replyProbabilities, REWRITE_PITFALL_LEAN, sentencePitfallRisk } from "./model/reply-model.ts";
+import { decideReply, replyProbabilities, REWRITE_PITFALL_LEAN, sentenceLogits, sentencePitfallRisk } from "./model/reply-model.ts";
 import { readShareLearned } from "./model/share-model.ts";
 import { composedAndChecked, feelingOf, suggestionFor } from "./rewrite.ts";
 import { NO_OFFER, offerOf } from "./rewrite/offer.ts";
@@ -134,12 +134,18 @@ function readReply(input: AnalyzeInput, learned: LearnedModels | null) {
   let risk = (): number[] => [];
   if (learned !== null) {
     // One reading of the model, two decisions: the labels, and what the rewrite drops.
-    const p = replyProbabilities(learned, ruled.rules, ruled.features);
+    // Each sentence read alone, once: the second stage reads it, and so does the rewrite's risk.
+    let sentences: Float64Array[] | undefined;
+    const perSentence = (): Float64Array[] => {
+      sentences ??= sentenceLogits(learned.reply, ruled.features);
+      return sentences;
+    };
+    const p = replyProbabilities(learned, ruled.rules, ruled.features, perSentence);
     raw = decideReply(learned.reply, prepared, ruled.rules, ruled.features, 0, p);
     // The rewrite also drops a pitfall the model is nearly sure of (see REWRITE_PITFALL_LEAN); the labels do not change.
     forRewrite = decideReply(learned.reply, prepared, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN, p);
     // Each sentence's pitfall risk read alone: only the rewrite needs it, so it is read only then.
-    risk = () => sentencePitfallRisk(learned.reply, ruled.features);
+    risk = () => sentencePitfallRisk(learned.reply, perSentence());
   }
   return { base, reply: { reply, share, reading, prepared, raw, forRewrite, risk } };
 }

@@ -201,15 +201,10 @@ export function fitCoach(cases: readonly LabelledCase[], shareCacheDir?: string)
   // The shipped model has each threshold folded into its bias: shift the held-out logits the same way.
   const shift = thresholds.map((t) => -Math.log(t / (1 - t)));
   const shifted = (z: Float64Array): Float64Array => z.map((v, k) => v + (shift[k] as number));
-  const inputs = heldOut.map((h, i) =>
-    stackInputs(
-      REPLY_OUTPUTS,
-      shifted(h.reply),
-      h.sentences.map(shifted),
-      (read[i] as (typeof read)[number]).rules,
-      (read[i] as (typeof read)[number]).features,
-    ),
-  );
+  const inputs = read.map((r, i) => {
+    const h = heldOut[i] as (typeof heldOut)[number];
+    return stackInputs(REPLY_OUTPUTS, shifted(h.reply), h.sentences.map(shifted), r.rules, r.features);
+  });
   const stackFile = fitStack(
     inputs,
     replyExamples.map((ex) => ex.targets),

@@ -14,6 +14,7 @@ import {
   nearestLevel,
   quantize,
   TABLE_FORMAT,
+  tableReader,
   type WeightsFile,
 } from "../../src/emotions/codec.ts";
 
@@ -156,7 +157,7 @@ function codecOf(config: Pick<FitConfig, "scale" | "companded" | "tableFormat">)
     return { level, value, fields: { format: TABLE_FORMAT, levels } };
   }
   const levels = compandedLevels(c.smallest, c.growth);
-  return { level: (w) => nearestLevel(w, levels), value: (l) => levels[l + (levels.length - 1) / 2] as number, fields: { format: TABLE_FORMAT, levels } };
+  return { level: (w) => nearestLevel(w, levels), value: tableReader(levels, "weights"), fields: { format: TABLE_FORMAT, levels } };
 }
 
 /** The model as the file holds it: weights on the file's levels, features with no non-zero level dropped. */

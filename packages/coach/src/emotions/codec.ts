@@ -164,16 +164,32 @@ export function decodeWeights(file: WeightsFile): DecodedWeights {
   }
   const rows = new Map(names.map((name, i) => [name, i]));
   if (rows.size !== names.length) throw new Error("weights: duplicate feature");
+  return { outputs: file.outputs, bias: Float64Array.from(file.bias), rows, weights: decodeLevels(file.weights, value, "weights") };
+}
+
+/** Each character's level read as a real weight; throws on a character outside the {@link ALPHABET}. */
+export function decodeLevels(chars: string, value: (level: number) => number, what: string): Float64Array {
   const levelOf = new Int8Array(128).fill(-128);
   for (let i = 0; i < ALPHABET.length; i++) levelOf[ALPHABET.charCodeAt(i)] = i - MAX_LEVEL;
-  const weights = new Float64Array(file.weights.length);
-  for (let i = 0; i < weights.length; i++) {
-    const c = file.weights.charCodeAt(i);
+  const out = new Float64Array(chars.length);
+  for (let i = 0; i < out.length; i++) {
+    const c = chars.charCodeAt(i);
     const level = c < 128 ? (levelOf[c] as number) : -128;
-    if (level === -128) throw new Error(`weights: character ${c} at ${i} is not in the alphabet`);
-    weights[i] = value(level);
+    if (level === -128) throw new Error(`${what}: character ${c} at ${i} is not in the alphabet`);
+    out[i] = value(level);
   }
-  return { outputs: file.outputs, bias: Float64Array.from(file.bias), rows, weights };
+  return out;
+}
+
+/** A level table's reader: `levels[level + MAX_LEVEL]`; throws unless it has 2 × MAX_LEVEL + 1 finite, increasing values with 0 in the middle. */
+export function tableReader(levels: readonly number[], what: string): (level: number) => number {
+  const ok =
+    Array.isArray(levels) &&
+    levels.length === ALPHABET.length &&
+    levels[MAX_LEVEL] === 0 &&
+    levels.every((v, i) => Number.isFinite(v) && (i === 0 || v > (levels[i - 1] as number)));
+  if (!ok) throw new Error(`${what}: ${ALPHABET.length} increasing levels with 0 in the middle expected`);
+  return (level) => levels[level + MAX_LEVEL] as number;
 }
 
 /** How a file's levels become real weights; throws when the file's format or table is unusable. */
@@ -183,15 +199,6 @@ function levelReader(file: WeightsFile): (level: number) => number {
     if (!(scale > 0)) throw new Error("weights: scale must be positive");
     return (level) => level / scale;
   }
-  if (file.format === TABLE_FORMAT) {
-    const levels = file.levels;
-    const ok =
-      Array.isArray(levels) &&
-      levels.length === ALPHABET.length &&
-      levels[MAX_LEVEL] === 0 &&
-      levels.every((v, i) => Number.isFinite(v) && (i === 0 || v > (levels[i - 1] as number)));
-    if (!ok) throw new Error(`weights: format 3 needs ${ALPHABET.length} increasing levels with 0 in the middle`);
-    return (level) => levels[level + MAX_LEVEL] as number;
-  }
+  if (file.format === TABLE_FORMAT) return tableReader(file.levels, "weights");
   throw new Error(`weights: format ${String((file as { format: unknown }).format)}, expected ${FORMAT} or ${TABLE_FORMAT}`);
 }

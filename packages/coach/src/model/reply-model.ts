@@ -89,17 +89,17 @@ export function decideReply(
 
 /**
  * Per sentence, the highest pitfall probability the model gives it read alone (the
- * share's context flags plus the sentence's own features). The rewrite keeps a reply's
+ * share's context flags plus the sentence's own features: {@link sentenceLogits}). The rewrite keeps a reply's
  * plain sentences ("In front of everyone, for something that wasn't even yours.") only
  * when this stays low, so a jab without a rule cue ("Kids don't just bite for nothing.")
  * still goes.
  *
  * @example
- * sentencePitfallRisk(models().reply, features) // [0.12, 0.81]
+ * sentencePitfallRisk(models().reply, sentenceLogits(models().reply, features)) // [0.12, 0.81]
  */
-export function sentencePitfallRisk(model: DecodedWeights, features: ReplyFeatures): number[] {
+export function sentencePitfallRisk(model: DecodedWeights, sentences: readonly Float64Array[]): number[] {
   const pitfallOutputs = model.outputs.map((name, k) => (PITFALLS.has(name) ? k : -1)).filter((k) => k >= 0);
-  return sentenceLogits(model, features).map((z) => {
+  return sentences.map((z) => {
     let top = Number.NEGATIVE_INFINITY;
     for (const k of pitfallOutputs) top = Math.max(top, z[k] as number);
     return pitfallOutputs.length === 0 ? 0 : 1 / (1 + Math.exp(-top));
@@ -124,8 +124,14 @@ export function sentenceLogits(model: DecodedWeights, features: Pick<ReplyFeatur
  * @example
  * replyProbabilities(models(), rules, features) // Float64Array, one per output
  */
-export function replyProbabilities(learned: Pick<LearnedModels, "reply" | "stack">, rules: readonly RawFinding[], features: ReplyFeatures): Float64Array {
+export function replyProbabilities(
+  learned: Pick<LearnedModels, "reply" | "stack">,
+  rules: readonly RawFinding[],
+  features: ReplyFeatures,
+  // the sentences' logits, when the caller already has them (`analyze` reads them once for this and the rewrite's risk)
+  sentences: () => readonly Float64Array[] = () => sentenceLogits(learned.reply, features),
+): Float64Array {
   if (learned.stack === undefined) return probabilities(learned.reply, features.all);
-  const x = stackInputs(learned.reply.outputs, logits(learned.reply, features.all), sentenceLogits(learned.reply, features), rules, features);
+  const x = stackInputs(learned.reply.outputs, logits(learned.reply, features.all), sentences(), rules, features);
   return stackProbabilities(learned.stack, x);
 }

@@ -8,7 +8,7 @@
  * Fitted on out-of-writer verdicts (`scripts/lib/fit-stack.ts`), thresholds folded in,
  * so ≥ 0.5 decides as for the linear model.
  */
-import { ALPHABET, MAX_LEVEL } from "../emotions/codec.ts";
+import { decodeLevels, tableReader } from "../emotions/codec.ts";
 import type { RawFinding } from "../rules/scan.ts";
 import type { ReplyFeatures } from "./features.ts";
 
@@ -46,26 +46,14 @@ export interface DecodedStack {
 
 /** Checks and decodes the file; throws with a reason when it is malformed (only ever at first use). */
 export function decodeStack(file: StackFile, outputs: number): DecodedStack {
-  const { inputs: D, hidden: H, levels } = file;
+  const { inputs: D, hidden: H } = file;
   if (!(Number.isInteger(D) && D > 0 && Number.isInteger(H) && H > 0)) throw new Error("stack: inputs and hidden must be positive integers");
-  if (
-    !Array.isArray(levels) ||
-    levels.length !== ALPHABET.length ||
-    levels[MAX_LEVEL] !== 0 ||
-    levels.some((v, i) => !Number.isFinite(v) || (i > 0 && v <= (levels[i - 1] as number)))
-  ) {
-    throw new Error(`stack: ${ALPHABET.length} increasing levels with 0 in the middle expected`);
-  }
+  const value = tableReader(file.levels, "stack");
   const T = outputs;
   const n = H * D + T * H + T * D;
   if (file.weights.length !== n) throw new Error(`stack: ${file.weights.length} weights, expected ${n}`);
   if (file.bias.length !== H + T) throw new Error(`stack: ${file.bias.length} biases, expected ${H + T}`);
-  const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const level = ALPHABET.indexOf(file.weights[i] ?? "");
-    if (level < 0) throw new Error(`stack: character at ${i} is not in the alphabet`);
-    values[i] = levels[level] as number;
-  }
+  const values = decodeLevels(file.weights, value, "stack");
   return {
     inputs: D,
     hidden: H,

@@ -64,6 +64,8 @@ const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }
       "Somebody got shot at the stop on Main and 5th right as I pulled up. Kid couldn't be more than 16. I had a bus full of people screaming. I'm home now.",
     reply: "Babe I see it all the time in the trauma bay, I know exactly what's in your head right now. It gets easier, trust me.",
   },
+  // 10.13.2: a common word from the share's start said back after an opener is lowercased.
+  { share: "Pumping's a nightmare at work. The only room has no lock and I cried in there today.", reply: "God you poor thing, that's such a shame for you." },
   // 10.13.1: a capital glued to a mark is a name's, not a sentence start's.
   { share: "Aai wants to come for the delivery in March. Your mom too.", reply: "?Neha, ugh, you should .ugh, " },
   // 10.2.1: a bare "you" left by a cut is no vocative.

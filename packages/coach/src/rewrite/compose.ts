@@ -743,6 +743,9 @@ function withoutBadClauses(text: string, meTurn: boolean, shareLow: string): str
   return changed ? joinSentences(out) : text;
 }
 
+/** Endings of common words, not first names: "Feeding's", "Sadness", "Treatment" ("-ed" and "-ly" end Ahmed and Molly). */
+const COMMON_ENDING = /\p{Ll}{2}(?:ing|ness|tion|ment)(?:['’]s)?$/u;
+
 /** A sound, not an endearment: "Ugh.", "Oh.", "Ay." (an endearment left alone still leads: "Babe, ugh, …"). */
 const BARE_INTERJECTION = /^(?:ugh+|oh+|oof|aw+|ah+|ay|ag|eish|uff|argh|god|jeez|wow|omg)[.!,]*$/i;
 
@@ -759,10 +762,11 @@ function mergeVocatives(parts: readonly string[], context: { share: string; repl
     // ("Dad's", "Lola's", "Neha"). A reply's sentence start proves nothing: "Come here…" is no name (round 9).
     // A capital glued to a mark ("you should ?Neha") is no sentence start's: a new sentence follows a space.
     const word = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const name =
-      !common &&
-      (new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, "u").test(context.share) ||
-        new RegExp(`(?:[\\p{L}\\p{N},;:'’)\\]]\\s+|[.!?])${word}(?![\\p{L}])`, "u").test(context.reply));
+    const midSentence = new RegExp(`(?:[\\p{L}\\p{N},;:'’)\\]]\\s+|[.!?])${word}(?![\\p{L}])`, "u");
+    // The share's sentence start proves a name only for a word no English ending marks as common
+    // ("Lola's anniversary…" keeps its capital; "Feeding's still agony." does not: round 12).
+    const atShareStart = new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, "u").test(context.share) && !COMMON_ENDING.test(first);
+    const name = !common && (midSentence.test(context.share) || atShareStart || midSentence.test(context.reply));
     return name || /^I(?:'|$)/.test(first) ? p : p.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   };
   for (let i = 0; i < parts.length; i++) {

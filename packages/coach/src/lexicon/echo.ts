@@ -157,3 +157,6 @@ export const CARE_FOR_REPLIER = /\b(?:worried about|proud of|thank(?:s| you)|lov
 
 /** A first- or second-person word: someone's words about the sharer with one ("up myself") do not read back cleanly. */
 export const PERSON_WORD = /\b(?:i|me|my|myself|mine|you|your|yourself|u|ur)\b/i;
+
+/** Coach 10.13.2: self-blame said back confirms it ("you were the one who said sell. I'm sorry.", round 12's zero); "I broke the vacuum" is an event, "I broke him" blame. */
+export const SELF_BLAME = /^(?:i was the one (?:who|that)|it was me (?:who|that)|it'?s (?:all )?my (?:own )?fault|i (?:broke|ruined|killed|wrecked|failed) (?:him|her|them|us|everything|it all)\b)/i;

@@ -32,6 +32,7 @@ import {
   NOT_A_NAME,
   PERSON,
   SAID_BEFORE,
+  SELF_BLAME,
   STOCK_PITFALL,
   SUBJECT_BEFORE,
   SUBJECT_VERBS,
@@ -234,7 +235,7 @@ export function eventClause(share: string): string | null {
     clause = tidyTail(clause.split(/,\s| - | \u2014 /)[0] ?? clause);
     const cut = /\s(?:and|but|so|because|cos|which|while|when|after)\s/i.exec(clause);
     if (cut !== null && cut.index > 12) clause = tidyTail(clause.slice(0, cut.index));
-    if (!sayable(clause) || clause.split(/\s+/).length < 3) continue;
+    if (!sayable(clause) || clause.split(/\s+/).length < 3 || SELF_BLAME.test(clause)) continue;
     // A common noun opening a clipped share ("Bank said no", "Knee's gone again") is not a name: "the bank", "your knee".
     // Coach 9.2: and not a capital mid-sentence ("Oh no, App crashed in the lunch rush." → "the app crashed…").
     const named = clause

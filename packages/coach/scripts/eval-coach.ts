@@ -1,9 +1,9 @@
 /**
  * Measures the learned coach on labelled cases, by writer.
  *
- *   node --import tsx packages/coach/scripts/eval-coach.ts --lowo            # leave-one-writer-out on w1–w46 (the number to steer by)
- *   node --import tsx packages/coach/scripts/eval-coach.ts --set in-sample   # shipped model on w1–w46 + own cases (it was fitted on them)
- *   node --import tsx packages/coach/scripts/eval-coach.ts --set writers     # shipped model (or --rules) on w1–w46 only
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --lowo            # leave-one-writer-out on the training writers (the number to steer by)
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --set in-sample   # shipped model on the training writers + own cases (it was fitted on them)
+ *   node --import tsx packages/coach/scripts/eval-coach.ts --set writers     # shipped model (or --rules) on the training writers only
  *   node --import tsx packages/coach/scripts/eval-coach.ts --set holdout     # shipped model on the project's 85 held-out cases
  *   node --import tsx packages/coach/scripts/eval-coach.ts --set w14 --corpus /work/corpus  # shipped model on a writer folder outside the repo (the blind writer: once, at the end)
  *   add --rules to measure the hand-written rules alone (the baseline); --show LABEL:fp|fn prints misses (terminal only)

@@ -143,7 +143,7 @@ function readReply(input: AnalyzeInput, learned: LearnedModels | null) {
     const p = replyProbabilities(learned, ruled.rules, ruled.features, perSentence);
     raw = decideReply(learned.reply, prepared, ruled.rules, ruled.features, 0, p);
     // The rewrite also drops a pitfall the model is nearly sure of (see REWRITE_PITFALL_LEAN); the labels do not change.
-    forRewrite = decideReply(learned.reply, prepared, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN, p);
+    forRewrite = decideReply(learned.reply, prepared, ruled.rules, ruled.features, REWRITE_PITFALL_LEAN, p, perSentence());
     // Each sentence's pitfall risk read alone: only the rewrite needs it, so it is read only then.
     risk = () => sentencePitfallRisk(learned.reply, perSentence());
   }

@@ -31,7 +31,7 @@ export interface LabelledCase {
 }
 
 /** The last training writer: the writers w1 … wN train, in that order. */
-const LAST_TRAIN_WRITER = 46;
+const LAST_TRAIN_WRITER = 102;
 
 /**
  * The writers whose cases train the model. w6–w8 were blind sets for coach v3–v5 and
@@ -40,11 +40,16 @@ const LAST_TRAIN_WRITER = 46;
  * w14, the blind set of coach 8.1.0–8.2.0, trains since coach 9.0.0 (its first release).
  * w15–w28, the blind sets of coach 9.2.0–10.4.x, train since coach 10.5.0; w29–w46, the
  * blind sets of 10.4.x–10.7.0 (spent), train since coach 10.8.0; w47–w54, the blind sets of
- * 10.8.0, are spent (committed) and do not train.
+ * 10.8.0, are spent (committed) and do not train. Since 10.15.0 the reply side (linear model and
+ * second stage) trains on w1–w102 (w47–w102, the blind sets of 10.8.0–10.14.0, spent); the share
+ * model still on w1–w46 (`SHARE_TRAIN_WRITERS`). w103–w110, 10.15.0's blind set, are spent and do not train.
  * The next blind writer lives outside the repo and is read only by
  * `eval-coach.ts --set wN --corpus DIR`, once, by the integrator.
  */
 export const TRAIN_WRITERS: readonly string[] = Array.from({ length: LAST_TRAIN_WRITER }, (_, i) => `w${i + 1}`);
+
+/** The share model's writers: w1–w46 (since 10.15.0 only the reply side trains on w1–w102). */
+export const SHARE_TRAIN_WRITERS: ReadonlySet<string> = new Set(TRAIN_WRITERS.slice(0, 46));
 
 interface RawCase {
   id?: unknown;
@@ -127,7 +132,7 @@ export function loadHoldout(): LabelledCase[] {
   return HOLDOUT_CASES.map((c) => fromOwn(c, "holdout"));
 }
 
-/** Everything the shipped model is fitted on: writers w1–w46 and our own tuned cases. */
+/** Everything the shipped model is fitted on: the training writers (TRAIN_WRITERS) and our own tuned cases. */
 export function loadTraining(dir = corpusDir): LabelledCase[] {
   return [...TRAIN_WRITERS.flatMap((w) => loadWriter(w, dir)), ...loadOwn()];
 }

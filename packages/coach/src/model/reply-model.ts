@@ -49,6 +49,8 @@ export function decideReply(
   pitfallLean = 0,
   // the model's probabilities for this reply: `analyze` decides twice (labels, and the rewrite's lean) from one reading
   p: Float64Array = probabilities(model, features.all),
+  // each sentence's logits read alone (`sentenceLogits`): where a pitfall only the lean counts may be pinned
+  sentenceAlone?: readonly Float64Array[],
 ): RawFinding[] {
   const pitfallThreshold = 1 / (1 + Math.exp(pitfallLean));
   const out: RawFinding[] = [];
@@ -69,6 +71,10 @@ export function decideReply(
     const barred = bar === undefined ? null : sentences.map((span) => bar(prepared.norm.slice(span.start, span.end)));
     const topAllowed = barred === null ? top : Math.max(...scores.filter((_, si) => !barred[si]));
     const covered = new Set(ruled.map((f) => f.sentence));
+    // A pitfall only the lean counts is pinned only on a sentence that reads as it alone past the lean
+    // too: an unsure "defensiveness" is not put on "Uff, I'm sorry about the calves." (coach 10.15).
+    const leanOnly = kind === "pitfall" && (p[k] as number) < 0.5 && sentenceAlone !== undefined;
+    const carries = (si: number): boolean => !leanOnly || ((sentenceAlone?.[si]?.[k] ?? 0) as number) >= -pitfallLean;
     out.push(...ruled);
     scores.forEach((score, si) => {
       const span = sentences[si];
@@ -79,7 +85,7 @@ export function decideReply(
       // When the strongest sentence is barred, another takes the label only if it speaks for it clearly too.
       const strongest = ruled.length === 0 && score === topAllowed && (topAllowed === top || score >= BARRED_FALLBACK * top);
       const alsoPitfall = kind === "pitfall" && score > 0 && score >= 0.6 * top && top > 0;
-      if ((strongest || alsoPitfall) && barred?.[si] !== true) out.push({ kind, id, start: span.start, end: span.end, sentence: si });
+      if ((strongest || alsoPitfall) && barred?.[si] !== true && carries(si)) out.push({ kind, id, start: span.start, end: span.end, sentence: si });
     });
   });
   // Findings of the rules with labels the model does not know (none today) stay.

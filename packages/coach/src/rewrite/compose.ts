@@ -228,6 +228,16 @@ function echoes(text: string, shareWords: readonly string[]): boolean {
 }
 
 /**
+ * Coach 10.15: a sentence that opens on three or more of the share's own words in a row ("Small at
+ * work, after everything you've built there." to "…never felt so small at work") says it back: it is
+ * read with the looser bar of words that meet the share.
+ */
+function opensOnShare(low: string, shareLow: string): boolean {
+  const words = low.replace(/^(?:oh|ah|aw+|god|ugh)[\s,!]+/, "").match(/[\p{L}\p{N}']+/gu) ?? [];
+  return words.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${words.slice(0, 3).join("[^\\p{L}\\p{N}']+")}(?![\\p{L}])`, "u").test(shareLow);
+}
+
+/**
  * Coach 8.3: a short question that only says the share's own words back ("In front of the
  * students?", "Four nights?"): disbelief on their side, not a probe. No person, no question
  * word, no verb of asking, every content word from the share.
@@ -449,6 +459,7 @@ export function rewriteReply(
   const bySentence: RawFinding[][] = spans.map(() => []);
   for (const f of findings) bySentence[index[f.sentence] ?? f.sentence]?.push(f);
   const shareWords = contentWords(share.slice(0, 2000));
+  const shareLow = share.slice(0, 2000).toLowerCase();
   const found = specificsOf(share, reading);
   const seed = seedOf(share);
   // Good news that also hurts ("excited and gutted") reads as a hard time: both feelings are named.
@@ -517,7 +528,8 @@ export function rewriteReply(
         !(/\b(?:i|me|my)\b/.test(low) && pitfalls.some((f) => ME_TURN_PITFALLS.has(f.id)));
       const plainOk =
         good.length === 0 &&
-        ((safePlain(low) && (((risk[si] ?? 1) < PLAIN_RISK && echoes(raw, shareWords)) || PLAIN_MEETS.test(low) || theirs)) ||
+        ((safePlain(low) &&
+          (((risk[si] ?? 1) < (opensOnShare(low, shareLow) ? MEETS_RISK : PLAIN_RISK) && echoes(raw, shareWords)) || PLAIN_MEETS.test(low) || theirs)) ||
           ((risk[si] ?? 1) < MEETS_RISK && echoQuestion(low, shareWords)));
       const warmStart = INTERJECTION.test(raw) && (raw.split(/\s+/).length <= 3 || safePlain(low));
       // An offer of their own ("Want me to make a hot water bottle?") is the best of a reply: it stays (coach v6).
@@ -569,7 +581,6 @@ export function rewriteReply(
     remove(kept, (k) => k.ids.has(ECHO_QUESTION));
   // Coach v6: pity, a claim to know, a push or a me-turn never survives in a kept sentence, whatever its moves.
   const meTurn = pitfalls.some((f) => ME_TURN_PITFALLS.has(f.id));
-  const shareLow = share.slice(0, 2000).toLowerCase();
   for (let i = kept.length - 1; i >= 0; i--) {
     const k = kept[i] as Kept;
     if (laughingAt(k.text)) {

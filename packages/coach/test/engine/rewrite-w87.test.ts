@@ -43,6 +43,10 @@ describe("round 12's kept hurts and confirmed blame (w87–w94, judges AQ and AR
     expect(KEPT_JAB.test("can we have one night where we don't talk about her words now")).toBe(true);
     expect(KEPT_JAB.test("can we not talk about the knee tonight")).toBe(true);
     expect(KEPT_JAB.test("can we have a cuppa and talk it through")).toBe(false);
+    // Coach 10.15.0: relief told back as "for nothing" minimises the fear they had.
+    expect(KEPT_JAB.test("worried for nothin")).toBe(true);
+    expect(KEPT_JAB.test("all that stressing over nothing")).toBe(true);
+    expect(KEPT_JAB.test("i was worried about you all day")).toBe(false);
   });
 
   it("does not say self-blame back as the event, but does say back an accident", () => {

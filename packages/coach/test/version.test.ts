@@ -64,6 +64,11 @@ const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }
       "Somebody got shot at the stop on Main and 5th right as I pulled up. Kid couldn't be more than 16. I had a bus full of people screaming. I'm home now.",
     reply: "Babe I see it all the time in the trauma bay, I know exactly what's in your head right now. It gets easier, trust me.",
   },
+  // 10.15.1: a kept "Not everything's about you" goes.
+  {
+    share: "I heard the other mums laughing at the gate and I swear it was about me.",
+    reply: "Catch yourself on, they were probably laughing at a meme. Not everything's about you, Dee.",
+  },
   // 10.13.2: a common word from the share's start said back after an opener is lowercased.
   { share: "Pumping's a nightmare at work. The only room has no lock and I cried in there today.", reply: "God you poor thing, that's such a shame for you." },
   // 10.13.1: a capital glued to a mark is a name's, not a sentence start's.

@@ -64,6 +64,11 @@ const PROBES: readonly { share: string; reply: string; partnerNotes?: string[] }
       "Somebody got shot at the stop on Main and 5th right as I pulled up. Kid couldn't be more than 16. I had a bus full of people screaming. I'm home now.",
     reply: "Babe I see it all the time in the trauma bay, I know exactly what's in your head right now. It gets easier, trust me.",
   },
+  // 10.15.2: what only hangs on a cut sentence goes.
+  {
+    share: "My brother asked to borrow money again, the third time this month.",
+    reply: "Three times is so much, I get why you are tired. Did you say no to him though? Like actually no, not the maybe thing you always do.",
+  },
   // 10.15.1: a kept "Not everything's about you" goes.
   {
     share: "I heard the other mums laughing at the gate and I swear it was about me.",

@@ -491,6 +491,7 @@ export function rewriteReply(
   let afterPitfall = false;
   let afterMeTurn = false;
 
+  let keptAtStart = -1;
   spans.forEach((span, si) => {
     const here = bySentence[si] ?? [];
     const bad = here.filter((f) => f.kind === "pitfall");
@@ -499,6 +500,9 @@ export function rewriteReply(
     const low = norm.slice(span.start, span.end).trim();
     const followsPitfall = afterPitfall;
     const followsMeTurn = afterMeTurn;
+    // Nothing of the sentence before was kept.
+    const followsCut = keptAtStart >= 0 && kept.length === keptAtStart;
+    keptAtStart = kept.length;
     // Joy with no glad word right after a me-turn ("It's the same for me… Every single day!") is the story going on, not a move that vouches for the sentence (coach 10.13).
     const moves = good.filter((g) => g.id !== "shared_joy" || !followsMeTurn || GLAD_WORD.test(low));
     afterMeTurn = bad.some((f) => ME_TURN_PITFALLS.has(f.id)) || (followsMeTurn && moves.length === 0);
@@ -508,6 +512,9 @@ export function rewriteReply(
       kept.push({ text: raw, opener: false, ids: new Set(["empathic_apology"]) });
       return;
     }
+    // Coach 10.15.2: what only hangs on a cut sentence goes with it (round 13's zeros): "Like actually no.",
+    // "Sorry, that came out wrong.", "I'll find the number." after the advice.
+    if ((followsPitfall || followsCut) && HANGS_ON_CUT.test(low.trim())) return;
     if (bad.length === 0) {
       // A defence goes on in a rhetorical question ("Do you want me to fail?"): never kept beside a pitfall.
       if (RHETORICAL.test(raw)) return;
@@ -556,6 +563,7 @@ export function rewriteReply(
     }
     const repaired = repairSentence(text, norm, span, bad, good);
     if (repaired !== null) {
+      if (HANGS_ON_CUT.test(repaired.text.toLowerCase().trim())) return;
       if ((echoes(repaired.text, shareWords) || PLAIN_MEETS.test(repaired.text.toLowerCase())) && safePlain(repaired.text.toLowerCase()))
         repaired.ids.add("echo");
       const onlyWarm = repaired.ids.size > 0 && [...repaired.ids].every((id) => WARM_MOVES.has(id));
@@ -753,6 +761,10 @@ function withoutBadClauses(text: string, meTurn: boolean, shareLow: string): str
   }
   return changed ? joinSentences(out) : text;
 }
+
+/** A sentence (or what a cut leaves of one) that only points back at something cut: "Like actually no.", "Sorry, that came out wrong." */
+const HANGS_ON_CUT =
+  /^(?:like,? (?:actually |seriously |literally )?no\b[.!]*$|(?:sorry,? )?(?:that|it) came out wrong\b|i didn'?t mean (?:it|that)(?: like that| that way)?[.!]*$|i'?ll (?:find|get|look up|dig out|send you) (?:the|their|his|her) (?:number|address|details|link|contact)[.!]*$)/;
 
 /** Endings of common words, not first names: "Feeding's", "Sadness", "Treatment" ("-ed" and "-ly" end Ahmed and Molly). */
 const COMMON_ENDING = /\p{Ll}{2}(?:ing|ness|tion|ment)(?:['’]s)?$/u;

@@ -2,7 +2,8 @@
 // (labels unchanged). A kept jab ("Not everything's about you"), a kept "a you thing", a take-over
 // ("Let me do the talking", "I'll call your boss myself"), a push ("you can't let it spoil…"), a
 // me-too hook left at a clause's end ("Ugh tell me about it"), pity with an adjective ("a terrible
-// shame for you"). Sentences written for this test.
+// shame for you"). Coach 10.15.2: what only hangs on a cut sentence ("Like actually no.", "I'll find
+// the number." after the advice, "Sorry, that came out wrong." after a cut "Finally!"). Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { offered } from "../../src/contract.ts";
 import { analyze } from "../../src/index.ts";
@@ -36,5 +37,22 @@ describe("round 13's kept hurts (w103–w110, judges AS and AT, 10.15.0)", () =>
       }),
     );
     expect(offer ?? "").not.toMatch(/about you/);
+  });
+
+  it("drops what only hangs on a cut sentence", () => {
+    const number = offered(
+      analyze({
+        share: "Chest has been tight all morning at the depot. I keep telling myself it is nothing.",
+        reply: "that sounds so scary love, on your own at the depot. you need to ring 111 right now, not later. I'll find the number",
+      }),
+    );
+    expect(number).toBe("that sounds so scary love, on your own at the depot.");
+    const no = offered(
+      analyze({
+        share: "My brother asked to borrow money again, the third time this month.",
+        reply: "Three times is so much, I get why you are tired. Did you say no to him though? Like actually no, not the maybe thing you always do.",
+      }),
+    );
+    expect(no).toBe("Three times is so much, I get why you are tired.");
   });
 });

@@ -32,6 +32,8 @@ export interface LabelledCase {
 
 /** The last training writer: the writers w1 … wN train, in that order. */
 const LAST_TRAIN_WRITER = 102;
+/** The share model's last training writer (its fit has not moved since 10.8.0). */
+const LAST_SHARE_WRITER = 46;
 
 /**
  * The writers whose cases train the model. w6–w8 were blind sets for coach v3–v5 and
@@ -49,7 +51,7 @@ const LAST_TRAIN_WRITER = 102;
 export const TRAIN_WRITERS: readonly string[] = Array.from({ length: LAST_TRAIN_WRITER }, (_, i) => `w${i + 1}`);
 
 /** The share model's writers: w1–w46 (since 10.15.0 only the reply side trains on w1–w102). */
-export const SHARE_TRAIN_WRITERS: ReadonlySet<string> = new Set(TRAIN_WRITERS.slice(0, 46));
+export const SHARE_TRAIN_WRITERS: ReadonlySet<string> = new Set(TRAIN_WRITERS.slice(0, LAST_SHARE_WRITER));
 
 interface RawCase {
   id?: unknown;

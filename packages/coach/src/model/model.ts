@@ -2,7 +2,8 @@
  * Stage 5b: the learned models (see `scripts/train-coach.ts`). `weights.json` holds two
  * linear models in the emotion detector's compact format (`emotions/codec.ts`): one for
  * the reply's pitfalls and moves (format 3, a companded level table), one for the share's
- * emotions, depth and advice request (format 2); and, since 10.13.0, the reply model's
+ * emotions, depth and advice request (format 3 too, its evenly spaced levels as the table);
+ * and, since 10.13.0, the reply model's
  * second stage (`stack.ts`), which decides the reply's labels from the first's verdicts.
  * Each output's tuned threshold is folded into its bias, so a score ≥ 0.5 means the label
  * is there.

@@ -74,7 +74,7 @@ export function decideReply(
     // A pitfall only the lean counts is pinned only on a sentence that reads as it alone past the lean
     // too: an unsure "defensiveness" is not put on "Uff, I'm sorry about the calves." (coach 10.15).
     const leanOnly = kind === "pitfall" && (p[k] as number) < 0.5 && sentenceAlone !== undefined;
-    const carries = (si: number): boolean => !leanOnly || ((sentenceAlone?.[si]?.[k] ?? 0) as number) >= -pitfallLean;
+    const carries = (si: number): boolean => !leanOnly || (sentenceAlone?.[si]?.[k] ?? 0) >= -pitfallLean;
     out.push(...ruled);
     scores.forEach((score, si) => {
       const span = sentences[si];

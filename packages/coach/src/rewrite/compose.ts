@@ -514,7 +514,7 @@ export function rewriteReply(
     }
     // Coach 10.15.2: what only hangs on a cut sentence goes with it (round 13's zeros): "Like actually no.",
     // "Sorry, that came out wrong.", "I'll find the number." after the advice.
-    if ((followsPitfall || followsCut) && HANGS_ON_CUT.test(low.trim())) return;
+    if ((followsPitfall || followsCut) && HANGS_ON_CUT.test(low)) return;
     if (bad.length === 0) {
       // A defence goes on in a rhetorical question ("Do you want me to fail?"): never kept beside a pitfall.
       if (RHETORICAL.test(raw)) return;
@@ -788,8 +788,8 @@ function mergeVocatives(parts: readonly string[], context: { share: string; repl
     const midSentence = new RegExp(`(?:[\\p{L}\\p{N},;:'’)\\]]\\s+|[.!?])${word}(?![\\p{L}])`, "u");
     // The share's sentence start proves a name only for a word no English ending marks as common
     // ("Lola's anniversary…" keeps its capital; "Feeding's still agony." does not: round 12).
-    const atShareStart = new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, "u").test(context.share) && !COMMON_ENDING.test(first);
-    const name = !common && (midSentence.test(context.share) || atShareStart || midSentence.test(context.reply));
+    const inShare = new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, "u").test(context.share);
+    const name = !common && ((inShare && !COMMON_ENDING.test(first)) || midSentence.test(context.share) || midSentence.test(context.reply));
     return name || /^I(?:'|$)/.test(first) ? p : p.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   };
   for (let i = 0; i < parts.length; i++) {
